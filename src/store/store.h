@@ -1,0 +1,450 @@
+// Store: the one persistence interface of the firsthire service.
+//
+// Everything `firsthire serve` keeps between requests lives behind this
+// interface: accounts, sessions, API tokens, the hiring records, the audit
+// log and login-throttle counters. Two backends implement it with identical
+// behaviour (one contract test suite runs on both): SQLite (the embedded
+// default) and PostgreSQL (for teams; several server processes may share one
+// database, because no state is kept in memory).
+//
+// The contract, for every method:
+//   * Errors are values. Nothing throws. Codes:
+//       kNotFound      the id / key does not exist (or, for sessions and
+//                      tokens, is expired / revoked);
+//       kAlreadyExists a unique key is taken (user email, one scorecard per
+//                      interviewer and candidate, a submitted scorecard), a
+//                      record is still referenced (delete), or Import() was
+//                      given a non-empty database;
+//       kInvalidInput  a value the store checks is wrong (role, scorecard
+//                      state, a reference to a record that does not exist,
+//                      a malformed dump line);
+//       kUnavailable   the database cannot be reached (server down, file
+//                      locked beyond the busy timeout);
+//       kInternal      anything else the database reported.
+//   * Ids are opaque, unguessable strings (128 random bits, 32 lowercase hex
+//     characters) assigned by the store on Create*. Callers never choose ids.
+//   * Time is int64 milliseconds since the Unix epoch, UTC (`Millis`). The
+//     store stamps created_at / updated_at from its own clock; session and
+//     throttle times are passed in by the caller, who owns those policies.
+//   * Strings are stored and returned byte for byte (quotes, SQL
+//     metacharacters, any UTF-8, 10 kB and more). Values only ever reach the
+//     database as bound parameters. Strings must not contain NUL bytes.
+//   * `*_json` fields are JSON text the store keeps verbatim and never
+//     interprets (except in ExportCandidate, which embeds them as JSON).
+//   * Every write that changes a record takes `actor` (a user id, or a name
+//     such as "cli" or "system") and appends one audit entry describing it in
+//     the same transaction: either both are stored or neither is. Audit
+//     details never carry personal data (names, emails, notes).
+//   * A Create*/Update* that succeeds returns the record as stored. Update*
+//     replaces every mutable field of the record whose `id` is given.
+//   * A successful write is durable when the method returns (SQLite: WAL with
+//     synchronous=FULL; PostgreSQL: committed transaction), so it survives
+//     kill -9 of the server.
+//
+// Threads: a Store is safe to use from any number of threads at once. Each
+// backend keeps a small pool of connections; every call borrows one for its
+// duration (SQLite: several readers alongside one writer in WAL mode, writers
+// wait on the busy timeout; PostgreSQL: one libpq connection per concurrent
+// call, created on demand, reconnected when the server went away).
+//
+// Ownership: OpenStore() returns the only owner of the connections; the
+// Store must outlive every call in flight. Records are plain values the
+// caller owns.
+#ifndef FIRSTHIRE_STORE_STORE_H_
+#define FIRSTHIRE_STORE_STORE_H_
+
+#include <cstdint>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "firsthire/status.h"
+
+namespace firsthire {
+
+using Millis = std::int64_t;  // milliseconds since 1970-01-01T00:00:00Z
+
+// Current time as Millis (the store's clock).
+Millis NowMillis();
+
+// ---- Accounts --------------------------------------------------------------
+
+// Roles: "admin", "hiring_manager", "interviewer". Any other value is
+// kInvalidInput on CreateUser/UpdateUser.
+struct User {
+  std::string id;
+  std::string email;          // unique, compared case-insensitively (ASCII)
+  std::string name;
+  std::string role;
+  std::string password_hash;  // an argon2id string from libsodium; opaque here
+  bool active = true;
+  Millis created_at = 0;
+  Millis updated_at = 0;
+};
+
+// A signed-in browser. The raw 128-bit token lives only in the cookie; the
+// store keeps its SHA-256 (see Sha256Hex in secret_hash.h) as the key.
+struct Session {
+  std::string token_hash;  // primary key
+  std::string user_id;
+  std::string csrf_token;  // echoed by the page on writes
+  Millis created_at = 0;
+  Millis expires_at = 0;
+  Millis last_seen_at = 0;
+};
+
+// A bearer token for scripts; as with sessions only the hash is stored.
+struct ApiToken {
+  std::string id;
+  std::string token_hash;  // unique
+  std::string user_id;
+  std::string name;
+  Millis created_at = 0;
+  bool revoked = false;
+};
+
+// ---- Hiring records ----------------------------------------------------------
+
+struct Brief {
+  std::string id;
+  std::string title;
+  std::string input_json;       // the brief as given (SPEC section 2)
+  std::string assessment_json;  // the stored `assess` result; may be empty
+  Millis created_at = 0;
+  Millis updated_at = 0;
+};
+
+// A role being hired for ("opening").
+struct Opening {
+  std::string id;
+  std::string title;
+  std::string brief_id;   // "" or an existing brief
+  std::string archetype;  // e.g. "rag_ai_engineer"
+  std::string kit_json;
+  std::string plan_json;
+  std::string status;  // free text chosen by the service, e.g. "open"
+  Millis created_at = 0;
+  Millis updated_at = 0;
+};
+
+struct Candidate {
+  std::string id;
+  std::string opening_id;    // "" or an existing opening
+  std::string name;
+  std::string email;
+  std::string profile_json;  // traits, codes, cost, source, ...
+  std::string status;        // free text chosen by the service
+  bool erased = false;       // set by EraseCandidate; personal fields then ""
+  Millis created_at = 0;
+  Millis updated_at = 0;
+};
+
+struct Interview {
+  std::string id;
+  std::string candidate_id;    // must exist
+  std::string interviewer_id;  // "" or an existing user
+  Millis scheduled_at = 0;     // 0: not scheduled
+  std::string kind;            // e.g. "technical"
+  std::string status;          // e.g. "scheduled", "done", "cancelled"
+  std::string notes;
+  Millis created_at = 0;
+  Millis updated_at = 0;
+};
+
+// One per (candidate, interviewer). state is "draft" or "submitted".
+struct Scorecard {
+  std::string id;
+  std::string candidate_id;    // must exist
+  std::string interviewer_id;  // must be an existing user
+  std::string scores_json;     // {category id: 1..5}
+  std::string notes_json;      // {category id: text}
+  std::string red_flags_json;  // [flag id]
+  std::string state = "draft";
+  Millis submitted_at = 0;     // set by the store when state becomes submitted
+  Millis created_at = 0;
+  Millis updated_at = 0;
+};
+
+struct TeamMember {
+  std::string id;
+  std::string name;
+  std::string traits_json;  // {trait id: 0..5}
+  bool codes = false;
+  Millis created_at = 0;
+  Millis updated_at = 0;
+};
+
+// A vendor / agency / freelancer proposal and its stored review.
+struct Proposal {
+  std::string id;
+  std::string title;
+  std::string input_json;
+  std::string review_json;  // may be empty
+  Millis created_at = 0;
+  Millis updated_at = 0;
+};
+
+// A 30-60-90 plan for an opening and/or a hired candidate.
+struct Plan {
+  std::string id;
+  std::string opening_id;    // "" or an existing opening
+  std::string candidate_id;  // "" or an existing candidate
+  std::string plan_json;
+  std::string status_json;   // per-deliverable status, e.g. {"d30.audit": "done"}
+  Millis created_at = 0;
+  Millis updated_at = 0;
+};
+
+// A hiring decision about a candidate. Decisions are never edited; a new
+// decision supersedes the older ones (ListDecisions is newest first).
+struct Decision {
+  std::string id;
+  std::string candidate_id;  // must exist
+  std::string decision;      // e.g. "hire", "reject", "hold"
+  std::string reason;
+  std::string rule;          // playbook rule id, may be ""
+  std::string decided_by;    // user id or actor name
+  Millis created_at = 0;
+};
+
+// One line of the append-only audit log. `seq` orders entries (assigned by
+// the store, increasing). There is no way to change or delete an entry; the
+// database itself refuses UPDATE and DELETE on the table.
+struct AuditEntry {
+  std::int64_t seq = 0;
+  Millis at = 0;
+  std::string actor;        // user id or actor name
+  std::string action;       // e.g. "candidate.create", "session.login_failed"
+  std::string object_type;  // e.g. "candidate"
+  std::string object_id;
+  std::string detail;       // short text or JSON, no personal data
+};
+
+// ---- Listing -------------------------------------------------------------
+
+// Offset pagination. limit <= 0 means 50; limits above 500 are cut to 500.
+struct Page {
+  int limit = 50;
+  std::int64_t offset = 0;
+};
+
+// One page of a list plus the number of records matching the filter.
+// Lists are ordered oldest first by created_at, then id, unless stated.
+template <typename T>
+struct Listing {
+  std::vector<T> items;
+  std::int64_t total = 0;
+};
+
+struct CandidateFilter {
+  std::string opening_id;  // "" = any
+  std::string status;      // "" = any
+  // Full-text search over name, email and profile: every word must occur
+  // (case-insensitive, word prefix match). "" = no search. Punctuation
+  // separates words; the text is never interpreted as query syntax.
+  std::string text;
+  bool include_erased = false;
+};
+
+struct OpeningFilter {
+  std::string brief_id;  // "" = any
+  std::string status;    // "" = any
+};
+
+struct InterviewFilter {
+  std::string candidate_id;    // "" = any
+  std::string interviewer_id;  // "" = any
+};
+
+struct PlanFilter {
+  std::string opening_id;    // "" = any
+  std::string candidate_id;  // "" = any
+};
+
+struct AuditFilter {
+  std::string object_type;  // "" = any
+  std::string object_id;    // "" = any
+  std::string actor;        // "" = any
+};
+
+// ---- The interface ---------------------------------------------------------
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // "sqlite" or "postgresql".
+  virtual std::string BackendName() const = 0;
+
+  // Cheap round trip to the database (for /healthz and readiness).
+  virtual Status Ping() = 0;
+
+  // Brings the schema to the newest version, applying each missing
+  // migration in its own transaction and recording it in schema_version.
+  // Idempotent; safe when several processes start at once. OpenStore calls
+  // it; `firsthire migrate` calls it explicitly.
+  virtual Status Migrate() = 0;
+  // The newest applied migration (0 for an empty database).
+  virtual Result<int> SchemaVersion() = 0;
+
+  // -- Users
+  virtual Result<User> CreateUser(const User& user, const std::string& actor) = 0;
+  virtual Result<User> GetUser(const std::string& id) = 0;
+  virtual Result<User> FindUserByEmail(const std::string& email) = 0;
+  virtual Result<User> UpdateUser(const User& user, const std::string& actor) = 0;
+  virtual Result<Listing<User>> ListUsers(Page page) = 0;
+
+  // -- Sessions (keyed by token hash)
+  virtual Status CreateSession(const Session& session) = 0;
+  // kNotFound when absent or when expires_at <= now.
+  virtual Result<Session> FindSession(const std::string& token_hash, Millis now) = 0;
+  // Sets last_seen_at and expires_at (sliding expiry). kNotFound if absent.
+  virtual Status TouchSession(const std::string& token_hash, Millis last_seen_at,
+                              Millis expires_at) = 0;
+  virtual Status DeleteSession(const std::string& token_hash) = 0;  // ok if absent
+  virtual Status DeleteUserSessions(const std::string& user_id) = 0;
+  virtual Result<std::int64_t> DeleteExpiredSessions(Millis now) = 0;  // count removed
+
+  // -- API tokens
+  virtual Result<ApiToken> CreateApiToken(const ApiToken& token, const std::string& actor) = 0;
+  // kNotFound when absent or revoked.
+  virtual Result<ApiToken> FindActiveApiToken(const std::string& token_hash) = 0;
+  virtual Result<std::vector<ApiToken>> ListApiTokens(const std::string& user_id) = 0;
+  virtual Status RevokeApiToken(const std::string& id, const std::string& actor) = 0;
+
+  // -- Login throttling. Counters are per key (e.g. "email:a@b.c",
+  // "addr:10.0.0.1") and live in the database so every process sees them.
+  // Records one failure and returns the failures in the current window; a
+  // window older than `window_ms` restarts at 1 from `now`. Atomic.
+  virtual Result<int> RecordLoginFailure(const std::string& key, Millis now,
+                                         Millis window_ms) = 0;
+  // Failures in the current window (0 when absent or the window expired).
+  virtual Result<int> LoginFailures(const std::string& key, Millis now, Millis window_ms) = 0;
+  virtual Status ResetLoginFailures(const std::string& key) = 0;
+
+  // -- Briefs
+  virtual Result<Brief> CreateBrief(const Brief& brief, const std::string& actor) = 0;
+  virtual Result<Brief> GetBrief(const std::string& id) = 0;
+  virtual Result<Brief> UpdateBrief(const Brief& brief, const std::string& actor) = 0;
+  virtual Status DeleteBrief(const std::string& id, const std::string& actor) = 0;
+  virtual Result<Listing<Brief>> ListBriefs(Page page) = 0;
+
+  // -- Openings
+  virtual Result<Opening> CreateOpening(const Opening& opening, const std::string& actor) = 0;
+  virtual Result<Opening> GetOpening(const std::string& id) = 0;
+  virtual Result<Opening> UpdateOpening(const Opening& opening, const std::string& actor) = 0;
+  virtual Status DeleteOpening(const std::string& id, const std::string& actor) = 0;
+  virtual Result<Listing<Opening>> ListOpenings(const OpeningFilter& filter, Page page) = 0;
+
+  // -- Candidates. There is no delete: EraseCandidate is the only removal.
+  virtual Result<Candidate> CreateCandidate(const Candidate& candidate,
+                                            const std::string& actor) = 0;
+  // Erased candidates are returned too (erased = true, personal fields "").
+  virtual Result<Candidate> GetCandidate(const std::string& id) = 0;
+  // kNotFound for an erased candidate.
+  virtual Result<Candidate> UpdateCandidate(const Candidate& candidate,
+                                            const std::string& actor) = 0;
+  virtual Result<Listing<Candidate>> ListCandidates(const CandidateFilter& filter,
+                                                    Page page) = 0;
+  // Right to erasure, in one transaction: clears name, email, profile and
+  // status (status becomes "erased", erased = true) and removes the
+  // candidate from search; deletes their interviews and plans; clears the
+  // reasons of their decisions; keeps their scorecards for statistics only
+  // anonymised (scores, red flags and state kept, notes replaced by "{}").
+  // The id stays valid so references do not dangle. Idempotent.
+  virtual Status EraseCandidate(const std::string& id, const std::string& actor) = 0;
+  // Right of access: one JSON document (as text) with keys "candidate",
+  // "interviews", "scorecards", "decisions", "plans"; stored JSON fields
+  // are embedded as JSON values when they parse, else as strings.
+  virtual Result<std::string> ExportCandidate(const std::string& id) = 0;
+
+  // -- Interviews
+  virtual Result<Interview> CreateInterview(const Interview& interview,
+                                            const std::string& actor) = 0;
+  virtual Result<Interview> GetInterview(const std::string& id) = 0;
+  virtual Result<Interview> UpdateInterview(const Interview& interview,
+                                            const std::string& actor) = 0;
+  virtual Status DeleteInterview(const std::string& id, const std::string& actor) = 0;
+  virtual Result<Listing<Interview>> ListInterviews(const InterviewFilter& filter,
+                                                    Page page) = 0;
+
+  // -- Scorecards. SaveScorecard creates or replaces the one scorecard of
+  // (candidate_id, interviewer_id); `id` of the argument is ignored. A
+  // submitted scorecard is final: saving over it is kAlreadyExists. Saving
+  // with state "submitted" stamps submitted_at.
+  virtual Result<Scorecard> SaveScorecard(const Scorecard& scorecard,
+                                          const std::string& actor) = 0;
+  virtual Result<Scorecard> GetScorecard(const std::string& candidate_id,
+                                         const std::string& interviewer_id) = 0;
+  // All scorecards of a candidate, oldest first (a handful per candidate).
+  virtual Result<std::vector<Scorecard>> ListScorecards(const std::string& candidate_id) = 0;
+
+  // -- Team members
+  virtual Result<TeamMember> CreateTeamMember(const TeamMember& member,
+                                              const std::string& actor) = 0;
+  virtual Result<TeamMember> GetTeamMember(const std::string& id) = 0;
+  virtual Result<TeamMember> UpdateTeamMember(const TeamMember& member,
+                                              const std::string& actor) = 0;
+  virtual Status DeleteTeamMember(const std::string& id, const std::string& actor) = 0;
+  virtual Result<Listing<TeamMember>> ListTeamMembers(Page page) = 0;
+
+  // -- Proposals
+  virtual Result<Proposal> CreateProposal(const Proposal& proposal,
+                                          const std::string& actor) = 0;
+  virtual Result<Proposal> GetProposal(const std::string& id) = 0;
+  virtual Result<Proposal> UpdateProposal(const Proposal& proposal,
+                                          const std::string& actor) = 0;
+  virtual Status DeleteProposal(const std::string& id, const std::string& actor) = 0;
+  virtual Result<Listing<Proposal>> ListProposals(Page page) = 0;
+
+  // -- Plans
+  virtual Result<Plan> CreatePlan(const Plan& plan, const std::string& actor) = 0;
+  virtual Result<Plan> GetPlan(const std::string& id) = 0;
+  virtual Result<Plan> UpdatePlan(const Plan& plan, const std::string& actor) = 0;
+  virtual Status DeletePlan(const std::string& id, const std::string& actor) = 0;
+  virtual Result<Listing<Plan>> ListPlans(const PlanFilter& filter, Page page) = 0;
+
+  // -- Decisions (append-only per candidate; newest first)
+  virtual Result<Decision> CreateDecision(const Decision& decision,
+                                          const std::string& actor) = 0;
+  virtual Result<std::vector<Decision>> ListDecisions(const std::string& candidate_id) = 0;
+
+  // -- Audit log. AppendAudit is for events that change no record (login,
+  // logout, failed login, export); record writes audit themselves. `seq`
+  // and, when 0, `at` are assigned by the store. ListAudit: newest first.
+  virtual Status AppendAudit(const AuditEntry& entry) = 0;
+  virtual Result<Listing<AuditEntry>> ListAudit(const AuditFilter& filter, Page page) = 0;
+
+  // -- Backup and restore (`firsthire backup FILE` / `restore FILE`).
+  // Export writes a portable dump of every table as JSON lines (format in
+  // docs/store.md) from one consistent snapshot. Import loads such a dump,
+  // from either backend, into this store in one transaction; the database
+  // must hold no users, records or audit entries (else kAlreadyExists) and
+  // a malformed dump is kInvalidInput with the line number. Sessions and
+  // throttle counters are not part of the dump.
+  virtual Status Export(std::ostream& out) = 0;
+  virtual Status Import(std::istream& in) = 0;
+};
+
+// Opens (and migrates) a store.
+//   "postgresql://..." or "postgres://..."   PostgreSQL through libpq; any
+//       libpq URI parameter works, e.g. ?options=-csearch_path%3Dmy_schema
+//   "sqlite:PATH" or a plain PATH             SQLite file, created if absent
+//       along with its parent directory; WAL, synchronous=FULL, foreign
+//       keys on, 5 s busy timeout.
+// kUnavailable when the database cannot be reached or the file not opened;
+// kInvalidInput for an empty url.
+Result<std::unique_ptr<Store>> OpenStore(const std::string& url);
+
+// The default database when no --db is given:
+//   $FIRSTHIRE_DATA_DIR/firsthire.db, else $XDG_DATA_HOME/firsthire/firsthire.db,
+//   else $HOME/.local/share/firsthire/firsthire.db (empty variables are
+//   ignored; with no HOME either, "./firsthire.db"). The directory is
+//   created by OpenStore, not here.
+std::string DefaultDatabasePath();
+
+}  // namespace firsthire
+
+#endif  // FIRSTHIRE_STORE_STORE_H_
