@@ -1,4 +1,4 @@
-#include "engine/rule.h"
+#include "input/text_template.h"
 
 namespace firsthire {
 

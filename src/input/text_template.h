@@ -1,6 +1,6 @@
-// Rule references and reason texts: what every conclusion carries.
-#ifndef FIRSTHIRE_ENGINE_RULE_H_
-#define FIRSTHIRE_ENGINE_RULE_H_
+// Playbook texts with {placeholders}.
+#ifndef FIRSTHIRE_INPUT_TEXT_TEMPLATE_H_
+#define FIRSTHIRE_INPUT_TEXT_TEMPLATE_H_
 
 #include <map>
 #include <string>
@@ -15,4 +15,4 @@ std::string FillTemplate(std::string_view text, const std::map<std::string, std:
 
 }  // namespace firsthire
 
-#endif  // FIRSTHIRE_ENGINE_RULE_H_
+#endif  // FIRSTHIRE_INPUT_TEXT_TEMPLATE_H_

@@ -1,0 +1,288 @@
+// The playbook: every id, threshold, weight and text the engine decides with.
+//
+// A playbook is data (playbook/default.yaml is embedded in the binary). These
+// structs mirror that file one to one; the loader (LoadPlaybook) checks it and
+// reports every problem with its line. Engines only read a Playbook; they
+// never hold on to one beyond a call.
+#ifndef FIRSTHIRE_PLAYBOOK_H_
+#define FIRSTHIRE_PLAYBOOK_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "firsthire/diagnostics.h"
+#include "firsthire/playbook_team.h"
+#include "firsthire/status.h"
+
+namespace firsthire {
+
+// A rule that explains itself: its id as shown in decisions, and its text.
+struct RuleText {
+  std::string rule;
+  std::string text;
+};
+
+struct ReadinessCriterion {
+  std::string id;     // workflow_frequency, metric_value, data_access, mistake_tolerance, owner
+  std::string title;
+  // The criterion's texts by key ("pass", "fail", "missing", "pass_reviewed",
+  // "fail_none_available", "fail_regulated_blocked", "next_step").
+  std::map<std::string, std::string> texts;
+  int min_runs_per_week = 0;  // workflow_frequency only
+
+  // texts[key], or "" when the playbook has no such text.
+  const std::string& Text(const std::string& key) const;
+};
+
+struct Verdict {
+  std::string id;  // hire, discovery_first, buy_platform
+  std::string rule;
+  std::string title;
+  std::string reason;
+  std::string next_step;
+};
+
+struct BuyerProblem {
+  std::string id;  // advice, implementation, ownership
+  std::string rule;
+  std::string title;
+  std::string reason;
+};
+
+struct Shape {
+  std::string id;
+  std::string title;
+  std::string archetype;
+  std::string why;
+  std::vector<std::string> keywords;
+};
+
+struct ShapeInference {
+  RuleText regulated, unclear, keywords, fallback, given;
+  std::string default_shape;
+  int min_description_words = 0;
+};
+
+struct Archetype {
+  std::string id;
+  std::string title;
+  std::string description;
+};
+
+struct Trait {
+  std::string id;
+  std::string title;
+  std::string description;
+  double weight = 1.0;
+};
+
+struct Route {
+  std::string id;
+  std::string title;
+  std::string speed, vetting_control, cost_predictability, long_term_ownership, best_fit;
+  double base = 0;
+};
+
+// A condition on the brief's organisation; unset members match anything.
+struct RouteCondition {
+  std::optional<bool> technical_leadership;
+  std::optional<bool> ai_is_core_advantage;
+  std::optional<bool> want_trial;
+  std::vector<std::string> urgency;  // any of; empty = any
+  std::optional<std::string> breadth;  // "narrow" | "broad"
+};
+
+struct RouteFactor {
+  std::string id;  // the rule id, e.g. route.agency.broad
+  std::string route;
+  RouteCondition when;
+  double points = 0;
+  std::string reason;
+};
+
+struct RouteRules {
+  int broad_needs_threshold = 3;
+  std::vector<Route> routes;
+  std::vector<RouteFactor> factors;
+  RuleText partner_handoff;
+};
+
+struct Category {
+  std::string id;
+  std::string title;
+  std::string strong;
+  std::string fail;
+};
+
+struct RecommendationLevel {
+  std::string id;  // no_hire, risky_first_hire, hire, strong_hire (worst first)
+  std::string rule;
+  std::string reason;
+};
+
+struct ScorecardRules {
+  int min_score = 1;
+  int max_score = 5;
+  std::string gate_rule;
+  std::vector<std::string> gate_categories;
+  double gate_threshold = 3;
+  std::string gate_reason;
+  std::string gate_pass_reason;
+  int disagreement_spread = 2;
+  RuleText disagreement;
+  RuleText weak_evidence;
+  int weak_evidence_min_score = 4;
+  std::string single_interviewer_reason;
+  double no_hire_below_mean = 2.5;
+  int no_hire_red_flags = 3;
+  double strong_hire_min_mean = 4.0;
+  std::vector<RecommendationLevel> levels;  // worst first
+};
+
+struct Question {
+  std::string id;
+  std::string text;
+  std::vector<std::string> categories;
+  std::string strong;
+  std::string weak;
+};
+
+struct Signal {
+  std::string topic;
+  std::string strong;
+  std::string weak;
+};
+
+struct RedFlag {
+  std::string id;
+  std::string title;
+  std::string description;
+};
+
+struct FailureMode {
+  std::string id;
+  std::string rule;
+  std::string title;
+  std::string reason;
+  int min_needs = 0;  // one_person_all_gaps only
+};
+
+struct CommodityFactor {
+  std::string id;
+  std::string title;
+  std::string commodity;
+  std::string non_commodity;
+  std::vector<std::string> evidence;  // words or phrases, matched case-insensitively
+};
+
+struct RiskQuestion {
+  std::string id;
+  std::string title;
+  std::string question;
+  std::vector<std::string> evidence;
+};
+
+struct ProposalRisk {
+  std::string id;
+  std::string rule;
+  std::vector<std::string> keywords;
+  std::string reason;
+};
+
+struct PlanDeliverable {
+  std::string id;
+  std::string text;  // template: {workflow} {owner} {sources} {metric} {baseline} {target} {risks}
+};
+
+struct PlanWindow {
+  std::string id;  // days_1_30, days_31_60, days_61_90
+  std::string title;
+  std::vector<PlanDeliverable> deliverables;
+};
+
+struct PlanRules {
+  std::vector<PlanWindow> windows;
+  std::string go_no_go_rule;
+  std::string go;
+  std::string no_go;
+  std::map<std::string, std::string> missing;  // placeholder -> text when the brief lacks it
+  std::string judgement_note;
+};
+
+struct Playbook {
+  std::string version;
+  std::string name;
+  std::string reviewed;  // YYYY-MM-DD
+  int max_age_days = 0;
+  std::string stale_warning;
+
+  std::vector<ReadinessCriterion> criteria;  // in SPEC order
+  std::vector<Verdict> verdicts;
+  std::vector<BuyerProblem> buyer_problems;
+  std::string buyer_problem_mistake;
+  std::vector<Shape> shapes;
+  ShapeInference shape_inference;
+  std::vector<Archetype> archetypes;
+  std::vector<Trait> traits;
+  RouteRules routes;
+  std::vector<Category> categories;
+  ScorecardRules scorecard;
+  std::vector<Question> questions;
+  std::map<std::string, std::vector<Question>> archetype_questions;
+  std::string answer_rule;
+  std::vector<Signal> signal_map;
+  std::vector<RedFlag> red_flags;
+  std::vector<FailureMode> failure_modes;
+  std::vector<CommodityFactor> commodity_factors;
+  int min_answer_words = 0;
+  std::vector<RiskQuestion> risk_questions;
+  std::vector<ProposalRisk> proposal_risks;
+  PlanRules plan;
+  TeamRules team;  // section 4's team rules; see playbook_team.h
+
+  // Lookups by id; nullptr when absent.
+  const ReadinessCriterion* FindCriterion(std::string_view id) const;
+  const Verdict* FindVerdict(std::string_view id) const;
+  const BuyerProblem* FindBuyerProblem(std::string_view id) const;
+  const Shape* FindShape(std::string_view id) const;
+  const Archetype* FindArchetype(std::string_view id) const;
+  const Route* FindRoute(std::string_view id) const;
+  const Category* FindCategory(std::string_view id) const;
+  const RedFlag* FindRedFlag(std::string_view id) const;
+  const FailureMode* FindFailureMode(std::string_view id) const;
+  const Trait* FindTrait(std::string_view id) const;
+
+  // Id lists, in playbook order (for validation messages and suggestions).
+  std::vector<std::string> ShapeIds() const;
+  std::vector<std::string> CategoryIds() const;
+  std::vector<std::string> RedFlagIds() const;
+  std::vector<std::string> RouteIds() const;
+  std::vector<std::string> TraitIds() const;
+};
+
+// Parses and checks a playbook. Every problem (syntax, wrong type, missing
+// section, unknown or duplicate id, a SPEC id missing, a threshold out of
+// range) goes to `diagnostics` with its line; the result is an error when
+// there is at least one. Unknown keys are warnings.
+Result<Playbook> LoadPlaybook(std::string_view yaml_text, const std::string& source_name,
+                              Diagnostics* diagnostics);
+
+// The playbook embedded at build time (playbook/default.yaml). Loading it
+// cannot fail in a correct build; a failure is a bug and aborts.
+const Playbook& DefaultPlaybook();
+std::string_view DefaultPlaybookText();
+
+// Days between the playbook's `reviewed` date and `today` (YYYY-MM-DD), or
+// nullopt when either date is malformed.
+std::optional<int> PlaybookAgeDays(const Playbook& playbook, std::string_view today);
+
+// The stale warning text when the playbook is older than max_age_days on
+// `today`; nullopt when it is fresh enough.
+std::optional<std::string> StalePlaybookWarning(const Playbook& playbook, std::string_view today);
+
+}  // namespace firsthire
+
+#endif  // FIRSTHIRE_PLAYBOOK_H_

@@ -1,0 +1,65 @@
+// An HTTP response as handlers build it, the JSON error shape, and the one
+// mapping from firsthire::Code to HTTP statuses.
+//
+// Every error the service sends has the body
+//   {"error": {"code": "<name>", "message": "<sentence>", "field": "<path>"|null}}
+// where code is CodeName() of the Status (e.g. "invalid_input") or one of the
+// HTTP-only codes "method_not_allowed", "rate_limited", "timeout",
+// "header_too_large", "csrf_failed", "unsupported_media_type".
+#ifndef FIRSTHIRE_HTTP_RESPONSE_H_
+#define FIRSTHIRE_HTTP_RESPONSE_H_
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "firsthire/status.h"
+
+namespace firsthire::http {
+
+struct Response {
+  int status = 200;
+  std::string content_type;  // empty: no Content-Type (no body)
+  std::string body;
+  // Extra header fields, e.g. Location, Set-Cookie (may repeat), Retry-After.
+  std::vector<std::pair<std::string, std::string>> headers;
+
+  // Replaces every field called `name` (any case) by one with `value`.
+  void SetHeader(std::string_view name, std::string value);
+  // Appends a field, keeping earlier ones of the same name (Set-Cookie).
+  void AddHeader(std::string name, std::string value);
+  // The first value of `name` (any case), or nullptr.
+  const std::string* FindHeader(std::string_view name) const;
+};
+
+// A JSON response ("application/json; charset=utf-8"); the body is serialised
+// with invalid UTF-8 replaced, so it never throws.
+Response JsonResponse(int status, const nlohmann::json& body);
+
+// 204, no body.
+Response NoContentResponse();
+
+// The HTTP status for a Code. kInvalidInput maps to 422 (well-formed but
+// invalid); handlers that met malformed syntax pass 400 explicitly.
+int HttpStatusFor(Code code);
+
+// The JSON error for `status` (not ok), with HttpStatusFor(status.code()) or
+// `http_status` when given. Internal errors hide their message from clients.
+Response ErrorResponse(const Status& status, int http_status = 0);
+
+// A JSON error with an explicit status and code string.
+Response ErrorResponse(int http_status, std::string_view code, std::string_view message,
+                       std::string_view field = {});
+
+// Adds what every answer carries unless the handler set it already:
+// Content-Security-Policy (default-src 'self'), X-Content-Type-Options
+// nosniff, Referrer-Policy no-referrer, X-Frame-Options DENY, and
+// Cache-Control no-store. The server calls it on every response.
+void AddSecurityHeaders(Response& response);
+
+}  // namespace firsthire::http
+
+#endif  // FIRSTHIRE_HTTP_RESPONSE_H_

@@ -1,0 +1,52 @@
+// Playbook lookups and the stale-playbook warning.
+#include "firsthire/playbook.h"
+
+#include "input/text_template.h"
+
+namespace firsthire {
+namespace {
+
+template <typename T>
+const T* FindById(const std::vector<T>& list, std::string_view id) {
+  for (const T& item : list) {
+    if (item.id == id) return &item;
+  }
+  return nullptr;
+}
+
+template <typename T>
+std::vector<std::string> IdsOf(const std::vector<T>& list) {
+  std::vector<std::string> ids;
+  ids.reserve(list.size());
+  for (const T& item : list) ids.push_back(item.id);
+  return ids;
+}
+
+}  // namespace
+
+const ReadinessCriterion* Playbook::FindCriterion(std::string_view id) const { return FindById(criteria, id); }
+const Verdict* Playbook::FindVerdict(std::string_view id) const { return FindById(verdicts, id); }
+const BuyerProblem* Playbook::FindBuyerProblem(std::string_view id) const { return FindById(buyer_problems, id); }
+const Shape* Playbook::FindShape(std::string_view id) const { return FindById(shapes, id); }
+const Archetype* Playbook::FindArchetype(std::string_view id) const { return FindById(archetypes, id); }
+const Route* Playbook::FindRoute(std::string_view id) const { return FindById(routes.routes, id); }
+const Category* Playbook::FindCategory(std::string_view id) const { return FindById(categories, id); }
+const RedFlag* Playbook::FindRedFlag(std::string_view id) const { return FindById(red_flags, id); }
+const FailureMode* Playbook::FindFailureMode(std::string_view id) const { return FindById(failure_modes, id); }
+const Trait* Playbook::FindTrait(std::string_view id) const { return FindById(traits, id); }
+
+std::vector<std::string> Playbook::ShapeIds() const { return IdsOf(shapes); }
+std::vector<std::string> Playbook::CategoryIds() const { return IdsOf(categories); }
+std::vector<std::string> Playbook::RedFlagIds() const { return IdsOf(red_flags); }
+std::vector<std::string> Playbook::RouteIds() const { return IdsOf(routes.routes); }
+std::vector<std::string> Playbook::TraitIds() const { return IdsOf(traits); }
+
+std::optional<std::string> StalePlaybookWarning(const Playbook& playbook, std::string_view today) {
+  std::optional<int> age = PlaybookAgeDays(playbook, today);
+  if (!age || *age <= playbook.max_age_days) return std::nullopt;
+  return FillTemplate(playbook.stale_warning, {{"reviewed", playbook.reviewed},
+                                               {"age_days", std::to_string(*age)},
+                                               {"max_age_days", std::to_string(playbook.max_age_days)}});
+}
+
+}  // namespace firsthire
