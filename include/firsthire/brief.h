@@ -1,0 +1,92 @@
+// The brief: a one-page description of the workflow, written before any
+// interview (SPEC section 2). Input of `assess`, `kit` and `plan`.
+//
+// Every field is optional except workflow.name: what is missing makes
+// readiness criteria fail, it never makes the engine fail. std::nullopt and
+// empty strings mean "not given".
+#ifndef FIRSTHIRE_BRIEF_H_
+#define FIRSTHIRE_BRIEF_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "firsthire/diagnostics.h"
+#include "firsthire/playbook.h"
+#include "firsthire/status.h"
+
+namespace firsthire {
+
+struct DataSource {
+  std::string name;
+  std::string access;       // available | requested | unavailable ("" = not given)
+  std::string sensitivity;  // public | internal | confidential | regulated ("" = not given)
+};
+
+struct Brief {
+  struct Workflow {
+    std::string name;
+    std::string description;
+    std::optional<int64_t> runs_per_week;
+    std::optional<bool> standard_product_exists;
+    std::string stage;  // idea | prototype | live ("" = not given); extension
+  } workflow;
+  struct Metric {
+    std::string name;
+    std::optional<double> baseline;
+    std::optional<double> target;
+    std::string unit;
+  } metric;
+  std::vector<DataSource> sources;  // data.sources
+  struct Constraints {
+    std::optional<bool> regulated;
+    std::string mistake_cost;  // low | medium | high | critical
+    std::optional<bool> human_review;
+    std::optional<int64_t> timeline_weeks;
+    std::optional<double> budget_usd;
+    // Extensions used by the failure-mode warnings:
+    std::optional<double> post_launch_budget_usd;  // model calls, eval upkeep, monitoring
+    std::string security_review;  // design | before_launch | after_launch | none
+  } constraints;
+  struct Owner {
+    std::string name;
+    std::string role;
+  } owner;
+  std::string shape;  // one of the playbook's shapes, "" = infer
+  struct Organisation {
+    std::optional<bool> technical_leadership;
+    std::optional<bool> ai_is_core_advantage;
+    std::string urgency;  // low | medium | high
+    std::vector<std::string> needs;  // ai, backend, deployment, qa, design, data
+    std::optional<bool> want_trial;
+  } organisation;
+  // Extension: the role being planned, for the failure-mode warnings.
+  struct Role {
+    std::string title;
+    std::string level;  // junior | mid | senior | staff
+    std::optional<int64_t> hires;
+    std::vector<std::string> interview_focus;  // model_familiarity, tools, system_ownership, ...
+  } role;
+};
+
+// Allowed enum values (stable public ids).
+const std::vector<std::string>& DataAccessLevels();
+const std::vector<std::string>& DataSensitivities();
+const std::vector<std::string>& MistakeCosts();
+const std::vector<std::string>& UrgencyLevels();
+const std::vector<std::string>& OrganisationNeeds();
+const std::vector<std::string>& WorkflowStages();
+const std::vector<std::string>& SecurityReviewStages();
+const std::vector<std::string>& RoleLevels();
+const std::vector<std::string>& InterviewFocusAreas();
+
+// Parses a brief (YAML or JSON text). Shape ids are checked against
+// `playbook`. Every problem goes to `diagnostics` (unknown keys as warnings);
+// the result is the first error when there is any.
+Result<Brief> LoadBrief(std::string_view text, const std::string& source_name,
+                        const Playbook& playbook, Diagnostics* diagnostics);
+
+}  // namespace firsthire
+
+#endif  // FIRSTHIRE_BRIEF_H_
