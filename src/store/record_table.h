@@ -1,0 +1,150 @@
+// RecordTable: how each stored record maps onto its SQL table.
+//
+// One description per record type (TableOf<User>(), ...) lists the table,
+// and for every column the record member it holds and its kind. The generic
+// SQL helpers (record_sql.h) and the portable dump (store_dump.cc) are
+// written once against these descriptions. Table and column names are
+// compile-time constants; only values are ever bound.
+#ifndef FIRSTHIRE_STORE_RECORD_TABLE_H_
+#define FIRSTHIRE_STORE_RECORD_TABLE_H_
+
+#include <charconv>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "store/sql_connection.h"
+#include "store/store.h"
+
+namespace firsthire {
+
+enum class ColumnKind {
+  kText,  // TEXT NOT NULL
+  kRef,   // nullable TEXT foreign key; "" in the record is NULL in the table
+  kInt,   // BIGINT
+  kBool,  // INTEGER 0/1
+};
+
+template <typename T>
+struct Column {
+  const char* name;
+  ColumnKind kind;
+  std::string T::*text = nullptr;     // kText, kRef
+  std::int64_t T::*number = nullptr;  // kInt
+  bool T::*flag = nullptr;            // kBool
+};
+
+template <typename T>
+Column<T> TextColumn(const char* name, std::string T::*member) {
+  return {name, ColumnKind::kText, member, nullptr, nullptr};
+}
+template <typename T>
+Column<T> RefColumn(const char* name, std::string T::*member) {
+  return {name, ColumnKind::kRef, member, nullptr, nullptr};
+}
+template <typename T>
+Column<T> IntColumn(const char* name, std::int64_t T::*member) {
+  return {name, ColumnKind::kInt, nullptr, member, nullptr};
+}
+template <typename T>
+Column<T> BoolColumn(const char* name, bool T::*member) {
+  return {name, ColumnKind::kBool, nullptr, nullptr, member};
+}
+
+// columns[0] is the primary key.
+template <typename T>
+struct RecordTable {
+  const char* name;  // SQL table, e.g. "candidates"
+  const char* noun;  // audit object type and messages, e.g. "candidate"
+  std::vector<Column<T>> columns;
+};
+
+template <typename T>
+const RecordTable<T>& TableOf();
+template <>
+const RecordTable<User>& TableOf<User>();
+template <>
+const RecordTable<Session>& TableOf<Session>();
+template <>
+const RecordTable<ApiToken>& TableOf<ApiToken>();
+template <>
+const RecordTable<Brief>& TableOf<Brief>();
+template <>
+const RecordTable<Opening>& TableOf<Opening>();
+template <>
+const RecordTable<Candidate>& TableOf<Candidate>();
+template <>
+const RecordTable<Interview>& TableOf<Interview>();
+template <>
+const RecordTable<Scorecard>& TableOf<Scorecard>();
+template <>
+const RecordTable<TeamMember>& TableOf<TeamMember>();
+template <>
+const RecordTable<Proposal>& TableOf<Proposal>();
+template <>
+const RecordTable<Plan>& TableOf<Plan>();
+template <>
+const RecordTable<Decision>& TableOf<Decision>();
+template <>
+const RecordTable<AuditEntry>& TableOf<AuditEntry>();
+
+// "a, b, c" for the table's columns.
+template <typename T>
+std::string ColumnList() {
+  std::string out;
+  for (const Column<T>& column : TableOf<T>().columns) {
+    if (!out.empty()) out += ", ";
+    out += column.name;
+  }
+  return out;
+}
+
+// The value of one column of `record` as a bound parameter.
+template <typename T>
+SqlParam ColumnParam(const Column<T>& column, const T& record) {
+  switch (column.kind) {
+    case ColumnKind::kText:
+      return record.*column.text;
+    case ColumnKind::kRef:
+      if ((record.*column.text).empty()) return nullptr;
+      return record.*column.text;
+    case ColumnKind::kInt:
+      return record.*column.number;
+    case ColumnKind::kBool:
+      return static_cast<std::int64_t>(record.*column.flag ? 1 : 0);
+  }
+  return nullptr;
+}
+
+inline std::int64_t ParseInt64(const std::optional<std::string>& text) {
+  std::int64_t value = 0;
+  if (text.has_value()) std::from_chars(text->data(), text->data() + text->size(), value);
+  return value;
+}
+
+// A record from a row selected with ColumnList<T>().
+template <typename T>
+T RecordFromRow(const SqlRow& row) {
+  T record{};
+  const auto& columns = TableOf<T>().columns;
+  for (std::size_t i = 0; i < columns.size() && i < row.size(); ++i) {
+    const Column<T>& column = columns[i];
+    switch (column.kind) {
+      case ColumnKind::kText:
+      case ColumnKind::kRef:
+        record.*column.text = row[i].value_or("");
+        break;
+      case ColumnKind::kInt:
+        record.*column.number = ParseInt64(row[i]);
+        break;
+      case ColumnKind::kBool:
+        record.*column.flag = ParseInt64(row[i]) != 0;
+        break;
+    }
+  }
+  return record;
+}
+
+}  // namespace firsthire
+
+#endif  // FIRSTHIRE_STORE_RECORD_TABLE_H_

@@ -1,0 +1,109 @@
+// SqlStore core: connections, transactions, migrations and the audit log.
+#include "store/sql_store.h"
+
+#include "store/migrations.h"
+#include "store/record_sql.h"
+
+namespace firsthire {
+
+Status SqlStore::Run(const Work& work) {
+  FH_ASSIGN_OR_RETURN(ConnectionPool::Lease lease, pool_->Acquire());
+  return work(*lease);
+}
+
+Status SqlStore::InTransaction(bool write, const Work& work) {
+  FH_ASSIGN_OR_RETURN(ConnectionPool::Lease lease, pool_->Acquire());
+  FH_RETURN_IF_ERROR(lease->Begin(write));
+  Status status = work(*lease);
+  if (!status.ok()) {
+    lease->Rollback();
+    return status;
+  }
+  status = lease->Commit();
+  if (!status.ok()) lease->Rollback();
+  return status;
+}
+
+Status SqlStore::Ping() {
+  return Run([](SqlConnection& connection) { return connection.Query("SELECT 1", {}).status(); });
+}
+
+namespace {
+
+// Serialises concurrent migrations of one PostgreSQL database (any value
+// unique to firsthire works; this is "fh" "mg" in ASCII).
+constexpr char kPostgresMigrationLock[] = "SELECT pg_advisory_xact_lock(26216109)";
+
+Result<int> CurrentVersion(SqlConnection& connection) {
+  FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows,
+                      connection.Query("SELECT COALESCE(MAX(version), 0) FROM schema_version", {}));
+  if (rows.empty() || rows[0].empty()) return 0;
+  return static_cast<int>(ParseInt64(rows[0][0]));
+}
+
+}  // namespace
+
+Status SqlStore::Migrate() {
+  for (const Migration& migration : Migrations()) {
+    FH_RETURN_IF_ERROR(InTransaction(true, [&](SqlConnection& connection) {
+      if (dialect_ == SqlDialect::kPostgres) {
+        FH_RETURN_IF_ERROR(connection.Query(kPostgresMigrationLock, {}).status());
+      }
+      FH_RETURN_IF_ERROR(connection.ExecScript(SchemaVersionTableSql(dialect_)));
+      FH_ASSIGN_OR_RETURN(int current, CurrentVersion(connection));
+      if (current >= migration.version) return Status::Ok();
+      if (current != migration.version - 1) {
+        return Status::Internal("schema_version " + std::to_string(current) +
+                                " cannot be followed by migration " +
+                                std::to_string(migration.version));
+      }
+      FH_RETURN_IF_ERROR(connection.ExecScript(migration.SqlFor(dialect_)));
+      return connection
+          .Query("INSERT INTO schema_version (version, description, applied_at) "
+                 "VALUES ($1, $2, $3)",
+                 {std::int64_t{migration.version}, std::string(migration.description),
+                  NowMillis()})
+          .status();
+    }));
+  }
+  return Status::Ok();
+}
+
+Result<int> SqlStore::SchemaVersion() {
+  int version = 0;
+  FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
+    FH_RETURN_IF_ERROR(connection.ExecScript(SchemaVersionTableSql(dialect_)));
+    FH_ASSIGN_OR_RETURN(version, CurrentVersion(connection));
+    return Status::Ok();
+  }));
+  return version;
+}
+
+Status AppendAuditOn(SqlConnection& connection, const AuditEntry& entry) {
+  return connection
+      .Query("INSERT INTO audit_log (at, actor, action, object_type, object_id, detail) "
+             "VALUES ($1, $2, $3, $4, $5, $6)",
+             {entry.at == 0 ? NowMillis() : entry.at, entry.actor, entry.action,
+              entry.object_type, entry.object_id, entry.detail})
+      .status();
+}
+
+Status SqlStore::AppendAudit(const AuditEntry& entry) {
+  if (entry.action.empty()) return Status::InvalidInput("audit entry without an action");
+  return Run([&](SqlConnection& connection) { return AppendAuditOn(connection, entry); });
+}
+
+Result<Listing<AuditEntry>> SqlStore::ListAudit(const AuditFilter& filter, Page page) {
+  Listing<AuditEntry> listing;
+  FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
+    WhereClause where;
+    if (!filter.object_type.empty()) where.Add("object_type = ", filter.object_type);
+    if (!filter.object_id.empty()) where.Add("object_id = ", filter.object_id);
+    if (!filter.actor.empty()) where.Add("actor = ", filter.actor);
+    FH_ASSIGN_OR_RETURN(listing, ListRecords<AuditEntry>(connection, where, "seq DESC", page));
+    return Status::Ok();
+  }));
+  return listing;
+}
+
+}  // namespace firsthire

@@ -1,0 +1,147 @@
+// SqlStore: the Store implementation shared by both SQL backends.
+//
+// All behaviour of the Store contract (store.h) lives here, written once
+// against SqlConnection; the backends (sqlite_store.h, postgres_store.h)
+// only open connections. Each call leases one connection from the pool for
+// its duration; writes run in a transaction together with their audit
+// entry. The methods are split over sql_store*.cc by subject.
+#ifndef FIRSTHIRE_STORE_SQL_STORE_H_
+#define FIRSTHIRE_STORE_SQL_STORE_H_
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "store/connection_pool.h"
+#include "store/store.h"
+
+namespace firsthire {
+
+class SqlStore : public Store {
+ public:
+  SqlStore(std::string backend_name, SqlDialect dialect, std::unique_ptr<ConnectionPool> pool)
+      : backend_name_(std::move(backend_name)), dialect_(dialect), pool_(std::move(pool)) {}
+
+  std::string BackendName() const override { return backend_name_; }
+  Status Ping() override;
+  Status Migrate() override;
+  Result<int> SchemaVersion() override;
+
+  Result<User> CreateUser(const User& user, const std::string& actor) override;
+  Result<User> GetUser(const std::string& id) override;
+  Result<User> FindUserByEmail(const std::string& email) override;
+  Result<User> UpdateUser(const User& user, const std::string& actor) override;
+  Result<Listing<User>> ListUsers(Page page) override;
+
+  Status CreateSession(const Session& session) override;
+  Result<Session> FindSession(const std::string& token_hash, Millis now) override;
+  Status TouchSession(const std::string& token_hash, Millis last_seen_at,
+                      Millis expires_at) override;
+  Status DeleteSession(const std::string& token_hash) override;
+  Status DeleteUserSessions(const std::string& user_id) override;
+  Result<std::int64_t> DeleteExpiredSessions(Millis now) override;
+
+  Result<ApiToken> CreateApiToken(const ApiToken& token, const std::string& actor) override;
+  Result<ApiToken> FindActiveApiToken(const std::string& token_hash) override;
+  Result<std::vector<ApiToken>> ListApiTokens(const std::string& user_id) override;
+  Status RevokeApiToken(const std::string& id, const std::string& actor) override;
+
+  Result<int> RecordLoginFailure(const std::string& key, Millis now, Millis window_ms) override;
+  Result<int> LoginFailures(const std::string& key, Millis now, Millis window_ms) override;
+  Status ResetLoginFailures(const std::string& key) override;
+
+  Result<Brief> CreateBrief(const Brief& brief, const std::string& actor) override;
+  Result<Brief> GetBrief(const std::string& id) override;
+  Result<Brief> UpdateBrief(const Brief& brief, const std::string& actor) override;
+  Status DeleteBrief(const std::string& id, const std::string& actor) override;
+  Result<Listing<Brief>> ListBriefs(Page page) override;
+
+  Result<Opening> CreateOpening(const Opening& opening, const std::string& actor) override;
+  Result<Opening> GetOpening(const std::string& id) override;
+  Result<Opening> UpdateOpening(const Opening& opening, const std::string& actor) override;
+  Status DeleteOpening(const std::string& id, const std::string& actor) override;
+  Result<Listing<Opening>> ListOpenings(const OpeningFilter& filter, Page page) override;
+
+  Result<Candidate> CreateCandidate(const Candidate& candidate,
+                                    const std::string& actor) override;
+  Result<Candidate> GetCandidate(const std::string& id) override;
+  Result<Candidate> UpdateCandidate(const Candidate& candidate,
+                                    const std::string& actor) override;
+  Result<Listing<Candidate>> ListCandidates(const CandidateFilter& filter, Page page) override;
+  Status EraseCandidate(const std::string& id, const std::string& actor) override;
+  Result<std::string> ExportCandidate(const std::string& id) override;
+
+  Result<Interview> CreateInterview(const Interview& interview,
+                                    const std::string& actor) override;
+  Result<Interview> GetInterview(const std::string& id) override;
+  Result<Interview> UpdateInterview(const Interview& interview,
+                                    const std::string& actor) override;
+  Status DeleteInterview(const std::string& id, const std::string& actor) override;
+  Result<Listing<Interview>> ListInterviews(const InterviewFilter& filter, Page page) override;
+
+  Result<Scorecard> SaveScorecard(const Scorecard& scorecard, const std::string& actor) override;
+  Result<Scorecard> GetScorecard(const std::string& candidate_id,
+                                 const std::string& interviewer_id) override;
+  Result<std::vector<Scorecard>> ListScorecards(const std::string& candidate_id) override;
+
+  Result<TeamMember> CreateTeamMember(const TeamMember& member,
+                                      const std::string& actor) override;
+  Result<TeamMember> GetTeamMember(const std::string& id) override;
+  Result<TeamMember> UpdateTeamMember(const TeamMember& member,
+                                      const std::string& actor) override;
+  Status DeleteTeamMember(const std::string& id, const std::string& actor) override;
+  Result<Listing<TeamMember>> ListTeamMembers(Page page) override;
+
+  Result<Proposal> CreateProposal(const Proposal& proposal, const std::string& actor) override;
+  Result<Proposal> GetProposal(const std::string& id) override;
+  Result<Proposal> UpdateProposal(const Proposal& proposal, const std::string& actor) override;
+  Status DeleteProposal(const std::string& id, const std::string& actor) override;
+  Result<Listing<Proposal>> ListProposals(Page page) override;
+
+  Result<Plan> CreatePlan(const Plan& plan, const std::string& actor) override;
+  Result<Plan> GetPlan(const std::string& id) override;
+  Result<Plan> UpdatePlan(const Plan& plan, const std::string& actor) override;
+  Status DeletePlan(const std::string& id, const std::string& actor) override;
+  Result<Listing<Plan>> ListPlans(const PlanFilter& filter, Page page) override;
+
+  Result<Decision> CreateDecision(const Decision& decision, const std::string& actor) override;
+  Result<std::vector<Decision>> ListDecisions(const std::string& candidate_id) override;
+
+  Status AppendAudit(const AuditEntry& entry) override;
+  Result<Listing<AuditEntry>> ListAudit(const AuditFilter& filter, Page page) override;
+
+  Status Export(std::ostream& out) override;
+  Status Import(std::istream& in) override;
+
+ private:
+  using Work = std::function<Status(SqlConnection&)>;
+
+  // Runs `work` on a leased connection, outside any transaction.
+  Status Run(const Work& work);
+  // Runs `work` in a transaction; commits when it returns ok, else rolls
+  // back and returns its status.
+  Status InTransaction(bool write, const Work& work);
+
+  // Generic audited create / update / delete of a record type.
+  template <typename T>
+  Result<T> CreateAudited(T record, const std::string& actor);
+  template <typename T>
+  Result<T> UpdateAudited(T record, const std::string& actor);
+  template <typename T>
+  Status DeleteAudited(const std::string& id, const std::string& actor);
+  template <typename T>
+  Result<T> Get(const std::string& id);
+
+  std::string backend_name_;
+  SqlDialect dialect_;
+  std::unique_ptr<ConnectionPool> pool_;
+};
+
+// Appends one audit entry on `connection` (inside the caller's
+// transaction). `at` = 0 means now.
+Status AppendAuditOn(SqlConnection& connection, const AuditEntry& entry);
+
+}  // namespace firsthire
+
+#endif  // FIRSTHIRE_STORE_SQL_STORE_H_

@@ -1,0 +1,209 @@
+// SqlStore: users, sessions, API tokens and login-throttle counters.
+#include <optional>
+
+#include "store/sql_store_audited.h"
+
+namespace firsthire {
+namespace {
+
+Status CheckRole(const std::string& role) {
+  if (role == "admin" || role == "hiring_manager" || role == "interviewer") return Status::Ok();
+  return Status::InvalidInput("role must be admin, hiring_manager or interviewer",
+                              {.field = "role"});
+}
+
+Status CheckUser(const User& user) {
+  if (user.email.empty()) return Status::InvalidInput("email is required", {.field = "email"});
+  return CheckRole(user.role);
+}
+
+// Unique-index violations on users can only come from the email.
+template <typename T>
+Result<T> EmailConflict(Result<T> result) {
+  if (!result.ok() && result.status().code() == Code::kAlreadyExists) {
+    return Status::AlreadyExists("a user with this email already exists", {.field = "email"});
+  }
+  return result;
+}
+
+}  // namespace
+
+Result<User> SqlStore::CreateUser(const User& user, const std::string& actor) {
+  FH_RETURN_IF_ERROR(CheckUser(user));
+  return EmailConflict(CreateAudited(user, actor));
+}
+
+Result<User> SqlStore::GetUser(const std::string& id) { return Get<User>(id); }
+
+Result<User> SqlStore::FindUserByEmail(const std::string& email) {
+  std::vector<User> users;
+  FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
+    std::string sql = "SELECT " + ColumnList<User>() +
+                      " FROM users WHERE lower(email) = lower($1)";
+    FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows, connection.Query(sql, {email}));
+    for (const SqlRow& row : rows) users.push_back(RecordFromRow<User>(row));
+    return Status::Ok();
+  }));
+  if (users.empty()) return Status::NotFound("user not found");
+  return users.front();
+}
+
+Result<User> SqlStore::UpdateUser(const User& user, const std::string& actor) {
+  FH_RETURN_IF_ERROR(CheckUser(user));
+  return EmailConflict(UpdateAudited(user, actor));
+}
+
+Result<Listing<User>> SqlStore::ListUsers(Page page) {
+  Listing<User> listing;
+  FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
+    FH_ASSIGN_OR_RETURN(listing, ListRecords<User>(connection, {}, "created_at, id", page));
+    return Status::Ok();
+  }));
+  return listing;
+}
+
+Status SqlStore::CreateSession(const Session& session) {
+  if (session.token_hash.empty()) return Status::InvalidInput("session without a token hash");
+  return Run([&](SqlConnection& connection) {
+    Status status = InsertRecord(connection, session);
+    if (status.code() == Code::kInvalidInput) return Status::NotFound("user not found");
+    return status;
+  });
+}
+
+Result<Session> SqlStore::FindSession(const std::string& token_hash, Millis now) {
+  std::vector<Session> sessions;
+  FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
+    WhereClause where;
+    where.Add("token_hash = ", token_hash);
+    where.Add("expires_at > ", now);
+    FH_ASSIGN_OR_RETURN(sessions, SelectRecords<Session>(connection, where));
+    return Status::Ok();
+  }));
+  if (sessions.empty()) return Status::NotFound("session not found or expired");
+  return sessions.front();
+}
+
+Status SqlStore::TouchSession(const std::string& token_hash, Millis last_seen_at,
+                              Millis expires_at) {
+  return Run([&](SqlConnection& connection) {
+    FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows,
+                        connection.Query("UPDATE sessions SET last_seen_at = $2, expires_at = $3 "
+                                         "WHERE token_hash = $1 RETURNING token_hash",
+                                         {token_hash, last_seen_at, expires_at}));
+    if (rows.empty()) return Status::NotFound("session not found");
+    return Status::Ok();
+  });
+}
+
+Status SqlStore::DeleteSession(const std::string& token_hash) {
+  return Run([&](SqlConnection& connection) {
+    return connection.Query("DELETE FROM sessions WHERE token_hash = $1", {token_hash}).status();
+  });
+}
+
+Status SqlStore::DeleteUserSessions(const std::string& user_id) {
+  return Run([&](SqlConnection& connection) {
+    return connection.Query("DELETE FROM sessions WHERE user_id = $1", {user_id}).status();
+  });
+}
+
+Result<std::int64_t> SqlStore::DeleteExpiredSessions(Millis now) {
+  std::int64_t removed = 0;
+  FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
+    FH_ASSIGN_OR_RETURN(
+        std::vector<SqlRow> rows,
+        connection.Query("DELETE FROM sessions WHERE expires_at <= $1 RETURNING token_hash", {now}));
+    removed = static_cast<std::int64_t>(rows.size());
+    return Status::Ok();
+  }));
+  return removed;
+}
+
+Result<ApiToken> SqlStore::CreateApiToken(const ApiToken& token, const std::string& actor) {
+  if (token.token_hash.empty()) return Status::InvalidInput("API token without a hash");
+  Result<ApiToken> created = CreateAudited(token, actor);
+  if (!created.ok() && created.status().code() == Code::kInvalidInput) {
+    return Status::NotFound("user not found");
+  }
+  return created;
+}
+
+Result<ApiToken> SqlStore::FindActiveApiToken(const std::string& token_hash) {
+  std::vector<ApiToken> tokens;
+  FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
+    WhereClause where;
+    where.Add("token_hash = ", token_hash);
+    where.AddRaw("revoked = 0");
+    FH_ASSIGN_OR_RETURN(tokens, SelectRecords<ApiToken>(connection, where));
+    return Status::Ok();
+  }));
+  if (tokens.empty()) return Status::NotFound("API token not found or revoked");
+  return tokens.front();
+}
+
+Result<std::vector<ApiToken>> SqlStore::ListApiTokens(const std::string& user_id) {
+  std::vector<ApiToken> tokens;
+  FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
+    WhereClause where;
+    where.Add("user_id = ", user_id);
+    FH_ASSIGN_OR_RETURN(tokens, SelectRecords<ApiToken>(connection, where, "ORDER BY created_at, id"));
+    return Status::Ok();
+  }));
+  return tokens;
+}
+
+Status SqlStore::RevokeApiToken(const std::string& id, const std::string& actor) {
+  return InTransaction(true, [&](SqlConnection& connection) {
+    FH_ASSIGN_OR_RETURN(
+        std::vector<SqlRow> rows,
+        connection.Query("UPDATE api_tokens SET revoked = 1 WHERE id = $1 RETURNING id", {id}));
+    if (rows.empty()) return Status::NotFound("API token not found");
+    return AppendAuditOn(connection, {.actor = actor,
+                                      .action = "api_token.revoke",
+                                      .object_type = "api_token",
+                                      .object_id = id});
+  });
+}
+
+Result<int> SqlStore::RecordLoginFailure(const std::string& key, Millis now, Millis window_ms) {
+  int failures = 0;
+  FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
+    // One statement, so concurrent failures from several processes count.
+    FH_ASSIGN_OR_RETURN(
+        std::vector<SqlRow> rows,
+        connection.Query(
+            "INSERT INTO login_throttle (key, failures, window_start) VALUES ($1, 1, $2) "
+            "ON CONFLICT (key) DO UPDATE SET "
+            "failures = CASE WHEN login_throttle.window_start <= $3 THEN 1 "
+            "ELSE login_throttle.failures + 1 END, "
+            "window_start = CASE WHEN login_throttle.window_start <= $3 THEN $2 "
+            "ELSE login_throttle.window_start END "
+            "RETURNING failures",
+            {key, now, now - window_ms}));
+    if (!rows.empty() && !rows[0].empty()) failures = static_cast<int>(ParseInt64(rows[0][0]));
+    return Status::Ok();
+  }));
+  return failures;
+}
+
+Result<int> SqlStore::LoginFailures(const std::string& key, Millis now, Millis window_ms) {
+  int failures = 0;
+  FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
+    FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows,
+                        connection.Query("SELECT failures FROM login_throttle "
+                                         "WHERE key = $1 AND window_start > $2",
+                                         {key, now - window_ms}));
+    if (!rows.empty() && !rows[0].empty()) failures = static_cast<int>(ParseInt64(rows[0][0]));
+    return Status::Ok();
+  }));
+  return failures;
+}
+
+Status SqlStore::ResetLoginFailures(const std::string& key) {
+  return Run([&](SqlConnection& connection) {
+    return connection.Query("DELETE FROM login_throttle WHERE key = $1", {key}).status();
+  });
+}
+
+}  // namespace firsthire

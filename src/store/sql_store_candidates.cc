@@ -1,0 +1,196 @@
+// SqlStore: candidates, their full-text search, erasure and export.
+#include <cctype>
+#include <optional>
+
+#include <nlohmann/json.hpp>
+
+#include "store/sql_store_audited.h"
+
+namespace firsthire {
+namespace {
+
+// Words of a search text: runs of ASCII letters and digits and of non-ASCII
+// bytes (UTF-8 letters), ASCII-lowercased. Everything else separates words,
+// so the text can never be read as query syntax by either backend.
+std::vector<std::string> SearchWords(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text) {
+    auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80 || std::isalnum(byte)) {
+      word += static_cast<char>(byte < 0x80 ? std::tolower(byte) : byte);
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+// A stored JSON text as a JSON value; text that does not parse stays a string.
+nlohmann::json EmbedJson(const std::string& text) {
+  if (text.empty()) return nullptr;
+  nlohmann::json parsed = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (parsed.is_discarded()) return text;
+  return parsed;
+}
+
+}  // namespace
+
+Result<Candidate> SqlStore::CreateCandidate(const Candidate& candidate,
+                                            const std::string& actor) {
+  Candidate record = candidate;
+  record.erased = false;
+  Result<Candidate> created = CreateAudited(record, actor);
+  if (!created.ok() && created.status().code() == Code::kInvalidInput) {
+    return Status::NotFound("opening not found");
+  }
+  return created;
+}
+
+Result<Candidate> SqlStore::GetCandidate(const std::string& id) { return Get<Candidate>(id); }
+
+Result<Candidate> SqlStore::UpdateCandidate(const Candidate& candidate,
+                                            const std::string& actor) {
+  Candidate record = candidate;
+  Status status = InTransaction(true, [&](SqlConnection& connection) {
+    FH_ASSIGN_OR_RETURN(Candidate existing, SelectByKey<Candidate>(connection, record.id));
+    if (existing.erased) return Status::NotFound("candidate not found (erased)");
+    record.erased = false;
+    record.created_at = existing.created_at;
+    record.updated_at = NowMillis();
+    FH_RETURN_IF_ERROR(UpdateRecord(connection, record));
+    return AppendAuditOn(connection, {.actor = actor,
+                                      .action = "candidate.update",
+                                      .object_type = "candidate",
+                                      .object_id = record.id});
+  });
+  if (status.code() == Code::kInvalidInput) return Status::NotFound("opening not found");
+  FH_RETURN_IF_ERROR(status);
+  return record;
+}
+
+Result<Listing<Candidate>> SqlStore::ListCandidates(const CandidateFilter& filter, Page page) {
+  WhereClause where;
+  if (!filter.include_erased) where.AddRaw("erased = 0");
+  if (!filter.opening_id.empty()) where.Add("opening_id = ", filter.opening_id);
+  if (!filter.status.empty()) where.Add("status = ", filter.status);
+  std::vector<std::string> words = SearchWords(filter.text);
+  if (!words.empty()) {
+    // SQLite FTS5: "word"* "word"* (implicit AND); PostgreSQL tsquery:
+    // word:* & word:*. Words hold no quotes or operators (SearchWords).
+    std::string query;
+    for (const std::string& word : words) {
+      if (dialect_ == SqlDialect::kSqlite) {
+        query += (query.empty() ? "\"" : " \"") + word + "\"*";
+      } else {
+        query += (query.empty() ? "" : " & ") + word + ":*";
+      }
+    }
+    std::string placeholder = where.Bind(query);
+    where.AddRaw(dialect_ == SqlDialect::kSqlite
+                     ? "id IN (SELECT candidate_id FROM candidate_search "
+                       "WHERE candidate_search MATCH " + placeholder + ")"
+                     : "search_doc @@ to_tsquery('simple', " + placeholder + ")");
+  }
+  Listing<Candidate> listing;
+  FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
+    FH_ASSIGN_OR_RETURN(listing,
+                        ListRecords<Candidate>(connection, where, "created_at, id", page));
+    return Status::Ok();
+  }));
+  return listing;
+}
+
+Status SqlStore::EraseCandidate(const std::string& id, const std::string& actor) {
+  return InTransaction(true, [&](SqlConnection& connection) {
+    FH_ASSIGN_OR_RETURN(Candidate candidate, SelectByKey<Candidate>(connection, id));
+    (void)candidate;
+    const std::vector<std::pair<const char*, std::vector<SqlParam>>> statements = {
+        {"UPDATE candidates SET name = '', email = '', profile_json = '', status = 'erased', "
+         "erased = 1, updated_at = $2 WHERE id = $1",
+         {id, NowMillis()}},
+        {"DELETE FROM interviews WHERE candidate_id = $1", {id}},
+        {"DELETE FROM plans WHERE candidate_id = $1", {id}},
+        {"UPDATE decisions SET reason = '' WHERE candidate_id = $1", {id}},
+        {"UPDATE scorecards SET notes_json = '{}' WHERE candidate_id = $1", {id}},
+    };
+    for (const auto& [sql, params] : statements) {
+      FH_RETURN_IF_ERROR(connection.Query(sql, params).status());
+    }
+    return AppendAuditOn(connection, {.actor = actor,
+                                      .action = "candidate.erase",
+                                      .object_type = "candidate",
+                                      .object_id = id});
+  });
+}
+
+Result<std::string> SqlStore::ExportCandidate(const std::string& id) {
+  nlohmann::json out;
+  FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
+    FH_ASSIGN_OR_RETURN(Candidate c, SelectByKey<Candidate>(connection, id));
+    out["candidate"] = {{"id", c.id},
+                        {"opening_id", c.opening_id},
+                        {"name", c.name},
+                        {"email", c.email},
+                        {"profile", EmbedJson(c.profile_json)},
+                        {"status", c.status},
+                        {"erased", c.erased},
+                        {"created_at", c.created_at},
+                        {"updated_at", c.updated_at}};
+    WhereClause of_candidate;
+    of_candidate.Add("candidate_id = ", id);
+    constexpr char kOrder[] = "ORDER BY created_at, id";
+    FH_ASSIGN_OR_RETURN(std::vector<Interview> interviews,
+                        SelectRecords<Interview>(connection, of_candidate, kOrder));
+    out["interviews"] = nlohmann::json::array();
+    for (const Interview& i : interviews) {
+      out["interviews"].push_back({{"id", i.id},
+                                   {"interviewer_id", i.interviewer_id},
+                                   {"scheduled_at", i.scheduled_at},
+                                   {"kind", i.kind},
+                                   {"status", i.status},
+                                   {"notes", i.notes},
+                                   {"created_at", i.created_at}});
+    }
+    FH_ASSIGN_OR_RETURN(std::vector<Scorecard> scorecards,
+                        SelectRecords<Scorecard>(connection, of_candidate, kOrder));
+    out["scorecards"] = nlohmann::json::array();
+    for (const Scorecard& s : scorecards) {
+      out["scorecards"].push_back({{"id", s.id},
+                                   {"interviewer_id", s.interviewer_id},
+                                   {"scores", EmbedJson(s.scores_json)},
+                                   {"notes", EmbedJson(s.notes_json)},
+                                   {"red_flags", EmbedJson(s.red_flags_json)},
+                                   {"state", s.state},
+                                   {"submitted_at", s.submitted_at}});
+    }
+    FH_ASSIGN_OR_RETURN(std::vector<Decision> decisions,
+                        SelectRecords<Decision>(connection, of_candidate, kOrder));
+    out["decisions"] = nlohmann::json::array();
+    for (const Decision& d : decisions) {
+      out["decisions"].push_back({{"id", d.id},
+                                  {"decision", d.decision},
+                                  {"reason", d.reason},
+                                  {"rule", d.rule},
+                                  {"decided_by", d.decided_by},
+                                  {"created_at", d.created_at}});
+    }
+    FH_ASSIGN_OR_RETURN(std::vector<Plan> plans,
+                        SelectRecords<Plan>(connection, of_candidate, kOrder));
+    out["plans"] = nlohmann::json::array();
+    for (const Plan& p : plans) {
+      out["plans"].push_back({{"id", p.id},
+                              {"opening_id", p.opening_id},
+                              {"plan", EmbedJson(p.plan_json)},
+                              {"status", EmbedJson(p.status_json)},
+                              {"created_at", p.created_at}});
+    }
+    return Status::Ok();
+  }));
+  // Replace invalid UTF-8 rather than throw: stored bytes are arbitrary.
+  return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace firsthire

@@ -1,0 +1,186 @@
+#include "store/sqlite_store.h"
+
+#include <sqlite3.h>
+
+#include <cctype>
+#include <filesystem>
+#include <system_error>
+#include <unordered_map>
+#include <utility>
+
+#include "store/sql_store.h"
+
+namespace firsthire {
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+
+// The store writes $N placeholders; SQLite's numbered form is ?N.
+std::string ToSqlitePlaceholders(std::string_view sql) {
+  std::string out(sql);
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    if (out[i] == '$' && std::isdigit(static_cast<unsigned char>(out[i + 1]))) out[i] = '?';
+  }
+  return out;
+}
+
+Status StatusFromSqlite(sqlite3* db, int code, std::string_view what) {
+  int extended = db != nullptr ? sqlite3_extended_errcode(db) : code;
+  std::string message = std::string(what) + ": " +
+                        (db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+  switch (extended) {
+    case SQLITE_CONSTRAINT_UNIQUE:
+    case SQLITE_CONSTRAINT_PRIMARYKEY:
+      return Status::AlreadyExists(message);
+    case SQLITE_CONSTRAINT_FOREIGNKEY:
+    case SQLITE_CONSTRAINT_CHECK:
+    case SQLITE_CONSTRAINT_NOTNULL:
+    case SQLITE_CONSTRAINT_TRIGGER:
+      return Status::InvalidInput(message);
+    default:
+      break;
+  }
+  switch (extended & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_CANTOPEN:
+    case SQLITE_NOTADB:
+      return Status::Unavailable(message);
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+      return Status::IoError(message);
+    default:
+      return Status::Internal(message);
+  }
+}
+
+class SqliteConnection : public SqlConnection {
+ public:
+  explicit SqliteConnection(sqlite3* db) : db_(db) {}
+  ~SqliteConnection() override {
+    for (auto& [sql, statement] : statements_) sqlite3_finalize(statement);
+    sqlite3_close_v2(db_);
+  }
+  SqliteConnection(const SqliteConnection&) = delete;
+  SqliteConnection& operator=(const SqliteConnection&) = delete;
+
+  SqlDialect dialect() const override { return SqlDialect::kSqlite; }
+
+  Result<std::vector<SqlRow>> Query(std::string_view sql,
+                                    const std::vector<SqlParam>& params) override {
+    FH_ASSIGN_OR_RETURN(sqlite3_stmt * statement, Prepare(sql));
+    // Resets the statement whichever way we leave.
+    struct Reset {
+      sqlite3_stmt* statement;
+      ~Reset() {
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+      }
+    } reset{statement};
+    for (std::size_t i = 0; i < params.size(); ++i) {
+      int index = static_cast<int>(i + 1);
+      int rc = SQLITE_OK;
+      if (const auto* number = std::get_if<std::int64_t>(&params[i])) {
+        rc = sqlite3_bind_int64(statement, index, *number);
+      } else if (const auto* text = std::get_if<std::string>(&params[i])) {
+        rc = sqlite3_bind_text64(statement, index, text->data(), text->size(), SQLITE_STATIC,
+                                 SQLITE_UTF8);
+      } else {
+        rc = sqlite3_bind_null(statement, index);
+      }
+      if (rc != SQLITE_OK) return StatusFromSqlite(db_, rc, "binding a parameter");
+    }
+    std::vector<SqlRow> rows;
+    const int columns = sqlite3_column_count(statement);
+    while (true) {
+      int rc = sqlite3_step(statement);
+      if (rc == SQLITE_DONE) break;
+      if (rc != SQLITE_ROW) return StatusFromSqlite(db_, rc, "SQLite statement failed");
+      SqlRow row(static_cast<std::size_t>(columns));
+      for (int c = 0; c < columns; ++c) {
+        if (sqlite3_column_type(statement, c) == SQLITE_NULL) continue;
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, c));
+        row[static_cast<std::size_t>(c)] =
+            std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(statement, c)));
+      }
+      rows.push_back(std::move(row));
+    }
+    return rows;
+  }
+
+  Status ExecScript(std::string_view sql) override {
+    std::string script(sql);
+    int rc = sqlite3_exec(db_, script.c_str(), nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) return StatusFromSqlite(db_, rc, "SQLite script failed");
+    return Status::Ok();
+  }
+
+  Status Begin(bool write) override { return ExecScript(write ? "BEGIN IMMEDIATE" : "BEGIN"); }
+  Status Commit() override { return ExecScript("COMMIT"); }
+  void Rollback() override {
+    if (!sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  }
+
+ private:
+  Result<sqlite3_stmt*> Prepare(std::string_view sql) {
+    std::string key(sql);
+    auto found = statements_.find(key);
+    if (found != statements_.end()) return found->second;
+    std::string translated = ToSqlitePlaceholders(sql);
+    sqlite3_stmt* statement = nullptr;
+    int rc = sqlite3_prepare_v2(db_, translated.c_str(), static_cast<int>(translated.size()),
+                                &statement, nullptr);
+    if (rc != SQLITE_OK) return StatusFromSqlite(db_, rc, "preparing SQL");
+    statements_.emplace(std::move(key), statement);
+    return statement;
+  }
+
+  sqlite3* db_;
+  std::unordered_map<std::string, sqlite3_stmt*> statements_;
+};
+
+Result<std::unique_ptr<SqlConnection>> OpenConnection(const std::string& path) {
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &db,
+                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                           nullptr);
+  if (rc != SQLITE_OK) {
+    Status status = Status::Unavailable("cannot open SQLite database " + path + ": " +
+                                        (db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
+    sqlite3_close_v2(db);
+    return status;
+  }
+  sqlite3_extended_result_codes(db, 1);
+  sqlite3_busy_timeout(db, kBusyTimeoutMs);
+  auto connection = std::make_unique<SqliteConnection>(db);
+  Status status = connection->ExecScript(
+      "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+  if (!status.ok()) {
+    return Status::Unavailable("cannot set up SQLite database " + path + ": " + status.message());
+  }
+  return std::unique_ptr<SqlConnection>(std::move(connection));
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
+  if (path.empty()) return Status::InvalidInput("empty SQLite database path");
+  std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) {
+    std::error_code error;
+    std::filesystem::create_directories(parent, error);
+    if (error) {
+      return Status::Unavailable("cannot create directory " + parent.string() + ": " +
+                                 error.message());
+    }
+  }
+  FH_ASSIGN_OR_RETURN(std::unique_ptr<SqlConnection> first, OpenConnection(path));
+  auto pool = std::make_unique<ConnectionPool>([path] { return OpenConnection(path); },
+                                               kSqlitePoolSize);
+  pool->Add(std::move(first));
+  auto store = std::make_unique<SqlStore>("sqlite", SqlDialect::kSqlite, std::move(pool));
+  FH_RETURN_IF_ERROR(store->Migrate());
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace firsthire

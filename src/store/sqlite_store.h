@@ -1,0 +1,28 @@
+// The SQLite backend: a Store on one database file.
+//
+// The file (and its parent directory) is created when absent. Every
+// connection runs in WAL mode with synchronous=FULL (a write is on disk when
+// the call returns), foreign keys on and a 5 s busy timeout. Up to
+// kSqlitePoolSize connections serve concurrent callers: readers run in
+// parallel, writers take the write lock at BEGIN IMMEDIATE and queue on the
+// busy timeout (beyond it: kUnavailable).
+#ifndef FIRSTHIRE_STORE_SQLITE_STORE_H_
+#define FIRSTHIRE_STORE_SQLITE_STORE_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+
+#include "firsthire/status.h"
+#include "store/store.h"
+
+namespace firsthire {
+
+inline constexpr std::size_t kSqlitePoolSize = 4;
+
+// Opens and migrates the SQLite database at `path` (a file path, not a URL).
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path);
+
+}  // namespace firsthire
+
+#endif  // FIRSTHIRE_STORE_SQLITE_STORE_H_

@@ -1,0 +1,53 @@
+// OpenStore (picks the backend from the URL), the default data directory
+// and the store's clock.
+#include "store/store.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <string_view>
+
+#include "store/postgres_store.h"
+#include "store/sqlite_store.h"
+
+namespace firsthire {
+namespace {
+
+std::string Env(const char* name) {
+  const char* value = std::getenv(name);
+  return value == nullptr ? std::string() : std::string(value);
+}
+
+bool StartsWith(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
+
+}  // namespace
+
+Millis NowMillis() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+Result<std::unique_ptr<Store>> OpenStore(const std::string& url) {
+  if (url.empty()) return Status::InvalidInput("empty database URL");
+  if (StartsWith(url, "postgresql://") || StartsWith(url, "postgres://")) {
+    return OpenPostgresStore(url);
+  }
+  if (StartsWith(url, "sqlite:")) return OpenSqliteStore(url.substr(7));
+  return OpenSqliteStore(url);
+}
+
+std::string DefaultDatabasePath() {
+  constexpr char kFile[] = "firsthire.db";
+  if (std::string dir = Env("FIRSTHIRE_DATA_DIR"); !dir.empty()) return dir + "/" + kFile;
+  if (std::string dir = Env("XDG_DATA_HOME"); !dir.empty()) {
+    return dir + "/firsthire/" + kFile;
+  }
+  if (std::string home = Env("HOME"); !home.empty()) {
+    return home + "/.local/share/firsthire/" + kFile;
+  }
+  return std::string("./") + kFile;
+}
+
+}  // namespace firsthire

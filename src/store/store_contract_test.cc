@@ -1,0 +1,614 @@
+// The Store contract (store.h), run unchanged on every backend: SQLite
+// always, PostgreSQL when FIRSTHIRE_TEST_PG_URL is set (else SKIPPED).
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <set>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "store/migrations.h"
+#include "store/store.h"
+#include "store/store_test_env.h"
+
+namespace firsthire {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::SizeIs;
+
+class StoreContractTest : public ::testing::TestWithParam<Backend> {
+ protected:
+  void SetUp() override {
+    if (GetParam() == Backend::kPostgres && PostgresTestUrl().empty()) {
+      GTEST_SKIP() << kNoPostgresMessage;
+    }
+    db_ = std::make_unique<TestDatabase>(GetParam());
+    Result<std::unique_ptr<Store>> opened = OpenStore(db_->url());
+    ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+    store_ = std::move(opened).value();
+  }
+
+  User MakeUser(const std::string& email, const std::string& role = "interviewer") {
+    User user{.email = email, .name = "User " + email, .role = role, .password_hash = "h"};
+    Result<User> created = store_->CreateUser(user, "test");
+    EXPECT_TRUE(created.ok()) << created.status().ToString();
+    return created.ok() ? created.value() : User{};
+  }
+
+  Candidate MakeCandidate(const std::string& name, const std::string& opening_id = "",
+                          const std::string& status = "new") {
+    Candidate candidate{.opening_id = opening_id,
+                        .name = name,
+                        .email = "someone@example.com",
+                        .profile_json = R"({"codes":true})",
+                        .status = status};
+    Result<Candidate> created = store_->CreateCandidate(candidate, "test");
+    EXPECT_TRUE(created.ok()) << created.status().ToString();
+    return created.ok() ? created.value() : Candidate{};
+  }
+
+  std::vector<std::string> SearchNames(const std::string& text) {
+    Result<Listing<Candidate>> found = store_->ListCandidates({.text = text}, {});
+    EXPECT_TRUE(found.ok()) << found.status().ToString();
+    std::vector<std::string> names;
+    if (found.ok()) {
+      for (const Candidate& c : found->items) names.push_back(c.name);
+    }
+    return names;
+  }
+
+  std::int64_t AuditCount() {
+    Result<Listing<AuditEntry>> audit = store_->ListAudit({}, {.limit = 1});
+    EXPECT_TRUE(audit.ok());
+    return audit.ok() ? audit->total : -1;
+  }
+
+  std::unique_ptr<TestDatabase> db_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_P(StoreContractTest, MigrateRecordsVersionAndIsIdempotent) {
+  Result<int> version = store_->SchemaVersion();
+  ASSERT_TRUE(version.ok());
+  EXPECT_EQ(*version, static_cast<int>(Migrations().size()));
+  ASSERT_TRUE(store_->Migrate().ok());
+  EXPECT_EQ(*store_->SchemaVersion(), *version);
+  // Reopening an existing database applies nothing and keeps the data.
+  MakeUser("keep@example.com");
+  Result<std::unique_ptr<Store>> again = OpenStore(db_->url());
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_TRUE((*again)->FindUserByEmail("keep@example.com").ok());
+  EXPECT_TRUE(store_->Ping().ok());
+}
+
+TEST_P(StoreContractTest, UsersAreUniqueByEmailIgnoringCase) {
+  User ada = MakeUser("Ada@Example.com", "admin");
+  EXPECT_EQ(ada.id.size(), 32u);
+  EXPECT_GT(ada.created_at, 0);
+  Result<User> found = store_->FindUserByEmail("ada@EXAMPLE.com");
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->id, ada.id);
+  EXPECT_EQ(found->email, "Ada@Example.com");
+
+  Result<User> twin = store_->CreateUser(
+      {.email = "ADA@example.COM", .name = "x", .role = "admin", .password_hash = "h"}, "t");
+  EXPECT_EQ(twin.status().code(), Code::kAlreadyExists);
+
+  Result<User> bad_role = store_->CreateUser(
+      {.email = "b@example.com", .name = "x", .role = "owner", .password_hash = "h"}, "t");
+  EXPECT_EQ(bad_role.status().code(), Code::kInvalidInput);
+
+  EXPECT_EQ(store_->GetUser("nope").status().code(), Code::kNotFound);
+  EXPECT_EQ(store_->FindUserByEmail("nobody@example.com").status().code(), Code::kNotFound);
+
+  User changed = ada;
+  changed.name = "Ada L.";
+  changed.active = false;
+  changed.role = "hiring_manager";
+  ASSERT_TRUE(store_->UpdateUser(changed, "t").ok());
+  Result<User> reread = store_->GetUser(ada.id);
+  ASSERT_TRUE(reread.ok());
+  EXPECT_EQ(reread->name, "Ada L.");
+  EXPECT_FALSE(reread->active);
+  EXPECT_EQ(reread->role, "hiring_manager");
+  EXPECT_EQ(reread->created_at, ada.created_at);
+
+  User other = MakeUser("grace@example.com");
+  other.email = "ada@example.com";
+  EXPECT_EQ(store_->UpdateUser(other, "t").status().code(), Code::kAlreadyExists);
+  EXPECT_EQ(store_->ListUsers({})->total, 2);
+}
+
+TEST_P(StoreContractTest, SessionsExpireSlideAndEnd) {
+  User user = MakeUser("s@example.com");
+  Session session{.token_hash = Sha256Hex("token-1"),
+                  .user_id = user.id,
+                  .csrf_token = "csrf",
+                  .created_at = 1000,
+                  .expires_at = 2000,
+                  .last_seen_at = 1000};
+  ASSERT_TRUE(store_->CreateSession(session).ok());
+  EXPECT_EQ(store_->CreateSession(session).code(), Code::kAlreadyExists);
+  Result<Session> found = store_->FindSession(session.token_hash, 1999);
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->user_id, user.id);
+  EXPECT_EQ(found->csrf_token, "csrf");
+  EXPECT_EQ(store_->FindSession(session.token_hash, 2000).status().code(), Code::kNotFound);
+
+  ASSERT_TRUE(store_->TouchSession(session.token_hash, 1500, 5000).ok());
+  found = store_->FindSession(session.token_hash, 4000);
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->last_seen_at, 1500);
+  EXPECT_EQ(store_->TouchSession("absent", 1, 2).code(), Code::kNotFound);
+
+  Session old = session;
+  old.token_hash = Sha256Hex("token-2");
+  old.expires_at = 100;
+  ASSERT_TRUE(store_->CreateSession(old).ok());
+  EXPECT_EQ(*store_->DeleteExpiredSessions(3000), 1);
+  EXPECT_TRUE(store_->FindSession(session.token_hash, 3000).ok());
+
+  ASSERT_TRUE(store_->DeleteSession(session.token_hash).ok());
+  EXPECT_EQ(store_->FindSession(session.token_hash, 3000).status().code(), Code::kNotFound);
+  EXPECT_TRUE(store_->DeleteSession(session.token_hash).ok());
+
+  Session a = session, b = session;
+  a.token_hash = "a";
+  b.token_hash = "b";
+  ASSERT_TRUE(store_->CreateSession(a).ok());
+  ASSERT_TRUE(store_->CreateSession(b).ok());
+  ASSERT_TRUE(store_->DeleteUserSessions(user.id).ok());
+  EXPECT_FALSE(store_->FindSession("a", 0).ok());
+  EXPECT_FALSE(store_->FindSession("b", 0).ok());
+
+  Session orphan = session;
+  orphan.token_hash = "orphan";
+  orphan.user_id = "no-such-user";
+  EXPECT_EQ(store_->CreateSession(orphan).code(), Code::kNotFound);
+}
+
+TEST_P(StoreContractTest, ApiTokensCanBeRevoked) {
+  User user = MakeUser("t@example.com");
+  Result<ApiToken> token = store_->CreateApiToken(
+      {.token_hash = Sha256Hex("secret"), .user_id = user.id, .name = "ci"}, "t");
+  ASSERT_TRUE(token.ok()) << token.status().ToString();
+  Result<ApiToken> found = store_->FindActiveApiToken(Sha256Hex("secret"));
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->user_id, user.id);
+  EXPECT_EQ(found->name, "ci");
+  ASSERT_TRUE(store_->RevokeApiToken(token->id, "t").ok());
+  EXPECT_EQ(store_->FindActiveApiToken(Sha256Hex("secret")).status().code(), Code::kNotFound);
+  Result<std::vector<ApiToken>> listed = store_->ListApiTokens(user.id);
+  ASSERT_TRUE(listed.ok());
+  ASSERT_THAT(*listed, SizeIs(1));
+  EXPECT_TRUE(listed->front().revoked);
+  EXPECT_EQ(store_->RevokeApiToken("absent", "t").code(), Code::kNotFound);
+  EXPECT_EQ(store_->CreateApiToken({.token_hash = "x", .user_id = "ghost", .name = "n"}, "t")
+                .status()
+                .code(),
+            Code::kNotFound);
+}
+
+TEST_P(StoreContractTest, LoginThrottleCountsWithinAWindow) {
+  EXPECT_EQ(*store_->LoginFailures("email:a", 1000, 100), 0);
+  EXPECT_EQ(*store_->RecordLoginFailure("email:a", 1000, 100), 1);
+  EXPECT_EQ(*store_->RecordLoginFailure("email:a", 1010, 100), 2);
+  EXPECT_EQ(*store_->RecordLoginFailure("email:a", 1020, 100), 3);
+  EXPECT_EQ(*store_->RecordLoginFailure("addr:b", 1020, 100), 1);
+  EXPECT_EQ(*store_->LoginFailures("email:a", 1050, 100), 3);
+  EXPECT_EQ(*store_->LoginFailures("email:a", 1100, 100), 0);  // window over
+  EXPECT_EQ(*store_->RecordLoginFailure("email:a", 1100, 100), 1);
+  ASSERT_TRUE(store_->ResetLoginFailures("email:a").ok());
+  EXPECT_EQ(*store_->LoginFailures("email:a", 1100, 100), 0);
+  EXPECT_EQ(*store_->LoginFailures("addr:b", 1050, 100), 1);
+}
+
+TEST_P(StoreContractTest, BriefsAndOpeningsCrudWithReferences) {
+  Result<Brief> brief = store_->CreateBrief(
+      {.title = "Support bot", .input_json = R"({"workflow":{"name":"x"}})"}, "t");
+  ASSERT_TRUE(brief.ok());
+  Brief edited = *brief;
+  edited.assessment_json = R"({"readiness":{"verdict":"hire"}})";
+  ASSERT_TRUE(store_->UpdateBrief(edited, "t").ok());
+  EXPECT_EQ(store_->GetBrief(brief->id)->assessment_json, edited.assessment_json);
+
+  Result<Opening> opening = store_->CreateOpening(
+      {.title = "RAG engineer", .brief_id = brief->id, .archetype = "rag_ai_engineer",
+       .kit_json = "{}", .plan_json = "{}", .status = "open"},
+      "t");
+  ASSERT_TRUE(opening.ok()) << opening.status().ToString();
+  ASSERT_TRUE(store_->CreateOpening({.title = "Other", .status = "closed"}, "t").ok());
+  EXPECT_EQ(store_->CreateOpening({.title = "x", .brief_id = "ghost"}, "t").status().code(),
+            Code::kNotFound);
+
+  Result<Listing<Opening>> open = store_->ListOpenings({.status = "open"}, {});
+  ASSERT_TRUE(open.ok());
+  EXPECT_EQ(open->total, 1);
+  EXPECT_EQ(open->items.at(0).id, opening->id);
+  EXPECT_EQ(store_->ListOpenings({.brief_id = brief->id}, {})->total, 1);
+  EXPECT_EQ(store_->ListOpenings({}, {})->total, 2);
+
+  EXPECT_EQ(store_->DeleteBrief(brief->id, "t").code(), Code::kAlreadyExists);
+  ASSERT_TRUE(store_->DeleteOpening(opening->id, "t").ok());
+  ASSERT_TRUE(store_->DeleteBrief(brief->id, "t").ok());
+  EXPECT_EQ(store_->GetBrief(brief->id).status().code(), Code::kNotFound);
+  EXPECT_EQ(store_->DeleteBrief(brief->id, "t").code(), Code::kNotFound);
+  EXPECT_EQ(store_->UpdateBrief(edited, "t").status().code(), Code::kNotFound);
+  EXPECT_EQ(store_->ListBriefs({})->total, 0);
+}
+
+TEST_P(StoreContractTest, CandidateListsPaginateAndFilter) {
+  Result<Opening> a = store_->CreateOpening({.title = "A", .status = "open"}, "t");
+  Result<Opening> b = store_->CreateOpening({.title = "B", .status = "open"}, "t");
+  ASSERT_TRUE(a.ok() && b.ok());
+  for (int i = 0; i < 7; ++i) {
+    MakeCandidate("cand" + std::to_string(i), i < 5 ? a->id : b->id, i % 2 ? "screen" : "new");
+  }
+  std::set<std::string> seen;
+  for (std::int64_t offset = 0; offset < 9; offset += 3) {
+    Result<Listing<Candidate>> page = store_->ListCandidates({}, {.limit = 3, .offset = offset});
+    ASSERT_TRUE(page.ok());
+    EXPECT_EQ(page->total, 7);
+    EXPECT_EQ(page->items.size(), offset < 6 ? 3u : 1u);
+    for (const Candidate& c : page->items) EXPECT_TRUE(seen.insert(c.id).second) << "duplicate";
+  }
+  EXPECT_EQ(seen.size(), 7u);
+  EXPECT_EQ(store_->ListCandidates({}, {.limit = 3, .offset = 100})->items.size(), 0u);
+  EXPECT_EQ(store_->ListCandidates({}, {.limit = 0})->items.size(), 7u);  // default limit
+
+  EXPECT_EQ(store_->ListCandidates({.opening_id = a->id}, {})->total, 5);
+  EXPECT_EQ(store_->ListCandidates({.opening_id = b->id}, {})->total, 2);
+  EXPECT_EQ(store_->ListCandidates({.status = "screen"}, {})->total, 3);
+  EXPECT_EQ(store_->ListCandidates({.opening_id = a->id, .status = "screen"}, {})->total, 2);
+  EXPECT_EQ(store_->CreateCandidate({.opening_id = "ghost", .name = "x"}, "t").status().code(),
+            Code::kNotFound);
+}
+
+TEST_P(StoreContractTest, CandidatesAreSearchableByText) {
+  Candidate ada = MakeCandidate("Ada Lovelace");
+  MakeCandidate("Grace Hopper");
+  Candidate jurgen = MakeCandidate("Jürgen Müller");
+  EXPECT_THAT(SearchNames("lovelace"), ElementsAre("Ada Lovelace"));
+  EXPECT_THAT(SearchNames("LOVE"), ElementsAre("Ada Lovelace"));  // prefix, any case
+  EXPECT_THAT(SearchNames("hopper grace"), ElementsAre("Grace Hopper"));
+  EXPECT_THAT(SearchNames("Müller"), ElementsAre("Jürgen Müller"));
+  EXPECT_THAT(SearchNames("ada hopper"), ElementsAre());  // every word must match
+  EXPECT_THAT(SearchNames("nobody"), ElementsAre());
+  EXPECT_THAT(SearchNames("someone"), SizeIs(3));  // the email is searched too
+  // Query syntax and SQL in the text are plain words, never errors.
+  EXPECT_THAT(SearchNames("\"'; DROP TABLE candidates; -- NEAR( * :"), ElementsAre());
+  EXPECT_THAT(SearchNames("ada OR grace"), ElementsAre());
+  EXPECT_EQ(store_->ListCandidates({}, {})->total, 3);
+
+  ada.name = "Ada King";
+  ASSERT_TRUE(store_->UpdateCandidate(ada, "t").ok());
+  EXPECT_THAT(SearchNames("lovelace"), ElementsAre());
+  EXPECT_THAT(SearchNames("king"), ElementsAre("Ada King"));
+  ASSERT_TRUE(store_->EraseCandidate(jurgen.id, "t").ok());
+  EXPECT_THAT(SearchNames("Müller"), ElementsAre());
+}
+
+TEST_P(StoreContractTest, HostileStringsAreStoredVerbatim) {
+  const std::vector<std::string> hostile = {
+      "O'Brien \"quoted\" `tick`",
+      "Robert'); DROP TABLE candidates; --",
+      "$1 ?1 :name @p %s \\ \\\\ \\x00",
+      "Zoë 李小龍 مرحبا 🚀 \u202Eevil",
+      std::string(10 * 1024, 'x') + "end",
+      R"({"not": "json)",
+  };
+  for (const std::string& text : hostile) {
+    Result<Candidate> created = store_->CreateCandidate(
+        {.name = text, .email = text, .profile_json = text, .status = text}, text);
+    ASSERT_TRUE(created.ok()) << created.status().ToString();
+    Result<Candidate> read = store_->GetCandidate(created->id);
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read->name, text);
+    EXPECT_EQ(read->email, text);
+    EXPECT_EQ(read->profile_json, text);
+    EXPECT_EQ(read->status, text);
+    Result<Brief> brief = store_->CreateBrief({.title = text, .input_json = text}, text);
+    ASSERT_TRUE(brief.ok());
+    EXPECT_EQ(store_->GetBrief(brief->id)->input_json, text);
+    EXPECT_EQ(store_->ListCandidates({.status = text}, {})->total, 1);
+  }
+  EXPECT_EQ(store_->ListCandidates({}, {})->total, static_cast<std::int64_t>(hostile.size()));
+  EXPECT_EQ(store_->ListAudit({.actor = hostile[1]}, {})->total, 2);
+}
+
+TEST_P(StoreContractTest, OneScorecardPerInterviewerFinalOnceSubmitted) {
+  User ann = MakeUser("ann@example.com");
+  User bob = MakeUser("bob@example.com");
+  Candidate candidate = MakeCandidate("C");
+  Scorecard draft{.candidate_id = candidate.id,
+                  .interviewer_id = ann.id,
+                  .scores_json = R"({"eval_discipline":2})",
+                  .notes_json = R"({"eval_discipline":"thin"})",
+                  .red_flags_json = "[]",
+                  .state = "draft"};
+  Result<Scorecard> first = store_->SaveScorecard(draft, ann.id);
+  ASSERT_TRUE(first.ok()) << first.status().ToString();
+  EXPECT_EQ(first->submitted_at, 0);
+  draft.scores_json = R"({"eval_discipline":4})";
+  draft.state = "submitted";
+  Result<Scorecard> submitted = store_->SaveScorecard(draft, ann.id);
+  ASSERT_TRUE(submitted.ok());
+  EXPECT_EQ(submitted->id, first->id);
+  EXPECT_GT(submitted->submitted_at, 0);
+  EXPECT_EQ(store_->SaveScorecard(draft, ann.id).status().code(), Code::kAlreadyExists);
+  Result<Scorecard> read = store_->GetScorecard(candidate.id, ann.id);
+  ASSERT_TRUE(read.ok());
+  EXPECT_EQ(read->scores_json, R"({"eval_discipline":4})");
+  EXPECT_EQ(read->state, "submitted");
+
+  EXPECT_EQ(store_->GetScorecard(candidate.id, bob.id).status().code(), Code::kNotFound);
+  Scorecard bobs = draft;
+  bobs.interviewer_id = bob.id;
+  ASSERT_TRUE(store_->SaveScorecard(bobs, bob.id).ok());
+  EXPECT_THAT(*store_->ListScorecards(candidate.id), SizeIs(2));
+
+  Scorecard bad = draft;
+  bad.state = "final";
+  EXPECT_EQ(store_->SaveScorecard(bad, "t").status().code(), Code::kInvalidInput);
+  Scorecard ghost = draft;
+  ghost.interviewer_id = "ghost";
+  EXPECT_EQ(store_->SaveScorecard(ghost, "t").status().code(), Code::kNotFound);
+}
+
+TEST_P(StoreContractTest, InterviewsTeamProposalsPlansAndDecisions) {
+  User ann = MakeUser("ann@example.com");
+  Candidate candidate = MakeCandidate("C");
+  Result<Interview> interview = store_->CreateInterview(
+      {.candidate_id = candidate.id, .interviewer_id = ann.id, .scheduled_at = 42,
+       .kind = "technical", .status = "scheduled"},
+      "t");
+  ASSERT_TRUE(interview.ok()) << interview.status().ToString();
+  EXPECT_EQ(store_->ListInterviews({.interviewer_id = ann.id}, {})->total, 1);
+  EXPECT_EQ(store_->ListInterviews({.candidate_id = "other"}, {})->total, 0);
+  Interview done = *interview;
+  done.status = "done";
+  ASSERT_TRUE(store_->UpdateInterview(done, "t").ok());
+  EXPECT_EQ(store_->GetInterview(done.id)->status, "done");
+  EXPECT_EQ(store_->GetInterview(done.id)->scheduled_at, 42);
+  ASSERT_TRUE(store_->DeleteInterview(done.id, "t").ok());
+  EXPECT_EQ(store_->GetInterview(done.id).status().code(), Code::kNotFound);
+
+  Result<TeamMember> member =
+      store_->CreateTeamMember({.name = "Mo", .traits_json = R"({"design":4})", .codes = true}, "t");
+  ASSERT_TRUE(member.ok());
+  EXPECT_TRUE(store_->GetTeamMember(member->id)->codes);
+  TeamMember renamed = *member;
+  renamed.codes = false;
+  ASSERT_TRUE(store_->UpdateTeamMember(renamed, "t").ok());
+  EXPECT_FALSE(store_->GetTeamMember(member->id)->codes);
+  EXPECT_EQ(store_->ListTeamMembers({})->total, 1);
+  ASSERT_TRUE(store_->DeleteTeamMember(member->id, "t").ok());
+  EXPECT_EQ(store_->ListTeamMembers({})->total, 0);
+
+  Result<Proposal> proposal = store_->CreateProposal({.title = "Agency", .input_json = "{}"}, "t");
+  ASSERT_TRUE(proposal.ok());
+  Proposal reviewed = *proposal;
+  reviewed.review_json = R"({"risks":[]})";
+  ASSERT_TRUE(store_->UpdateProposal(reviewed, "t").ok());
+  EXPECT_EQ(store_->GetProposal(proposal->id)->review_json, reviewed.review_json);
+  EXPECT_EQ(store_->ListProposals({})->total, 1);
+  ASSERT_TRUE(store_->DeleteProposal(proposal->id, "t").ok());
+
+  Result<Plan> plan = store_->CreatePlan(
+      {.candidate_id = candidate.id, .plan_json = "{}", .status_json = R"({"d30":"open"})"}, "t");
+  ASSERT_TRUE(plan.ok()) << plan.status().ToString();
+  Plan progressed = *plan;
+  progressed.status_json = R"({"d30":"done"})";
+  ASSERT_TRUE(store_->UpdatePlan(progressed, "t").ok());
+  EXPECT_EQ(store_->GetPlan(plan->id)->status_json, progressed.status_json);
+  EXPECT_EQ(store_->ListPlans({.candidate_id = candidate.id}, {})->total, 1);
+  EXPECT_EQ(store_->ListPlans({.opening_id = "x"}, {})->total, 0);
+  EXPECT_EQ(store_->CreatePlan({.opening_id = "ghost"}, "t").status().code(), Code::kNotFound);
+  ASSERT_TRUE(store_->DeletePlan(plan->id, "t").ok());
+
+  ASSERT_TRUE(store_->CreateDecision({.candidate_id = candidate.id, .decision = "hold",
+                                      .reason = "r1", .decided_by = ann.id}, "t").ok());
+  std::this_thread::sleep_for(std::chrono::milliseconds(3));
+  ASSERT_TRUE(store_->CreateDecision({.candidate_id = candidate.id, .decision = "hire",
+                                      .reason = "r2", .rule = "gate.pass",
+                                      .decided_by = ann.id}, "t").ok());
+  Result<std::vector<Decision>> decisions = store_->ListDecisions(candidate.id);
+  ASSERT_TRUE(decisions.ok());
+  ASSERT_THAT(*decisions, SizeIs(2));
+  EXPECT_EQ(decisions->at(0).decision, "hire");  // newest first
+  EXPECT_EQ(decisions->at(0).rule, "gate.pass");
+  EXPECT_EQ(store_->CreateDecision({.candidate_id = "ghost", .decision = "x"}, "t").status().code(),
+            Code::kNotFound);
+}
+
+TEST_P(StoreContractTest, EraseRemovesPersonalDataAndAnonymisesScorecards) {
+  User ann = MakeUser("ann@example.com");
+  Candidate candidate = MakeCandidate("Erin Erase");
+  Candidate other = MakeCandidate("Otto Other");
+  ASSERT_TRUE(store_->CreateInterview({.candidate_id = candidate.id, .notes = "private"}, "t").ok());
+  ASSERT_TRUE(store_->CreateInterview({.candidate_id = other.id, .notes = "keep"}, "t").ok());
+  ASSERT_TRUE(store_->SaveScorecard({.candidate_id = candidate.id, .interviewer_id = ann.id,
+                                     .scores_json = R"({"eval_discipline":3})",
+                                     .notes_json = R"({"eval_discipline":"said X"})",
+                                     .red_flags_json = R"(["unmodeled_cost"])",
+                                     .state = "submitted"}, ann.id).ok());
+  ASSERT_TRUE(store_->CreateDecision({.candidate_id = candidate.id, .decision = "reject",
+                                      .reason = "personal reason", .rule = "gate"}, "t").ok());
+  ASSERT_TRUE(store_->CreatePlan({.candidate_id = candidate.id, .plan_json = "{}"}, "t").ok());
+
+  ASSERT_TRUE(store_->EraseCandidate(candidate.id, "admin-1").ok());
+  Result<Candidate> erased = store_->GetCandidate(candidate.id);
+  ASSERT_TRUE(erased.ok());
+  EXPECT_TRUE(erased->erased);
+  EXPECT_EQ(erased->name, "");
+  EXPECT_EQ(erased->email, "");
+  EXPECT_EQ(erased->profile_json, "");
+  EXPECT_EQ(erased->status, "erased");
+  EXPECT_EQ(store_->ListInterviews({.candidate_id = candidate.id}, {})->total, 0);
+  EXPECT_EQ(store_->ListInterviews({.candidate_id = other.id}, {})->total, 1);
+  EXPECT_EQ(store_->ListPlans({.candidate_id = candidate.id}, {})->total, 0);
+  Result<std::vector<Scorecard>> kept = store_->ListScorecards(candidate.id);
+  ASSERT_TRUE(kept.ok());
+  ASSERT_THAT(*kept, SizeIs(1));
+  EXPECT_EQ(kept->at(0).scores_json, R"({"eval_discipline":3})");
+  EXPECT_EQ(kept->at(0).red_flags_json, R"(["unmodeled_cost"])");
+  EXPECT_EQ(kept->at(0).notes_json, "{}");
+  Result<std::vector<Decision>> decisions = store_->ListDecisions(candidate.id);
+  ASSERT_THAT(*decisions, SizeIs(1));
+  EXPECT_EQ(decisions->at(0).reason, "");
+  EXPECT_EQ(decisions->at(0).decision, "reject");
+
+  EXPECT_EQ(store_->ListCandidates({}, {})->total, 1);
+  EXPECT_EQ(store_->ListCandidates({.include_erased = true}, {})->total, 2);
+  EXPECT_EQ(store_->UpdateCandidate(*erased, "t").status().code(), Code::kNotFound);
+  EXPECT_TRUE(store_->EraseCandidate(candidate.id, "t").ok());  // idempotent
+  EXPECT_EQ(store_->EraseCandidate("ghost", "t").code(), Code::kNotFound);
+  EXPECT_EQ(store_->ListAudit({.object_id = candidate.id}, {})->items.at(0).action,
+            "candidate.erase");
+  // Nothing personal is left anywhere in a full dump.
+  std::stringstream dump;
+  ASSERT_TRUE(store_->Export(dump).ok());
+  EXPECT_EQ(dump.str().find("Erin"), std::string::npos);
+  EXPECT_EQ(dump.str().find("private"), std::string::npos);
+  EXPECT_EQ(dump.str().find("personal reason"), std::string::npos);
+  EXPECT_EQ(dump.str().find("said X"), std::string::npos);
+}
+
+TEST_P(StoreContractTest, ExportCandidateGathersTheirData) {
+  User ann = MakeUser("ann@example.com");
+  Candidate candidate = MakeCandidate("Petra Export");
+  ASSERT_TRUE(store_->SaveScorecard({.candidate_id = candidate.id, .interviewer_id = ann.id,
+                                     .scores_json = R"({"cost_observability":5})",
+                                     .notes_json = "{}", .red_flags_json = "[]"}, "t").ok());
+  ASSERT_TRUE(store_->CreateDecision({.candidate_id = candidate.id, .decision = "hire"}, "t").ok());
+  Result<std::string> text = store_->ExportCandidate(candidate.id);
+  ASSERT_TRUE(text.ok());
+  nlohmann::json doc = nlohmann::json::parse(*text);
+  EXPECT_EQ(doc["candidate"]["name"], "Petra Export");
+  EXPECT_EQ(doc["candidate"]["profile"]["codes"], true);  // embedded as JSON
+  EXPECT_EQ(doc["scorecards"].size(), 1u);
+  EXPECT_EQ(doc["scorecards"][0]["scores"]["cost_observability"], 5);
+  EXPECT_EQ(doc["decisions"][0]["decision"], "hire");
+  EXPECT_TRUE(doc["interviews"].is_array());
+  EXPECT_TRUE(doc["plans"].is_array());
+  EXPECT_EQ(store_->ExportCandidate("ghost").status().code(), Code::kNotFound);
+}
+
+TEST_P(StoreContractTest, AuditLogRecordsWritesAndIsAppendOnly) {
+  Candidate candidate = MakeCandidate("Audited");
+  ASSERT_TRUE(store_->AppendAudit({.actor = "u1", .action = "session.login",
+                                   .object_type = "user", .object_id = "u1"}).ok());
+  Result<Listing<AuditEntry>> all = store_->ListAudit({}, {});
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->total, 2);
+  EXPECT_EQ(all->items[0].action, "session.login");  // newest first
+  EXPECT_EQ(all->items[1].action, "candidate.create");
+  EXPECT_EQ(all->items[1].actor, "test");
+  EXPECT_EQ(all->items[1].object_id, candidate.id);
+  EXPECT_GT(all->items[0].seq, all->items[1].seq);
+  EXPECT_GT(all->items[1].at, 0);
+  EXPECT_EQ(store_->ListAudit({.object_type = "candidate"}, {})->total, 1);
+  EXPECT_EQ(store_->AppendAudit({.actor = "x"}).code(), Code::kInvalidInput);
+
+  // A failed write leaves no audit entry behind (same transaction).
+  std::int64_t before = AuditCount();
+  MakeUser("dup@example.com");
+  EXPECT_FALSE(store_->CreateUser({.email = "DUP@example.com", .name = "x",
+                                   .role = "admin", .password_hash = "h"}, "t").ok());
+  EXPECT_EQ(AuditCount(), before + 1);
+
+  // The database itself refuses to change or remove entries.
+  EXPECT_FALSE(db_->RawExec("UPDATE audit_log SET actor = 'mallory'"));
+  EXPECT_FALSE(db_->RawExec("DELETE FROM audit_log"));
+  EXPECT_EQ(AuditCount(), before + 1);
+  EXPECT_EQ(store_->ListAudit({.actor = "mallory"}, {})->total, 0);
+}
+
+TEST_P(StoreContractTest, ConcurrentWritersAllLand) {
+  constexpr int kThreads = 4;
+  constexpr int kEach = 20;
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kEach; ++i) {
+        Result<Candidate> created = store_->CreateCandidate(
+            {.name = "t" + std::to_string(t) + "-" + std::to_string(i)}, "t");
+        if (!created.ok()) ++failures;
+        if (!store_->ListCandidates({}, {.limit = 5}).ok()) ++failures;
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(failures.load(), 0);
+  EXPECT_EQ(store_->ListCandidates({}, {})->total, kThreads * kEach);
+  EXPECT_EQ(AuditCount(), kThreads * kEach);
+}
+
+TEST_P(StoreContractTest, ExportImportRoundTripOnTheSameBackend) {
+  User ann = MakeUser("ann@example.com", "admin");
+  Result<Brief> brief = store_->CreateBrief({.title = "B", .input_json = "{}"}, "t");
+  Result<Opening> opening = store_->CreateOpening({.title = "O", .brief_id = brief->id}, "t");
+  Candidate candidate = MakeCandidate("Round 'Trip' 🚀", opening->id);
+  ASSERT_TRUE(store_->SaveScorecard({.candidate_id = candidate.id, .interviewer_id = ann.id,
+                                     .scores_json = "{}", .notes_json = "{}",
+                                     .red_flags_json = "[]"}, "t").ok());
+  ASSERT_TRUE(store_->CreateApiToken({.token_hash = "h1", .user_id = ann.id, .name = "n"}, "t").ok());
+  std::stringstream dump;
+  ASSERT_TRUE(store_->Export(dump).ok());
+
+  TestDatabase target_db(GetParam());
+  Result<std::unique_ptr<Store>> target = OpenStore(target_db.url());
+  ASSERT_TRUE(target.ok());
+  std::stringstream in(dump.str());
+  Status imported = (*target)->Import(in);
+  ASSERT_TRUE(imported.ok()) << imported.ToString();
+  EXPECT_EQ((*target)->GetCandidate(candidate.id)->name, "Round 'Trip' 🚀");
+  EXPECT_EQ((*target)->FindUserByEmail("ANN@example.com")->id, ann.id);
+  EXPECT_EQ((*target)->ListAudit({}, {})->total, AuditCount());
+  // New audit entries continue after the imported ones.
+  ASSERT_TRUE((*target)->AppendAudit({.actor = "a", .action = "after.restore"}).ok());
+  Result<Listing<AuditEntry>> audit = (*target)->ListAudit({}, {.limit = 2});
+  EXPECT_GT(audit->items[0].seq, audit->items[1].seq);
+
+  std::stringstream again(dump.str());
+  EXPECT_EQ((*target)->Import(again).code(), Code::kAlreadyExists);
+}
+
+TEST_P(StoreContractTest, ImportRejectsMalformedDumpsAndWritesNothing) {
+  MakeUser("ann@example.com");
+  std::stringstream dump;
+  ASSERT_TRUE(store_->Export(dump).ok());
+  std::string text = dump.str();
+  std::string truncated = text.substr(0, text.rfind("{\"end\""));
+
+  TestDatabase target_db(GetParam());
+  Result<std::unique_ptr<Store>> target = OpenStore(target_db.url());
+  ASSERT_TRUE(target.ok());
+  std::stringstream cut(truncated);
+  EXPECT_EQ((*target)->Import(cut).code(), Code::kInvalidInput);
+  EXPECT_EQ((*target)->ListUsers({})->total, 0);  // rolled back
+  std::stringstream garbage("not json\n");
+  EXPECT_EQ((*target)->Import(garbage).code(), Code::kInvalidInput);
+  std::stringstream unknown(text.substr(0, text.find('\n') + 1) +
+                            "{\"table\":\"secrets\",\"row\":{}}\n{\"end\":true,\"rows\":1}\n");
+  Status status = (*target)->Import(unknown);
+  EXPECT_EQ(status.code(), Code::kInvalidInput);
+  EXPECT_EQ(status.location().line, 2);
+}
+
+std::string BackendName(const ::testing::TestParamInfo<Backend>& info) {
+  return info.param == Backend::kSqlite ? "Sqlite" : "Postgres";
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreContractTest,
+                         ::testing::Values(Backend::kSqlite, Backend::kPostgres), BackendName);
+
+}  // namespace
+}  // namespace firsthire

@@ -1,0 +1,95 @@
+// Fresh, throwaway databases for the store tests (test-only, header-only).
+//
+// SQLite: a new file under the temp directory. PostgreSQL: a new schema
+// with a random name in the database of $FIRSTHIRE_TEST_PG_URL, reached by
+// adding `options=-csearch_path=<schema>` to the URL; dropped afterwards.
+#ifndef FIRSTHIRE_STORE_STORE_TEST_ENV_H_
+#define FIRSTHIRE_STORE_STORE_TEST_ENV_H_
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+#include "store/secret_hash.h"
+#include "store/store.h"
+
+namespace firsthire {
+
+enum class Backend { kSqlite, kPostgres };
+
+inline std::string PostgresTestUrl() {
+  const char* url = std::getenv("FIRSTHIRE_TEST_PG_URL");
+  return url == nullptr ? std::string() : std::string(url);
+}
+
+inline constexpr char kNoPostgresMessage[] =
+    "PostgreSQL tests need FIRSTHIRE_TEST_PG_URL (start one with "
+    "`scripts/pg-test-cluster start` and export the URL it prints)";
+
+// One throwaway database. url() is what OpenStore takes; RawExec runs SQL
+// outside the Store (to check what the database itself refuses).
+class TestDatabase {
+ public:
+  explicit TestDatabase(Backend backend) : backend_(backend) {
+    if (backend == Backend::kSqlite) {
+      dir_ = std::filesystem::temp_directory_path() / ("fh_store_test_" + RandomHex(8));
+      url_ = (dir_ / "test.db").string();
+    } else {
+      schema_ = "fh_test_" + RandomHex(8);
+      admin_url_ = PostgresTestUrl();
+      RawExec("CREATE SCHEMA " + schema_);
+      url_ = admin_url_ + (admin_url_.find('?') == std::string::npos ? "?" : "&") +
+             "options=-csearch_path%3D" + schema_;
+    }
+  }
+  ~TestDatabase() {
+    if (backend_ == Backend::kSqlite) {
+      std::error_code ignored;
+      std::filesystem::remove_all(dir_, ignored);
+    } else {
+      RawExec("DROP SCHEMA IF EXISTS " + schema_ + " CASCADE");
+    }
+  }
+  TestDatabase(const TestDatabase&) = delete;
+  TestDatabase& operator=(const TestDatabase&) = delete;
+
+  const std::string& url() const { return url_; }
+
+  // True when the database accepted `sql`.
+  bool RawExec(const std::string& sql) {
+    if (backend_ == Backend::kSqlite) {
+      sqlite3* db = nullptr;
+      bool ok = sqlite3_open(url_.c_str(), &db) == SQLITE_OK &&
+                sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+      sqlite3_close(db);
+      return ok;
+    }
+    PGconn* conn = PQconnectdb(admin_url_.c_str());
+    bool ok = PQstatus(conn) == CONNECTION_OK;
+    if (ok && !schema_.empty()) {
+      PQclear(PQexec(conn, ("SET client_min_messages = warning; SET search_path = " + schema_).c_str()));
+    }
+    if (ok) {
+      PGresult* result = PQexec(conn, sql.c_str());
+      ExecStatusType status = PQresultStatus(result);
+      ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+      PQclear(result);
+    }
+    PQfinish(conn);
+    return ok;
+  }
+
+ private:
+  Backend backend_;
+  std::filesystem::path dir_;
+  std::string schema_;
+  std::string admin_url_;
+  std::string url_;
+};
+
+}  // namespace firsthire
+
+#endif  // FIRSTHIRE_STORE_STORE_TEST_ENV_H_
