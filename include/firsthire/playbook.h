@@ -243,6 +243,8 @@ struct Playbook {
   PlanRules plan;
   TeamRules team;  // section 4's team rules; see playbook_team.h
 
+  std::string source_text;  // the YAML this playbook was loaded from
+
   // Lookups by id; nullptr when absent.
   const ReadinessCriterion* FindCriterion(std::string_view id) const;
   const Verdict* FindVerdict(std::string_view id) const;
@@ -269,6 +271,11 @@ struct Playbook {
 // there is at least one. Unknown keys are warnings.
 Result<Playbook> LoadPlaybook(std::string_view yaml_text, const std::string& source_name,
                               Diagnostics* diagnostics);
+
+// The playbook as JSON: the YAML document converted value by value (numbers,
+// booleans and dates typed as YAML would read them). For `playbook show
+// --format json` and GET /api/v1/playbook.
+Result<std::string> PlaybookJsonText(const Playbook& playbook);
 
 // The playbook embedded at build time (playbook/default.yaml). Loading it
 // cannot fail in a correct build; a failure is a bug and aborts.

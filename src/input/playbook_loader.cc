@@ -11,7 +11,7 @@
 
 namespace firsthire {
 
-extern const char kDefaultPlaybookYaml[];
+extern const unsigned char kDefaultPlaybookYaml[];
 extern const unsigned long kDefaultPlaybookYaml_size;
 
 namespace {
@@ -420,6 +420,7 @@ Result<Playbook> LoadPlaybook(std::string_view yaml_text, const std::string& sou
   LoadTeamRules(root.Get("team"), pb, &pb.team);
 
   if (diagnostics->has_errors()) return diagnostics->FirstError();
+  pb.source_text = std::string(yaml_text);
   return pb;
 }
 
@@ -438,7 +439,7 @@ const Playbook& DefaultPlaybook() {
 }
 
 std::string_view DefaultPlaybookText() {
-  return std::string_view(kDefaultPlaybookYaml, kDefaultPlaybookYaml_size);
+  return std::string_view(reinterpret_cast<const char*>(kDefaultPlaybookYaml), kDefaultPlaybookYaml_size);
 }
 
 std::optional<int> PlaybookAgeDays(const Playbook& playbook, std::string_view today) {
