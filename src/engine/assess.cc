@@ -1,0 +1,56 @@
+// Assess: the whole assessment of a brief, from its parts (see
+// include/firsthire/assess.h for the contract).
+#include "firsthire/assess.h"
+
+#include <algorithm>
+
+#include "engine/brief_risks.h"
+#include "engine/buyer_problem.h"
+#include "engine/failure_modes.h"
+#include "engine/readiness.h"
+#include "engine/route_ranking.h"
+#include "engine/shape_inference.h"
+
+namespace firsthire {
+
+const Assessment::Criterion* Assessment::Readiness::Find(std::string_view id) const {
+  for (const Criterion& c : criteria) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
+}
+
+bool Assessment::Readiness::AllPass() const {
+  return std::all_of(criteria.begin(), criteria.end(), [](const Criterion& c) { return c.pass; });
+}
+
+Assessment Assess(const Playbook& playbook, const Brief& brief) {
+  Assessment a;
+  a.playbook = {playbook.version, playbook.name, playbook.reviewed};
+  a.readiness = DecideReadiness(playbook, brief);
+  a.first_hire = InferShape(playbook, brief);
+  a.buyer_problem = DecideBuyerProblem(playbook, brief, a.first_hire, a.readiness);
+  a.route = RankRoutes(playbook, brief);
+
+  a.risks = FindFailureModes(playbook, brief, a.first_hire);
+  for (Assessment::Risk& risk : FindBriefRisks(playbook, brief, a.readiness, a.route)) {
+    a.risks.push_back(std::move(risk));
+  }
+
+  if (const Verdict* verdict = playbook.FindVerdict(a.readiness.verdict)) {
+    a.next_steps.push_back({verdict->rule, verdict->next_step});
+  }
+  for (const Assessment::Criterion& c : a.readiness.criteria) {
+    if (c.pass) continue;
+    if (const ReadinessCriterion* criterion = playbook.FindCriterion(c.id)) {
+      const std::string& step = criterion->Text("next_step");
+      if (!step.empty()) a.next_steps.push_back({c.rule, step});
+    }
+  }
+  if (a.route.partner_handoff) {
+    a.next_steps.push_back({a.route.partner_handoff->rule, a.route.partner_handoff->reason});
+  }
+  return a;
+}
+
+}  // namespace firsthire

@@ -1,0 +1,141 @@
+#include "firsthire/assess.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "engine/ready_brief_for_test.h"
+
+namespace firsthire {
+namespace {
+
+const Playbook& Pb() { return DefaultPlaybook(); }
+
+std::vector<std::string> Rules(const std::vector<Assessment::NextStep>& steps) {
+  std::vector<std::string> out;
+  for (const auto& s : steps) out.push_back(s.rule);
+  return out;
+}
+
+TEST(Assess, NamesThePlaybookThatDecided) {
+  Assessment a = Assess(Pb(), ReadyBrief());
+  EXPECT_EQ(a.playbook.version, Pb().version);
+  EXPECT_EQ(a.playbook.name, Pb().name);
+  EXPECT_EQ(a.playbook.reviewed, Pb().reviewed);
+}
+
+TEST(Assess, AReadyBriefIsAHireWithOneNextStep) {
+  Assessment a = Assess(Pb(), ReadyBrief());
+  EXPECT_EQ(a.readiness.verdict, "hire");
+  EXPECT_EQ(a.buyer_problem.id, "implementation");
+  EXPECT_EQ(a.first_hire.archetype, "applied_ai_engineer");
+  EXPECT_EQ(a.route.ranking.size(), 4u);
+  EXPECT_TRUE(a.risks.empty());
+  ASSERT_EQ(a.next_steps.size(), 1u);
+  EXPECT_EQ(a.next_steps[0].rule, "verdict.hire");
+  EXPECT_EQ(a.next_steps[0].text, Pb().FindVerdict("hire")->next_step);
+}
+
+TEST(Assess, NextStepsAreVerdictThenFailedCriteriaThenHandoff) {
+  Brief b = ReadyBrief();
+  b.owner = {};
+  b.workflow.runs_per_week = 2;
+  b.organisation = {false, false, "high", {"ai", "backend", "deployment"}, false};  // agency
+  Assessment a = Assess(Pb(), b);
+  ASSERT_EQ(a.route.recommended, "agency");
+  EXPECT_EQ(Rules(a.next_steps),
+            (std::vector<std::string>{"verdict.discovery_first", "readiness.workflow_frequency",
+                                      "readiness.owner", "route.partner_handoff"}));
+  EXPECT_EQ(a.next_steps[1].text, Pb().FindCriterion("workflow_frequency")->Text("next_step"));
+  EXPECT_EQ(a.next_steps[3].text, Pb().routes.partner_handoff.text);
+}
+
+TEST(Assess, RisksListFailureModesBeforeRiskQuestions) {
+  Brief b = ReadyBrief();
+  b.owner = {};
+  b.constraints.budget_usd = 50000;
+  Assessment a = Assess(Pb(), b);
+  ASSERT_EQ(a.risks.size(), 2u);
+  EXPECT_EQ(a.risks[0].rule, "failure_mode.unpriced_post_launch");
+  EXPECT_EQ(a.risks[1].rule, "risk_question.ownership");
+}
+
+TEST(Assess, EveryConclusionHasARuleAndAReason) {
+  Brief thin;
+  thin.workflow.name = "Something with AI";
+  for (const Brief& b : {thin, ReadyBrief()}) {
+    Assessment a = Assess(Pb(), b);
+    EXPECT_FALSE(a.readiness.rule.empty());
+    EXPECT_FALSE(a.readiness.reason.empty());
+    for (const auto& c : a.readiness.criteria) EXPECT_FALSE(c.reason.empty()) << c.id;
+    EXPECT_FALSE(a.buyer_problem.reason.empty());
+    EXPECT_FALSE(a.first_hire.shape_reason.empty());
+    EXPECT_FALSE(a.first_hire.reason.empty());
+    for (const auto& r : a.risks) EXPECT_FALSE(r.reason.empty()) << r.id;
+    for (const auto& s : a.next_steps) EXPECT_FALSE(s.text.empty()) << s.rule;
+  }
+}
+
+TEST(Assess, AThinBriefNeverFailsAndAsksForDiscovery) {
+  Brief thin;
+  thin.workflow.name = "Do something with AI";
+  Assessment a = Assess(Pb(), thin);
+  EXPECT_EQ(a.readiness.verdict, "discovery_first");
+  EXPECT_EQ(a.first_hire.shape, "unclear_scope");
+  EXPECT_EQ(a.first_hire.archetype, "discovery_first");
+  EXPECT_EQ(a.buyer_problem.id, "advice");
+  for (const auto& c : a.readiness.criteria) EXPECT_FALSE(c.pass) << c.id;
+  // Verdict + one step per failed criterion (+ the handoff if a partner ranks first).
+  EXPECT_EQ(a.next_steps.size(),
+            1 + a.readiness.criteria.size() + (a.route.partner_handoff ? 1 : 0));
+}
+
+TEST(Assess, IsDeterministic) {
+  Brief b = ReadyBrief();
+  b.organisation = {};
+  Assessment first = Assess(Pb(), b);
+  for (int i = 0; i < 3; ++i) {
+    Assessment again = Assess(Pb(), b);
+    EXPECT_EQ(again.route.recommended, first.route.recommended);
+    EXPECT_EQ(again.readiness.reason, first.readiness.reason);
+  }
+}
+
+// The example briefs shipped in examples/briefs decide as each was written to.
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST(Assess, ExampleBriefsDecideAsDocumented) {
+  struct Example {
+    std::string file, verdict, shape, route;
+  };
+  std::vector<Example> examples = {
+      {"support_ticket_triage.yaml", "hire", "workflow_automation", "freelancer"},
+      {"policy_search_assistant.yaml", "hire", "knowledge_assistant", "contract_to_hire"},
+      {"claims_assistant.yaml", "discovery_first", "regulated_assistant", "agency"},
+      {"custom_model_training.yaml", "hire", "custom_model", "direct_hire"},
+      {"something_with_ai.yaml", "discovery_first", "unclear_scope", "agency"},
+      {"meeting_notes_platform.yaml", "buy_platform", "knowledge_assistant", "freelancer"},
+  };
+  for (const Example& e : examples) {
+    std::string path = std::string(FIRSTHIRE_SOURCE_DIR) + "/examples/briefs/" + e.file;
+    std::string text = ReadFile(path);
+    ASSERT_FALSE(text.empty()) << path;
+    Diagnostics d;
+    Result<Brief> brief = LoadBrief(text, path, Pb(), &d);
+    ASSERT_TRUE(brief.ok()) << brief.status().ToString();
+    EXPECT_TRUE(d.warnings().empty()) << e.file << ": " << d.warnings().front().ToString();
+    Assessment a = Assess(Pb(), *brief);
+    EXPECT_EQ(a.readiness.verdict, e.verdict) << e.file << ": " << a.readiness.reason;
+    EXPECT_EQ(a.first_hire.shape, e.shape) << e.file << ": " << a.first_hire.shape_reason;
+    EXPECT_EQ(a.route.recommended, e.route) << e.file;
+  }
+}
+
+}  // namespace
+}  // namespace firsthire

@@ -1,0 +1,31 @@
+#include "engine/brief_facts.h"
+
+#include <algorithm>
+
+namespace firsthire::assess_facts {
+
+namespace {
+bool Sensitive(const DataSource& s) {
+  return s.sensitivity == "confidential" || s.sensitivity == "regulated";
+}
+}  // namespace
+
+bool IsRegulated(const Brief& brief) {
+  if (brief.constraints.regulated.value_or(false)) return true;
+  return std::any_of(brief.sources.begin(), brief.sources.end(),
+                     [](const DataSource& s) { return s.sensitivity == "regulated"; });
+}
+
+bool HasSensitiveData(const Brief& brief) {
+  return IsRegulated(brief) || std::any_of(brief.sources.begin(), brief.sources.end(), Sensitive);
+}
+
+std::vector<std::string> SensitiveSources(const Brief& brief) {
+  std::vector<std::string> out;
+  for (const DataSource& s : brief.sources) {
+    if (Sensitive(s)) out.push_back(s.name + " (" + s.sensitivity + ")");
+  }
+  return out;
+}
+
+}  // namespace firsthire::assess_facts

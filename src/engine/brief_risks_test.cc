@@ -1,0 +1,88 @@
+#include "engine/brief_risks.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "engine/readiness.h"
+#include "engine/ready_brief_for_test.h"
+#include "engine/route_ranking.h"
+
+namespace firsthire {
+namespace {
+
+const Playbook& Pb() { return DefaultPlaybook(); }
+
+std::vector<Assessment::Risk> Risks(const Brief& b) {
+  return FindBriefRisks(Pb(), b, DecideReadiness(Pb(), b), RankRoutes(Pb(), b));
+}
+
+const Assessment::Risk* Find(const std::vector<Assessment::Risk>& risks, const std::string& id) {
+  auto it = std::find_if(risks.begin(), risks.end(), [&](const auto& r) { return r.id == id; });
+  return it == risks.end() ? nullptr : &*it;
+}
+
+const std::string& Question(const std::string& id) {
+  for (const RiskQuestion& q : Pb().risk_questions) {
+    if (q.id == id) return q.question;
+  }
+  static const std::string kNone;
+  return kNone;
+}
+
+// The risk fires, asks its playbook question, and explains with `why`.
+void ExpectRisk(const Brief& b, const std::string& id, const std::string& why,
+                const std::string& severity) {
+  auto risks = Risks(b);
+  const Assessment::Risk* r = Find(risks, id);
+  ASSERT_NE(r, nullptr) << id;
+  EXPECT_EQ(r->rule, "risk_question." + id);
+  EXPECT_EQ(r->reason.rfind(Question(id), 0), 0u) << r->reason;
+  EXPECT_NE(r->reason.find(why), std::string::npos) << r->reason;
+  EXPECT_EQ(r->severity, severity);
+}
+
+TEST(BriefRisks, TheReadyBriefLeavesNoQuestionOpen) { EXPECT_TRUE(Risks(ReadyBrief()).empty()); }
+
+TEST(BriefRisks, EvaluationIsOpenWithoutAMetric) {
+  Brief b = ReadyBrief();
+  b.metric = {};
+  ExpectRisk(b, "evaluation", Pb().FindCriterion("metric_value")->Text("fail"), "medium");
+}
+
+TEST(BriefRisks, SourcesAreOpenWhenDataAccessFails) {
+  Brief b = ReadyBrief();
+  b.sources = {{"Claims", "requested", "regulated"}};
+  ExpectRisk(b, "sources", "Claims (requested)", "high");
+  b.sources = {{"CRM", "requested", "internal"}};
+  ExpectRisk(b, "sources", "CRM (requested)", "medium");
+}
+
+TEST(BriefRisks, FallbackIsOpenWhenAWrongOutputIsUnacceptable) {
+  Brief b = ReadyBrief();
+  b.constraints.human_review = false;
+  b.constraints.mistake_cost = "critical";
+  ExpectRisk(b, "fallback", Pb().FindCriterion("mistake_tolerance")->Text("fail"), "high");
+  b.constraints.mistake_cost = "high";  // acceptable without review
+  EXPECT_EQ(Find(Risks(b), "fallback"), nullptr);
+}
+
+TEST(BriefRisks, SecurityIsOpenWithSensitiveData) {
+  Brief b = ReadyBrief();
+  b.sources.push_back({"Contracts", "available", "confidential"});
+  ExpectRisk(b, "security", "Contracts (confidential)", "medium");
+  b.constraints.regulated = true;
+  ExpectRisk(b, "security", "Contracts (confidential)", "high");
+}
+
+TEST(BriefRisks, OwnershipIsOpenWithoutAnOwnerOrWithAnOutsidePartner) {
+  Brief b = ReadyBrief();
+  b.owner = {};
+  ExpectRisk(b, "ownership", Pb().FindCriterion("owner")->Text("fail"), "high");
+  Brief partner = ReadyBrief();
+  partner.organisation = {false, false, "high", {"ai", "backend", "deployment"}, false};  // agency
+  ExpectRisk(partner, "ownership", Pb().routes.partner_handoff.text, "medium");
+}
+
+}  // namespace
+}  // namespace firsthire

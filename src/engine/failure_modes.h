@@ -1,0 +1,34 @@
+// Failure modes of hiring (SPEC section 6): warnings about the way the hire
+// is being planned, raised from the brief.
+#ifndef FIRSTHIRE_ENGINE_FAILURE_MODES_H_
+#define FIRSTHIRE_ENGINE_FAILURE_MODES_H_
+
+#include <vector>
+
+#include "firsthire/assess.h"
+#include "firsthire/brief.h"
+#include "firsthire/playbook.h"
+
+namespace firsthire {
+
+// The playbook's failure modes that apply to the brief, in playbook order,
+// each with the failure mode's id, title, rule and reason:
+//   vague_workflow: the shape is unclear_scope, or the description has fewer
+//     than shape_inference.min_description_words words (severity high);
+//   familiarity_over_ownership: role.interview_focus includes
+//     model_familiarity or tools and not system_ownership (medium);
+//   unpriced_post_launch: constraints.budget_usd is given and
+//     post_launch_budget_usd is not (medium);
+//   late_security: a source is confidential or regulated, or
+//     constraints.regulated is true, and security_review is not `design`
+//     (high);
+//   one_person_all_gaps: organisation.needs has at least the mode's min_needs
+//     entries, role.hires is unset or 1, and role.level is not senior or
+//     staff (high); its reason names the level and the needs.
+// A failure mode id the engine does not know never fires.
+std::vector<Assessment::Risk> FindFailureModes(const Playbook& playbook, const Brief& brief,
+                                               const Assessment::FirstHire& first_hire);
+
+}  // namespace firsthire
+
+#endif  // FIRSTHIRE_ENGINE_FAILURE_MODES_H_

@@ -1,0 +1,121 @@
+#include "engine/failure_modes.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "engine/ready_brief_for_test.h"
+#include "engine/shape_inference.h"
+
+namespace firsthire {
+namespace {
+
+const Playbook& Pb() { return DefaultPlaybook(); }
+
+std::vector<Assessment::Risk> Modes(const Brief& b) {
+  return FindFailureModes(Pb(), b, InferShape(Pb(), b));
+}
+
+const Assessment::Risk* Find(const std::vector<Assessment::Risk>& risks, const std::string& id) {
+  auto it = std::find_if(risks.begin(), risks.end(), [&](const auto& r) { return r.id == id; });
+  return it == risks.end() ? nullptr : &*it;
+}
+
+bool Fires(const Brief& b, const std::string& id) { return Find(Modes(b), id) != nullptr; }
+
+TEST(FailureModes, TheReadyBriefTripsNone) { EXPECT_TRUE(Modes(ReadyBrief()).empty()); }
+
+TEST(FailureModes, FiredModesCarryThePlaybookRuleTitleAndReason) {
+  Brief b = ReadyBrief();
+  b.constraints.budget_usd = 80000;
+  auto risks = Modes(b);
+  const Assessment::Risk* r = Find(risks, "unpriced_post_launch");
+  ASSERT_NE(r, nullptr);
+  const FailureMode* mode = Pb().FindFailureMode("unpriced_post_launch");
+  EXPECT_EQ(r->rule, mode->rule);
+  EXPECT_EQ(r->title, mode->title);
+  EXPECT_EQ(r->reason, mode->reason);
+  EXPECT_EQ(r->severity, "medium");
+}
+
+TEST(FailureModes, VagueWorkflowFiresOnAShortDescriptionOrUnclearScope) {
+  Brief short_description = ReadyBrief();
+  short_description.workflow.description = "Tickets, with AI.";
+  EXPECT_TRUE(Fires(short_description, "vague_workflow"));
+  Brief unclear = ReadyBrief();
+  unclear.shape = "unclear_scope";
+  EXPECT_TRUE(Fires(unclear, "vague_workflow"));
+  EXPECT_FALSE(Fires(ReadyBrief(), "vague_workflow"));
+}
+
+TEST(FailureModes, FamiliarityOverOwnership) {
+  Brief b = ReadyBrief();
+  b.role.interview_focus = {"model_familiarity", "cost"};
+  EXPECT_TRUE(Fires(b, "familiarity_over_ownership"));
+  b.role.interview_focus = {"tools"};
+  EXPECT_TRUE(Fires(b, "familiarity_over_ownership"));
+  b.role.interview_focus = {"tools", "system_ownership"};
+  EXPECT_FALSE(Fires(b, "familiarity_over_ownership"));
+  b.role.interview_focus = {"evaluation", "security"};
+  EXPECT_FALSE(Fires(b, "familiarity_over_ownership"));
+}
+
+TEST(FailureModes, UnpricedPostLaunch) {
+  Brief b = ReadyBrief();
+  b.constraints.budget_usd = 120000;
+  EXPECT_TRUE(Fires(b, "unpriced_post_launch"));
+  b.constraints.post_launch_budget_usd = 1500;
+  EXPECT_FALSE(Fires(b, "unpriced_post_launch"));
+  b.constraints.budget_usd.reset();  // nothing priced at all: nothing to warn about
+  b.constraints.post_launch_budget_usd.reset();
+  EXPECT_FALSE(Fires(b, "unpriced_post_launch"));
+}
+
+TEST(FailureModes, LateSecurity) {
+  Brief b = ReadyBrief();
+  b.sources.push_back({"Payroll", "available", "confidential"});
+  EXPECT_TRUE(Fires(b, "late_security"));  // review not planned at all
+  b.constraints.security_review = "after_launch";
+  EXPECT_TRUE(Fires(b, "late_security"));
+  b.constraints.security_review = "design";
+  EXPECT_FALSE(Fires(b, "late_security"));
+
+  Brief regulated = ReadyBrief();
+  regulated.constraints.regulated = true;
+  regulated.constraints.security_review = "before_launch";
+  EXPECT_TRUE(Fires(regulated, "late_security"));
+  EXPECT_EQ(Find(Modes(regulated), "late_security")->severity, "high");
+
+  Brief plain = ReadyBrief();  // internal data only
+  plain.constraints.security_review = "after_launch";
+  EXPECT_FALSE(Fires(plain, "late_security"));
+}
+
+TEST(FailureModes, OnePersonAllGaps) {
+  int min_needs = Pb().FindFailureMode("one_person_all_gaps")->min_needs;
+  Brief b = ReadyBrief();
+  b.organisation.needs = {"ai", "backend", "deployment", "qa", "design", "data"};
+  b.organisation.needs.resize(static_cast<size_t>(min_needs));
+  b.role.level = "mid";
+  auto risks = Modes(b);
+  const Assessment::Risk* r = Find(risks, "one_person_all_gaps");
+  ASSERT_NE(r, nullptr);
+  EXPECT_NE(r->reason.find("mid-level"), std::string::npos) << r->reason;
+  EXPECT_NE(r->reason.find("AI, backend"), std::string::npos) << r->reason;
+  EXPECT_EQ(r->reason.find('{'), std::string::npos) << r->reason;
+
+  b.role.level = "";  // level unknown: still one person
+  EXPECT_TRUE(Fires(b, "one_person_all_gaps"));
+  EXPECT_EQ(Find(Modes(b), "one_person_all_gaps")->reason.find("  "), std::string::npos);
+  b.role.level = "senior";
+  EXPECT_FALSE(Fires(b, "one_person_all_gaps"));
+  b.role.level = "junior";
+  b.role.hires = 3;
+  EXPECT_FALSE(Fires(b, "one_person_all_gaps"));
+  b.role.hires = 1;
+  b.organisation.needs.pop_back();  // one need fewer than the threshold
+  EXPECT_FALSE(Fires(b, "one_person_all_gaps"));
+}
+
+}  // namespace
+}  // namespace firsthire

@@ -1,0 +1,58 @@
+#include "engine/route_ranking.h"
+
+#include <algorithm>
+
+namespace firsthire {
+
+std::string SkillBreadth(const Playbook& playbook, const Brief& brief) {
+  size_t needs = brief.organisation.needs.size();
+  if (needs == 0) return "unknown";
+  return needs >= static_cast<size_t>(playbook.routes.broad_needs_threshold) ? "broad" : "narrow";
+}
+
+bool RouteConditionHolds(const RouteCondition& when, const Brief& brief,
+                         const std::string& breadth) {
+  const Brief::Organisation& org = brief.organisation;
+  auto flag_holds = [](const std::optional<bool>& wanted, const std::optional<bool>& given) {
+    return !wanted || (given && *given == *wanted);
+  };
+  if (!flag_holds(when.technical_leadership, org.technical_leadership)) return false;
+  if (!flag_holds(when.ai_is_core_advantage, org.ai_is_core_advantage)) return false;
+  if (!flag_holds(when.want_trial, org.want_trial)) return false;
+  if (!when.urgency.empty() &&
+      std::find(when.urgency.begin(), when.urgency.end(), org.urgency) == when.urgency.end()) {
+    return false;  // also when the brief gives no urgency ("" is never listed)
+  }
+  if (when.breadth && *when.breadth != breadth) return false;  // "unknown" never matches
+  return true;
+}
+
+Assessment::Route RankRoutes(const Playbook& playbook, const Brief& brief) {
+  Assessment::Route result;
+  result.breadth = SkillBreadth(playbook, brief);
+  for (const Route& route : playbook.routes.routes) {
+    Assessment::RouteScore score{route.id, route.base, {}};
+    for (const RouteFactor& factor : playbook.routes.factors) {
+      if (factor.route != route.id || !RouteConditionHolds(factor.when, brief, result.breadth)) {
+        continue;
+      }
+      score.score += factor.points;
+      score.reasons.push_back({factor.id, factor.points, factor.reason});
+    }
+    result.ranking.push_back(std::move(score));
+  }
+  std::stable_sort(result.ranking.begin(), result.ranking.end(),
+                   [](const Assessment::RouteScore& a, const Assessment::RouteScore& b) {
+                     return a.score > b.score;
+                   });
+  if (result.ranking.empty()) return result;
+  result.recommended = result.ranking.front().route;
+  if (result.recommended == "agency" || result.recommended == "freelancer") {
+    result.partner_handoff =
+        Assessment::PartnerHandoff{playbook.routes.partner_handoff.rule,
+                                   playbook.routes.partner_handoff.text};
+  }
+  return result;
+}
+
+}  // namespace firsthire
