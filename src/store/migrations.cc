@@ -301,20 +301,18 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
 
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> migrations{
-      {1, "initial schema: accounts, hiring records, audit log, search", kSqliteV1,
-       kPostgresV1},
+      {1, "initial schema: accounts, hiring records, audit log, search", kSqliteV1, kPostgresV1},
   };
   return migrations;
 }
 
 const char* SchemaVersionTableSql(SqlDialect dialect) {
-  return dialect == SqlDialect::kSqlite
-             ? "CREATE TABLE IF NOT EXISTS schema_version ("
-               "version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
-               "applied_at INTEGER NOT NULL)"
-             : "CREATE TABLE IF NOT EXISTS schema_version ("
-               "version BIGINT PRIMARY KEY, description TEXT NOT NULL, "
-               "applied_at BIGINT NOT NULL)";
+  return dialect == SqlDialect::kSqlite ? "CREATE TABLE IF NOT EXISTS schema_version ("
+                                          "version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+                                          "applied_at INTEGER NOT NULL)"
+                                        : "CREATE TABLE IF NOT EXISTS schema_version ("
+                                          "version BIGINT PRIMARY KEY, description TEXT NOT NULL, "
+                                          "applied_at BIGINT NOT NULL)";
 }
 
 }  // namespace firsthire

@@ -14,12 +14,11 @@ namespace {
 Status StatusFromSqlState(const char* state, const std::string& message) {
   std::string code = state != nullptr ? state : "";
   if (code == "23505") return Status::AlreadyExists(message);
-  if (code == "23503" || code == "23514" || code == "23502" || code == "22P02" ||
-      code == "42501") {
+  if (code == "23503" || code == "23514" || code == "23502" || code == "22P02" || code == "42501") {
     return Status::InvalidInput(message);
   }
-  if (code.rfind("08", 0) == 0 || code.rfind("57P", 0) == 0 || code == "53300" ||
-      code == "40001" || code == "40P01") {
+  if (code.rfind("08", 0) == 0 || code.rfind("57P", 0) == 0 || code == "53300" || code == "40001" ||
+      code == "40P01") {
     return Status::Unavailable(message);
   }
   return Status::Internal(message);
@@ -50,9 +49,8 @@ class PostgresConnection : public SqlConnection {
       }
     }
     std::string statement(sql);
-    PGresult* result =
-        PQexecParams(conn_, statement.c_str(), static_cast<int>(params.size()), nullptr,
-                     values.data(), nullptr, nullptr, /*resultFormat=*/0);
+    PGresult* result = PQexecParams(conn_, statement.c_str(), static_cast<int>(params.size()),
+                                    nullptr, values.data(), nullptr, nullptr, /*resultFormat=*/0);
     return TakeRows(result);
   }
 
@@ -118,8 +116,8 @@ class PostgresConnection : public SqlConnection {
       SqlRow row(static_cast<std::size_t>(columns));
       for (int c = 0; c < columns; ++c) {
         if (PQgetisnull(result, r, c)) continue;
-        row[static_cast<std::size_t>(c)] =
-            std::string(PQgetvalue(result, r, c), static_cast<std::size_t>(PQgetlength(result, r, c)));
+        row[static_cast<std::size_t>(c)] = std::string(
+            PQgetvalue(result, r, c), static_cast<std::size_t>(PQgetlength(result, r, c)));
       }
       rows.push_back(std::move(row));
     }
@@ -152,11 +150,10 @@ Result<std::unique_ptr<SqlConnection>> OpenConnection(const std::string& url) {
 
 Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url) {
   FH_ASSIGN_OR_RETURN(std::unique_ptr<SqlConnection> first, OpenConnection(url));
-  auto pool = std::make_unique<ConnectionPool>([url] { return OpenConnection(url); },
-                                               kPostgresPoolSize);
+  auto pool =
+      std::make_unique<ConnectionPool>([url] { return OpenConnection(url); }, kPostgresPoolSize);
   pool->Add(std::move(first));
-  auto store =
-      std::make_unique<SqlStore>("postgresql", SqlDialect::kPostgres, std::move(pool));
+  auto store = std::make_unique<SqlStore>("postgresql", SqlDialect::kPostgres, std::move(pool));
   FH_RETURN_IF_ERROR(store->Migrate());
   return std::unique_ptr<Store>(std::move(store));
 }

@@ -98,8 +98,8 @@ Status UpdateRecord(SqlConnection& connection, const T& record) {
     assignments += std::string(table.columns[i].name) + " = $" + std::to_string(params.size());
   }
   std::string key = table.columns[0].name;
-  std::string sql = std::string("UPDATE ") + table.name + " SET " + assignments + " WHERE " +
-                    key + " = $1 RETURNING " + key;
+  std::string sql = std::string("UPDATE ") + table.name + " SET " + assignments + " WHERE " + key +
+                    " = $1 RETURNING " + key;
   FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows, connection.Query(sql, params));
   if (rows.empty()) return Status::NotFound(std::string(table.noun) + " not found");
   return Status::Ok();
@@ -134,8 +134,8 @@ inline Page ClampPage(Page page) {
 // One page of the records matching `where`, in `order` (e.g. "created_at,
 // id"), plus the total count.
 template <typename T>
-Result<Listing<T>> ListRecords(SqlConnection& connection, WhereClause where,
-                               std::string_view order, Page page) {
+Result<Listing<T>> ListRecords(SqlConnection& connection, WhereClause where, std::string_view order,
+                               Page page) {
   page = ClampPage(page);
   Listing<T> listing;
   std::string count_sql = std::string("SELECT COUNT(*) FROM ") + TableOf<T>().name + where.Sql();

@@ -5,187 +5,169 @@ namespace firsthire {
 template <>
 const RecordTable<User>& TableOf<User>() {
   using T = User;
-  static const RecordTable<T> table{"users", "user",
-                                    {TextColumn<T>("id", &T::id),
-                                     TextColumn<T>("email", &T::email),
-                                     TextColumn<T>("name", &T::name),
-                                     TextColumn<T>("role", &T::role),
-                                     TextColumn<T>("password_hash", &T::password_hash),
-                                     BoolColumn<T>("active", &T::active),
-                                     IntColumn<T>("created_at", &T::created_at),
-                                     IntColumn<T>("updated_at", &T::updated_at)}};
+  static const RecordTable<T> table{
+      "users",
+      "user",
+      {TextColumn<T>("id", &T::id), TextColumn<T>("email", &T::email),
+       TextColumn<T>("name", &T::name), TextColumn<T>("role", &T::role),
+       TextColumn<T>("password_hash", &T::password_hash), BoolColumn<T>("active", &T::active),
+       IntColumn<T>("created_at", &T::created_at), IntColumn<T>("updated_at", &T::updated_at)}};
   return table;
 }
 
 template <>
 const RecordTable<Session>& TableOf<Session>() {
   using T = Session;
-  static const RecordTable<T> table{"sessions", "session",
-                                    {TextColumn<T>("token_hash", &T::token_hash),
-                                     TextColumn<T>("user_id", &T::user_id),
-                                     TextColumn<T>("csrf_token", &T::csrf_token),
-                                     IntColumn<T>("created_at", &T::created_at),
-                                     IntColumn<T>("expires_at", &T::expires_at),
-                                     IntColumn<T>("last_seen_at", &T::last_seen_at)}};
+  static const RecordTable<T> table{
+      "sessions",
+      "session",
+      {TextColumn<T>("token_hash", &T::token_hash), TextColumn<T>("user_id", &T::user_id),
+       TextColumn<T>("csrf_token", &T::csrf_token), IntColumn<T>("created_at", &T::created_at),
+       IntColumn<T>("expires_at", &T::expires_at), IntColumn<T>("last_seen_at", &T::last_seen_at)}};
   return table;
 }
 
 template <>
 const RecordTable<ApiToken>& TableOf<ApiToken>() {
   using T = ApiToken;
-  static const RecordTable<T> table{"api_tokens", "api_token",
-                                    {TextColumn<T>("id", &T::id),
-                                     TextColumn<T>("token_hash", &T::token_hash),
-                                     TextColumn<T>("user_id", &T::user_id),
-                                     TextColumn<T>("name", &T::name),
-                                     IntColumn<T>("created_at", &T::created_at),
-                                     BoolColumn<T>("revoked", &T::revoked)}};
+  static const RecordTable<T> table{
+      "api_tokens",
+      "api_token",
+      {TextColumn<T>("id", &T::id), TextColumn<T>("token_hash", &T::token_hash),
+       TextColumn<T>("user_id", &T::user_id), TextColumn<T>("name", &T::name),
+       IntColumn<T>("created_at", &T::created_at), BoolColumn<T>("revoked", &T::revoked)}};
   return table;
 }
 
 template <>
 const RecordTable<Brief>& TableOf<Brief>() {
   using T = Brief;
-  static const RecordTable<T> table{"briefs", "brief",
-                                    {TextColumn<T>("id", &T::id),
-                                     TextColumn<T>("title", &T::title),
-                                     TextColumn<T>("input_json", &T::input_json),
-                                     TextColumn<T>("assessment_json", &T::assessment_json),
-                                     IntColumn<T>("created_at", &T::created_at),
-                                     IntColumn<T>("updated_at", &T::updated_at)}};
+  static const RecordTable<T> table{
+      "briefs",
+      "brief",
+      {TextColumn<T>("id", &T::id), TextColumn<T>("title", &T::title),
+       TextColumn<T>("input_json", &T::input_json),
+       TextColumn<T>("assessment_json", &T::assessment_json),
+       IntColumn<T>("created_at", &T::created_at), IntColumn<T>("updated_at", &T::updated_at)}};
   return table;
 }
 
 template <>
 const RecordTable<Opening>& TableOf<Opening>() {
   using T = Opening;
-  static const RecordTable<T> table{"openings", "opening",
-                                    {TextColumn<T>("id", &T::id),
-                                     TextColumn<T>("title", &T::title),
-                                     RefColumn<T>("brief_id", &T::brief_id),
-                                     TextColumn<T>("archetype", &T::archetype),
-                                     TextColumn<T>("kit_json", &T::kit_json),
-                                     TextColumn<T>("plan_json", &T::plan_json),
-                                     TextColumn<T>("status", &T::status),
-                                     IntColumn<T>("created_at", &T::created_at),
-                                     IntColumn<T>("updated_at", &T::updated_at)}};
+  static const RecordTable<T> table{
+      "openings",
+      "opening",
+      {TextColumn<T>("id", &T::id), TextColumn<T>("title", &T::title),
+       RefColumn<T>("brief_id", &T::brief_id), TextColumn<T>("archetype", &T::archetype),
+       TextColumn<T>("kit_json", &T::kit_json), TextColumn<T>("plan_json", &T::plan_json),
+       TextColumn<T>("status", &T::status), IntColumn<T>("created_at", &T::created_at),
+       IntColumn<T>("updated_at", &T::updated_at)}};
   return table;
 }
 
 template <>
 const RecordTable<Candidate>& TableOf<Candidate>() {
   using T = Candidate;
-  static const RecordTable<T> table{"candidates", "candidate",
-                                    {TextColumn<T>("id", &T::id),
-                                     RefColumn<T>("opening_id", &T::opening_id),
-                                     TextColumn<T>("name", &T::name),
-                                     TextColumn<T>("email", &T::email),
-                                     TextColumn<T>("profile_json", &T::profile_json),
-                                     TextColumn<T>("status", &T::status),
-                                     BoolColumn<T>("erased", &T::erased),
-                                     IntColumn<T>("created_at", &T::created_at),
-                                     IntColumn<T>("updated_at", &T::updated_at)}};
+  static const RecordTable<T> table{
+      "candidates",
+      "candidate",
+      {TextColumn<T>("id", &T::id), RefColumn<T>("opening_id", &T::opening_id),
+       TextColumn<T>("name", &T::name), TextColumn<T>("email", &T::email),
+       TextColumn<T>("profile_json", &T::profile_json), TextColumn<T>("status", &T::status),
+       BoolColumn<T>("erased", &T::erased), IntColumn<T>("created_at", &T::created_at),
+       IntColumn<T>("updated_at", &T::updated_at)}};
   return table;
 }
 
 template <>
 const RecordTable<Interview>& TableOf<Interview>() {
   using T = Interview;
-  static const RecordTable<T> table{"interviews", "interview",
-                                    {TextColumn<T>("id", &T::id),
-                                     TextColumn<T>("candidate_id", &T::candidate_id),
-                                     RefColumn<T>("interviewer_id", &T::interviewer_id),
-                                     IntColumn<T>("scheduled_at", &T::scheduled_at),
-                                     TextColumn<T>("kind", &T::kind),
-                                     TextColumn<T>("status", &T::status),
-                                     TextColumn<T>("notes", &T::notes),
-                                     IntColumn<T>("created_at", &T::created_at),
-                                     IntColumn<T>("updated_at", &T::updated_at)}};
+  static const RecordTable<T> table{
+      "interviews",
+      "interview",
+      {TextColumn<T>("id", &T::id), TextColumn<T>("candidate_id", &T::candidate_id),
+       RefColumn<T>("interviewer_id", &T::interviewer_id),
+       IntColumn<T>("scheduled_at", &T::scheduled_at), TextColumn<T>("kind", &T::kind),
+       TextColumn<T>("status", &T::status), TextColumn<T>("notes", &T::notes),
+       IntColumn<T>("created_at", &T::created_at), IntColumn<T>("updated_at", &T::updated_at)}};
   return table;
 }
 
 template <>
 const RecordTable<Scorecard>& TableOf<Scorecard>() {
   using T = Scorecard;
-  static const RecordTable<T> table{"scorecards", "scorecard",
-                                    {TextColumn<T>("id", &T::id),
-                                     TextColumn<T>("candidate_id", &T::candidate_id),
-                                     TextColumn<T>("interviewer_id", &T::interviewer_id),
-                                     TextColumn<T>("scores_json", &T::scores_json),
-                                     TextColumn<T>("notes_json", &T::notes_json),
-                                     TextColumn<T>("red_flags_json", &T::red_flags_json),
-                                     TextColumn<T>("state", &T::state),
-                                     IntColumn<T>("submitted_at", &T::submitted_at),
-                                     IntColumn<T>("created_at", &T::created_at),
-                                     IntColumn<T>("updated_at", &T::updated_at)}};
+  static const RecordTable<T> table{
+      "scorecards",
+      "scorecard",
+      {TextColumn<T>("id", &T::id), TextColumn<T>("candidate_id", &T::candidate_id),
+       TextColumn<T>("interviewer_id", &T::interviewer_id),
+       TextColumn<T>("scores_json", &T::scores_json), TextColumn<T>("notes_json", &T::notes_json),
+       TextColumn<T>("red_flags_json", &T::red_flags_json), TextColumn<T>("state", &T::state),
+       IntColumn<T>("submitted_at", &T::submitted_at), IntColumn<T>("created_at", &T::created_at),
+       IntColumn<T>("updated_at", &T::updated_at)}};
   return table;
 }
 
 template <>
 const RecordTable<TeamMember>& TableOf<TeamMember>() {
   using T = TeamMember;
-  static const RecordTable<T> table{"team_members", "team_member",
-                                    {TextColumn<T>("id", &T::id),
-                                     TextColumn<T>("name", &T::name),
-                                     TextColumn<T>("traits_json", &T::traits_json),
-                                     BoolColumn<T>("codes", &T::codes),
-                                     IntColumn<T>("created_at", &T::created_at),
-                                     IntColumn<T>("updated_at", &T::updated_at)}};
+  static const RecordTable<T> table{
+      "team_members",
+      "team_member",
+      {TextColumn<T>("id", &T::id), TextColumn<T>("name", &T::name),
+       TextColumn<T>("traits_json", &T::traits_json), BoolColumn<T>("codes", &T::codes),
+       IntColumn<T>("created_at", &T::created_at), IntColumn<T>("updated_at", &T::updated_at)}};
   return table;
 }
 
 template <>
 const RecordTable<Proposal>& TableOf<Proposal>() {
   using T = Proposal;
-  static const RecordTable<T> table{"proposals", "proposal",
-                                    {TextColumn<T>("id", &T::id),
-                                     TextColumn<T>("title", &T::title),
-                                     TextColumn<T>("input_json", &T::input_json),
-                                     TextColumn<T>("review_json", &T::review_json),
-                                     IntColumn<T>("created_at", &T::created_at),
-                                     IntColumn<T>("updated_at", &T::updated_at)}};
+  static const RecordTable<T> table{
+      "proposals",
+      "proposal",
+      {TextColumn<T>("id", &T::id), TextColumn<T>("title", &T::title),
+       TextColumn<T>("input_json", &T::input_json), TextColumn<T>("review_json", &T::review_json),
+       IntColumn<T>("created_at", &T::created_at), IntColumn<T>("updated_at", &T::updated_at)}};
   return table;
 }
 
 template <>
 const RecordTable<Plan>& TableOf<Plan>() {
   using T = Plan;
-  static const RecordTable<T> table{"plans", "plan",
-                                    {TextColumn<T>("id", &T::id),
-                                     RefColumn<T>("opening_id", &T::opening_id),
-                                     RefColumn<T>("candidate_id", &T::candidate_id),
-                                     TextColumn<T>("plan_json", &T::plan_json),
-                                     TextColumn<T>("status_json", &T::status_json),
-                                     IntColumn<T>("created_at", &T::created_at),
-                                     IntColumn<T>("updated_at", &T::updated_at)}};
+  static const RecordTable<T> table{
+      "plans",
+      "plan",
+      {TextColumn<T>("id", &T::id), RefColumn<T>("opening_id", &T::opening_id),
+       RefColumn<T>("candidate_id", &T::candidate_id), TextColumn<T>("plan_json", &T::plan_json),
+       TextColumn<T>("status_json", &T::status_json), IntColumn<T>("created_at", &T::created_at),
+       IntColumn<T>("updated_at", &T::updated_at)}};
   return table;
 }
 
 template <>
 const RecordTable<Decision>& TableOf<Decision>() {
   using T = Decision;
-  static const RecordTable<T> table{"decisions", "decision",
-                                    {TextColumn<T>("id", &T::id),
-                                     TextColumn<T>("candidate_id", &T::candidate_id),
-                                     TextColumn<T>("decision", &T::decision),
-                                     TextColumn<T>("reason", &T::reason),
-                                     TextColumn<T>("rule", &T::rule),
-                                     TextColumn<T>("decided_by", &T::decided_by),
-                                     IntColumn<T>("created_at", &T::created_at)}};
+  static const RecordTable<T> table{
+      "decisions",
+      "decision",
+      {TextColumn<T>("id", &T::id), TextColumn<T>("candidate_id", &T::candidate_id),
+       TextColumn<T>("decision", &T::decision), TextColumn<T>("reason", &T::reason),
+       TextColumn<T>("rule", &T::rule), TextColumn<T>("decided_by", &T::decided_by),
+       IntColumn<T>("created_at", &T::created_at)}};
   return table;
 }
 
 template <>
 const RecordTable<AuditEntry>& TableOf<AuditEntry>() {
   using T = AuditEntry;
-  static const RecordTable<T> table{"audit_log", "audit_entry",
-                                    {IntColumn<T>("seq", &T::seq),
-                                     IntColumn<T>("at", &T::at),
-                                     TextColumn<T>("actor", &T::actor),
-                                     TextColumn<T>("action", &T::action),
-                                     TextColumn<T>("object_type", &T::object_type),
-                                     TextColumn<T>("object_id", &T::object_id),
-                                     TextColumn<T>("detail", &T::detail)}};
+  static const RecordTable<T> table{
+      "audit_log",
+      "audit_entry",
+      {IntColumn<T>("seq", &T::seq), IntColumn<T>("at", &T::at), TextColumn<T>("actor", &T::actor),
+       TextColumn<T>("action", &T::action), TextColumn<T>("object_type", &T::object_type),
+       TextColumn<T>("object_id", &T::object_id), TextColumn<T>("detail", &T::detail)}};
   return table;
 }
 

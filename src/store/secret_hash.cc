@@ -38,8 +38,7 @@ std::string RandomHex(std::size_t bytes) {
 std::string Sha256Hex(std::string_view secret) {
   EnsureSodium();
   unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(secret.data()),
-                     secret.size());
+  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(secret.data()), secret.size());
   return Hex(digest, sizeof digest);
 }
 

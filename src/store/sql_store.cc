@@ -59,10 +59,10 @@ Status SqlStore::Migrate() {
       }
       FH_RETURN_IF_ERROR(connection.ExecScript(migration.SqlFor(dialect_)));
       return connection
-          .Query("INSERT INTO schema_version (version, description, applied_at) "
-                 "VALUES ($1, $2, $3)",
-                 {std::int64_t{migration.version}, std::string(migration.description),
-                  NowMillis()})
+          .Query(
+              "INSERT INTO schema_version (version, description, applied_at) "
+              "VALUES ($1, $2, $3)",
+              {std::int64_t{migration.version}, std::string(migration.description), NowMillis()})
           .status();
     }));
   }
@@ -81,10 +81,11 @@ Result<int> SqlStore::SchemaVersion() {
 
 Status AppendAuditOn(SqlConnection& connection, const AuditEntry& entry) {
   return connection
-      .Query("INSERT INTO audit_log (at, actor, action, object_type, object_id, detail) "
-             "VALUES ($1, $2, $3, $4, $5, $6)",
-             {entry.at == 0 ? NowMillis() : entry.at, entry.actor, entry.action,
-              entry.object_type, entry.object_id, entry.detail})
+      .Query(
+          "INSERT INTO audit_log (at, actor, action, object_type, object_id, detail) "
+          "VALUES ($1, $2, $3, $4, $5, $6)",
+          {entry.at == 0 ? NowMillis() : entry.at, entry.actor, entry.action, entry.object_type,
+           entry.object_id, entry.detail})
       .status();
 }
 

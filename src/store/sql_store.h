@@ -63,20 +63,16 @@ class SqlStore : public Store {
   Status DeleteOpening(const std::string& id, const std::string& actor) override;
   Result<Listing<Opening>> ListOpenings(const OpeningFilter& filter, Page page) override;
 
-  Result<Candidate> CreateCandidate(const Candidate& candidate,
-                                    const std::string& actor) override;
+  Result<Candidate> CreateCandidate(const Candidate& candidate, const std::string& actor) override;
   Result<Candidate> GetCandidate(const std::string& id) override;
-  Result<Candidate> UpdateCandidate(const Candidate& candidate,
-                                    const std::string& actor) override;
+  Result<Candidate> UpdateCandidate(const Candidate& candidate, const std::string& actor) override;
   Result<Listing<Candidate>> ListCandidates(const CandidateFilter& filter, Page page) override;
   Status EraseCandidate(const std::string& id, const std::string& actor) override;
   Result<std::string> ExportCandidate(const std::string& id) override;
 
-  Result<Interview> CreateInterview(const Interview& interview,
-                                    const std::string& actor) override;
+  Result<Interview> CreateInterview(const Interview& interview, const std::string& actor) override;
   Result<Interview> GetInterview(const std::string& id) override;
-  Result<Interview> UpdateInterview(const Interview& interview,
-                                    const std::string& actor) override;
+  Result<Interview> UpdateInterview(const Interview& interview, const std::string& actor) override;
   Status DeleteInterview(const std::string& id, const std::string& actor) override;
   Result<Listing<Interview>> ListInterviews(const InterviewFilter& filter, Page page) override;
 
@@ -85,11 +81,9 @@ class SqlStore : public Store {
                                  const std::string& interviewer_id) override;
   Result<std::vector<Scorecard>> ListScorecards(const std::string& candidate_id) override;
 
-  Result<TeamMember> CreateTeamMember(const TeamMember& member,
-                                      const std::string& actor) override;
+  Result<TeamMember> CreateTeamMember(const TeamMember& member, const std::string& actor) override;
   Result<TeamMember> GetTeamMember(const std::string& id) override;
-  Result<TeamMember> UpdateTeamMember(const TeamMember& member,
-                                      const std::string& actor) override;
+  Result<TeamMember> UpdateTeamMember(const TeamMember& member, const std::string& actor) override;
   Status DeleteTeamMember(const std::string& id, const std::string& actor) override;
   Result<Listing<TeamMember>> ListTeamMembers(Page page) override;
 

@@ -38,8 +38,7 @@ Result<User> SqlStore::GetUser(const std::string& id) { return Get<User>(id); }
 Result<User> SqlStore::FindUserByEmail(const std::string& email) {
   std::vector<User> users;
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
-    std::string sql = "SELECT " + ColumnList<User>() +
-                      " FROM users WHERE lower(email) = lower($1)";
+    std::string sql = "SELECT " + ColumnList<User>() + " FROM users WHERE lower(email) = lower($1)";
     FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows, connection.Query(sql, {email}));
     for (const SqlRow& row : rows) users.push_back(RecordFromRow<User>(row));
     return Status::Ok();
@@ -113,7 +112,8 @@ Result<std::int64_t> SqlStore::DeleteExpiredSessions(Millis now) {
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
     FH_ASSIGN_OR_RETURN(
         std::vector<SqlRow> rows,
-        connection.Query("DELETE FROM sessions WHERE expires_at <= $1 RETURNING token_hash", {now}));
+        connection.Query("DELETE FROM sessions WHERE expires_at <= $1 RETURNING token_hash",
+                         {now}));
     removed = static_cast<std::int64_t>(rows.size());
     return Status::Ok();
   }));
@@ -147,7 +147,8 @@ Result<std::vector<ApiToken>> SqlStore::ListApiTokens(const std::string& user_id
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
     WhereClause where;
     where.Add("user_id = ", user_id);
-    FH_ASSIGN_OR_RETURN(tokens, SelectRecords<ApiToken>(connection, where, "ORDER BY created_at, id"));
+    FH_ASSIGN_OR_RETURN(tokens,
+                        SelectRecords<ApiToken>(connection, where, "ORDER BY created_at, id"));
     return Status::Ok();
   }));
   return tokens;

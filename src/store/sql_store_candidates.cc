@@ -38,8 +38,7 @@ nlohmann::json EmbedJson(const std::string& text) {
 
 }  // namespace
 
-Result<Candidate> SqlStore::CreateCandidate(const Candidate& candidate,
-                                            const std::string& actor) {
+Result<Candidate> SqlStore::CreateCandidate(const Candidate& candidate, const std::string& actor) {
   Candidate record = candidate;
   record.erased = false;
   Result<Candidate> created = CreateAudited(record, actor);
@@ -51,8 +50,7 @@ Result<Candidate> SqlStore::CreateCandidate(const Candidate& candidate,
 
 Result<Candidate> SqlStore::GetCandidate(const std::string& id) { return Get<Candidate>(id); }
 
-Result<Candidate> SqlStore::UpdateCandidate(const Candidate& candidate,
-                                            const std::string& actor) {
+Result<Candidate> SqlStore::UpdateCandidate(const Candidate& candidate, const std::string& actor) {
   Candidate record = candidate;
   Status status = InTransaction(true, [&](SqlConnection& connection) {
     FH_ASSIGN_OR_RETURN(Candidate existing, SelectByKey<Candidate>(connection, record.id));
@@ -91,13 +89,13 @@ Result<Listing<Candidate>> SqlStore::ListCandidates(const CandidateFilter& filte
     std::string placeholder = where.Bind(query);
     where.AddRaw(dialect_ == SqlDialect::kSqlite
                      ? "id IN (SELECT candidate_id FROM candidate_search "
-                       "WHERE candidate_search MATCH " + placeholder + ")"
+                       "WHERE candidate_search MATCH " +
+                           placeholder + ")"
                      : "search_doc @@ to_tsquery('simple', " + placeholder + ")");
   }
   Listing<Candidate> listing;
   FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
-    FH_ASSIGN_OR_RETURN(listing,
-                        ListRecords<Candidate>(connection, where, "created_at, id", page));
+    FH_ASSIGN_OR_RETURN(listing, ListRecords<Candidate>(connection, where, "created_at, id", page));
     return Status::Ok();
   }));
   return listing;
@@ -119,10 +117,9 @@ Status SqlStore::EraseCandidate(const std::string& id, const std::string& actor)
     for (const auto& [sql, params] : statements) {
       FH_RETURN_IF_ERROR(connection.Query(sql, params).status());
     }
-    return AppendAuditOn(connection, {.actor = actor,
-                                      .action = "candidate.erase",
-                                      .object_type = "candidate",
-                                      .object_id = id});
+    return AppendAuditOn(
+        connection,
+        {.actor = actor, .action = "candidate.erase", .object_type = "candidate", .object_id = id});
   });
 }
 
@@ -130,15 +127,10 @@ Result<std::string> SqlStore::ExportCandidate(const std::string& id) {
   nlohmann::json out;
   FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
     FH_ASSIGN_OR_RETURN(Candidate c, SelectByKey<Candidate>(connection, id));
-    out["candidate"] = {{"id", c.id},
-                        {"opening_id", c.opening_id},
-                        {"name", c.name},
-                        {"email", c.email},
-                        {"profile", EmbedJson(c.profile_json)},
-                        {"status", c.status},
-                        {"erased", c.erased},
-                        {"created_at", c.created_at},
-                        {"updated_at", c.updated_at}};
+    out["candidate"] = {
+        {"id", c.id},         {"opening_id", c.opening_id},           {"name", c.name},
+        {"email", c.email},   {"profile", EmbedJson(c.profile_json)}, {"status", c.status},
+        {"erased", c.erased}, {"created_at", c.created_at},           {"updated_at", c.updated_at}};
     WhereClause of_candidate;
     of_candidate.Add("candidate_id = ", id);
     constexpr char kOrder[] = "ORDER BY created_at, id";

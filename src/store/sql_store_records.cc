@@ -65,13 +65,11 @@ Result<Listing<Opening>> SqlStore::ListOpenings(const OpeningFilter& filter, Pag
 }
 
 // ---- Interviews
-Result<Interview> SqlStore::CreateInterview(const Interview& interview,
-                                            const std::string& actor) {
+Result<Interview> SqlStore::CreateInterview(const Interview& interview, const std::string& actor) {
   return MissingReference(CreateAudited(interview, actor), "candidate or interviewer");
 }
 Result<Interview> SqlStore::GetInterview(const std::string& id) { return Get<Interview>(id); }
-Result<Interview> SqlStore::UpdateInterview(const Interview& interview,
-                                            const std::string& actor) {
+Result<Interview> SqlStore::UpdateInterview(const Interview& interview, const std::string& actor) {
   return MissingReference(UpdateAudited(interview, actor), "candidate or interviewer");
 }
 Status SqlStore::DeleteInterview(const std::string& id, const std::string& actor) {
@@ -116,12 +114,11 @@ Result<Scorecard> SqlStore::SaveScorecard(const Scorecard& scorecard, const std:
       record.created_at = existing.front().created_at;
       FH_RETURN_IF_ERROR(UpdateRecord(connection, record));
     }
-    return AppendAuditOn(connection,
-                         {.actor = actor,
-                          .action = record.state == "submitted" ? "scorecard.submit"
-                                                                : "scorecard.save",
-                          .object_type = "scorecard",
-                          .object_id = record.id});
+    return AppendAuditOn(
+        connection, {.actor = actor,
+                     .action = record.state == "submitted" ? "scorecard.submit" : "scorecard.save",
+                     .object_type = "scorecard",
+                     .object_id = record.id});
   });
   if (status.code() == Code::kInvalidInput) {
     return Status::NotFound("candidate or interviewer not found");
@@ -149,21 +146,19 @@ Result<std::vector<Scorecard>> SqlStore::ListScorecards(const std::string& candi
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
     WhereClause where;
     where.Add("candidate_id = ", candidate_id);
-    FH_ASSIGN_OR_RETURN(found, SelectRecords<Scorecard>(connection, where,
-                                                        "ORDER BY created_at, id"));
+    FH_ASSIGN_OR_RETURN(found,
+                        SelectRecords<Scorecard>(connection, where, "ORDER BY created_at, id"));
     return Status::Ok();
   }));
   return found;
 }
 
 // ---- Team members
-Result<TeamMember> SqlStore::CreateTeamMember(const TeamMember& member,
-                                              const std::string& actor) {
+Result<TeamMember> SqlStore::CreateTeamMember(const TeamMember& member, const std::string& actor) {
   return CreateAudited(member, actor);
 }
 Result<TeamMember> SqlStore::GetTeamMember(const std::string& id) { return Get<TeamMember>(id); }
-Result<TeamMember> SqlStore::UpdateTeamMember(const TeamMember& member,
-                                              const std::string& actor) {
+Result<TeamMember> SqlStore::UpdateTeamMember(const TeamMember& member, const std::string& actor) {
   return UpdateAudited(member, actor);
 }
 Status SqlStore::DeleteTeamMember(const std::string& id, const std::string& actor) {
@@ -230,8 +225,8 @@ Result<std::vector<Decision>> SqlStore::ListDecisions(const std::string& candida
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
     WhereClause where;
     where.Add("candidate_id = ", candidate_id);
-    FH_ASSIGN_OR_RETURN(found, SelectRecords<Decision>(connection, where,
-                                                       "ORDER BY created_at DESC, id DESC"));
+    FH_ASSIGN_OR_RETURN(
+        found, SelectRecords<Decision>(connection, where, "ORDER BY created_at DESC, id DESC"));
     return Status::Ok();
   }));
   return found;

@@ -26,8 +26,8 @@ std::string ToSqlitePlaceholders(std::string_view sql) {
 
 Status StatusFromSqlite(sqlite3* db, int code, std::string_view what) {
   int extended = db != nullptr ? sqlite3_extended_errcode(db) : code;
-  std::string message = std::string(what) + ": " +
-                        (db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code));
+  std::string message =
+      std::string(what) + ": " + (db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(code));
   switch (extended) {
     case SQLITE_CONSTRAINT_UNIQUE:
     case SQLITE_CONSTRAINT_PRIMARYKEY:
@@ -141,9 +141,8 @@ class SqliteConnection : public SqlConnection {
 
 Result<std::unique_ptr<SqlConnection>> OpenConnection(const std::string& path) {
   sqlite3* db = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &db,
-                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                           nullptr);
+  int rc = sqlite3_open_v2(
+      path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     Status status = Status::Unavailable("cannot open SQLite database " + path + ": " +
                                         (db != nullptr ? sqlite3_errmsg(db) : sqlite3_errstr(rc)));
@@ -175,8 +174,8 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
     }
   }
   FH_ASSIGN_OR_RETURN(std::unique_ptr<SqlConnection> first, OpenConnection(path));
-  auto pool = std::make_unique<ConnectionPool>([path] { return OpenConnection(path); },
-                                               kSqlitePoolSize);
+  auto pool =
+      std::make_unique<ConnectionPool>([path] { return OpenConnection(path); }, kSqlitePoolSize);
   pool->Add(std::move(first));
   auto store = std::make_unique<SqlStore>("sqlite", SqlDialect::kSqlite, std::move(pool));
   FH_RETURN_IF_ERROR(store->Migrate());

@@ -75,7 +75,7 @@ Millis NowMillis();
 // kInvalidInput on CreateUser/UpdateUser.
 struct User {
   std::string id;
-  std::string email;          // unique, compared case-insensitively (ASCII)
+  std::string email;  // unique, compared case-insensitively (ASCII)
   std::string name;
   std::string role;
   std::string password_hash;  // an argon2id string from libsodium; opaque here
@@ -131,7 +131,7 @@ struct Opening {
 
 struct Candidate {
   std::string id;
-  std::string opening_id;    // "" or an existing opening
+  std::string opening_id;  // "" or an existing opening
   std::string name;
   std::string email;
   std::string profile_json;  // traits, codes, cost, source, ...
@@ -162,7 +162,7 @@ struct Scorecard {
   std::string notes_json;      // {category id: text}
   std::string red_flags_json;  // [flag id]
   std::string state = "draft";
-  Millis submitted_at = 0;     // set by the store when state becomes submitted
+  Millis submitted_at = 0;  // set by the store when state becomes submitted
   Millis created_at = 0;
   Millis updated_at = 0;
 };
@@ -192,7 +192,7 @@ struct Plan {
   std::string opening_id;    // "" or an existing opening
   std::string candidate_id;  // "" or an existing candidate
   std::string plan_json;
-  std::string status_json;   // per-deliverable status, e.g. {"d30.audit": "done"}
+  std::string status_json;  // per-deliverable status, e.g. {"d30.audit": "done"}
   Millis created_at = 0;
   Millis updated_at = 0;
 };
@@ -204,8 +204,8 @@ struct Decision {
   std::string candidate_id;  // must exist
   std::string decision;      // e.g. "hire", "reject", "hold"
   std::string reason;
-  std::string rule;          // playbook rule id, may be ""
-  std::string decided_by;    // user id or actor name
+  std::string rule;        // playbook rule id, may be ""
+  std::string decided_by;  // user id or actor name
   Millis created_at = 0;
 };
 
@@ -219,7 +219,7 @@ struct AuditEntry {
   std::string action;       // e.g. "candidate.create", "session.login_failed"
   std::string object_type;  // e.g. "candidate"
   std::string object_id;
-  std::string detail;       // short text or JSON, no personal data
+  std::string detail;  // short text or JSON, no personal data
 };
 
 // ---- Listing -------------------------------------------------------------
@@ -318,8 +318,7 @@ class Store {
   // "addr:10.0.0.1") and live in the database so every process sees them.
   // Records one failure and returns the failures in the current window; a
   // window older than `window_ms` restarts at 1 from `now`. Atomic.
-  virtual Result<int> RecordLoginFailure(const std::string& key, Millis now,
-                                         Millis window_ms) = 0;
+  virtual Result<int> RecordLoginFailure(const std::string& key, Millis now, Millis window_ms) = 0;
   // Failures in the current window (0 when absent or the window expired).
   virtual Result<int> LoginFailures(const std::string& key, Millis now, Millis window_ms) = 0;
   virtual Status ResetLoginFailures(const std::string& key) = 0;
@@ -346,8 +345,7 @@ class Store {
   // kNotFound for an erased candidate.
   virtual Result<Candidate> UpdateCandidate(const Candidate& candidate,
                                             const std::string& actor) = 0;
-  virtual Result<Listing<Candidate>> ListCandidates(const CandidateFilter& filter,
-                                                    Page page) = 0;
+  virtual Result<Listing<Candidate>> ListCandidates(const CandidateFilter& filter, Page page) = 0;
   // Right to erasure, in one transaction: clears name, email, profile and
   // status (status becomes "erased", erased = true) and removes the
   // candidate from search; deletes their interviews and plans; clears the
@@ -367,15 +365,13 @@ class Store {
   virtual Result<Interview> UpdateInterview(const Interview& interview,
                                             const std::string& actor) = 0;
   virtual Status DeleteInterview(const std::string& id, const std::string& actor) = 0;
-  virtual Result<Listing<Interview>> ListInterviews(const InterviewFilter& filter,
-                                                    Page page) = 0;
+  virtual Result<Listing<Interview>> ListInterviews(const InterviewFilter& filter, Page page) = 0;
 
   // -- Scorecards. SaveScorecard creates or replaces the one scorecard of
   // (candidate_id, interviewer_id); `id` of the argument is ignored. A
   // submitted scorecard is final: saving over it is kAlreadyExists. Saving
   // with state "submitted" stamps submitted_at.
-  virtual Result<Scorecard> SaveScorecard(const Scorecard& scorecard,
-                                          const std::string& actor) = 0;
+  virtual Result<Scorecard> SaveScorecard(const Scorecard& scorecard, const std::string& actor) = 0;
   virtual Result<Scorecard> GetScorecard(const std::string& candidate_id,
                                          const std::string& interviewer_id) = 0;
   // All scorecards of a candidate, oldest first (a handful per candidate).
@@ -391,11 +387,9 @@ class Store {
   virtual Result<Listing<TeamMember>> ListTeamMembers(Page page) = 0;
 
   // -- Proposals
-  virtual Result<Proposal> CreateProposal(const Proposal& proposal,
-                                          const std::string& actor) = 0;
+  virtual Result<Proposal> CreateProposal(const Proposal& proposal, const std::string& actor) = 0;
   virtual Result<Proposal> GetProposal(const std::string& id) = 0;
-  virtual Result<Proposal> UpdateProposal(const Proposal& proposal,
-                                          const std::string& actor) = 0;
+  virtual Result<Proposal> UpdateProposal(const Proposal& proposal, const std::string& actor) = 0;
   virtual Status DeleteProposal(const std::string& id, const std::string& actor) = 0;
   virtual Result<Listing<Proposal>> ListProposals(Page page) = 0;
 
@@ -407,8 +401,7 @@ class Store {
   virtual Result<Listing<Plan>> ListPlans(const PlanFilter& filter, Page page) = 0;
 
   // -- Decisions (append-only per candidate; newest first)
-  virtual Result<Decision> CreateDecision(const Decision& decision,
-                                          const std::string& actor) = 0;
+  virtual Result<Decision> CreateDecision(const Decision& decision, const std::string& actor) = 0;
   virtual Result<std::vector<Decision>> ListDecisions(const std::string& candidate_id) = 0;
 
   // -- Audit log. AppendAudit is for events that change no record (login,

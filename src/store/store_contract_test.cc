@@ -74,6 +74,7 @@ class StoreContractTest : public ::testing::TestWithParam<Backend> {
 };
 
 TEST_P(StoreContractTest, MigrateRecordsVersionAndIsIdempotent) {
+  EXPECT_EQ(store_->BackendName(), GetParam() == Backend::kSqlite ? "sqlite" : "postgresql");
   Result<int> version = store_->SchemaVersion();
   ASSERT_TRUE(version.ok());
   EXPECT_EQ(*version, static_cast<int>(Migrations().size()));
@@ -218,10 +219,13 @@ TEST_P(StoreContractTest, BriefsAndOpeningsCrudWithReferences) {
   ASSERT_TRUE(store_->UpdateBrief(edited, "t").ok());
   EXPECT_EQ(store_->GetBrief(brief->id)->assessment_json, edited.assessment_json);
 
-  Result<Opening> opening = store_->CreateOpening(
-      {.title = "RAG engineer", .brief_id = brief->id, .archetype = "rag_ai_engineer",
-       .kit_json = "{}", .plan_json = "{}", .status = "open"},
-      "t");
+  Result<Opening> opening = store_->CreateOpening({.title = "RAG engineer",
+                                                   .brief_id = brief->id,
+                                                   .archetype = "rag_ai_engineer",
+                                                   .kit_json = "{}",
+                                                   .plan_json = "{}",
+                                                   .status = "open"},
+                                                  "t");
   ASSERT_TRUE(opening.ok()) << opening.status().ToString();
   ASSERT_TRUE(store_->CreateOpening({.title = "Other", .status = "closed"}, "t").ok());
   EXPECT_EQ(store_->CreateOpening({.title = "x", .brief_id = "ghost"}, "t").status().code(),
@@ -296,12 +300,9 @@ TEST_P(StoreContractTest, CandidatesAreSearchableByText) {
 
 TEST_P(StoreContractTest, HostileStringsAreStoredVerbatim) {
   const std::vector<std::string> hostile = {
-      "O'Brien \"quoted\" `tick`",
-      "Robert'); DROP TABLE candidates; --",
-      "$1 ?1 :name @p %s \\ \\\\ \\x00",
-      "Zoë 李小龍 مرحبا 🚀 \u202Eevil",
-      std::string(10 * 1024, 'x') + "end",
-      R"({"not": "json)",
+      "O'Brien \"quoted\" `tick`",         "Robert'); DROP TABLE candidates; --",
+      "$1 ?1 :name @p %s \\ \\\\ \\x00",   "Zoë 李小龍 مرحبا 🚀 \u202Eevil",
+      std::string(10 * 1024, 'x') + "end", R"({"not": "json)",
   };
   for (const std::string& text : hostile) {
     Result<Candidate> created = store_->CreateCandidate(
@@ -364,10 +365,12 @@ TEST_P(StoreContractTest, OneScorecardPerInterviewerFinalOnceSubmitted) {
 TEST_P(StoreContractTest, InterviewsTeamProposalsPlansAndDecisions) {
   User ann = MakeUser("ann@example.com");
   Candidate candidate = MakeCandidate("C");
-  Result<Interview> interview = store_->CreateInterview(
-      {.candidate_id = candidate.id, .interviewer_id = ann.id, .scheduled_at = 42,
-       .kind = "technical", .status = "scheduled"},
-      "t");
+  Result<Interview> interview = store_->CreateInterview({.candidate_id = candidate.id,
+                                                         .interviewer_id = ann.id,
+                                                         .scheduled_at = 42,
+                                                         .kind = "technical",
+                                                         .status = "scheduled"},
+                                                        "t");
   ASSERT_TRUE(interview.ok()) << interview.status().ToString();
   EXPECT_EQ(store_->ListInterviews({.interviewer_id = ann.id}, {})->total, 1);
   EXPECT_EQ(store_->ListInterviews({.candidate_id = "other"}, {})->total, 0);
@@ -379,8 +382,8 @@ TEST_P(StoreContractTest, InterviewsTeamProposalsPlansAndDecisions) {
   ASSERT_TRUE(store_->DeleteInterview(done.id, "t").ok());
   EXPECT_EQ(store_->GetInterview(done.id).status().code(), Code::kNotFound);
 
-  Result<TeamMember> member =
-      store_->CreateTeamMember({.name = "Mo", .traits_json = R"({"design":4})", .codes = true}, "t");
+  Result<TeamMember> member = store_->CreateTeamMember(
+      {.name = "Mo", .traits_json = R"({"design":4})", .codes = true}, "t");
   ASSERT_TRUE(member.ok());
   EXPECT_TRUE(store_->GetTeamMember(member->id)->codes);
   TeamMember renamed = *member;
@@ -412,12 +415,22 @@ TEST_P(StoreContractTest, InterviewsTeamProposalsPlansAndDecisions) {
   EXPECT_EQ(store_->CreatePlan({.opening_id = "ghost"}, "t").status().code(), Code::kNotFound);
   ASSERT_TRUE(store_->DeletePlan(plan->id, "t").ok());
 
-  ASSERT_TRUE(store_->CreateDecision({.candidate_id = candidate.id, .decision = "hold",
-                                      .reason = "r1", .decided_by = ann.id}, "t").ok());
+  ASSERT_TRUE(store_
+                  ->CreateDecision({.candidate_id = candidate.id,
+                                    .decision = "hold",
+                                    .reason = "r1",
+                                    .decided_by = ann.id},
+                                   "t")
+                  .ok());
   std::this_thread::sleep_for(std::chrono::milliseconds(3));
-  ASSERT_TRUE(store_->CreateDecision({.candidate_id = candidate.id, .decision = "hire",
-                                      .reason = "r2", .rule = "gate.pass",
-                                      .decided_by = ann.id}, "t").ok());
+  ASSERT_TRUE(store_
+                  ->CreateDecision({.candidate_id = candidate.id,
+                                    .decision = "hire",
+                                    .reason = "r2",
+                                    .rule = "gate.pass",
+                                    .decided_by = ann.id},
+                                   "t")
+                  .ok());
   Result<std::vector<Decision>> decisions = store_->ListDecisions(candidate.id);
   ASSERT_TRUE(decisions.ok());
   ASSERT_THAT(*decisions, SizeIs(2));
@@ -431,15 +444,25 @@ TEST_P(StoreContractTest, EraseRemovesPersonalDataAndAnonymisesScorecards) {
   User ann = MakeUser("ann@example.com");
   Candidate candidate = MakeCandidate("Erin Erase");
   Candidate other = MakeCandidate("Otto Other");
-  ASSERT_TRUE(store_->CreateInterview({.candidate_id = candidate.id, .notes = "private"}, "t").ok());
+  ASSERT_TRUE(
+      store_->CreateInterview({.candidate_id = candidate.id, .notes = "private"}, "t").ok());
   ASSERT_TRUE(store_->CreateInterview({.candidate_id = other.id, .notes = "keep"}, "t").ok());
-  ASSERT_TRUE(store_->SaveScorecard({.candidate_id = candidate.id, .interviewer_id = ann.id,
-                                     .scores_json = R"({"eval_discipline":3})",
-                                     .notes_json = R"({"eval_discipline":"said X"})",
-                                     .red_flags_json = R"(["unmodeled_cost"])",
-                                     .state = "submitted"}, ann.id).ok());
-  ASSERT_TRUE(store_->CreateDecision({.candidate_id = candidate.id, .decision = "reject",
-                                      .reason = "personal reason", .rule = "gate"}, "t").ok());
+  ASSERT_TRUE(store_
+                  ->SaveScorecard({.candidate_id = candidate.id,
+                                   .interviewer_id = ann.id,
+                                   .scores_json = R"({"eval_discipline":3})",
+                                   .notes_json = R"({"eval_discipline":"said X"})",
+                                   .red_flags_json = R"(["unmodeled_cost"])",
+                                   .state = "submitted"},
+                                  ann.id)
+                  .ok());
+  ASSERT_TRUE(store_
+                  ->CreateDecision({.candidate_id = candidate.id,
+                                    .decision = "reject",
+                                    .reason = "personal reason",
+                                    .rule = "gate"},
+                                   "t")
+                  .ok());
   ASSERT_TRUE(store_->CreatePlan({.candidate_id = candidate.id, .plan_json = "{}"}, "t").ok());
 
   ASSERT_TRUE(store_->EraseCandidate(candidate.id, "admin-1").ok());
@@ -483,9 +506,14 @@ TEST_P(StoreContractTest, EraseRemovesPersonalDataAndAnonymisesScorecards) {
 TEST_P(StoreContractTest, ExportCandidateGathersTheirData) {
   User ann = MakeUser("ann@example.com");
   Candidate candidate = MakeCandidate("Petra Export");
-  ASSERT_TRUE(store_->SaveScorecard({.candidate_id = candidate.id, .interviewer_id = ann.id,
-                                     .scores_json = R"({"cost_observability":5})",
-                                     .notes_json = "{}", .red_flags_json = "[]"}, "t").ok());
+  ASSERT_TRUE(store_
+                  ->SaveScorecard({.candidate_id = candidate.id,
+                                   .interviewer_id = ann.id,
+                                   .scores_json = R"({"cost_observability":5})",
+                                   .notes_json = "{}",
+                                   .red_flags_json = "[]"},
+                                  "t")
+                  .ok());
   ASSERT_TRUE(store_->CreateDecision({.candidate_id = candidate.id, .decision = "hire"}, "t").ok());
   Result<std::string> text = store_->ExportCandidate(candidate.id);
   ASSERT_TRUE(text.ok());
@@ -502,8 +530,11 @@ TEST_P(StoreContractTest, ExportCandidateGathersTheirData) {
 
 TEST_P(StoreContractTest, AuditLogRecordsWritesAndIsAppendOnly) {
   Candidate candidate = MakeCandidate("Audited");
-  ASSERT_TRUE(store_->AppendAudit({.actor = "u1", .action = "session.login",
-                                   .object_type = "user", .object_id = "u1"}).ok());
+  ASSERT_TRUE(
+      store_
+          ->AppendAudit(
+              {.actor = "u1", .action = "session.login", .object_type = "user", .object_id = "u1"})
+          .ok());
   Result<Listing<AuditEntry>> all = store_->ListAudit({}, {});
   ASSERT_TRUE(all.ok());
   ASSERT_EQ(all->total, 2);
@@ -519,8 +550,11 @@ TEST_P(StoreContractTest, AuditLogRecordsWritesAndIsAppendOnly) {
   // A failed write leaves no audit entry behind (same transaction).
   std::int64_t before = AuditCount();
   MakeUser("dup@example.com");
-  EXPECT_FALSE(store_->CreateUser({.email = "DUP@example.com", .name = "x",
-                                   .role = "admin", .password_hash = "h"}, "t").ok());
+  EXPECT_FALSE(
+      store_
+          ->CreateUser(
+              {.email = "DUP@example.com", .name = "x", .role = "admin", .password_hash = "h"}, "t")
+          .ok());
   EXPECT_EQ(AuditCount(), before + 1);
 
   // The database itself refuses to change or remove entries.
@@ -556,10 +590,16 @@ TEST_P(StoreContractTest, ExportImportRoundTripOnTheSameBackend) {
   Result<Brief> brief = store_->CreateBrief({.title = "B", .input_json = "{}"}, "t");
   Result<Opening> opening = store_->CreateOpening({.title = "O", .brief_id = brief->id}, "t");
   Candidate candidate = MakeCandidate("Round 'Trip' 🚀", opening->id);
-  ASSERT_TRUE(store_->SaveScorecard({.candidate_id = candidate.id, .interviewer_id = ann.id,
-                                     .scores_json = "{}", .notes_json = "{}",
-                                     .red_flags_json = "[]"}, "t").ok());
-  ASSERT_TRUE(store_->CreateApiToken({.token_hash = "h1", .user_id = ann.id, .name = "n"}, "t").ok());
+  ASSERT_TRUE(store_
+                  ->SaveScorecard({.candidate_id = candidate.id,
+                                   .interviewer_id = ann.id,
+                                   .scores_json = "{}",
+                                   .notes_json = "{}",
+                                   .red_flags_json = "[]"},
+                                  "t")
+                  .ok());
+  ASSERT_TRUE(
+      store_->CreateApiToken({.token_hash = "h1", .user_id = ann.id, .name = "n"}, "t").ok());
   std::stringstream dump;
   ASSERT_TRUE(store_->Export(dump).ok());
 

@@ -114,9 +114,9 @@ DumpedTable Dumped() {
 // and not dumped.
 const std::vector<DumpedTable>& DumpedTables() {
   static const std::vector<DumpedTable> tables{
-      Dumped<User>(),      Dumped<ApiToken>(),  Dumped<Brief>(),      Dumped<Opening>(),
-      Dumped<Candidate>(), Dumped<Interview>(), Dumped<Scorecard>(),  Dumped<TeamMember>(),
-      Dumped<Proposal>(),  Dumped<Plan>(),      Dumped<Decision>(),   Dumped<AuditEntry>(),
+      Dumped<User>(),      Dumped<ApiToken>(),  Dumped<Brief>(),     Dumped<Opening>(),
+      Dumped<Candidate>(), Dumped<Interview>(), Dumped<Scorecard>(), Dumped<TeamMember>(),
+      Dumped<Proposal>(),  Dumped<Plan>(),      Dumped<Decision>(),  Dumped<AuditEntry>(),
   };
   return tables;
 }
@@ -194,12 +194,11 @@ Status SqlStore::Import(std::istream& in) {
     if (!ended) return bad("the dump is truncated (no end line)");
     if (dialect_ == SqlDialect::kPostgres) {
       // Explicit seq values bypass the identity sequence; move it past them.
-      FH_RETURN_IF_ERROR(
-          connection
-              .Query("SELECT setval(pg_get_serial_sequence('audit_log', 'seq'), "
-                     "COALESCE((SELECT MAX(seq) FROM audit_log), 0) + 1, false)",
-                     {})
-              .status());
+      FH_RETURN_IF_ERROR(connection
+                             .Query("SELECT setval(pg_get_serial_sequence('audit_log', 'seq'), "
+                                    "COALESCE((SELECT MAX(seq) FROM audit_log), 0) + 1, false)",
+                                    {})
+                             .status());
     }
     return Status::Ok();
   });

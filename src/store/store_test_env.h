@@ -70,7 +70,8 @@ class TestDatabase {
     PGconn* conn = PQconnectdb(admin_url_.c_str());
     bool ok = PQstatus(conn) == CONNECTION_OK;
     if (ok && !schema_.empty()) {
-      PQclear(PQexec(conn, ("SET client_min_messages = warning; SET search_path = " + schema_).c_str()));
+      PQclear(PQexec(conn,
+                     ("SET client_min_messages = warning; SET search_path = " + schema_).c_str()));
     }
     if (ok) {
       PGresult* result = PQexec(conn, sql.c_str());
