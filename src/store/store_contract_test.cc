@@ -557,7 +557,10 @@ TEST_P(StoreContractTest, AuditLogRecordsWritesAndIsAppendOnly) {
           .ok());
   EXPECT_EQ(AuditCount(), before + 1);
 
-  // The database itself refuses to change or remove entries.
+  // The database itself refuses to change or remove entries (while the raw
+  // connection works: it can read the table and write elsewhere).
+  EXPECT_TRUE(db_->RawExec("SELECT COUNT(*) FROM audit_log"));
+  EXPECT_TRUE(db_->RawExec("UPDATE candidates SET status = 'raw'"));
   EXPECT_FALSE(db_->RawExec("UPDATE audit_log SET actor = 'mallory'"));
   EXPECT_FALSE(db_->RawExec("DELETE FROM audit_log"));
   EXPECT_EQ(AuditCount(), before + 1);
