@@ -1,0 +1,90 @@
+#include "report/evaluation_report.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <sstream>
+
+namespace firsthire {
+namespace {
+
+CandidateScorecards Input() {
+  CandidateScorecards c;
+  c.candidate_id = "cand-1";
+  c.candidate_name = "Robin <script>";
+  Scorecard a{"Ana", {{"production_shipping", 5}, {"eval_discipline", 2}, {"security_guardrails", 4},
+                      {"cost_observability", 3}},
+              {{"production_shipping", "Ran the rollout of a claims assistant."}},
+              {"unmodeled_cost"}};
+  Scorecard b{"Ben", {{"production_shipping", 3}, {"eval_discipline", 2}, {"security_guardrails", 4},
+                      {"cost_observability", 3}},
+              {}, {}};
+  c.scorecards = {a, b};
+  return c;
+}
+
+std::set<std::string> Keys(const nlohmann::json& j) {
+  std::set<std::string> keys;
+  for (auto it = j.begin(); it != j.end(); ++it) keys.insert(it.key());
+  return keys;
+}
+
+TEST(EvaluationReport, JsonHasTheSpecKeys) {
+  nlohmann::json j = EvaluationToJson(Evaluate(DefaultPlaybook(), Input()));
+  EXPECT_EQ(Keys(j), (std::set<std::string>{"playbook", "candidate", "interviewers", "overall_mean",
+                                            "categories", "gate", "red_flags", "disagreements",
+                                            "weak_evidence", "recommendation"}));
+  EXPECT_EQ(Keys(j["gate"]), (std::set<std::string>{"risky_first_hire", "failing", "rule", "reason"}));
+  EXPECT_EQ(j["gate"]["risky_first_hire"], true);
+  EXPECT_EQ(j["gate"]["failing"], nlohmann::json::array({"eval_discipline"}));
+  EXPECT_EQ(j["recommendation"]["decision"], "risky_first_hire");
+  EXPECT_EQ(j["candidate"]["id"], "cand-1");
+  ASSERT_EQ(j["categories"].size(), DefaultPlaybook().categories.size());
+  for (const auto& c : j["categories"]) {
+    EXPECT_EQ(Keys(c), (std::set<std::string>{"id", "title", "mean", "min", "max", "spread",
+                                              "count", "scores"}));
+    if (c["id"] == "data_retrieval") {
+      EXPECT_EQ(c["count"], 0);
+      EXPECT_TRUE(c["mean"].is_null());
+    }
+  }
+  EXPECT_EQ(j["red_flags"][0]["raised_by"], nlohmann::json::array({"Ana"}));
+  EXPECT_EQ(j["disagreements"][0]["low_by"], nlohmann::json::array({"Ben"}));
+  // Ben scored 4 on security without a note.
+  bool found = false;
+  for (const auto& w : j["weak_evidence"]) {
+    found = found || (w["interviewer"] == "Ben" && w["category"] == "security_guardrails" &&
+                      w["score"] == 4);
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(EvaluationReport, SingleInterviewerWarningHasNullCategory) {
+  CandidateScorecards c = Input();
+  c.scorecards.pop_back();
+  nlohmann::json j = EvaluationToJson(Evaluate(DefaultPlaybook(), c));
+  EXPECT_TRUE(j["weak_evidence"][0]["category"].is_null());
+  EXPECT_TRUE(j["weak_evidence"][0]["score"].is_null());
+  EXPECT_EQ(j["weak_evidence"][0]["rule"], "scorecard.single_interviewer");
+}
+
+TEST(EvaluationReport, TextFitsEightyColumnsAndLeadsWithTheDecision) {
+  std::string text = EvaluationReport(Evaluate(DefaultPlaybook(), Input())).RenderText({80, false});
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) EXPECT_LE(line.size(), 80u) << line;
+  size_t decision = text.find("RISKY FIRST HIRE");
+  ASSERT_NE(decision, std::string::npos) << text;
+  EXPECT_LT(decision, text.find("Categories"));
+  EXPECT_NE(text.find("gate.risky_first_hire"), std::string::npos);
+  EXPECT_NE(text.find("not scored"), std::string::npos);
+}
+
+TEST(EvaluationReport, MarkdownEscapesTheCandidateName) {
+  std::string md = EvaluationReport(Evaluate(DefaultPlaybook(), Input())).RenderMarkdown();
+  EXPECT_EQ(md.find("<script>"), std::string::npos) << md;
+  EXPECT_NE(md.find("| Category |"), std::string::npos) << md;
+}
+
+}  // namespace
+}  // namespace firsthire
