@@ -7,9 +7,14 @@
 
 namespace firsthire {
 
+// The principle ids a `team:` section must define (stable public names).
+const std::vector<std::string>& TeamPrincipleIds();
+
 // Reads `node` (the playbook's `team:` mapping) into `rules`, checking trait
 // ids against `playbook.traits` (already loaded). Problems go to the node's
-// diagnostics.
+// diagnostics: a missing text, an unknown trait, a parameter out of range
+// (depth_weight outside [0, 1], levels outside 0..5), a principle id missing.
+// When `node` is absent, `rules` keeps its defaults and `present` is false.
 void LoadTeamRules(const InputNode& node, const Playbook& playbook, TeamRules* rules);
 
 }  // namespace firsthire

@@ -1,0 +1,63 @@
+// The exact best-next-hire optimizer (SPEC section 4): from a candidate pool,
+// pick at most K candidates whose total cost stays within a budget and that
+// maximise the playbook's coverage objective of the team plus the picks.
+//
+// Objective: sum over traits t of weight_t * (best_t + depth_weight *
+// min(second_t, depth_cap)), where best_t and second_t are the two highest
+// levels on t among the team and the picks. With 0 <= depth_weight <= 1 this
+// is monotone and submodular, which the bounds rely on.
+//
+// The search is exact: branch and bound over candidates ordered by marginal
+// gain, pruned by two upper bounds (the sum of the largest remaining marginal
+// gains, valid by submodularity, and the trait ceiling: the best two levels
+// still reachable on every trait), after exact reductions (levels that can no
+// longer change the objective are cleared; a candidate dominated by K others,
+// no better on any trait and no cheaper, is dropped; unaffordable and
+// useless candidates are dropped). Ties are broken deterministically: higher
+// objective, then lower cost, then fewer picks, then earlier pool positions.
+#ifndef FIRSTHIRE_TEAM_OPTIMIZER_H_
+#define FIRSTHIRE_TEAM_OPTIMIZER_H_
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "firsthire/candidate_pool.h"
+
+namespace firsthire {
+
+inline constexpr size_t kMaxOptimizerTraits = 32;
+
+struct HireProblem {
+  std::vector<double> weights;    // per trait, >= 0
+  double depth_weight = 0.25;     // in [0, 1]
+  int depth_cap = 3;              // 0..5
+  std::vector<uint8_t> team_best;    // per trait, the team's best level
+  std::vector<uint8_t> team_second;  // per trait, the team's second-best level
+  const CandidatePool* pool = nullptr;
+  int max_picks = 1;                 // K, 0..5
+  std::optional<double> budget;      // total cost of the picks at most this
+  std::function<bool()> should_stop; // polled every few hundred nodes
+};
+
+struct HireSolution {
+  std::vector<size_t> picks;  // pool indices, ascending
+  double objective = 0;       // the objective of team + picks
+  double cost = 0;
+  bool optimal = true;        // false only when should_stop ended the search
+  double bound = 0;           // an upper bound on any feasible objective
+  uint64_t nodes = 0;         // search nodes visited
+  size_t considered = 0;      // candidates left after the reductions
+};
+
+// Solves `problem` exactly (unless stopped). Requires pool->trait_count() ==
+// weights.size() <= kMaxOptimizerTraits.
+HireSolution SolveBestHires(const HireProblem& problem);
+
+// The objective of the team plus `picks` (pool indices).
+double HireObjective(const HireProblem& problem, const std::vector<size_t>& picks);
+
+}  // namespace firsthire
+
+#endif  // FIRSTHIRE_TEAM_OPTIMIZER_H_

@@ -1,0 +1,512 @@
+// SolveBestHires: exact budgeted best-K coverage by branch and bound.
+// See include/firsthire/team_optimizer.h for the model and the guarantees.
+#include "firsthire/team_optimizer.h"
+
+#include <algorithm>
+#include <array>
+#include <cassert>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <unordered_map>
+
+namespace firsthire {
+
+namespace {
+
+constexpr double kEps = 1e-9;
+constexpr int kLevels = 6;  // levels 0..5
+constexpr size_t kLatticeTraits = 6;  // the dominance lattice is used up to 6^6 cells
+
+using Levels = std::array<uint8_t, kMaxOptimizerTraits>;
+
+// Values of the objective per trait and (best, second) pair.
+class ValueTable {
+ public:
+  ValueTable(const HireProblem& p) : traits_(p.weights.size()), table_(traits_ * 36) {
+    for (size_t t = 0; t < traits_; ++t) {
+      for (int a = 0; a < kLevels; ++a) {
+        for (int b = 0; b < kLevels; ++b) {
+          table_[t * 36 + a * 6 + b] =
+              p.weights[t] * (a + p.depth_weight * std::min(b, p.depth_cap));
+        }
+      }
+    }
+  }
+  double operator()(size_t t, int best, int second) const { return table_[t * 36 + best * 6 + second]; }
+  size_t traits() const { return traits_; }
+
+ private:
+  size_t traits_;
+  std::vector<double> table_;
+};
+
+// The two best levels per trait of a group.
+struct TopTwo {
+  Levels best{};
+  Levels second{};
+
+  void Add(const uint8_t* lv, size_t traits) {
+    for (size_t t = 0; t < traits; ++t) Push(t, lv[t]);
+  }
+  void Push(size_t t, uint8_t c) {
+    if (c > best[t]) {
+      second[t] = best[t];
+      best[t] = c;
+    } else if (c > second[t]) {
+      second[t] = c;
+    }
+  }
+  double Score(const ValueTable& v) const {
+    double s = 0;
+    for (size_t t = 0; t < v.traits(); ++t) s += v(t, best[t], second[t]);
+    return s;
+  }
+  double Gain(const uint8_t* lv, const ValueTable& v) const {
+    double g = 0;
+    for (size_t t = 0; t < v.traits(); ++t) {
+      uint8_t c = lv[t];
+      if (c <= second[t]) continue;
+      double old = v(t, best[t], second[t]);
+      g += (c > best[t] ? v(t, c, best[t]) : v(t, best[t], c)) - old;
+    }
+    return g;
+  }
+};
+
+// The candidates left after the reductions, with their cleared levels.
+struct Reduced {
+  size_t traits = 0;
+  std::vector<uint8_t> levels;  // traits per candidate
+  std::vector<double> cost;
+  std::vector<uint32_t> original;  // pool index
+  const uint8_t* lv(size_t i) const { return &levels[i * traits]; }
+  size_t size() const { return cost.size(); }
+};
+
+// Levels that cannot change the objective in any superset of the team are
+// cleared: a level at or below the team's second best never enters the top
+// two; once the team's second best reaches the depth cap (or depth counts
+// nothing), only a new best matters.
+Reduced ClearAndFilter(const HireProblem& p, double budget) {
+  const CandidatePool& pool = *p.pool;
+  Reduced r;
+  r.traits = p.weights.size();
+  Levels floor_level{};
+  for (size_t t = 0; t < r.traits; ++t) {
+    bool depth_saturated = p.depth_weight <= 0 || p.team_second[t] >= p.depth_cap;
+    floor_level[t] = depth_saturated ? p.team_best[t] : p.team_second[t];
+    if (p.weights[t] <= 0) floor_level[t] = 5;
+  }
+  std::vector<uint8_t> lv(r.traits);
+  for (size_t i = 0; i < pool.size(); ++i) {
+    if (pool.cost(i) > budget + kEps) continue;
+    const uint8_t* src = pool.levels(i);
+    bool useful = false;
+    for (size_t t = 0; t < r.traits; ++t) {
+      lv[t] = src[t] > floor_level[t] ? std::min<uint8_t>(src[t], 5) : 0;
+      useful = useful || lv[t] > 0;
+    }
+    if (!useful) continue;
+    r.levels.insert(r.levels.end(), lv.begin(), lv.end());
+    r.cost.push_back(pool.cost(i));
+    r.original.push_back(static_cast<uint32_t>(i));
+  }
+  return r;
+}
+
+struct Entry {
+  double cost;
+  uint32_t index;  // into Reduced
+  uint32_t cell;
+  bool operator<(const Entry& o) const { return cost != o.cost ? cost < o.cost : index < o.index; }
+};
+
+// Keeps the k smallest entries of a (sorted, at most k long) list.
+void InsertK(Entry* list, uint8_t* count, int k, const Entry& e) {
+  int n = *count;
+  if (n == k && !(e < list[n - 1])) return;
+  int pos = n < k ? n : n - 1;
+  while (pos > 0 && e < list[pos - 1]) {
+    list[pos] = list[pos - 1];
+    --pos;
+  }
+  list[pos] = e;
+  if (n < k) ++*count;
+}
+
+// Drops every candidate that K others dominate (levels >= on every trait,
+// cost <=, strictly better somewhere or earlier in the pool). Exact: in any
+// solution, a dropped pick can be swapped for one of its dominators that is
+// kept and not picked, without lowering the objective or raising the cost.
+Reduced DropDominated(const Reduced& in, int k) {
+  if (k <= 0 || in.size() == 0) return in;
+  size_t cells = 1;
+  std::vector<uint32_t> stride(in.traits);
+  for (size_t t = 0; t < in.traits; ++t) {
+    stride[t] = static_cast<uint32_t>(cells);
+    cells *= kLevels;
+  }
+  auto cell_of = [&](size_t i) {
+    uint32_t c = 0;
+    for (size_t t = 0; t < in.traits; ++t) c += in.lv(i)[t] * stride[t];
+    return c;
+  };
+  std::vector<Entry> own(cells * k);
+  std::vector<uint8_t> own_count(cells, 0);
+  std::vector<uint32_t> cell(in.size());
+  for (size_t i = 0; i < in.size(); ++i) {
+    cell[i] = cell_of(i);
+    InsertK(&own[cell[i] * k], &own_count[cell[i]], k,
+            Entry{in.cost[i], static_cast<uint32_t>(i), cell[i]});
+  }
+  // up[c]: the k cheapest candidates whose levels are >= those of cell c,
+  // built one trait at a time (each candidate reaches each cell once).
+  std::vector<Entry> up = own;
+  std::vector<uint8_t> up_count = own_count;
+  for (size_t t = 0; t < in.traits; ++t) {
+    for (size_t c = cells; c-- > 0;) {
+      if ((c / stride[t]) % kLevels == kLevels - 1) continue;
+      size_t above = c + stride[t];
+      for (int j = 0; j < up_count[above]; ++j) InsertK(&up[c * k], &up_count[c], k, up[above * k + j]);
+    }
+  }
+  Reduced out;
+  out.traits = in.traits;
+  for (size_t c = 0; c < cells; ++c) {
+    for (int j = 0; j < own_count[c]; ++j) {
+      const Entry& e = own[c * k + j];
+      int dominators = 0;
+      for (int q = 0; q < up_count[c]; ++q) {
+        const Entry& d = up[c * k + q];
+        if (d.index == e.index) continue;
+        if (d.cost < e.cost || (d.cost == e.cost && (d.cell != e.cell || d.index < e.index))) {
+          ++dominators;
+        }
+      }
+      if (dominators >= k) continue;
+      out.levels.insert(out.levels.end(), in.lv(e.index), in.lv(e.index) + in.traits);
+      out.cost.push_back(e.cost);
+      out.original.push_back(in.original[e.index]);
+    }
+  }
+  // Back to pool order, so that ties are broken the same way whatever the cells.
+  std::vector<size_t> order(out.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return out.original[a] < out.original[b]; });
+  Reduced sorted;
+  sorted.traits = out.traits;
+  for (size_t i : order) {
+    sorted.levels.insert(sorted.levels.end(), out.lv(i), out.lv(i) + out.traits);
+    sorted.cost.push_back(out.cost[i]);
+    sorted.original.push_back(out.original[i]);
+  }
+  return sorted;
+}
+
+// Without the lattice (many traits): only identical candidates beyond the k
+// cheapest are dropped.
+Reduced DropIdenticalBeyondK(const Reduced& in, int k) {
+  std::unordered_map<std::string, int> seen;
+  std::vector<size_t> order(in.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return in.cost[a] < in.cost[b]; });
+  std::vector<bool> keep(in.size(), false);
+  for (size_t i : order) {
+    std::string key(reinterpret_cast<const char*>(in.lv(i)), in.traits);
+    if (seen[key]++ < k) keep[i] = true;
+  }
+  Reduced out;
+  out.traits = in.traits;
+  for (size_t i = 0; i < in.size(); ++i) {
+    if (!keep[i]) continue;
+    out.levels.insert(out.levels.end(), in.lv(i), in.lv(i) + in.traits);
+    out.cost.push_back(in.cost[i]);
+    out.original.push_back(in.original[i]);
+  }
+  return out;
+}
+
+class Search {
+ public:
+  Search(const HireProblem& p, const Reduced& r, const ValueTable& v, double budget)
+      : p_(p), r_(r), v_(v), budget_(budget), k_(p.max_picks) {}
+
+  void Run(const TopTwo& team) {
+    team_ = team;
+    best_value_ = team.Score(v_);
+    best_cost_ = 0;
+    Greedy(false);
+    Greedy(true);
+    LocalSearch();
+    std::vector<uint32_t> all(r_.size());
+    std::iota(all.begin(), all.end(), 0);
+    picks_.clear();
+    bounds_.assign(k_ + 1, 0);
+    if (k_ > 0) Node(0, team_, team.Score(v_), 0.0, all.data(), all.size());
+  }
+
+  std::vector<size_t> best_picks() const {
+    std::vector<size_t> out;
+    for (uint32_t i : best_) out.push_back(r_.original[i]);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+  bool aborted() const { return aborted_; }
+  double abort_bound() const { return abort_bound_; }
+  uint64_t nodes() const { return nodes_; }
+
+ private:
+  struct Item {
+    double gain;
+    uint32_t index;
+  };
+  struct Scratch {
+    std::vector<Item> items;
+    std::vector<uint32_t> list;
+    std::vector<double> prefix;       // prefix sums of gains
+    std::vector<uint8_t> suf_best;    // (m+1) x traits
+    std::vector<uint8_t> suf_second;
+    std::vector<double> suf_min_cost;
+  };
+
+  // Is (value, cost, picks) better than the incumbent?
+  bool Better(double value, double cost, const std::vector<uint32_t>& picks) const {
+    if (value > best_value_ + kEps) return true;
+    if (value < best_value_ - kEps) return false;
+    if (cost < best_cost_ - kEps) return true;
+    if (cost > best_cost_ + kEps) return false;
+    if (picks.size() != best_.size()) return picks.size() < best_.size();
+    return SortedOriginal(picks) < SortedOriginal(best_);
+  }
+  std::vector<uint32_t> SortedOriginal(const std::vector<uint32_t>& picks) const {
+    std::vector<uint32_t> o;
+    for (uint32_t i : picks) o.push_back(r_.original[i]);
+    std::sort(o.begin(), o.end());
+    return o;
+  }
+  void Offer(double value, double cost, const std::vector<uint32_t>& picks) {
+    if (Better(value, cost, picks)) {
+      best_value_ = value;
+      best_cost_ = cost;
+      best_ = picks;
+    }
+  }
+  // Can a subtree whose objective is at most `ub` and whose cost is at least
+  // `min_cost` still beat the incumbent?
+  bool Hopeless(double ub, double min_cost) const {
+    if (ub < best_value_ - kEps) return true;
+    return ub <= best_value_ + kEps && min_cost > best_cost_ + kEps;
+  }
+
+  double Evaluate(const std::vector<uint32_t>& picks, double* cost) const {
+    TopTwo s = team_;
+    *cost = 0;
+    for (uint32_t i : picks) {
+      s.Add(r_.lv(i), r_.traits);
+      *cost += r_.cost[i];
+    }
+    return s.Score(v_);
+  }
+
+  // Greedy by gain (or by gain per cost), within budget and K.
+  void Greedy(bool by_ratio) {
+    TopTwo s = team_;
+    std::vector<uint32_t> picks;
+    double cost = 0;
+    for (int step = 0; step < k_; ++step) {
+      double best_key = 0;
+      int64_t chosen = -1;
+      for (uint32_t i = 0; i < r_.size(); ++i) {
+        if (cost + r_.cost[i] > budget_ + kEps) continue;
+        if (std::find(picks.begin(), picks.end(), i) != picks.end()) continue;
+        double g = s.Gain(r_.lv(i), v_);
+        if (g <= kEps) continue;
+        double key = by_ratio ? g / std::max(r_.cost[i], 1e-9) : g;
+        if (key > best_key) best_key = key, chosen = i;
+      }
+      if (chosen < 0) break;
+      picks.push_back(static_cast<uint32_t>(chosen));
+      s.Add(r_.lv(chosen), r_.traits);
+      cost += r_.cost[chosen];
+      Offer(s.Score(v_), cost, picks);
+    }
+  }
+
+  // Swaps one pick for another candidate while that improves the incumbent.
+  void LocalSearch() {
+    for (int pass = 0; pass < 4 && !best_.empty(); ++pass) {
+      bool improved = false;
+      for (size_t j = 0; j < best_.size(); ++j) {
+        std::vector<uint32_t> trial = best_;
+        for (uint32_t i = 0; i < r_.size(); ++i) {
+          if (std::find(best_.begin(), best_.end(), i) != best_.end()) continue;
+          trial[j] = i;
+          double cost;
+          double value = Evaluate(trial, &cost);
+          if (cost > budget_ + kEps) continue;
+          if (Better(value, cost, trial)) {
+            Offer(value, cost, trial);
+            improved = true;
+            trial = best_;
+          }
+        }
+      }
+      if (!improved) break;
+    }
+  }
+
+  // The trait ceiling: the best the objective can reach from state `s` with
+  // up to `n` more picks among the list positions >= `from`.
+  double Ceiling(const TopTwo& s, const Scratch& sc, size_t from, int n) const {
+    double total = 0;
+    size_t T = r_.traits;
+    for (size_t t = 0; t < T; ++t) {
+      uint8_t a = s.best[t], b = s.second[t];
+      auto push = [&](uint8_t c) {
+        if (c > a) b = a, a = c;
+        else if (c > b) b = c;
+      };
+      if (n >= 1) push(sc.suf_best[from * T + t]);
+      if (n >= 2) push(sc.suf_second[from * T + t]);
+      total += v_(t, a, b);
+    }
+    return total;
+  }
+
+  void Node(int depth, const TopTwo& s, double value, double cost, const uint32_t* src, size_t n) {
+    if (aborted_) return;
+    int r = k_ - depth;
+    Scratch& sc = scratch_[depth];
+    sc.items.clear();
+    double room = budget_ - cost + kEps;
+    for (size_t q = 0; q < n; ++q) {
+      uint32_t i = src[q];
+      if (r_.cost[i] > room) continue;
+      double g = s.Gain(r_.lv(i), v_);
+      if (g > kEps) sc.items.push_back(Item{g, i});
+    }
+    std::sort(sc.items.begin(), sc.items.end(), [&](const Item& a, const Item& b) {
+      if (a.gain != b.gain) return a.gain > b.gain;
+      if (r_.cost[a.index] != r_.cost[b.index]) return r_.cost[a.index] < r_.cost[b.index];
+      return r_.original[a.index] < r_.original[b.index];
+    });
+    size_t m = sc.items.size();
+    if (m == 0) return;
+    size_t T = r_.traits;
+    sc.list.resize(m);
+    sc.prefix.assign(m + 1, 0);
+    for (size_t q = 0; q < m; ++q) {
+      sc.list[q] = sc.items[q].index;
+      sc.prefix[q + 1] = sc.prefix[q] + sc.items[q].gain;
+    }
+    sc.suf_best.assign((m + 1) * T, 0);
+    sc.suf_second.assign((m + 1) * T, 0);
+    sc.suf_min_cost.assign(m + 1, std::numeric_limits<double>::infinity());
+    for (size_t q = m; q-- > 0;) {
+      const uint8_t* lv = r_.lv(sc.list[q]);
+      for (size_t t = 0; t < T; ++t) {
+        uint8_t a = sc.suf_best[(q + 1) * T + t], b = sc.suf_second[(q + 1) * T + t];
+        uint8_t c = lv[t];
+        if (c > a) b = a, a = c;
+        else if (c > b) b = c;
+        sc.suf_best[q * T + t] = a;
+        sc.suf_second[q * T + t] = b;
+      }
+      sc.suf_min_cost[q] = std::min(sc.suf_min_cost[q + 1], r_.cost[sc.list[q]]);
+    }
+    auto gains = [&](size_t from, int count) {
+      return sc.prefix[std::min(m, from + static_cast<size_t>(std::max(count, 0)))] - sc.prefix[from];
+    };
+
+    for (size_t q = 0; q < m; ++q) {
+      // Everything from position q on: no better than this.
+      double ub_rest = std::min(value + gains(q, r), Ceiling(s, sc, q, r));
+      if (Hopeless(ub_rest, cost + sc.suf_min_cost[q])) break;
+      bounds_[depth] = ub_rest;
+      if ((++nodes_ & 255) == 0 && p_.should_stop && p_.should_stop()) {
+        aborted_ = true;
+        abort_bound_ = best_value_;
+        for (int d = 0; d <= depth; ++d) abort_bound_ = std::max(abort_bound_, bounds_[d]);
+        return;
+      }
+      uint32_t i = sc.list[q];
+      TopTwo child = s;
+      child.Add(r_.lv(i), T);
+      double child_value = value + sc.items[q].gain;
+      double child_cost = cost + r_.cost[i];
+      picks_.push_back(i);
+      Offer(child_value, child_cost, picks_);
+      if (r > 1) {
+        double ub_child = std::min(child_value + gains(q + 1, r - 1), Ceiling(child, sc, q + 1, r - 1));
+        if (!Hopeless(ub_child, child_cost)) {
+          Node(depth + 1, child, child_value, child_cost, sc.list.data() + q + 1, m - q - 1);
+        }
+      }
+      picks_.pop_back();
+      if (aborted_) return;
+    }
+  }
+
+  const HireProblem& p_;
+  const Reduced& r_;
+  const ValueTable& v_;
+  double budget_;
+  int k_;
+  TopTwo team_;
+  double best_value_ = 0;
+  double best_cost_ = 0;
+  std::vector<uint32_t> best_;
+  std::vector<uint32_t> picks_;
+  std::vector<double> bounds_;
+  std::array<Scratch, 8> scratch_;
+  uint64_t nodes_ = 0;
+  bool aborted_ = false;
+  double abort_bound_ = 0;
+};
+
+TopTwo TeamState(const HireProblem& p) {
+  TopTwo s;
+  for (size_t t = 0; t < p.weights.size(); ++t) {
+    s.best[t] = p.team_best[t];
+    s.second[t] = p.team_second[t];
+  }
+  return s;
+}
+
+}  // namespace
+
+double HireObjective(const HireProblem& p, const std::vector<size_t>& picks) {
+  ValueTable v(p);
+  TopTwo s = TeamState(p);
+  for (size_t i : picks) s.Add(p.pool->levels(i), p.weights.size());
+  return s.Score(v);
+}
+
+HireSolution SolveBestHires(const HireProblem& p) {
+  assert(p.pool != nullptr && p.pool->trait_count() == p.weights.size());
+  assert(p.weights.size() <= kMaxOptimizerTraits);
+  ValueTable v(p);
+  double budget = p.budget.value_or(std::numeric_limits<double>::infinity());
+  int k = std::clamp(p.max_picks, 0, 5);
+  Reduced cleared = ClearAndFilter(p, budget);
+  Reduced reduced = p.weights.size() <= kLatticeTraits ? DropDominated(cleared, k)
+                                                       : DropIdenticalBeyondK(cleared, k);
+  HireProblem bounded = p;
+  bounded.max_picks = k;
+  Search search(bounded, reduced, v, budget);
+  search.Run(TeamState(p));
+
+  HireSolution out;
+  out.picks = search.best_picks();
+  out.objective = HireObjective(p, out.picks);
+  for (size_t i : out.picks) out.cost += p.pool->cost(i);
+  out.optimal = !search.aborted();
+  out.bound = out.optimal ? out.objective : std::max(out.objective, search.abort_bound());
+  out.nodes = search.nodes();
+  out.considered = reduced.size();
+  return out;
+}
+
+}  // namespace firsthire

@@ -1,0 +1,207 @@
+// The optimizer against brute force on random small instances, and its
+// metamorphic properties.
+#include "firsthire/team_optimizer.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <limits>
+#include <random>
+
+namespace firsthire {
+namespace {
+
+constexpr size_t kTraits = 6;
+
+struct Instance {
+  CandidatePool pool{std::vector<std::string>{"a", "b", "c", "d", "e", "f"}};
+  HireProblem problem;
+};
+
+Instance RandomInstance(std::mt19937& rng, int n, int k, bool with_budget) {
+  Instance in;
+  std::uniform_int_distribution<int> level(0, 5);
+  std::uniform_int_distribution<int> cost(0, 10);
+  for (int i = 0; i < n; ++i) {
+    uint8_t lv[kTraits];
+    for (auto& l : lv) l = static_cast<uint8_t>(level(rng) * (rng() % 3 == 0 ? 0 : 1));
+    in.pool.Add("c" + std::to_string(i), "C" + std::to_string(i), lv, cost(rng));
+  }
+  HireProblem& p = in.problem;
+  std::uniform_real_distribution<double> weight(0.2, 2.0);
+  for (size_t t = 0; t < kTraits; ++t) p.weights.push_back(weight(rng));
+  p.depth_weight = std::uniform_real_distribution<double>(0, 1)(rng);
+  p.depth_cap = level(rng);
+  p.team_best.assign(kTraits, 0);
+  p.team_second.assign(kTraits, 0);
+  for (size_t t = 0; t < kTraits; ++t) {
+    int a = level(rng) * static_cast<int>(rng() % 2), b = level(rng) * static_cast<int>(rng() % 2);
+    p.team_best[t] = static_cast<uint8_t>(std::max(a, b));
+    p.team_second[t] = static_cast<uint8_t>(std::min(a, b));
+  }
+  p.max_picks = k;
+  if (with_budget) p.budget = std::uniform_int_distribution<int>(0, 25)(rng);
+  return in;
+}
+
+// Every subset of at most K candidates within budget.
+double BruteForce(const HireProblem& p) {
+  size_t n = p.pool->size();
+  double best = HireObjective(p, {});
+  std::vector<size_t> chosen;
+  auto rec = [&](auto&& self, size_t start, double cost) -> void {
+    best = std::max(best, HireObjective(p, chosen));
+    if (static_cast<int>(chosen.size()) == p.max_picks) return;
+    for (size_t i = start; i < n; ++i) {
+      double c = cost + p.pool->cost(i);
+      if (p.budget && c > *p.budget + 1e-9) continue;
+      chosen.push_back(i);
+      self(self, i + 1, c);
+      chosen.pop_back();
+    }
+  };
+  rec(rec, 0, 0);
+  return best;
+}
+
+TEST(TeamOptimizerTest, MatchesBruteForceOnRandomSmallInstances) {
+  std::mt19937 rng(20261123);
+  int checked = 0;
+  for (int round = 0; round < 60; ++round) {
+    for (int k = 1; k <= 4; ++k) {
+      for (bool budget : {false, true}) {
+        int n = 1 + static_cast<int>(rng() % 20);
+        Instance in = RandomInstance(rng, n, k, budget);
+        in.problem.pool = &in.pool;
+        HireSolution s = SolveBestHires(in.problem);
+        double expected = BruteForce(in.problem);
+        ASSERT_NEAR(s.objective, expected, 1e-9) << "round " << round << " k " << k << " n " << n;
+        EXPECT_TRUE(s.optimal);
+        EXPECT_LE(static_cast<int>(s.picks.size()), k);
+        double cost = 0;
+        for (size_t i : s.picks) cost += in.pool.cost(i);
+        EXPECT_NEAR(cost, s.cost, 1e-9);
+        if (in.problem.budget) {
+          EXPECT_LE(s.cost, *in.problem.budget + 1e-9);
+        }
+        EXPECT_NEAR(HireObjective(in.problem, s.picks), s.objective, 1e-9);
+        ++checked;
+      }
+    }
+  }
+  EXPECT_EQ(checked, 480);
+}
+
+TEST(TeamOptimizerTest, DuplicatesAndTiesStillMatchBruteForce) {
+  // Many identical candidates stress the dominance reduction.
+  std::mt19937 rng(7);
+  for (int round = 0; round < 40; ++round) {
+    Instance in = RandomInstance(rng, 6, 1 + round % 4, round % 2 == 1);
+    CandidatePool copy(in.pool.trait_ids());
+    for (int rep = 0; rep < 3; ++rep) {
+      for (size_t i = 0; i < in.pool.size(); ++i) {
+        copy.Add(std::string(in.pool.id(i)) + "_" + std::to_string(rep), "x", in.pool.levels(i),
+                 in.pool.cost(i) + (rep == 2 ? 1 : 0));
+      }
+    }
+    in.problem.pool = &copy;
+    EXPECT_NEAR(SolveBestHires(in.problem).objective, BruteForce(in.problem), 1e-9);
+  }
+}
+
+TEST(TeamOptimizerTest, AddingADominatedCandidateNeverLowersTheObjective) {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 50; ++round) {
+    Instance in = RandomInstance(rng, 12, 1 + round % 4, round % 2 == 0);
+    in.problem.pool = &in.pool;
+    double before = SolveBestHires(in.problem).objective;
+    // A candidate no better than candidate 0 on any trait and no cheaper.
+    uint8_t lv[kTraits];
+    for (size_t t = 0; t < kTraits; ++t) lv[t] = in.pool.level(0, t) / 2;
+    in.pool.Add("dominated", "D", lv, in.pool.cost(0) + 1);
+    EXPECT_GE(SolveBestHires(in.problem).objective, before - 1e-9);
+  }
+}
+
+TEST(TeamOptimizerTest, RaisingTheBudgetNeverLowersTheObjective) {
+  std::mt19937 rng(13);
+  for (int round = 0; round < 40; ++round) {
+    Instance in = RandomInstance(rng, 15, 1 + round % 4, true);
+    in.problem.pool = &in.pool;
+    double last = -1;
+    for (double budget : {0.0, 3.0, 8.0, 15.0, 30.0, 1e9}) {
+      in.problem.budget = budget;
+      double value = SolveBestHires(in.problem).objective;
+      EXPECT_GE(value, last - 1e-9) << "budget " << budget;
+      last = value;
+    }
+  }
+}
+
+TEST(TeamOptimizerTest, PoolOrderNeverChangesTheObjective) {
+  std::mt19937 rng(17);
+  for (int round = 0; round < 40; ++round) {
+    Instance in = RandomInstance(rng, 16, 1 + round % 4, round % 2 == 0);
+    in.problem.pool = &in.pool;
+    double original = SolveBestHires(in.problem).objective;
+    std::vector<size_t> order(in.pool.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::shuffle(order.begin(), order.end(), rng);
+    CandidatePool shuffled(in.pool.trait_ids());
+    for (size_t i : order) shuffled.Add(in.pool.id(i), in.pool.name(i), in.pool.levels(i), in.pool.cost(i));
+    in.problem.pool = &shuffled;
+    EXPECT_NEAR(SolveBestHires(in.problem).objective, original, 1e-9);
+  }
+}
+
+TEST(TeamOptimizerTest, StoppedSearchReportsABoundAboveItsObjective) {
+  std::mt19937 rng(19);
+  Instance in = RandomInstance(rng, 2000, 4, true);
+  in.problem.budget = 12;
+  in.problem.pool = &in.pool;
+  in.problem.should_stop = [] { return true; };
+  HireSolution stopped = SolveBestHires(in.problem);
+  in.problem.should_stop = nullptr;
+  HireSolution full = SolveBestHires(in.problem);
+  EXPECT_TRUE(full.optimal);
+  if (!stopped.optimal) {
+    EXPECT_GE(stopped.bound, full.objective - 1e-9);
+    EXPECT_LE(stopped.objective, full.objective + 1e-9);
+  } else {
+    EXPECT_NEAR(stopped.objective, full.objective, 1e-9);  // solved before the first poll
+  }
+}
+
+TEST(TeamOptimizerTest, NothingUsefulMeansNoPicks) {
+  Instance in;
+  uint8_t low[kTraits] = {1, 1, 1, 1, 1, 1};
+  in.pool.Add("weak", "Weak", low, 1);
+  HireProblem& p = in.problem;
+  p.weights.assign(kTraits, 1.0);
+  p.team_best.assign(kTraits, 5);
+  p.team_second.assign(kTraits, 4);
+  p.max_picks = 3;
+  p.pool = &in.pool;
+  HireSolution s = SolveBestHires(p);
+  EXPECT_TRUE(s.picks.empty());
+  EXPECT_NEAR(s.objective, HireObjective(p, {}), 1e-12);
+}
+
+TEST(TeamOptimizerTest, PrefersTheCheaperOfTwoEqualChoices) {
+  Instance in;
+  uint8_t lv[kTraits] = {5, 0, 0, 0, 0, 0};
+  in.pool.Add("dear", "Dear", lv, 10);
+  in.pool.Add("cheap", "Cheap", lv, 4);
+  HireProblem& p = in.problem;
+  p.weights.assign(kTraits, 1.0);
+  p.team_best.assign(kTraits, 0);
+  p.team_second.assign(kTraits, 0);
+  p.max_picks = 1;
+  p.pool = &in.pool;
+  HireSolution s = SolveBestHires(p);
+  ASSERT_EQ(s.picks.size(), 1u);
+  EXPECT_EQ(in.pool.id(s.picks[0]), "cheap");
+}
+
+}  // namespace
+}  // namespace firsthire
