@@ -40,6 +40,8 @@ int main(int argc, char** argv) {
 
   AddPlaybookVerb(app, options);
   // AddDemoVerb(app, options);  (lands with assess, kit and plan)
+  AddKitVerb(app, options);
+  AddPlanVerb(app, options);
 
   try {
     app.parse(argc, argv);
