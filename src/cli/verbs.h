@@ -12,7 +12,7 @@ namespace firsthire {
 void AddPlaybookVerb(CLI::App& app, GlobalOptions& options);   // playbook_verb.cc
 // void AddDemoVerb(CLI::App& app, GlobalOptions& options);    // demo_verb.cc
 // Added by each verb's file as it lands:
-// void AddAssessVerb(CLI::App& app, GlobalOptions& options);  // assess_verb.cc
+void AddAssessVerb(CLI::App& app, GlobalOptions& options);     // assess_verb.cc
 void AddKitVerb(CLI::App& app, GlobalOptions& options);       // kit_verb.cc
 void AddPlanVerb(CLI::App& app, GlobalOptions& options);      // plan_verb.cc
 // void AddScoreVerb(CLI::App& app, GlobalOptions& options);   // score_verb.cc

@@ -1,0 +1,164 @@
+#include "report/assessment_report.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+namespace firsthire {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+const Playbook& Pb() { return DefaultPlaybook(); }
+
+Brief ReadyBrief() {
+  Brief b;
+  b.workflow.name = "Invoice matching";
+  b.workflow.description =
+      "Match each supplier invoice to its purchase order in the ERP and queue mismatches for a "
+      "person.";
+  b.workflow.runs_per_week = 900;
+  b.metric = {"invoices matched without a person", 20, 80, "%"};
+  b.sources = {{"ERP", "available", "internal"}};
+  b.constraints.mistake_cost = "medium";
+  b.constraints.human_review = true;
+  b.owner = {"Lee", "Finance ops lead"};
+  b.organisation = {true, false, "medium", {"ai"}, false};  // freelancer
+  return b;
+}
+
+Brief ThinBrief() {
+  Brief b;
+  b.workflow.name = "Something with AI";
+  b.constraints.budget_usd = 10000;
+  return b;
+}
+
+TEST(AssessmentToJson, HasExactlyTheSpecTopLevelKeysAndShapes) {
+  for (const Brief& brief : {ReadyBrief(), ThinBrief()}) {
+    nlohmann::json j = AssessmentToJson(Assess(Pb(), brief));
+    std::vector<std::string> keys;
+    for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+    std::sort(keys.begin(), keys.end());
+    EXPECT_EQ(keys, (std::vector<std::string>{"buyer_problem", "first_hire", "next_steps",
+                                              "playbook", "readiness", "risks", "route"}));
+    EXPECT_EQ(j["playbook"]["version"], Pb().version);
+    EXPECT_TRUE(j["readiness"]["verdict"].is_string());
+    ASSERT_EQ(j["readiness"]["criteria"].size(), 5u);
+    for (const auto& c : j["readiness"]["criteria"]) {
+      for (const char* key : {"id", "title", "pass", "rule", "reason"}) {
+        EXPECT_TRUE(c.contains(key)) << key;
+      }
+      EXPECT_TRUE(c["pass"].is_boolean());
+    }
+    for (const char* key : {"id", "rule", "reason"}) EXPECT_TRUE(j["buyer_problem"].contains(key));
+    for (const char* key : {"shape", "shape_rule", "shape_reason", "archetype", "rule", "reason"}) {
+      EXPECT_TRUE(j["first_hire"].contains(key)) << key;
+    }
+    ASSERT_EQ(j["route"]["ranking"].size(), 4u);
+    EXPECT_EQ(j["route"]["recommended"], j["route"]["ranking"][0]["route"]);
+    for (const auto& r : j["route"]["ranking"]) {
+      EXPECT_TRUE(r["score"].is_number());
+      for (const auto& reason : r["reasons"]) {
+        EXPECT_TRUE(reason["points"].is_number());
+        EXPECT_TRUE(reason["rule"].is_string());
+      }
+    }
+    for (const auto& risk : j["risks"]) {
+      for (const char* key : {"id", "rule", "reason", "severity"}) EXPECT_TRUE(risk.contains(key));
+    }
+    for (const auto& step : j["next_steps"]) {
+      EXPECT_TRUE(step["rule"].is_string());
+      EXPECT_TRUE(step["text"].is_string());
+    }
+  }
+}
+
+TEST(AssessmentToJson, WholeScoresAreIntegersAndHandoffOnlyForPartners) {
+  Assessment a = Assess(Pb(), ReadyBrief());
+  nlohmann::json j = AssessmentToJson(a);
+  EXPECT_TRUE(j["route"]["ranking"][0]["score"].is_number_integer());
+  ASSERT_EQ(a.route.recommended, "freelancer");
+  EXPECT_EQ(j["route"]["partner_handoff"]["rule"], Pb().routes.partner_handoff.rule);
+
+  Brief direct = ReadyBrief();
+  direct.organisation = {true, true, "low", {"ai", "backend"}, false};
+  nlohmann::json d = AssessmentToJson(Assess(Pb(), direct));
+  EXPECT_EQ(d["route"]["recommended"], "direct_hire");
+  EXPECT_FALSE(d["route"].contains("partner_handoff"));
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> out;
+  std::stringstream s(text);
+  for (std::string line; std::getline(s, line);) out.push_back(line);
+  return out;
+}
+
+int Width(const std::string& line) {
+  int w = 0;
+  for (unsigned char c : line) w += (c & 0xC0) != 0x80;
+  return w;
+}
+
+TEST(AssessmentReport, TextFitsEightyColumnsAndLeadsWithTheVerdict) {
+  for (const Brief& brief : {ReadyBrief(), ThinBrief()}) {
+    Assessment a = Assess(Pb(), brief);
+    std::string text = AssessmentReport(a, Pb(), brief.workflow.name).RenderText({80, false});
+    std::vector<std::string> lines = Lines(text);
+    ASSERT_GT(lines.size(), 3u);
+    for (const std::string& line : lines) EXPECT_LE(Width(line), 80) << line;
+    EXPECT_THAT(lines[0], HasSubstr(brief.workflow.name));
+    // The verdict is the first thing after the title.
+    std::string title = Pb().FindVerdict(a.readiness.verdict)->title;
+    std::transform(title.begin(), title.end(), title.begin(), ::toupper);
+    EXPECT_THAT(lines[2], HasSubstr("Verdict: " + title));
+  }
+}
+
+TEST(AssessmentReport, TextShowsEveryPartWithItsRules) {
+  Brief brief = ThinBrief();
+  Assessment a = Assess(Pb(), brief);
+  std::string text = AssessmentReport(a, Pb(), brief.workflow.name).RenderText({200, false});
+  for (const auto& c : a.readiness.criteria) {
+    EXPECT_THAT(text, HasSubstr((c.pass ? "PASS " : "FAIL ") + c.title));
+    EXPECT_THAT(text, HasSubstr("rule: " + c.rule));
+  }
+  EXPECT_THAT(text, HasSubstr(a.buyer_problem.reason));
+  EXPECT_THAT(text, HasSubstr(a.first_hire.reason));
+  for (const auto& route : a.route.ranking) EXPECT_THAT(text, HasSubstr(Pb().FindRoute(route.route)->title));
+  for (const auto& risk : a.risks) EXPECT_THAT(text, HasSubstr("rule: " + risk.rule));
+  for (const auto& step : a.next_steps) EXPECT_THAT(text, HasSubstr(step.text));
+  EXPECT_THAT(text, HasSubstr(Pb().version));
+}
+
+TEST(AssessmentReport, HighRisksComeFirstInTheText) {
+  // Medium modes (familiarity, unpriced) come before high ones in playbook order.
+  Brief brief = ThinBrief();
+  brief.role.interview_focus = {"tools"};
+  brief.organisation.needs = {"ai", "backend", "deployment", "qa"};
+  Assessment a = Assess(Pb(), brief);
+  std::string text = AssessmentReport(a, Pb()).RenderText({200, false});
+  size_t last_high = text.rfind("- HIGH ");
+  size_t first_medium = text.find("- MEDIUM ");
+  ASSERT_NE(last_high, std::string::npos);
+  ASSERT_NE(first_medium, std::string::npos);
+  EXPECT_LT(last_high, first_medium);
+}
+
+TEST(AssessmentReport, MarkdownIsAOnePageDocumentWithEscapedUserText) {
+  Brief brief = ReadyBrief();
+  brief.owner.name = "Lee <script>";
+  Assessment a = Assess(Pb(), brief);
+  std::string md = AssessmentReport(a, Pb(), brief.workflow.name).RenderMarkdown();
+  EXPECT_EQ(md.rfind("# Assessment: Invoice matching", 0), 0u) << md.substr(0, 80);
+  EXPECT_THAT(md, HasSubstr("## Readiness"));
+  EXPECT_THAT(md, HasSubstr(" | Route | Score | Main reason |"));
+  EXPECT_THAT(md, Not(HasSubstr("<script>")));
+  EXPECT_LT(Lines(md).size(), 120u);
+}
+
+}  // namespace
+}  // namespace firsthire
