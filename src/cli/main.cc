@@ -43,6 +43,8 @@ int main(int argc, char** argv) {
   AddAssessVerb(app, options);
   AddKitVerb(app, options);
   AddPlanVerb(app, options);
+  AddScoreVerb(app, options);
+  AddReviewVerb(app, options);
 
   try {
     app.parse(argc, argv);

@@ -15,8 +15,8 @@ void AddPlaybookVerb(CLI::App& app, GlobalOptions& options);   // playbook_verb.
 void AddAssessVerb(CLI::App& app, GlobalOptions& options);     // assess_verb.cc
 void AddKitVerb(CLI::App& app, GlobalOptions& options);       // kit_verb.cc
 void AddPlanVerb(CLI::App& app, GlobalOptions& options);      // plan_verb.cc
-// void AddScoreVerb(CLI::App& app, GlobalOptions& options);   // score_verb.cc
-// void AddReviewVerb(CLI::App& app, GlobalOptions& options);  // review_verb.cc
+void AddScoreVerb(CLI::App& app, GlobalOptions& options);     // score_verb.cc
+void AddReviewVerb(CLI::App& app, GlobalOptions& options);    // review_verb.cc
 // void AddTeamVerb(CLI::App& app, GlobalOptions& options);    // team_verb.cc
 
 }  // namespace firsthire

@@ -14,8 +14,7 @@ namespace {
 // The playbook's section 7 carries the questions, factor descriptions and
 // risk reasons; these sentences only put them together. Placeholders are
 // filled with playbook texts and the proposal's values.
-constexpr const char* kAnswered =
-    "Answered in {words} words, naming {evidence}: \"{question}\"";
+constexpr const char* kAnswered = "\"{question}\" Answered in {words} words, naming {evidence}.";
 constexpr const char* kThinShort =
     "Thin answer to \"{question}\": {words} words, fewer than the {min_words} a real answer "
     "needs.";
@@ -27,11 +26,11 @@ constexpr const char* kMissing =
     "Not answered: \"{question}\" Ask the vendor before signing anything.";
 constexpr const char* kNonCommodity = "{non_commodity} The proposal shows {evidence}.";
 constexpr const char* kCommodity =
-    "Looks like commodity work: {commodity_lower} Found {found}; a thorough proposal shows: "
-    "{non_commodity_lower}";
+    "Looks like commodity work ({commodity_phrase}): the proposal does not show "
+    "{non_commodity_phrase} ({found}).";
 constexpr const char* kWithheld =
-    "The proposal does not hand over {withheld}, so the knowledge stays with the vendor. "
-    "{commodity}";
+    "Looks like commodity work: the proposal does not hand over {withheld}, so the knowledge "
+    "stays with the vendor.";
 constexpr const char* kVerdictWeak = "Weak proposal: {causes}.";
 constexpr const char* kVerdictStrong =
     "Strong proposal: every risk question is answered and every factor shows non-commodity work.";
@@ -42,6 +41,12 @@ constexpr int kMaxExamples = 4;
 std::string LowerFirst(std::string s) {
   if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
   return s;
+}
+
+// "A specific workflow." -> "a specific workflow", to embed in a sentence.
+std::string Phrase(std::string s) {
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
+  return LowerFirst(std::move(s));
 }
 
 std::string Quoted(const std::vector<std::string>& terms) {
@@ -165,11 +170,11 @@ CommodityFactorReview ReviewCommodityFactor(const CommodityFactor& factor, const
   for (const auto& e : r.evidence) quoted.push_back("'" + e + "'");
   std::map<std::string, std::string> values = {
       {"commodity", factor.commodity},
-      {"commodity_lower", LowerFirst(factor.commodity)},
       {"non_commodity", factor.non_commodity},
-      {"non_commodity_lower", LowerFirst(factor.non_commodity)},
+      {"commodity_phrase", Phrase(factor.commodity)},
+      {"non_commodity_phrase", Phrase(factor.non_commodity)},
       {"evidence", JoinWithAnd(quoted)},
-      {"found", quoted.empty() ? "nothing that shows it" : "only " + JoinWithAnd(quoted)},
+      {"found", quoted.empty() ? "no sign of it found" : "found only " + JoinWithAnd(quoted)},
       {"withheld", JoinWithAnd(withheld)}};
   if (!withheld.empty()) {
     r.commodity = true;

@@ -116,7 +116,9 @@ Report EvaluationReport(const Evaluation& e) {
     for (const auto& s : c.scores) scores.push_back(s.interviewer + " " + std::to_string(s.score));
     std::string range = *c.min == *c.max ? std::to_string(*c.min)
                                          : std::to_string(*c.min) + "-" + std::to_string(*c.max);
-    rows.push_back({c.title, FormatScore(*c.mean), range, JoinWithAnd(scores)});
+    std::string listed;
+    for (const auto& s : scores) listed += (listed.empty() ? "" : ", ") + s;
+    rows.push_back({c.title, FormatScore(*c.mean), range, listed});
   }
   r.Table({"Category", "Mean", "Range", "Scores"}, rows);
 
