@@ -60,8 +60,8 @@ struct Assessment {
   };
 
   struct FirstHire {
-    std::string shape;        // a playbook shape id
-    std::string shape_rule;   // shape.given, shape.inferred.{regulated,unclear,keywords,default}
+    std::string shape;       // a playbook shape id
+    std::string shape_rule;  // shape.given, shape.inferred.{regulated,unclear,keywords,default}
     std::string shape_reason;
     // The shape's keywords found in the workflow's name and description, in
     // playbook order (only when shape_rule is the keyword rule).
@@ -80,7 +80,7 @@ struct Assessment {
 
   struct RouteScore {
     std::string route;
-    double score = 0;  // the route's base plus the points of its reasons
+    double score = 0;                  // the route's base plus the points of its reasons
     std::vector<RouteReason> reasons;  // in playbook order
   };
 

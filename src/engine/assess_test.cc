@@ -102,6 +102,43 @@ TEST(Assess, IsDeterministic) {
   }
 }
 
+// Every text the record carries is fully filled, whatever the brief leaves out.
+TEST(Assess, NoPlaceholderIsLeftUnfilledOnAnyBrief) {
+  auto check = [](const std::string& where, const std::string& text) {
+    EXPECT_EQ(text.find('{'), std::string::npos) << where << ": " << text;
+    EXPECT_EQ(text.find("  "), std::string::npos) << where << ": " << text;
+    EXPECT_EQ(text.find(" ."), std::string::npos) << where << ": " << text;
+  };
+  int count = 0;
+  for (int variant = 0; variant < 64; ++variant) {
+    Brief b = ReadyBrief();
+    if (variant & 1) b.metric = {};
+    if (variant == 2) b.metric.unit.clear();
+    if (variant == 4) b.metric.unit = "%";
+    if (variant & 2) b.sources = {{"Claims", "requested", "regulated"}, {"CRM", "", ""}};
+    if (variant & 4) b.owner = {"", ""};
+    if (variant & 8) b.owner = {"Ana", ""};
+    if (variant & 16) {
+      b.organisation = {false, false, "high", {"ai", "backend", "deployment", "qa"}, false};
+      b.role.level = variant & 32 ? "mid" : "";
+      b.constraints.budget_usd = 1000;
+    }
+    if (variant & 32) {
+      b.constraints = {};
+      b.workflow.runs_per_week.reset();
+      b.workflow.description.clear();
+    }
+    Assessment a = Assess(Pb(), b);
+    check("verdict", a.readiness.reason);
+    for (const auto& c : a.readiness.criteria) check(c.rule, c.reason);
+    check(a.first_hire.shape_rule, a.first_hire.shape_reason);
+    for (const auto& r : a.risks) check(r.rule, r.reason);
+    for (const auto& s : a.next_steps) check(s.rule, s.text);
+    ++count;
+  }
+  EXPECT_EQ(count, 64);
+}
+
 // The example briefs shipped in examples/briefs decide as each was written to.
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path);

@@ -21,8 +21,8 @@ Open FromCriterion(const Assessment::Readiness& readiness, const char* id, std::
   return {true, std::move(severity), c->reason};
 }
 
-Open Check(const RiskQuestion& question, const Brief& brief,
-           const Assessment::Readiness& readiness, const Assessment::Route& route) {
+Open Check(const RiskQuestion& question, const Brief& brief, const Assessment::Readiness& readiness,
+           const Assessment::Route& route) {
   if (question.id == "evaluation") return FromCriterion(readiness, "metric_value", "medium");
   if (question.id == "sources") {
     bool regulated_blocked = false;
@@ -38,10 +38,10 @@ Open Check(const RiskQuestion& question, const Brief& brief,
   if (question.id == "security") {
     if (!assess_facts::HasSensitiveData(brief)) return {};
     std::vector<std::string> sensitive = assess_facts::SensitiveSources(brief);
-    std::string why = sensitive.empty()
-                          ? "The brief describes a regulated setting."
-                          : "The brief involves sensitive data: " +
-                                assess_text::JoinWithAnd(sensitive) + ".";
+    std::string why =
+        sensitive.empty()
+            ? "The brief describes a regulated setting."
+            : "The brief involves sensitive data: " + assess_text::JoinWithAnd(sensitive) + ".";
     return {true, assess_facts::IsRegulated(brief) ? "high" : "medium", why};
   }
   if (question.id == "ownership") {

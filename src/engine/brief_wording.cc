@@ -30,6 +30,18 @@ std::string JoinWithAnd(const std::vector<std::string>& items) {
   return out;
 }
 
+std::string TidyFilledText(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    bool closes = c == '.' || c == ',' || c == ';' || c == ':' || c == ')' || c == '%';
+    if ((c == ' ' || closes) && !out.empty() && out.back() == ' ') out.pop_back();
+    if (c == ' ' && out.empty()) continue;
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 int WordCount(std::string_view text) {
   int count = 0;
   bool in_word = false;

@@ -20,6 +20,12 @@ std::string Number(double value);
 // {} -> "", {a} -> "a", {a, b} -> "a and b", {a, b, c} -> "a, b and c".
 std::string JoinWithAnd(const std::vector<std::string>& items);
 
+// Cleans a filled template where a value was empty or a unit is a symbol:
+// runs of spaces become one, and no space is left before . , ; : ) or %
+// ("a target of 80 %." -> "a target of 80%."; "of 2 ." -> "of 2."). Leading
+// and trailing spaces are removed.
+std::string TidyFilledText(std::string_view text);
+
 // Runs of non-space characters in `text`.
 int WordCount(std::string_view text);
 

@@ -22,6 +22,13 @@ TEST(BriefWording, ListsJoinWithAnd) {
   EXPECT_EQ(JoinWithAnd({"a", "b", "c"}), "a, b and c");
 }
 
+TEST(BriefWording, FilledTextIsTidied) {
+  EXPECT_EQ(TidyFilledText("a target of 80 %."), "a target of 80%.");
+  EXPECT_EQ(TidyFilledText("a target of 2 ."), "a target of 2.");
+  EXPECT_EQ(TidyFilledText(" One  hire ( x ) , ok "), "One hire ( x), ok");
+  EXPECT_EQ(TidyFilledText("10:30 and 3.5"), "10:30 and 3.5");
+}
+
 TEST(BriefWording, WordsAreRunsOfNonSpace) {
   EXPECT_EQ(WordCount(""), 0);
   EXPECT_EQ(WordCount("   "), 0);

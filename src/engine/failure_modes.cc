@@ -29,13 +29,6 @@ std::string NeedLabel(const std::string& need) {
 
 std::string LevelLabel(const std::string& level) { return level == "mid" ? "mid-level" : level; }
 
-std::string CollapseSpaces(std::string text) {
-  auto end = std::unique(text.begin(), text.end(),
-                         [](char a, char b) { return a == ' ' && b == ' '; });
-  text.erase(end, text.end());
-  return text;
-}
-
 // Whether `mode` applies, and the severity and placeholder values when it does.
 struct Firing {
   bool fires = false;
@@ -46,9 +39,9 @@ struct Firing {
 Firing Check(const FailureMode& mode, const Playbook& playbook, const Brief& brief,
              const Assessment::FirstHire& first_hire) {
   if (mode.id == "vague_workflow") {
-    bool vague = first_hire.shape == "unclear_scope" ||
-                 assess_text::WordCount(brief.workflow.description) <
-                     playbook.shape_inference.min_description_words;
+    bool vague =
+        first_hire.shape == "unclear_scope" || assess_text::WordCount(brief.workflow.description) <
+                                                   playbook.shape_inference.min_description_words;
     return {vague, "high", {}};
   }
   if (mode.id == "familiarity_over_ownership") {
@@ -63,7 +56,9 @@ Firing Check(const FailureMode& mode, const Playbook& playbook, const Brief& bri
     return {fires, "medium", {}};
   }
   if (mode.id == "late_security") {
-    return {assess_facts::HasSensitiveData(brief) && brief.constraints.security_review != "design", "high", {}};
+    return {assess_facts::HasSensitiveData(brief) && brief.constraints.security_review != "design",
+            "high",
+            {}};
   }
   if (mode.id == "one_person_all_gaps") {
     const std::string& level = brief.role.level;
@@ -71,7 +66,8 @@ Firing Check(const FailureMode& mode, const Playbook& playbook, const Brief& bri
                  brief.role.hires.value_or(1) <= 1 && level != "senior" && level != "staff";
     std::vector<std::string> needs;
     for (const std::string& n : brief.organisation.needs) needs.push_back(NeedLabel(n));
-    return {fires, "high", {{"level", LevelLabel(level)}, {"needs", assess_text::JoinWithAnd(needs)}}};
+    return {
+        fires, "high", {{"level", LevelLabel(level)}, {"needs", assess_text::JoinWithAnd(needs)}}};
   }
   return {};
 }
@@ -85,7 +81,8 @@ std::vector<Assessment::Risk> FindFailureModes(const Playbook& playbook, const B
     Firing firing = Check(mode, playbook, brief, first_hire);
     if (!firing.fires) continue;
     risks.push_back({mode.id, mode.title, mode.rule,
-                     CollapseSpaces(FillTemplate(mode.reason, firing.values)), firing.severity});
+                     assess_text::TidyFilledText(FillTemplate(mode.reason, firing.values)),
+                     firing.severity});
   }
   return risks;
 }

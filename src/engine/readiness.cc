@@ -101,8 +101,8 @@ Assessment::Readiness DecideReadiness(const Playbook& playbook, const Brief& bri
     Outcome outcome = Check(c, brief);
     std::string text = c.Text(outcome.text_key);
     if (text.empty() && !outcome.pass) text = c.Text("fail");
-    readiness.criteria.push_back(
-        {c.id, c.title, outcome.pass, "readiness." + c.id, FillTemplate(text, outcome.values)});
+    readiness.criteria.push_back({c.id, c.title, outcome.pass, "readiness." + c.id,
+                                  assess_text::TidyFilledText(FillTemplate(text, outcome.values))});
     if (!outcome.pass) failed.push_back(Quoted(c.title));
   }
 
@@ -118,7 +118,8 @@ Assessment::Readiness DecideReadiness(const Playbook& playbook, const Brief& bri
   readiness.verdict = verdict_id;
   if (const Verdict* v = playbook.FindVerdict(verdict_id)) {
     readiness.rule = v->rule;
-    readiness.reason = FillTemplate(v->reason, {{"failed", JoinWithAnd(failed)}});
+    readiness.reason =
+        assess_text::TidyFilledText(FillTemplate(v->reason, {{"failed", JoinWithAnd(failed)}}));
   } else {
     readiness.rule = "verdict." + verdict_id;
   }

@@ -98,6 +98,16 @@ TEST(Readiness, MetricValuePassesWithNameBaselineAndTarget) {
   EXPECT_NE(c.reason.find("7 EUR"), std::string::npos) << c.reason;
 }
 
+TEST(Readiness, MetricValueReadsWellWithoutAUnitOrWithAPercentage) {
+  Brief b = ReadyBrief();
+  b.metric = {"tickets closed without a person", 20, 80, "%"};
+  EXPECT_NE(Criterion(DecideReadiness(Pb(), b), "metric_value").reason.find("80%."),
+            std::string::npos);
+  b.metric.unit.clear();
+  EXPECT_NE(Criterion(DecideReadiness(Pb(), b), "metric_value").reason.find("of 80."),
+            std::string::npos);
+}
+
 TEST(Readiness, MetricValueFailsWhenAnyPartIsMissing) {
   for (int missing = 0; missing < 3; ++missing) {
     Brief b = ReadyBrief();
@@ -159,10 +169,14 @@ TEST(Readiness, MistakeToleranceCases) {
     std::string text_key;
   };
   std::vector<Case> cases = {
-      {"critical", true, true, "pass_reviewed"}, {"critical", false, false, "fail"},
-      {"critical", std::nullopt, false, "fail"}, {"high", false, true, "pass"},
-      {"low", std::nullopt, true, "pass"},       {"", true, true, "pass_reviewed"},
-      {"", false, false, "missing"},             {"", std::nullopt, false, "missing"},
+      {"critical", true, true, "pass_reviewed"},
+      {"critical", false, false, "fail"},
+      {"critical", std::nullopt, false, "fail"},
+      {"high", false, true, "pass"},
+      {"low", std::nullopt, true, "pass"},
+      {"", true, true, "pass_reviewed"},
+      {"", false, false, "missing"},
+      {"", std::nullopt, false, "missing"},
   };
   for (const Case& k : cases) {
     Brief b = ReadyBrief();
@@ -180,8 +194,8 @@ TEST(Readiness, MistakeToleranceCases) {
 
 TEST(Readiness, AddingHumanReviewNeverMakesMistakeToleranceFail) {
   for (std::string cost : {"", "low", "medium", "high", "critical"}) {
-    for (std::optional<bool> review : {std::optional<bool>(), std::optional<bool>(false),
-                                       std::optional<bool>(true)}) {
+    for (std::optional<bool> review :
+         {std::optional<bool>(), std::optional<bool>(false), std::optional<bool>(true)}) {
       Brief b = ReadyBrief();
       b.constraints.mistake_cost = cost;
       b.constraints.human_review = review;
@@ -256,13 +270,18 @@ std::vector<Brief> BriefGrid() {
             for (int product : {-1, 0, 1}) {
               for (int core : {-1, 1}) {
                 Brief b = ReadyBrief();
-                if (runs < 0) b.workflow.runs_per_week.reset(); else b.workflow.runs_per_week = runs;
+                if (runs < 0)
+                  b.workflow.runs_per_week.reset();
+                else
+                  b.workflow.runs_per_week = runs;
                 if (!metric) b.metric = {};
                 if (sources == 0) b.sources.clear();
                 if (sources == 2) b.sources = {{"Claims", "requested", "regulated"}};
                 b.constraints.mistake_cost = cost;
-                if (review < 0) b.constraints.human_review.reset();
-                else b.constraints.human_review = review == 1;
+                if (review < 0)
+                  b.constraints.human_review.reset();
+                else
+                  b.constraints.human_review = review == 1;
                 if (product >= 0) b.workflow.standard_product_exists = product == 1;
                 if (core >= 0) b.organisation.ai_is_core_advantage = core == 1;
                 b.owner = {};

@@ -48,9 +48,8 @@ Assessment::Route RankRoutes(const Playbook& playbook, const Brief& brief) {
   if (result.ranking.empty()) return result;
   result.recommended = result.ranking.front().route;
   if (result.recommended == "agency" || result.recommended == "freelancer") {
-    result.partner_handoff =
-        Assessment::PartnerHandoff{playbook.routes.partner_handoff.rule,
-                                   playbook.routes.partner_handoff.text};
+    result.partner_handoff = Assessment::PartnerHandoff{playbook.routes.partner_handoff.rule,
+                                                        playbook.routes.partner_handoff.text};
   }
   return result;
 }

@@ -18,7 +18,8 @@ std::string SkillBreadth(const Playbook& playbook, const Brief& brief);
 // True when every condition set in `when` holds for the brief. A condition on
 // a value the brief does not give (no urgency, leadership unknown, breadth
 // unknown) never holds.
-bool RouteConditionHolds(const RouteCondition& when, const Brief& brief, const std::string& breadth);
+bool RouteConditionHolds(const RouteCondition& when, const Brief& brief,
+                         const std::string& breadth);
 
 // Scores every playbook route: its base plus the points of each factor for it
 // whose condition holds (listed as reasons, in playbook order). The ranking is

@@ -47,7 +47,8 @@ TEST(RouteRanking, RanksAllFourRoutesBestFirstWithScoresThatAddUp) {
       EXPECT_GE(r.ranking[i - 1].score, s.score);
     }
   }
-  EXPECT_EQ(ids, (std::set<std::string>{"freelancer", "agency", "direct_hire", "contract_to_hire"}));
+  EXPECT_EQ(ids,
+            (std::set<std::string>{"freelancer", "agency", "direct_hire", "contract_to_hire"}));
   EXPECT_EQ(r.recommended, r.ranking.front().route);
 }
 

@@ -105,16 +105,17 @@ void AddRoutes(const Assessment& a, const Playbook& playbook, Report& report) {
     const auto& score = a.route.ranking[i];
     const Route* route = playbook.FindRoute(score.route);
     const Assessment::RouteReason* main = MainReason(score);
-    std::string why = main != nullptr ? main->reason
-                                      : (route != nullptr ? "Best fit: " + route->best_fit
-                                                          : std::string());
+    std::string why = main != nullptr
+                          ? main->reason
+                          : (route != nullptr ? "Best fit: " + route->best_fit : std::string());
     rows.push_back({std::to_string(i + 1), TitleOr(route, score.route), Signed(score.score), why});
   }
   report.Table({"#", "Route", "Score", "Main reason"}, rows);
   const auto& top = a.route.ranking.front();
   if (a.route.ranking.size() > 1 && a.route.ranking[1].score == top.score) {
-    report.Note("tied scores are listed in playbook order; the brief says little about the "
-                "organisation (technical leadership, urgency, needs, AI as an advantage, a trial)");
+    report.Note(
+        "tied scores are listed in playbook order; the brief says little about the "
+        "organisation (technical leadership, urgency, needs, AI as an advantage, a trial)");
   }
   if (!top.reasons.empty()) {
     report.Subheading("Why " + TitleOr(best, top.route));
@@ -174,9 +175,8 @@ json AssessmentToJson(const Assessment& a) {
     }
     ranking.push_back({{"route", s.route}, {"score", Number(s.score)}, {"reasons", reasons}});
   }
-  json route = {{"recommended", a.route.recommended},
-                {"breadth", a.route.breadth},
-                {"ranking", ranking}};
+  json route = {
+      {"recommended", a.route.recommended}, {"breadth", a.route.breadth}, {"ranking", ranking}};
   if (a.route.partner_handoff) {
     route["partner_handoff"] = {{"rule", a.route.partner_handoff->rule},
                                 {"reason", a.route.partner_handoff->reason}};
@@ -200,8 +200,9 @@ json AssessmentToJson(const Assessment& a) {
                       {"rule", a.readiness.rule},
                       {"reason", a.readiness.reason},
                       {"criteria", criteria}};
-  out["buyer_problem"] = {
-      {"id", a.buyer_problem.id}, {"rule", a.buyer_problem.rule}, {"reason", a.buyer_problem.reason}};
+  out["buyer_problem"] = {{"id", a.buyer_problem.id},
+                          {"rule", a.buyer_problem.rule},
+                          {"reason", a.buyer_problem.reason}};
   out["first_hire"] = {{"shape", a.first_hire.shape},
                        {"shape_rule", a.first_hire.shape_rule},
                        {"shape_reason", a.first_hire.shape_reason},
@@ -229,7 +230,8 @@ Report AssessmentReport(const Assessment& a, const Playbook& playbook,
   AddNextSteps(a, report);
   report.Heading("About this assessment");
   report.Paragraph("Decided by " + a.playbook.name + " " + a.playbook.version + ", reviewed " +
-                       a.playbook.reviewed + ". Each rule id names the playbook rule behind a "
+                       a.playbook.reviewed +
+                       ". Each rule id names the playbook rule behind a "
                        "conclusion; `firsthire playbook show` lists them.",
                    Tone::kMuted);
   return report;

@@ -128,7 +128,8 @@ TEST(AssessmentReport, TextShowsEveryPartWithItsRules) {
   }
   EXPECT_THAT(text, HasSubstr(a.buyer_problem.reason));
   EXPECT_THAT(text, HasSubstr(a.first_hire.reason));
-  for (const auto& route : a.route.ranking) EXPECT_THAT(text, HasSubstr(Pb().FindRoute(route.route)->title));
+  for (const auto& route : a.route.ranking)
+    EXPECT_THAT(text, HasSubstr(Pb().FindRoute(route.route)->title));
   for (const auto& risk : a.risks) EXPECT_THAT(text, HasSubstr("rule: " + risk.rule));
   for (const auto& step : a.next_steps) EXPECT_THAT(text, HasSubstr(step.text));
   EXPECT_THAT(text, HasSubstr(Pb().version));
