@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
 
   AddPlaybookVerb(app, options);
   // AddDemoVerb(app, options);  (lands with assess, kit and plan)
+  AddTeamVerb(app, options);
   AddAssessVerb(app, options);
   AddKitVerb(app, options);
   AddPlanVerb(app, options);

@@ -17,7 +17,7 @@ void AddKitVerb(CLI::App& app, GlobalOptions& options);       // kit_verb.cc
 void AddPlanVerb(CLI::App& app, GlobalOptions& options);      // plan_verb.cc
 void AddScoreVerb(CLI::App& app, GlobalOptions& options);     // score_verb.cc
 void AddReviewVerb(CLI::App& app, GlobalOptions& options);    // review_verb.cc
-// void AddTeamVerb(CLI::App& app, GlobalOptions& options);    // team_verb.cc
+void AddTeamVerb(CLI::App& app, GlobalOptions& options);       // team_verb.cc
 
 }  // namespace firsthire
 

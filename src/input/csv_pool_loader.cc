@@ -149,11 +149,13 @@ Result<CandidatePool> LoadPoolCsv(std::string_view text, const std::string& sour
                                  "codes, role and one column per trait");
     return diagnostics->FirstError();
   }
+  std::vector<std::string> missing;
   for (size_t t = 0; t < trait_seen.size(); ++t) {
-    if (!trait_seen[t]) {
-      diagnostics->AddWarning(at(1), "no column for trait '" + playbook.traits[t].id +
-                                         "'; every candidate is taken to be at level 0 on it");
-    }
+    if (!trait_seen[t]) missing.push_back(playbook.traits[t].id);
+  }
+  if (!missing.empty()) {
+    diagnostics->AddWarning(at(1), "no column for " + JoinAlternatives(missing) +
+                                       "; every candidate is taken to be at level 0 there");
   }
   line += spanned;
 
