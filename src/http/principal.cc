@@ -4,9 +4,12 @@ namespace firsthire::http {
 
 const char* RoleName(Role role) {
   switch (role) {
-    case Role::kAdmin: return "admin";
-    case Role::kHiringManager: return "hiring_manager";
-    case Role::kInterviewer: return "interviewer";
+    case Role::kAdmin:
+      return "admin";
+    case Role::kHiringManager:
+      return "hiring_manager";
+    case Role::kInterviewer:
+      return "interviewer";
   }
   return "interviewer";
 }

@@ -4,7 +4,6 @@
 #ifndef FIRSTHIRE_HTTP_PRINCIPAL_H_
 #define FIRSTHIRE_HTTP_PRINCIPAL_H_
 
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,11 +22,14 @@ std::optional<Role> ParseRole(std::string_view name);
 enum class AuthMethod { kSessionCookie, kBearerToken };
 
 struct Principal {
-  int64_t user_id = 0;
+  std::string user_id;  // the store's User::id
   std::string email;
   std::string name;
   Role role = Role::kInterviewer;
   AuthMethod method = AuthMethod::kSessionCookie;
+  // Cookie sessions only: the session's CSRF token, which unsafe requests
+  // must echo in X-CSRF-Token (checked by the auth layer, not by handlers).
+  std::string csrf_token;
 };
 
 }  // namespace firsthire::http

@@ -14,10 +14,10 @@
 namespace firsthire::http {
 
 struct Request {
-  std::string method;          // as sent, e.g. "GET", "POST"
-  std::string target;          // the raw request target, "/a/b?x=1"
-  std::string path;            // target before '?', still percent-encoded
-  std::string query;           // target after '?', still encoded; "" if none
+  std::string method;  // as sent, e.g. "GET", "POST"
+  std::string target;  // the raw request target, "/a/b?x=1"
+  std::string path;    // target before '?', still percent-encoded
+  std::string query;   // target after '?', still encoded; "" if none
   // Header fields in arrival order; names lower-cased by the server.
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;

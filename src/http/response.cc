@@ -38,16 +38,25 @@ Response NoContentResponse() {
 
 int HttpStatusFor(Code code) {
   switch (code) {
-    case Code::kOk: return 200;
-    case Code::kInvalidInput: return 422;
-    case Code::kNotFound: return 404;
-    case Code::kAlreadyExists: return 409;
-    case Code::kUnauthenticated: return 401;
-    case Code::kPermissionDenied: return 403;
-    case Code::kTooLarge: return 413;
-    case Code::kUnavailable: return 503;
+    case Code::kOk:
+      return 200;
+    case Code::kInvalidInput:
+      return 422;
+    case Code::kNotFound:
+      return 404;
+    case Code::kAlreadyExists:
+      return 409;
+    case Code::kUnauthenticated:
+      return 401;
+    case Code::kPermissionDenied:
+      return 403;
+    case Code::kTooLarge:
+      return 413;
+    case Code::kUnavailable:
+      return 503;
     case Code::kIoError:
-    case Code::kInternal: return 500;
+    case Code::kInternal:
+      return 500;
   }
   return 500;
 }

@@ -44,7 +44,8 @@ Result<std::vector<std::pair<std::string, std::string>>> ParseQuery(std::string_
     if (part.empty()) continue;
     size_t eq = part.find('=');
     std::string_view name = part.substr(0, eq);
-    std::string_view value = eq == std::string_view::npos ? std::string_view() : part.substr(eq + 1);
+    std::string_view value =
+        eq == std::string_view::npos ? std::string_view() : part.substr(eq + 1);
     FH_ASSIGN_OR_RETURN(std::string decoded_name, PercentDecode(name, true));
     FH_ASSIGN_OR_RETURN(std::string decoded_value, PercentDecode(value, true));
     out.emplace_back(std::move(decoded_name), std::move(decoded_value));

@@ -1,0 +1,44 @@
+// Password hashing: argon2id through libsodium's crypto_pwhash_str.
+//
+// Cost: libsodium's INTERACTIVE limits (t = 2 passes, m = 64 MiB), above
+// OWASP's minimum for argon2id (m >= 19 MiB, t >= 2). One hash or
+// verification takes tens of milliseconds and 64 MiB on a worker thread.
+// The hash string is self-describing ("$argon2id$v=19$m=65536,t=2,p=1$..."),
+// so the cost can be raised later: PasswordNeedsRehash() tells when a stored
+// hash is weaker than the current policy.
+#ifndef FIRSTHIRE_HTTP_PASSWORD_H_
+#define FIRSTHIRE_HTTP_PASSWORD_H_
+
+#include <string>
+#include <string_view>
+
+#include "firsthire/status.h"
+
+namespace firsthire::http {
+
+inline constexpr std::size_t kMinPasswordLength = 8;
+inline constexpr std::size_t kMaxPasswordLength = 1024;  // bytes; bounds hashing work
+
+// kInvalidInput (field "password") when the password is shorter than
+// kMinPasswordLength characters or longer than kMaxPasswordLength bytes.
+Status CheckPasswordPolicy(std::string_view password);
+
+// The argon2id hash string of `password`; kInternal when libsodium cannot
+// allocate the memory it needs.
+Result<std::string> HashPassword(std::string_view password);
+
+// True when `password` matches `hash`. False for a malformed hash and for
+// passwords over kMaxPasswordLength.
+bool VerifyPassword(std::string_view hash, std::string_view password);
+
+// Spends the time a verification takes, for an unknown account, so that
+// response time does not reveal which emails have accounts.
+void VerifyAgainstDummyHash(std::string_view password);
+
+// True when `hash` was made with other (weaker) parameters than HashPassword
+// uses now, or is not an argon2id hash.
+bool PasswordNeedsRehash(std::string_view hash);
+
+}  // namespace firsthire::http
+
+#endif  // FIRSTHIRE_HTTP_PASSWORD_H_
