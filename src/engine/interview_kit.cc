@@ -15,8 +15,8 @@ namespace {
 // The playbook has no text for the plan request yet, so the kit words it
 // here; {workflow} is filled like a plan template.
 constexpr const char* kPlanQuestion =
-    "If you joined to own {workflow}, what would you deliver in your first 30, 60 and 90 "
-    "days, and how would we decide whether to scale it?";
+    "Suppose you joined to own \u201c{workflow}\u201d. What would you deliver in your first 30, "
+    "60 and 90 days, and how would we decide whether to scale it?";
 
 // Failure modes that concern the role or the interview itself; the others
 // (such as an unpriced post-launch budget) belong to the assessment.
