@@ -10,9 +10,9 @@
 namespace firsthire {
 
 // Reads `path` whole; "-" reads standard input. Fails with NotFound when the
-// path does not exist, IoError when it cannot be read (a directory, no
-// permission), TooLarge above `max_bytes`, InvalidInput when it is empty.
-// Messages name the path.
+// path does not exist, TooLarge above `max_bytes`, InvalidInput when it
+// cannot be read (a directory, no permission) or is empty. All of these are
+// bad input (exit code 2). Messages name the path.
 Result<std::string> ReadInputFile(const std::string& path, size_t max_bytes);
 
 // How an input is named in messages: the path, or "<stdin>" for "-".

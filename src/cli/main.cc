@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "firsthire 0.1.0");
 
   AddPlaybookVerb(app, options);
-  // AddDemoVerb(app, options);  (lands with assess, kit and plan)
+  AddDemoVerb(app, options);
   AddTeamVerb(app, options);
   AddAssessVerb(app, options);
   AddKitVerb(app, options);

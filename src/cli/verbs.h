@@ -10,7 +10,7 @@
 namespace firsthire {
 
 void AddPlaybookVerb(CLI::App& app, GlobalOptions& options);   // playbook_verb.cc
-// void AddDemoVerb(CLI::App& app, GlobalOptions& options);    // demo_verb.cc
+void AddDemoVerb(CLI::App& app, GlobalOptions& options);       // demo_verb.cc
 // Added by each verb's file as it lands:
 void AddAssessVerb(CLI::App& app, GlobalOptions& options);     // assess_verb.cc
 void AddKitVerb(CLI::App& app, GlobalOptions& options);       // kit_verb.cc

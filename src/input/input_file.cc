@@ -21,16 +21,18 @@ Result<std::string> ReadInputFile(const std::string& path, size_t max_bytes) {
     struct stat st;
     if (::stat(path.c_str(), &st) != 0) {
       if (errno == ENOENT) return Status::NotFound("no such file; expected a readable YAML or JSON file", where);
-      return Status::IoError(std::string("cannot read: ") + std::strerror(errno), where);
+      return Status::InvalidInput(std::string("cannot read: ") + std::strerror(errno), where);
     }
-    if (S_ISDIR(st.st_mode)) return Status::IoError("is a directory; expected a file", where);
+    if (S_ISDIR(st.st_mode)) return Status::InvalidInput("is a directory; expected a file", where);
     if (S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) > max_bytes) {
       return Status::TooLarge("file is " + std::to_string(st.st_size) + " bytes; at most " +
                                   std::to_string(max_bytes) + " bytes are accepted",
                               where);
     }
     raw = std::fopen(path.c_str(), "rb");
-    if (raw == nullptr) return Status::IoError(std::string("cannot read: ") + std::strerror(errno), where);
+    if (raw == nullptr) {
+      return Status::InvalidInput(std::string("cannot read: ") + std::strerror(errno), where);
+    }
   }
   auto closer = [&](std::FILE* f) { if (f != stdin) std::fclose(f); };
   std::unique_ptr<std::FILE, decltype(closer)> file(raw, closer);
@@ -43,7 +45,9 @@ Result<std::string> ReadInputFile(const std::string& path, size_t max_bytes) {
     }
     text.append(buf, n);
   }
-  if (std::ferror(file.get())) return Status::IoError(std::string("cannot read: ") + std::strerror(errno), where);
+  if (std::ferror(file.get())) {
+    return Status::InvalidInput(std::string("cannot read: ") + std::strerror(errno), where);
+  }
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
     return Status::InvalidInput("file is empty; expected a YAML or JSON document", where);
   }
