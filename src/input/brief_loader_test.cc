@@ -116,3 +116,22 @@ TEST(BriefLoader, HostileInputIsRefusedNotCrashed) {
 
 }  // namespace
 }  // namespace firsthire
+
+namespace firsthire {
+namespace {
+
+TEST(BriefLoader, InvalidUtf8IsRefusedWithItsPosition) {
+  Diagnostics d;
+  auto b = LoadBrief("workflow:\n  name: ab\xD0(\n", "brief.yaml", DefaultPlaybook(), &d);
+  ASSERT_FALSE(b.ok());
+  EXPECT_EQ(b.status().location().line, 2);
+  EXPECT_EQ(b.status().location().column, 11);
+  EXPECT_NE(b.status().message().find("UTF-8"), std::string::npos);
+  Diagnostics ok;
+  EXPECT_TRUE(LoadBrief("workflow: {name: \"Zoë 日本 🚀\"}\n", "brief.yaml", DefaultPlaybook(), &ok).ok());
+  Diagnostics surrogate;
+  EXPECT_FALSE(LoadBrief("workflow: {name: \"\xED\xA0\x80\"}\n", "b", DefaultPlaybook(), &surrogate).ok());
+}
+
+}  // namespace
+}  // namespace firsthire

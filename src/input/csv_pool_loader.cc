@@ -9,6 +9,7 @@
 #include "firsthire/candidate_pool.h"
 #include "input/pool_builder.h"
 #include "input/suggest.h"
+#include "input/utf8.h"
 
 namespace firsthire {
 
@@ -100,6 +101,10 @@ Result<CandidatePool> LoadPoolCsv(std::string_view text, const std::string& sour
   PoolBuilder builder(playbook, options, diagnostics);
   builder.Reserve(text.size() / 40 + 16, text.size() / 3);
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // BOM
+  if (Status utf8 = CheckUtf8(text, source); !utf8.ok()) {
+    diagnostics->AddError(utf8.location(), utf8.message());
+    return utf8;
+  }
 
   size_t pos = 0;
   int line = 1;

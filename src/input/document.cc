@@ -1,10 +1,12 @@
 #include "input/document.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <functional>
 
 #include "input/suggest.h"
+#include "input/utf8.h"
 
 namespace firsthire {
 namespace {
@@ -83,6 +85,7 @@ Result<Document> Document::Parse(std::string_view text, std::string source_name,
     return Status::InvalidInput("input contains a NUL byte; expected YAML or JSON text",
                                 file_only);
   }
+  FH_RETURN_IF_ERROR(CheckUtf8(text, source_name));
   if (FlowDepth(text) > kMaxDepth) {
     return Status::InvalidInput(
         "input nests deeper than " + std::to_string(kMaxDepth) + " levels", file_only);
