@@ -1,0 +1,248 @@
+// The shapes of the API's answers the pages read: the store's records
+// (src/http/api_records.h) and the engines' JSON (the CLI's --format json;
+// SPEC section 1). Hand-written so the pages compile without a running
+// server; src/api/contract.ts checks them against the types generated from
+// /api/v1/openapi.json at build time.
+
+export type Role = 'admin' | 'hiring_manager' | 'interviewer';
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  active?: boolean;
+}
+
+export interface SessionInfo {
+  user: User;
+  csrf_token?: string;
+  expires_at?: number | string;
+}
+
+export interface Listing<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export interface Reasoned {
+  rule: string;
+  reason: string;
+}
+
+// ---- assess ----
+export interface Criterion extends Reasoned {
+  id: string;
+  title: string;
+  pass: boolean;
+}
+export interface RouteScore {
+  route: string;
+  score: number;
+  reasons: { rule: string; points: number; reason: string }[];
+}
+export interface Assessment {
+  playbook: { version: string; name: string; reviewed: string };
+  readiness: Reasoned & { verdict: 'hire' | 'discovery_first' | 'buy_platform'; criteria: Criterion[] };
+  buyer_problem: Reasoned & { id: string };
+  first_hire: Reasoned & {
+    shape: string;
+    shape_rule: string;
+    shape_reason: string;
+    matched_keywords: string[];
+    archetype: string;
+  };
+  route: { recommended: string; breadth?: number; ranking: RouteScore[]; partner_handoff?: Reasoned };
+  risks: (Reasoned & { id: string; title: string; severity: string })[];
+  next_steps: { rule: string; text: string }[];
+}
+
+export type BriefDocument = Record<string, unknown>;
+
+export interface Brief {
+  id: string;
+  title: string;
+  brief: BriefDocument;
+  assessment: Assessment | null;
+  created_at?: number | string;
+  updated_at?: number | string;
+}
+
+// ---- kit and plan ----
+export interface KitCategory {
+  id: string;
+  title: string;
+  strong?: string;
+  fail?: string;
+}
+export interface KitQuestion {
+  id: string;
+  text: string;
+  categories: string[];
+  strong?: string;
+  weak?: string;
+}
+export interface Kit {
+  audience: 'interviewer' | 'candidate';
+  role: { archetype: string; title?: string; reason?: string } & Record<string, unknown>;
+  scale: { min: number; max: number };
+  categories: KitCategory[];
+  questions: KitQuestion[];
+  red_flags?: { id: string; title: string; description?: string }[];
+  gate?: { categories: string[]; threshold: number; rule: string; reason: string };
+  plan_question?: { text: string; expected?: string };
+  warnings?: (Reasoned & { id: string; title: string })[];
+}
+export interface PlanDeliverable {
+  id: string;
+  text: string;
+  status?: string;
+}
+export interface PlanWindow {
+  id: string;
+  title: string;
+  deliverables: PlanDeliverable[];
+}
+export interface PlanDocument {
+  workflow?: string;
+  owner?: string;
+  windows: PlanWindow[];
+  go_no_go?: { rule: string; go: string; no_go: string };
+  judgement_note?: string;
+}
+
+export interface Opening {
+  id: string;
+  title: string;
+  brief_id: string;
+  archetype: string;
+  status: string;
+  kit: Kit | null;
+  plan: PlanDocument | null;
+}
+
+// ---- candidates and scorecards ----
+export interface CandidateProfile {
+  role?: string;
+  traits?: Record<string, number>;
+  codes?: boolean;
+  cost?: number;
+  source?: string;
+  [key: string]: unknown;
+}
+export interface Candidate {
+  id: string;
+  opening_id: string;
+  name: string;
+  email: string;
+  profile: CandidateProfile | null;
+  status: string;
+}
+export interface Scorecard {
+  id: string;
+  candidate_id: string;
+  interviewer_id: string;
+  scores: Record<string, number>;
+  notes: Record<string, string>;
+  red_flags: string[];
+  state: 'draft' | 'submitted';
+  submitted_at?: number | string | null;
+}
+export interface CategoryAggregate {
+  id: string;
+  title: string;
+  mean: number | null;
+  min: number | null;
+  max: number | null;
+  spread: number | null;
+  count: number;
+  scores: { interviewer: string; score: number }[];
+}
+export interface Evaluation {
+  candidate: { id: string; name: string };
+  interviewers: string[];
+  overall_mean: number | null;
+  categories: CategoryAggregate[];
+  gate: Reasoned & { risky_first_hire: boolean; failing: string[] };
+  red_flags: { id: string; title: string; raised_by: string[] }[];
+  disagreements: (Reasoned & { category: string; low: number; high: number; low_by: string; high_by: string })[];
+  weak_evidence: (Reasoned & { interviewer: string; category: string | null })[];
+  recommendation: Reasoned & { decision: string };
+}
+export interface Decision {
+  id: string;
+  candidate_id: string;
+  decision: 'hire' | 'reject' | 'hold';
+  reason: string;
+  rule: string;
+  decided_by: string;
+  created_at?: number | string;
+}
+
+// ---- team ----
+export interface TeamMember {
+  id: string;
+  name: string;
+  traits: Record<string, number>;
+  codes: boolean;
+}
+export interface HireReason extends Reasoned {
+  id: string;
+  name: string;
+  gain: number;
+  cost: number;
+  traits: Record<string, number>;
+}
+export interface TeamResult {
+  coverage: { score: number; max_score: number; rule: string; traits: Record<string, number>; depth?: Record<string, number> };
+  gaps: (Reasoned & { trait: string; level: number; bar: number })[];
+  warnings: (Reasoned & { id: string; title: string; what_to_do?: string })[];
+  best_hires: (Reasoned & {
+    picks: string[];
+    objective: number;
+    cost: number;
+    optimal: boolean;
+    gain: number;
+    hires: number;
+    budget: number | null;
+    reasons: HireReason[];
+    pool_size: number;
+  }) | null;
+}
+
+// ---- proposals and plans ----
+export interface Review {
+  vendor: { name: string; route?: string };
+  risk_questions: (Reasoned & { id: string; question: string; status: string; evidence?: string[] })[];
+  commodity_factors: (Reasoned & { id: string; title: string; assessment: string })[];
+  flags: (Reasoned & { id: string })[];
+  verdict: Reasoned & { id: string };
+  reminders?: unknown[];
+}
+export interface Proposal {
+  id: string;
+  title: string;
+  proposal: Record<string, unknown>;
+  review: Review | null;
+}
+export type DeliverableState = 'todo' | 'in_progress' | 'done' | 'blocked';
+export interface Plan {
+  id: string;
+  opening_id: string;
+  candidate_id: string;
+  plan: PlanDocument;
+  status: Record<string, DeliverableState>;
+}
+
+// ---- playbook (GET /playbook, public) ----
+export interface PlaybookSummary {
+  version: string;
+  name: string;
+  categories: KitCategory[];
+  red_flags: { id: string; title: string; description?: string }[];
+  traits: { id: string; title: string; description?: string; weight?: number }[];
+  archetypes: { id: string; title: string; description?: string }[];
+  routes: { list: { id: string; title: string; best_fit?: string }[] };
+}

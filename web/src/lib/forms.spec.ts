@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../api/client';
+import { h } from './dom';
+import { controlFor, field, formBanner, showApiError } from './forms';
+
+function form() {
+  const name = field({ label: 'Workflow name', name: 'workflow.name', required: true });
+  const email = field({ label: 'Email', name: 'email', type: 'email' });
+  const banner = formBanner();
+  const el = h('form', null, banner, name.wrapper, email.wrapper);
+  document.body.replaceChildren(el);
+  return { el, banner, name, email };
+}
+
+describe('field', () => {
+  it('labels every control', () => {
+    const { el } = form();
+    for (const control of Array.from(el.querySelectorAll('input'))) {
+      const label = el.querySelector(`label[for="${control.id}"]`);
+      expect(label?.textContent).toBeTruthy();
+    }
+  });
+});
+
+describe('controlFor', () => {
+  it('finds a control by a nested API field path', () => {
+    const { el, name, email } = form();
+    expect(controlFor(el, 'brief.workflow.name')).toBe(name.control);
+    expect(controlFor(el, 'email')).toBe(email.control);
+    expect(controlFor(el, 'workflow.name.extra')).toBe(name.control);
+    expect(controlFor(el, 'budget')).toBeNull();
+  });
+});
+
+describe('showApiError', () => {
+  it('puts the message beside the field, marks it invalid, keeps the value', () => {
+    const { el, banner, name } = form();
+    (name.control as HTMLInputElement).value = 'Triage';
+    showApiError(el, banner, new ApiError(422, 'invalid_input', 'workflow.name is too long', 'brief.workflow.name'));
+    const slot = el.querySelector('[data-error-for="workflow.name"]') as HTMLElement;
+    expect(slot.hidden).toBe(false);
+    expect(slot.textContent).toBe('workflow.name is too long');
+    expect(name.control.getAttribute('aria-invalid')).toBe('true');
+    expect((name.control as HTMLInputElement).value).toBe('Triage');
+    expect(name.control.getAttribute('aria-describedby')).toContain(slot.id);
+  });
+
+  it('uses the banner for errors without a matching field, and clears old marks', () => {
+    const { el, banner, name } = form();
+    showApiError(el, banner, new ApiError(422, 'invalid_input', 'bad', 'workflow.name'));
+    showApiError(el, banner, new ApiError(503, 'unavailable', 'database down'));
+    expect(banner.hidden).toBe(false);
+    expect(banner.textContent).toContain('database down');
+    expect(name.control.hasAttribute('aria-invalid')).toBe(false);
+  });
+});

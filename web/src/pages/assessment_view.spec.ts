@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../api/types';
+import { renderAssessment } from './assessment_view';
+
+function assessment(overrides: Partial<Assessment> = {}): Assessment {
+  const ids = ['workflow_frequency', 'metric_value', 'data_access', 'mistake_tolerance', 'owner'];
+  return {
+    playbook: { version: 'v1', name: 'test playbook', reviewed: '2026-01-01' },
+    readiness: {
+      verdict: 'discovery_first',
+      rule: 'verdict.discovery_first',
+      reason: 'Not ready: metric fails.',
+      criteria: ids.map((id) => ({ id, title: `T ${id}`, pass: id !== 'metric_value', rule: `readiness.${id}`, reason: `R ${id}` })),
+    },
+    buyer_problem: { id: 'advice', rule: 'buyer_problem.advice', reason: 'Unsure which workflow.' },
+    first_hire: {
+      shape: 'unclear_scope',
+      shape_rule: 'shape.inferred.unclear',
+      shape_reason: 'Too little description.',
+      matched_keywords: [],
+      archetype: 'discovery_first',
+      rule: 'first_hire.unclear_scope',
+      reason: 'Clarify first.',
+    },
+    route: {
+      recommended: 'agency',
+      ranking: [
+        { route: 'agency', score: 3, reasons: [{ rule: 'route.agency.breadth', points: 2, reason: 'Several skills.' }] },
+        { route: 'freelancer', score: -1, reasons: [{ rule: 'route.freelancer.no_lead', points: -1, reason: 'No lead.' }] },
+        { route: 'direct_hire', score: -2, reasons: [] },
+        { route: 'contract_to_hire', score: -3, reasons: [] },
+      ],
+    },
+    risks: [{ id: 'vague_workflow', title: 'Vague workflow', rule: 'risk.vague_workflow', reason: 'Scope unclear.', severity: 'high' }],
+    next_steps: [{ rule: 'readiness.metric_value', text: 'Name one metric.' }],
+    ...overrides,
+  };
+}
+
+describe('renderAssessment', () => {
+  it('shows the verdict, all five criteria with pass/fail and reasons', () => {
+    const el = renderAssessment(assessment(), null);
+    expect(el.querySelector('[data-verdict]')?.textContent).toBe('Do discovery first');
+    const criteria = Array.from(el.querySelectorAll('[data-criterion]'));
+    expect(criteria).toHaveLength(5);
+    const metric = el.querySelector('[data-criterion="metric_value"]')!;
+    expect(metric.className).toBe('fail');
+    expect(metric.textContent).toContain('R metric_value');
+    expect(metric.textContent).toContain('readiness.metric_value');
+    expect(el.textContent).toContain('4 of 5 criteria pass');
+  });
+
+  it('ranks the four routes in the given order and marks the recommended one', () => {
+    const el = renderAssessment(assessment(), {
+      routes: { list: [{ id: 'agency', title: 'Agency' }] },
+    } as never);
+    const routes = Array.from(el.querySelectorAll('[data-route]')).map((r) => r.getAttribute('data-route'));
+    expect(routes).toEqual(['agency', 'freelancer', 'direct_hire', 'contract_to_hire']);
+    const first = el.querySelector('[data-route="agency"]')!;
+    expect(first.textContent).toContain('Agency');
+    expect(first.textContent).toContain('Recommended');
+    expect(first.textContent).toContain('+2 Several skills.');
+    expect(el.querySelector('[data-route="freelancer"]')!.textContent).not.toContain('Recommended');
+  });
+
+  it('shows the buyer problem, the first hire and why, risks and next steps', () => {
+    const el = renderAssessment(assessment(), null);
+    expect(el.querySelector('[data-buyer]')?.textContent).toBe('advice');
+    expect(el.querySelector('[data-archetype="discovery_first"]')).not.toBeNull();
+    expect(el.textContent).toContain('Clarify first.');
+    expect(el.querySelector('[data-risk="vague_workflow"]')?.textContent).toContain('Scope unclear.');
+    expect(el.querySelector('.next-steps')?.textContent).toContain('Name one metric.');
+  });
+
+  it('says so when there are no risks', () => {
+    const el = renderAssessment(assessment({ risks: [] }), null);
+    expect(el.textContent).toContain('No risks found');
+  });
+});

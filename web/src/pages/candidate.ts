@@ -1,0 +1,218 @@
+// One candidate: every scorecard (under the blind rule: an interviewer sees
+// the others' only after submitting their own), the evaluation (radar chart
+// per interviewer and combined, the gate, red flags, disagreements, weak
+// evidence, the recommendation) and the hiring decision with its reason.
+import type { App } from '../app';
+import { ApiError } from '../api/client';
+import type { Candidate, Decision, Evaluation, Listing, Scorecard, User } from '../api/types';
+import { drawRadar, radarData } from '../lib/charts';
+import { h, replace } from '../lib/dom';
+import { field, formBanner, setBanner, showApiError } from '../lib/forms';
+import { pathTo } from '../lib/router';
+import { badge, categoryTitle, emptyState, errorState, flagTitle, formatNumber, pageHeader, reasoned, traitTitle } from './common';
+
+type Blind = { blind: true; message: string };
+
+async function loadOr<T>(promise: Promise<T>): Promise<T | Blind | ApiError> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 403) return { blind: true, message: error.message };
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+}
+
+function isBlind(value: unknown): value is Blind {
+  return typeof value === 'object' && value !== null && (value as Blind).blind === true;
+}
+
+export async function candidatePage(app: App, params: Record<string, string>): Promise<void> {
+  const id = params.id;
+  let candidate: Candidate;
+  try {
+    candidate = await app.api.get<Candidate>(`/candidates/${encodeURIComponent(id)}`);
+  } catch (error) {
+    replace(app.main, pageHeader('Candidate'), errorState(error));
+    return;
+  }
+  const base = `/candidates/${encodeURIComponent(id)}`;
+  const [cards, evaluation, users, decisions] = await Promise.all([
+    loadOr(app.api.get<{ items: Scorecard[] }>(`${base}/scorecards`)),
+    loadOr(app.api.get<Evaluation>(`${base}/evaluation`)),
+    app.isManager() ? app.api.get<Listing<User>>('/users', { limit: 500 }).catch(() => null) : Promise.resolve(null),
+    app.isManager() ? app.api.get<{ items: Decision[] }>(`${base}/decisions`).catch(() => null) : Promise.resolve(null),
+  ]);
+  const nameOf = (userId: string) =>
+    userId === app.user?.id ? 'You' : users?.items.find((u) => u.id === userId)?.name ?? `Interviewer ${userId.slice(0, 6)}`;
+
+  const profile = candidate.profile ?? {};
+  const traits = profile.traits ?? {};
+  const scoreLink = h('a', { class: 'button primary', href: pathTo('/candidates/:id/score', { id }) }, 'Score this candidate');
+
+  replace(
+    app.main,
+    pageHeader(candidate.name, scoreLink),
+    h(
+      'p',
+      { class: 'lede' },
+      [profile.role, candidate.email, candidate.status].filter(Boolean).join(' · '),
+    ),
+    Object.keys(traits).length
+      ? h('p', { class: 'muted' }, 'Traits: ', Object.entries(traits).map(([t, v]) => `${traitTitle(app.playbook, t)} ${v}`).join(', '))
+      : null,
+    evaluationSection(app, evaluation),
+    scorecardsSection(app, cards, nameOf),
+    app.isManager() ? decisionSection(app, candidate, evaluation, decisions?.items ?? []) : null,
+  );
+  const canvas = app.main.querySelector<HTMLCanvasElement>('canvas.radar');
+  if (canvas && !isBlind(evaluation) && !(evaluation instanceof ApiError)) {
+    drawRadar(canvas, radarData(evaluation, (c) => categoryTitle(app.playbook, c)));
+  }
+}
+
+function evaluationSection(app: App, evaluation: Evaluation | Blind | ApiError): HTMLElement {
+  const heading = h('h2', { id: 'eval-h' }, 'Evaluation');
+  if (isBlind(evaluation)) {
+    return h('section', { 'aria-labelledby': 'eval-h', class: 'blind' }, heading, h('p', { class: 'banner banner-info' }, 'Blind rule: ', evaluation.message, '.'));
+  }
+  if (evaluation instanceof ApiError) {
+    return h(
+      'section',
+      { 'aria-labelledby': 'eval-h' },
+      heading,
+      evaluation.status === 409 ? emptyState('No scorecard has been submitted yet.') : errorState(evaluation),
+    );
+  }
+  const data = radarData(evaluation, (c) => categoryTitle(app.playbook, c));
+  const gate = evaluation.gate;
+  return h(
+    'section',
+    { 'aria-labelledby': 'eval-h', class: 'evaluation' },
+    heading,
+    h(
+      'div',
+      { class: `gate ${gate.risky_first_hire ? 'gate-fail' : 'gate-pass'}`, 'data-gate': gate.risky_first_hire ? 'risky_first_hire' : 'pass' },
+      h('h3', null, gate.risky_first_hire ? 'Gate: risky first hire' : 'Gate: passed'),
+      gate.failing.length ? h('p', null, 'Failing: ', gate.failing.map((c) => categoryTitle(app.playbook, c)).join(', ')) : null,
+      reasoned(gate.reason, gate.rule),
+    ),
+    h(
+      'div',
+      { class: 'recommendation', 'data-recommendation': evaluation.recommendation.decision },
+      h('h3', null, 'Recommendation: ', evaluation.recommendation.decision.replace(/_/g, ' ')),
+      reasoned(evaluation.recommendation.reason, evaluation.recommendation.rule),
+    ),
+    h(
+      'figure',
+      { class: 'chart' },
+      h('canvas', { class: 'radar', role: 'img', 'aria-label': 'Radar chart of the five category scores per interviewer and combined; the table below has the same numbers.' }),
+      h('figcaption', null, `Scores by ${evaluation.interviewers.join(', ')}`),
+    ),
+    h(
+      'table',
+      { class: 'table' },
+      h('caption', null, 'Scores per category'),
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Category'), data.datasets.map((d) => h('th', { scope: 'col' }, d.label)))),
+      h(
+        'tbody',
+        null,
+        data.labels.map((label, row) => h('tr', null, h('th', { scope: 'row' }, label), data.datasets.map((d) => h('td', null, formatNumber(d.data[row]))))),
+      ),
+    ),
+    h('h3', null, 'Red flags'),
+    evaluation.red_flags.length
+      ? h('ul', { class: 'flags' }, evaluation.red_flags.map((f) => h('li', { 'data-flag': f.id }, badge(f.title || flagTitle(app.playbook, f.id), 'bad'), ' raised by ', f.raised_by.join(', '))))
+      : h('p', null, 'No red flags raised.'),
+    h('h3', null, 'Disagreements'),
+    evaluation.disagreements.length
+      ? h('ul', null, evaluation.disagreements.map((d) => h('li', { 'data-disagreement': d.category }, reasoned(d.reason, d.rule))))
+      : h('p', null, 'The interviewers agree.'),
+    evaluation.weak_evidence?.length
+      ? [h('h3', null, 'Weak evidence'), h('ul', null, evaluation.weak_evidence.map((w) => h('li', null, reasoned(w.reason, w.rule))))]
+      : null,
+  );
+}
+
+function scorecardsSection(app: App, cards: { items: Scorecard[] } | Blind | ApiError, nameOf: (id: string) => string): HTMLElement {
+  const heading = h('h2', { id: 'cards-h' }, 'Scorecards');
+  if (isBlind(cards)) {
+    return h(
+      'section',
+      { 'aria-labelledby': 'cards-h', 'data-blind': 'true' },
+      heading,
+      h('p', null, 'The other interviewers’ scorecards stay hidden until you submit yours, so nobody is anchored by a colleague’s scores.'),
+    );
+  }
+  if (cards instanceof ApiError) return h('section', { 'aria-labelledby': 'cards-h' }, heading, errorState(cards));
+  if (!cards.items.length) return h('section', { 'aria-labelledby': 'cards-h' }, heading, emptyState('No scorecards yet.'));
+  return h(
+    'section',
+    { 'aria-labelledby': 'cards-h' },
+    heading,
+    h(
+      'ul',
+      { class: 'cards' },
+      cards.items.map((card) =>
+        h(
+          'li',
+          { class: 'card', 'data-scorecard': card.interviewer_id, 'data-state': card.state },
+          h('h3', null, nameOf(card.interviewer_id), ' ', badge(card.state === 'submitted' ? 'Submitted' : 'Draft', card.state === 'submitted' ? 'good' : 'neutral')),
+          h(
+            'dl',
+            null,
+            Object.entries(card.scores ?? {}).map(([cat, score]) => [
+              h('dt', null, categoryTitle(app.playbook, cat)),
+              h('dd', null, String(score), card.notes?.[cat] ? ` — ${card.notes[cat]}` : ''),
+            ]),
+          ),
+          card.red_flags?.length ? h('p', null, 'Red flags: ', card.red_flags.map((f) => flagTitle(app.playbook, f)).join(', ')) : null,
+        ),
+      ),
+    ),
+  );
+}
+
+function decisionSection(app: App, candidate: Candidate, evaluation: Evaluation | Blind | ApiError, decisions: Decision[]): HTMLElement {
+  const recommended = !isBlind(evaluation) && !(evaluation instanceof ApiError) ? evaluation.recommendation : null;
+  const suggested = recommended?.decision.includes('no_hire') ? 'reject' : recommended?.decision.includes('hire') ? 'hire' : 'hold';
+  const choice = field({
+    label: 'Decision',
+    name: 'decision',
+    value: suggested,
+    options: [
+      { value: 'hire', label: 'Hire' },
+      { value: 'hold', label: 'Hold' },
+      { value: 'reject', label: 'Reject' },
+    ],
+  });
+  const reason = field({ label: 'Reason', name: 'reason', rows: 3, value: recommended?.reason ?? '', hint: 'Prefilled with the engine’s recommendation; say why if you decide otherwise.' });
+  const banner = formBanner();
+  const form = h(
+    'form',
+    { class: 'card', novalidate: true, 'aria-labelledby': 'decision-h' },
+    h('h2', { id: 'decision-h' }, 'Decision'),
+    decisions.length
+      ? h('ul', { class: 'decisions' }, decisions.map((d) => h('li', { 'data-decision': d.decision }, badge(d.decision, d.decision === 'hire' ? 'good' : d.decision === 'reject' ? 'bad' : 'warn'), ' ', d.reason, d.rule ? [' ', h('code', { class: 'rule' }, d.rule)] : null)))
+      : h('p', { class: 'muted' }, 'No decision recorded yet.'),
+    banner,
+    choice.wrapper,
+    reason.wrapper,
+    h('button', { type: 'submit', class: 'primary' }, 'Record decision'),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await app.api.post(`/candidates/${encodeURIComponent(candidate.id)}/decisions`, {
+        decision: choice.control.value,
+        reason: reason.control.value.trim(),
+        rule: recommended?.rule ?? '',
+      });
+      setBanner(banner, 'Decision recorded.', 'ok');
+      app.navigate(location.pathname, { replace: true });
+    } catch (error) {
+      showApiError(form, banner, error);
+    }
+  });
+  return form;
+}

@@ -1,0 +1,163 @@
+// Candidates: the list with text search and filters, and the import from a
+// CSV file or JSON Resume with a progress bar and a per-row error report.
+import type { App } from '../app';
+import type { Candidate, Listing, Opening } from '../api/types';
+import {
+  candidatesFromCsv,
+  candidatesFromJsonResume,
+  runImport,
+  type ImportProgress,
+} from '../lib/candidate_import';
+import { debounce } from '../lib/drafts';
+import { h, replace } from '../lib/dom';
+import { field } from '../lib/forms';
+import { pathTo } from '../lib/router';
+import { emptyState, errorState, pageHeader } from './common';
+
+export async function candidateListPage(app: App): Promise<void> {
+  const query = new URLSearchParams(location.search);
+  const search = field({ label: 'Search candidates', name: 'q', type: 'search', value: query.get('q') ?? '', placeholder: 'name, email, notes…' });
+  const status = field({
+    label: 'Status',
+    name: 'status',
+    value: query.get('status') ?? '',
+    options: [
+      { value: '', label: 'Any status' },
+      { value: 'new', label: 'New' },
+      { value: 'interviewing', label: 'Interviewing' },
+      { value: 'offer', label: 'Offer' },
+      { value: 'hired', label: 'Hired' },
+      { value: 'rejected', label: 'Rejected' },
+    ],
+  });
+  let openings: Opening[] = [];
+  try {
+    openings = (await app.api.get<Listing<Opening>>('/openings', { limit: 200 })).items;
+  } catch {
+    openings = [];
+  }
+  const opening = field({
+    label: 'Opening',
+    name: 'opening_id',
+    value: query.get('opening_id') ?? '',
+    options: [{ value: '', label: 'Any opening' }, ...openings.map((o) => ({ value: o.id, label: o.title }))],
+  });
+  const results = h('div', { 'aria-live': 'polite' });
+  const count = h('p', { class: 'muted', role: 'status' });
+
+  async function load() {
+    const params = { q: search.control.value.trim(), status: status.control.value, opening_id: opening.control.value, limit: 100 };
+    const url = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== '' && v !== 100) as [string, string][]).toString();
+    history.replaceState(null, '', `/candidates${url ? `?${url}` : ''}`);
+    results.setAttribute('aria-busy', 'true');
+    try {
+      const listing = await app.api.get<Listing<Candidate>>('/candidates', params);
+      count.textContent = `${listing.total} candidate${listing.total === 1 ? '' : 's'}`;
+      replace(
+        results,
+        listing.items.length
+          ? h(
+              'table',
+              { class: 'table' },
+              h('caption', { class: 'visually-hidden' }, 'Candidates'),
+              h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Role'), h('th', { scope: 'col' }, 'Opening'), h('th', { scope: 'col' }, 'Status'))),
+              h(
+                'tbody',
+                null,
+                listing.items.map((c) =>
+                  h(
+                    'tr',
+                    null,
+                    h('td', null, h('a', { href: pathTo('/candidates/:id', { id: c.id }) }, c.name)),
+                    h('td', null, String(c.profile?.role ?? '')),
+                    h('td', null, openings.find((o) => o.id === c.opening_id)?.title ?? ''),
+                    h('td', null, c.status),
+                  ),
+                ),
+              ),
+            )
+          : emptyState(params.q || params.status || params.opening_id ? 'No candidate matches.' : 'No candidates yet.'),
+      );
+    } catch (error) {
+      replace(results, errorState(error));
+    } finally {
+      results.removeAttribute('aria-busy');
+    }
+  }
+  const reload = debounce(() => void load(), 250);
+  search.control.addEventListener('input', reload);
+  status.control.addEventListener('change', () => void load());
+  opening.control.addEventListener('change', () => void load());
+
+  replace(
+    app.main,
+    pageHeader('Candidates'),
+    h('form', { class: 'filters', role: 'search', onsubmit: (e: Event) => { e.preventDefault(); void load(); } }, search.wrapper, status.wrapper, opening.wrapper),
+    count,
+    results,
+    app.isManager() ? importSection(app, openings, () => void load()) : null,
+  );
+  await load();
+}
+
+function importSection(app: App, openings: Opening[], onDone: () => void): HTMLElement {
+  const file = field({ label: 'CSV or JSON Resume file', name: 'file', type: 'file', hint: 'CSV columns: name (required), email, role, cost, codes and the six trait levels 0–5.' });
+  file.control.setAttribute('accept', '.csv,.json,text/csv,application/json');
+  const opening = field({
+    label: 'Add them to opening',
+    name: 'import_opening',
+    options: [{ value: '', label: 'No opening' }, ...openings.map((o) => ({ value: o.id, label: o.title }))],
+  });
+  const progressBar = h('progress', { max: 1, value: 0, 'aria-label': 'Import progress', hidden: true });
+  const summary = h('p', { role: 'status', 'aria-live': 'polite' });
+  const report = h('div');
+  const button = h('button', { type: 'submit', class: 'primary' }, 'Import');
+  const form = h(
+    'form',
+    { class: 'card', 'aria-labelledby': 'import-h', novalidate: true },
+    h('h2', { id: 'import-h' }, 'Import candidates'),
+    file.wrapper,
+    opening.wrapper,
+    button,
+    progressBar,
+    summary,
+    report,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const chosen = (file.control as HTMLInputElement).files?.[0];
+    if (!chosen) {
+      summary.textContent = 'Choose a file first.';
+      file.control.focus();
+      return;
+    }
+    const text = await chosen.text();
+    const parsed = chosen.name.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{') || text.trimStart().startsWith('[')
+      ? candidatesFromJsonResume(text)
+      : candidatesFromCsv(text);
+    button.disabled = true;
+    progressBar.hidden = false;
+    const show = (p: ImportProgress) => {
+      progressBar.max = Math.max(1, p.total);
+      progressBar.value = p.done;
+      summary.textContent = `Imported ${p.created} of ${p.total} rows${p.errors.length ? `; ${p.errors.length} row${p.errors.length === 1 ? '' : 's'} with errors` : ''}.`;
+      replace(
+        report,
+        p.errors.length
+          ? h(
+              'table',
+              { class: 'table errors' },
+              h('caption', null, 'Rows not imported'),
+              h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Line'), h('th', { scope: 'col' }, 'Column'), h('th', { scope: 'col' }, 'Problem'))),
+              h('tbody', null, p.errors.map((e) => h('tr', { 'data-line': e.line }, h('td', null, e.line), h('td', null, e.column ?? '—'), h('td', null, e.message)))),
+            )
+          : null,
+      );
+    };
+    const result = await runImport(parsed, (c) => app.api.post('/candidates', c), show, opening.control.value ? { opening_id: opening.control.value } : {});
+    show(result);
+    button.disabled = false;
+    onDone();
+  });
+  return form;
+}

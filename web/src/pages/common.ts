@@ -1,0 +1,83 @@
+// Pieces every page uses: headings with actions, empty and error states,
+// titles from the playbook, and small formatters.
+import { messageOf } from '../api/client';
+import type { PlaybookSummary } from '../api/types';
+import { h, humanize, type Child } from '../lib/dom';
+
+export function pageHeader(title: string, ...actions: Child[]): HTMLElement {
+  return h('div', { class: 'page-header' }, h('h1', null, title), actions.length ? h('div', { class: 'actions' }, actions) : null);
+}
+
+export function emptyState(text: string, ...actions: Child[]): HTMLElement {
+  return h('div', { class: 'empty' }, h('p', null, text), actions);
+}
+
+export function errorState(error: unknown): HTMLElement {
+  return h('p', { class: 'banner banner-error', role: 'alert' }, messageOf(error));
+}
+
+export function linkButton(href: string, label: string, kind: 'primary' | 'secondary' = 'primary'): HTMLElement {
+  return h('a', { class: `button ${kind}`, href }, label);
+}
+
+export function ruleTag(rule: string): HTMLElement {
+  return h('code', { class: 'rule', title: 'playbook rule' }, rule);
+}
+
+// A reason with the playbook rule that produced it.
+export function reasoned(reason: string, rule: string): HTMLElement {
+  return h('p', { class: 'reason' }, reason, ' ', ruleTag(rule));
+}
+
+type TitledList = { id: string; title: string }[] | undefined;
+
+function titleIn(list: TitledList, id: string): string {
+  return list?.find((item) => item.id === id)?.title ?? humanize(id);
+}
+
+export function categoryTitle(playbook: PlaybookSummary | null, id: string): string {
+  return titleIn(playbook?.categories, id);
+}
+export function traitTitle(playbook: PlaybookSummary | null, id: string): string {
+  return titleIn(playbook?.traits, id);
+}
+export function archetypeTitle(playbook: PlaybookSummary | null, id: string): string {
+  return titleIn(playbook?.archetypes, id);
+}
+export function routeTitle(playbook: PlaybookSummary | null, id: string): string {
+  return titleIn(playbook?.routes?.list, id);
+}
+export function flagTitle(playbook: PlaybookSummary | null, id: string): string {
+  return titleIn(playbook?.red_flags, id);
+}
+
+// The six trait ids in playbook order (the SPEC's order without a playbook).
+export function traitIds(playbook: PlaybookSummary | null): string[] {
+  return playbook?.traits?.map((t) => t.id) ?? [
+    'product_sense',
+    'data_intuition',
+    'software_engineering',
+    'domain_expertise',
+    'design',
+    'meta',
+  ];
+}
+
+export function categoryIds(playbook: PlaybookSummary | null): string[] {
+  return playbook?.categories?.map((c) => c.id) ?? [
+    'production_shipping',
+    'eval_discipline',
+    'data_retrieval',
+    'security_guardrails',
+    'cost_observability',
+  ];
+}
+
+export function formatNumber(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–';
+  return Number.isInteger(value) ? String(value) : value.toFixed(digits);
+}
+
+export function badge(text: string, kind: 'good' | 'bad' | 'warn' | 'neutral'): HTMLElement {
+  return h('span', { class: `badge badge-${kind}` }, text);
+}

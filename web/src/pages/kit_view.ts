@@ -1,0 +1,138 @@
+// The interview kit and the 30-60-90 plan as page sections. The
+// interviewer's kit shows the strong/fail anchors, the red flags and the
+// gate; the candidate-facing kit (audience "candidate") carries none of
+// them, and nothing here adds them back.
+import type { Kit, PlanDocument, PlaybookSummary } from '../api/types';
+import { h } from '../lib/dom';
+import { categoryTitle, reasoned, ruleTag } from './common';
+
+export function renderKit(kit: Kit, playbook: PlaybookSummary | null): HTMLElement {
+  const forCandidate = kit.audience === 'candidate';
+  return h(
+    'div',
+    { class: 'kit', 'data-audience': kit.audience },
+    h(
+      'section',
+      { 'aria-labelledby': 'kit-role-h' },
+      h('h2', { id: 'kit-role-h' }, kit.role.title ?? kit.role.archetype),
+      kit.role.description ? h('p', null, String(kit.role.description)) : null,
+    ),
+    h(
+      'section',
+      { 'aria-labelledby': 'kit-cat-h' },
+      h('h2', { id: 'kit-cat-h' }, `What is scored (${kit.scale.min}–${kit.scale.max} per category)`),
+      h(
+        'ul',
+        { class: 'categories' },
+        kit.categories.map((c) =>
+          h(
+            'li',
+            { 'data-category': c.id },
+            h('strong', null, c.title),
+            !forCandidate && c.strong ? h('p', { class: 'anchor strong' }, h('span', { class: 'anchor-label' }, 'Strong: '), c.strong) : null,
+            !forCandidate && c.fail ? h('p', { class: 'anchor fail' }, h('span', { class: 'anchor-label' }, 'Fail: '), c.fail) : null,
+          ),
+        ),
+      ),
+    ),
+    h(
+      'section',
+      { 'aria-labelledby': 'kit-q-h' },
+      h('h2', { id: 'kit-q-h' }, 'Questions'),
+      h(
+        'ol',
+        { class: 'questions' },
+        kit.questions.map((q) =>
+          h(
+            'li',
+            { 'data-question': q.id },
+            h('p', { class: 'question' }, q.text),
+            h('p', { class: 'muted small' }, 'Covers: ', q.categories.map((id) => categoryTitle(playbook, id)).join(', ')),
+            !forCandidate && q.strong ? h('p', { class: 'anchor strong' }, h('span', { class: 'anchor-label' }, 'Strong answer: '), q.strong) : null,
+            !forCandidate && q.weak ? h('p', { class: 'anchor fail' }, h('span', { class: 'anchor-label' }, 'Weak answer: '), q.weak) : null,
+          ),
+        ),
+      ),
+    ),
+    !forCandidate && kit.red_flags?.length
+      ? h(
+          'section',
+          { 'aria-labelledby': 'kit-flags-h' },
+          h('h2', { id: 'kit-flags-h' }, 'Red flags to watch'),
+          h('ul', { class: 'flags' }, kit.red_flags.map((f) => h('li', { 'data-flag': f.id }, h('strong', null, f.title), f.description ? `: ${f.description}` : ''))),
+        )
+      : null,
+    !forCandidate && kit.gate
+      ? h('section', { 'aria-labelledby': 'kit-gate-h' }, h('h2', { id: 'kit-gate-h' }, 'Gate'), reasoned(kit.gate.reason, kit.gate.rule))
+      : null,
+    kit.plan_question ? h('section', { 'aria-labelledby': 'kit-plan-h' }, h('h2', { id: 'kit-plan-h' }, 'The 30-60-90 question'), h('p', null, kit.plan_question.text)) : null,
+    !forCandidate && kit.warnings?.length
+      ? h(
+          'section',
+          { 'aria-labelledby': 'kit-warn-h' },
+          h('h2', { id: 'kit-warn-h' }, 'Warnings about this role'),
+          h('ul', null, kit.warnings.map((w) => h('li', { 'data-warning': w.id }, h('strong', null, w.title), reasoned(w.reason, w.rule)))),
+        )
+      : null,
+  );
+}
+
+const STATE_LABELS: Record<string, string> = {
+  todo: 'To do',
+  in_progress: 'In progress',
+  done: 'Done',
+  blocked: 'Blocked',
+};
+
+export function stateLabel(state: string): string {
+  return STATE_LABELS[state] ?? state;
+}
+
+// The plan's windows; `status` (deliverable id → state) marks progress,
+// `control` (when given) renders an editor per deliverable instead.
+export function renderPlan(
+  plan: PlanDocument,
+  status: Record<string, string> = {},
+  control?: (deliverableId: string, text: string) => HTMLElement,
+): HTMLElement {
+  return h(
+    'div',
+    { class: 'plan' },
+    plan.windows.map((window) =>
+      h(
+        'section',
+        { class: 'plan-window', 'aria-labelledby': `pw-${window.id}` },
+        h('h3', { id: `pw-${window.id}` }, window.title),
+        h(
+          'ul',
+          null,
+          window.deliverables.map((d) =>
+            h(
+              'li',
+              { 'data-deliverable': d.id, 'data-state': status[d.id] ?? 'todo' },
+              control ? control(d.id, d.text) : [h('span', null, d.text), ' ', h('span', { class: `badge badge-state-${status[d.id] ?? 'todo'}` }, stateLabel(status[d.id] ?? 'todo'))],
+            ),
+          ),
+        ),
+      ),
+    ),
+    plan.go_no_go
+      ? h(
+          'section',
+          { class: 'go-no-go', 'aria-label': 'Go / no-go' },
+          h('h3', null, 'Go / no-go at day 90 ', ruleTag(plan.go_no_go.rule)),
+          h('p', null, h('strong', null, 'Go: '), plan.go_no_go.go),
+          h('p', null, h('strong', null, 'No-go: '), plan.go_no_go.no_go),
+        )
+      : null,
+  );
+}
+
+// Go/no-go progress: how many deliverables are done, and whether any is
+// blocked (a blocked deliverable means the go/no-go cannot be "go" yet).
+export function planProgress(plan: PlanDocument, status: Record<string, string>) {
+  const ids = plan.windows.flatMap((w) => w.deliverables.map((d) => d.id));
+  const done = ids.filter((id) => status[id] === 'done').length;
+  const blocked = ids.filter((id) => status[id] === 'blocked').length;
+  return { total: ids.length, done, blocked, ready: ids.length > 0 && done === ids.length };
+}

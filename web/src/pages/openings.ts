@@ -1,0 +1,118 @@
+// Openings (roles): the list, and one opening with its interview kit (for
+// interviewers, or the candidate-facing version without anchors) and its
+// 30-60-90 plan.
+import type { App } from '../app';
+import type { Brief, Kit, Listing, Opening } from '../api/types';
+import { h, replace } from '../lib/dom';
+import { field, formBanner, showApiError } from '../lib/forms';
+import { pathTo } from '../lib/router';
+import { archetypeTitle, emptyState, errorState, linkButton, pageHeader } from './common';
+import { renderKit, renderPlan } from './kit_view';
+
+export async function openingListPage(app: App): Promise<void> {
+  let listing: Listing<Opening>;
+  try {
+    listing = await app.api.get<Listing<Opening>>('/openings', { limit: 100 });
+  } catch (error) {
+    replace(app.main, pageHeader('Openings'), errorState(error));
+    return;
+  }
+  replace(
+    app.main,
+    pageHeader('Openings', app.isManager() ? linkButton('/briefs', 'Open a role from a brief', 'secondary') : null),
+    listing.items.length
+      ? h(
+          'ul',
+          { class: 'cards' },
+          listing.items.map((o) =>
+            h(
+              'li',
+              { class: 'card' },
+              h('h2', null, h('a', { href: pathTo('/openings/:id', { id: o.id }) }, o.title)),
+              h('p', null, archetypeTitle(app.playbook, o.archetype), ' · ', o.status || 'open'),
+            ),
+          ),
+        )
+      : emptyState(
+          app.isManager() ? 'No openings yet. Assess a brief, then open a role from it.' : 'No openings yet.',
+          app.isManager() ? linkButton('/briefs', 'Go to briefs') : null,
+        ),
+  );
+}
+
+export async function openingPage(app: App, params: Record<string, string>): Promise<void> {
+  let opening: Opening;
+  try {
+    opening = await app.api.get<Opening>(`/openings/${encodeURIComponent(params.id)}`);
+  } catch (error) {
+    replace(app.main, pageHeader('Opening'), errorState(error));
+    return;
+  }
+  const audience = new URLSearchParams(location.search).get('for') === 'candidate' ? 'candidate' : 'interviewer';
+  const kitArea = h('div', { 'aria-live': 'polite' });
+  let kit: Kit | null = opening.kit;
+  if (audience === 'candidate') {
+    kit = null;
+    try {
+      const brief = await app.api.get<Brief>(`/briefs/${encodeURIComponent(opening.brief_id)}`);
+      kit = await app.api.post<Kit>('/kit', brief.brief, { for: 'candidate' });
+    } catch (error) {
+      kitArea.append(errorState(error));
+    }
+  }
+  if (kit) kitArea.append(renderKit(kit, app.playbook));
+  else if (!kitArea.childNodes.length) kitArea.append(emptyState('This opening has no kit: attach it to a brief.'));
+
+  const toggle = h(
+    'a',
+    {
+      class: 'button secondary',
+      href: audience === 'candidate' ? pathTo('/openings/:id', { id: opening.id }) : `${pathTo('/openings/:id', { id: opening.id })}?for=candidate`,
+    },
+    audience === 'candidate' ? 'Interviewer version' : 'Candidate-facing version',
+  );
+  replace(
+    app.main,
+    pageHeader(
+      opening.title,
+      toggle,
+      h('a', { class: 'button secondary', href: `/candidates?opening_id=${encodeURIComponent(opening.id)}` }, 'Candidates'),
+      h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Print'),
+    ),
+    h('p', { class: 'lede' }, archetypeTitle(app.playbook, opening.archetype), opening.brief_id ? [' · ', h('a', { href: pathTo('/briefs/:id', { id: opening.brief_id }) }, 'the brief')] : null),
+    h('h2', { class: 'section-title' }, audience === 'candidate' ? 'Interview kit (for the candidate: no answer anchors)' : 'Interview kit'),
+    kitArea,
+    audience === 'interviewer' && opening.plan
+      ? h('section', { 'aria-labelledby': 'plan-h' }, h('h2', { id: 'plan-h', class: 'section-title' }, '30-60-90 day plan'), renderPlan(opening.plan))
+      : null,
+    app.isManager() && audience === 'interviewer' ? addCandidateForm(app, opening) : null,
+  );
+}
+
+function addCandidateForm(app: App, opening: Opening): HTMLElement {
+  const name = field({ label: 'Name', name: 'name', required: true });
+  const email = field({ label: 'Email', name: 'email', type: 'email' });
+  const banner = formBanner();
+  const form = h(
+    'form',
+    { class: 'card', novalidate: true, 'aria-labelledby': 'add-cand-h' },
+    h('h2', { id: 'add-cand-h' }, 'Add a candidate to this opening'),
+    banner,
+    h('div', { class: 'row' }, name.wrapper, email.wrapper),
+    h('button', { type: 'submit', class: 'primary' }, 'Add candidate'),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      const created = await app.api.post<{ id: string }>('/candidates', {
+        name: name.control.value.trim(),
+        email: email.control.value.trim() || undefined,
+        opening_id: opening.id,
+      });
+      app.navigate(pathTo('/candidates/:id', { id: created.id }));
+    } catch (error) {
+      showApiError(form, banner, error);
+    }
+  });
+  return form;
+}

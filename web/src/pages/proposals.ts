@@ -1,0 +1,162 @@
+// Vendor proposals: the list, a form to paste one in (vendor, route, the
+// answers to the five risk questions, deliverables, handoff), and one
+// proposal's review: the five risk questions, the commodity factors, flags
+// and the verdict.
+import type { App } from '../app';
+import type { Listing, Proposal, Review } from '../api/types';
+import { debounce } from '../lib/drafts';
+import { h, replace } from '../lib/dom';
+import { checkbox, field, formBanner, showApiError } from '../lib/forms';
+import { pathTo } from '../lib/router';
+import { badge, emptyState, errorState, pageHeader, reasoned } from './common';
+
+const QUESTIONS: [string, string][] = [
+  ['evaluation', 'How are outputs evaluated before and after release?'],
+  ['sources', 'Which data sources, and how are they permissioned?'],
+  ['fallback', 'What happens when the model is wrong, unavailable or too expensive?'],
+  ['security', 'How are prompt injection, unsafe tool use and data leakage handled?'],
+  ['ownership', 'Who owns prompts, retrieval setup and eval logic after handoff?'],
+];
+const HANDOFF = ['repository', 'prompts', 'eval_logic', 'operating_notes', 'knowledge_transfer_clause'];
+
+export async function proposalListPage(app: App): Promise<void> {
+  let listing: Listing<Proposal>;
+  try {
+    listing = await app.api.get<Listing<Proposal>>('/proposals', { limit: 100 });
+  } catch (error) {
+    replace(app.main, pageHeader('Vendor proposals'), errorState(error));
+    return;
+  }
+  replace(
+    app.main,
+    pageHeader('Vendor proposals'),
+    listing.items.length
+      ? h(
+          'ul',
+          { class: 'cards' },
+          listing.items.map((p) =>
+            h('li', { class: 'card' }, h('h2', null, h('a', { href: pathTo('/proposals/:id', { id: p.id }) }, p.title)), p.review ? h('p', null, verdictBadge(p.review)) : null),
+          ),
+        )
+      : emptyState('No proposals yet. Add the first one below.'),
+    proposalForm(app),
+  );
+}
+
+function verdictBadge(review: Review): HTMLElement {
+  const id = review.verdict.id;
+  return badge(id.replace(/_/g, ' '), id === 'strong' ? 'good' : id === 'weak' || id === 'reject' ? 'bad' : 'warn');
+}
+
+function proposalForm(app: App): HTMLElement {
+  const draft = app.drafts.load<Record<string, string | boolean>>('proposal:new') ?? {};
+  const str = (k: string) => (typeof draft[k] === 'string' ? (draft[k] as string) : '');
+  const vendor = field({ label: 'Vendor name', name: 'vendor.name', required: true, value: str('vendor.name') });
+  const route = field({
+    label: 'Route',
+    name: 'vendor.route',
+    value: str('vendor.route'),
+    options: [
+      { value: '', label: 'Not said' },
+      { value: 'freelancer', label: 'Freelancer' },
+      { value: 'agency', label: 'Agency' },
+      { value: 'contract_to_hire', label: 'Contract to hire' },
+      { value: 'direct_hire', label: 'Direct hire' },
+    ],
+  });
+  const summary = field({ label: 'Summary of the proposal', name: 'summary', rows: 4, value: str('summary') });
+  const answers = QUESTIONS.map(([id, q]) => field({ label: q, name: `answers.${id}`, rows: 3, value: str(`answers.${id}`) }));
+  const deliverables = field({ label: 'Deliverables (one per line)', name: 'deliverables', rows: 4, value: str('deliverables') });
+  const handoff = HANDOFF.map((id) => checkbox(id.replace(/_/g, ' '), `handoff.${id}`, draft[`handoff.${id}`] === true));
+  const banner = formBanner();
+  const form = h(
+    'form',
+    { class: 'card', novalidate: true, 'aria-labelledby': 'prop-h' },
+    h('h2', { id: 'prop-h' }, 'Review a proposal'),
+    banner,
+    h('div', { class: 'row' }, vendor.wrapper, route.wrapper),
+    summary.wrapper,
+    h('fieldset', null, h('legend', null, 'The five risk questions'), answers.map((a) => a.wrapper)),
+    deliverables.wrapper,
+    h('fieldset', null, h('legend', null, 'What is handed over'), handoff.map((b) => b.wrapper)),
+    h('button', { type: 'submit', class: 'primary' }, 'Review proposal'),
+  );
+  const read = () => {
+    const values: Record<string, string | boolean> = {};
+    for (const el of Array.from(form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('[name]'))) {
+      values[el.name] = el instanceof HTMLInputElement && el.type === 'checkbox' ? el.checked : el.value;
+    }
+    return values;
+  };
+  const save = debounce(() => app.drafts.save('proposal:new', read()), 300);
+  form.addEventListener('input', save);
+  form.addEventListener('change', save);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const v = read();
+    const proposal: Record<string, unknown> = { vendor: { name: String(v['vendor.name']).trim(), ...(v['vendor.route'] ? { route: v['vendor.route'] } : {}) } };
+    if (String(v.summary).trim()) proposal.summary = String(v.summary).trim();
+    const answerValues: Record<string, string> = {};
+    for (const [id] of QUESTIONS) if (String(v[`answers.${id}`]).trim()) answerValues[id] = String(v[`answers.${id}`]).trim();
+    proposal.answers = answerValues;
+    const lines = String(v.deliverables).split('\n').map((l) => l.trim()).filter(Boolean);
+    if (lines.length) proposal.deliverables = lines;
+    proposal.handoff = Object.fromEntries(HANDOFF.map((id) => [id, v[`handoff.${id}`] === true]));
+    try {
+      const created = await app.api.post<Proposal>('/proposals', { title: String(v['vendor.name']).trim() || 'Proposal', proposal });
+      app.drafts.clear('proposal:new');
+      app.navigate(pathTo('/proposals/:id', { id: created.id }));
+    } catch (error) {
+      showApiError(form, banner, error);
+    }
+  });
+  return form;
+}
+
+export async function proposalPage(app: App, params: Record<string, string>): Promise<void> {
+  let proposal: Proposal;
+  try {
+    proposal = await app.api.get<Proposal>(`/proposals/${encodeURIComponent(params.id)}`);
+  } catch (error) {
+    replace(app.main, pageHeader('Proposal'), errorState(error));
+    return;
+  }
+  const review = proposal.review;
+  replace(
+    app.main,
+    pageHeader(proposal.title, h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Print')),
+    review ? renderReview(review) : emptyState('This proposal has no review.'),
+  );
+}
+
+export function renderReview(review: Review): HTMLElement {
+  return h(
+    'div',
+    { class: 'review' },
+    h('section', { 'aria-labelledby': 'rv-h', class: 'verdict' }, h('h2', { id: 'rv-h' }, 'Verdict: ', verdictBadge(review)), reasoned(review.verdict.reason, review.verdict.rule)),
+    h(
+      'section',
+      { 'aria-labelledby': 'rq-h' },
+      h('h2', { id: 'rq-h' }, 'The five risk questions'),
+      h(
+        'ul',
+        { class: 'criteria' },
+        review.risk_questions.map((q) =>
+          h('li', { 'data-question': q.id, class: q.status === 'answered' ? 'pass' : 'fail' }, badge(q.status.replace(/_/g, ' '), q.status === 'answered' ? 'good' : q.status === 'missing' ? 'bad' : 'warn'), ' ', h('strong', null, q.question), reasoned(q.reason, q.rule)),
+        ),
+      ),
+    ),
+    h(
+      'section',
+      { 'aria-labelledby': 'cf-h' },
+      h('h2', { id: 'cf-h' }, 'Commodity or not'),
+      h('ul', null, review.commodity_factors.map((f) => h('li', { 'data-factor': f.id }, h('strong', null, f.title), ' ', badge(f.assessment.replace(/_/g, ' '), f.assessment === 'non_commodity' ? 'good' : 'warn'), reasoned(f.reason, f.rule)))),
+    ),
+    h(
+      'section',
+      { 'aria-labelledby': 'fl-h' },
+      h('h2', { id: 'fl-h' }, 'Flags'),
+      review.flags.length ? h('ul', { class: 'flags' }, review.flags.map((f) => h('li', { 'data-flag': f.id }, reasoned(f.reason, f.rule)))) : h('p', null, 'No flags.'),
+    ),
+  );
+}
