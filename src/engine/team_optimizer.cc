@@ -231,7 +231,7 @@ Reduced DropIdenticalBeyondK(const Reduced& in, int k) {
 class Search {
  public:
   Search(const HireProblem& p, const Reduced& r, const ValueTable& v, double budget)
-      : p_(p), r_(r), v_(v), budget_(budget), k_(p.max_picks) {}
+      : p_(p), r_(r), v_(v), budget_(budget), budgeted_(std::isfinite(budget)), k_(p.max_picks) {}
 
   void Run(const TopTwo& team) {
     team_ = team;
@@ -244,6 +244,8 @@ class Search {
     std::iota(all.begin(), all.end(), 0);
     picks_.clear();
     bounds_.assign(k_ + 1, 0);
+    ChooseMultiplier(team_);
+    ChooseRoleMultipliers();
     if (k_ > 0) Node(0, team_, team.Score(v_), 0.0, all.data(), all.size());
   }
 
@@ -260,16 +262,69 @@ class Search {
  private:
   struct Item {
     double gain;
+    double adjusted;  // gain - mu * cost: the Lagrangian value of the budget
+    double role;      // role_value - role_mu * cost (the role relaxation)
     uint32_t index;
   };
   struct Scratch {
     std::vector<Item> items;
     std::vector<uint32_t> list;
-    std::vector<double> prefix;       // prefix sums of gains
-    std::vector<uint8_t> suf_best;    // (m+1) x traits
+    std::vector<uint8_t> suf_best;    // (m+1) x traits: best two levels from position p on
     std::vector<uint8_t> suf_second;
     std::vector<double> suf_min_cost;
+    // From position p on, the sum of the r (and r-1) largest gains, and of
+    // the r (and r-1) largest positive adjusted gains.
+    std::vector<double> gain_r, gain_r1, adj_r, adj_r1, role_r, role_r1;
   };
+
+  // Keeps the `n` largest values seen in `top` (descending), returns the sums
+  // of the first n and n-1 of them.
+  static void PushTop(double value, int n, std::array<double, 8>& top, int& size) {
+    if (n <= 0) return;
+    if (size == n && value <= top[n - 1]) return;
+    int pos = size < n ? size++ : n - 1;
+    while (pos > 0 && top[pos - 1] < value) {
+      top[pos] = top[pos - 1];
+      --pos;
+    }
+    top[pos] = value;
+  }
+  static double SumTop(const std::array<double, 8>& top, int size, int n) {
+    double sum = 0;
+    for (int j = 0; j < std::min(size, n); ++j) sum += top[j];
+    return sum;
+  }
+
+  // The multiplier of the budget in the Lagrangian bound: any mu >= 0 gives
+  // a valid bound, mu * budget + sum of the K largest (gain - mu * cost)^+;
+  // this picks the mu that makes it smallest at the root (the bound is
+  // convex in mu, so a ternary search finds it).
+  void ChooseMultiplier(const TopTwo& team) {
+    mu_ = 0;
+    if (!std::isfinite(budget_) || k_ <= 0 || r_.size() == 0) return;
+    std::vector<double> gain(r_.size());
+    double hi = 0;
+    for (size_t i = 0; i < r_.size(); ++i) {
+      gain[i] = team.Gain(r_.lv(i), v_);
+      if (r_.cost[i] > 0) hi = std::max(hi, gain[i] / r_.cost[i]);
+    }
+    auto bound = [&](double mu) {
+      std::array<double, 8> top{};
+      int size = 0;
+      for (size_t i = 0; i < r_.size(); ++i) {
+        double a = gain[i] - mu * r_.cost[i];
+        if (a > 0) PushTop(a, k_, top, size);
+      }
+      return mu * budget_ + SumTop(top, size, k_);
+    };
+    double lo = 0;
+    for (int iter = 0; iter < 60 && hi - lo > 1e-15; ++iter) {
+      double m1 = lo + (hi - lo) / 3, m2 = hi - (hi - lo) / 3;
+      if (bound(m1) <= bound(m2)) hi = m2;
+      else lo = m1;
+    }
+    mu_ = bound(lo) <= bound(0) ? lo : 0;
+  }
 
   // Is (value, cost, picks) better than the incumbent?
   bool Better(double value, double cost, const std::vector<uint32_t>& picks) const {
@@ -357,6 +412,129 @@ class Search {
     }
   }
 
+  // The value an element at `level` brings on trait t under the multipliers:
+  // the better of its two roles, or nothing.
+  double RoleValue(size_t t, int level, const std::vector<double>& pi,
+                   const std::vector<double>& sigma, int* role) const {
+    double best = v_(t, level, 0) - pi[t];
+    double second = (v_(t, level, level) - v_(t, level, 0)) - sigma[t];
+    if (best <= 0 && second <= 0) {
+      *role = 0;
+      return 0;
+    }
+    *role = best >= second ? 1 : 2;
+    return std::max(best, second);
+  }
+  double Fixed(const TopTwo& s, const std::vector<double>& pi, const std::vector<double>& sigma,
+               std::vector<int>* best_roles = nullptr, std::vector<int>* second_roles = nullptr) const {
+    double total = 0;
+    int role;
+    for (size_t t = 0; t < r_.traits; ++t) {
+      total += pi[t] + sigma[t];
+      for (uint8_t level : {s.best[t], s.second[t]}) {
+        total += RoleValue(t, level, pi, sigma, &role);
+        if (best_roles && role == 1) ++(*best_roles)[t];
+        if (second_roles && role == 2) ++(*second_roles)[t];
+      }
+    }
+    return total;
+  }
+
+  // Subgradient descent on (pi, sigma, mu) for the root bound.
+  void ChooseRoleMultipliers() {
+    size_t T = r_.traits, n = r_.size();
+    if (n == 0 || k_ <= 0) return;
+    bool budgeted = std::isfinite(budget_);
+    std::vector<double> pi(T), sigma(T);
+    for (size_t t = 0; t < T; ++t) {
+      pi[t] = v_(t, team_.best[t], 0);
+      sigma[t] = v_(t, team_.best[t], team_.second[t]) - v_(t, team_.best[t], 0);
+    }
+    double scaled_mu = budgeted ? mu_ * budget_ : 0;  // mu * budget, in objective units
+    double best_bound = std::numeric_limits<double>::infinity();
+    std::vector<double> best_pi = pi, best_sigma = sigma;
+    double best_mu = mu_;
+    double theta = 1.0;
+    int since_improved = 0;
+    std::vector<double> value(n);
+    std::vector<int> nbest(T), nsecond(T);
+    for (int iter = 0; iter < 150; ++iter) {
+      double mu = budgeted ? scaled_mu / budget_ : 0;
+      std::fill(nbest.begin(), nbest.end(), 0);
+      std::fill(nsecond.begin(), nsecond.end(), 0);
+      double bound = Fixed(team_, pi, sigma, &nbest, &nsecond) + scaled_mu;
+      std::array<double, 8> top{};
+      std::array<uint32_t, 8> top_index{};
+      int size = 0;
+      for (uint32_t i = 0; i < n; ++i) {
+        double v = 0;
+        int role;
+        const uint8_t* lv = r_.lv(i);
+        for (size_t t = 0; t < T; ++t) v += RoleValue(t, lv[t], pi, sigma, &role);
+        double a = v - mu * r_.cost[i];
+        if (a <= 0 || (size == k_ && a <= top[k_ - 1])) continue;
+        int pos = size < k_ ? size++ : k_ - 1;
+        while (pos > 0 && top[pos - 1] < a) {
+          top[pos] = top[pos - 1];
+          top_index[pos] = top_index[pos - 1];
+          --pos;
+        }
+        top[pos] = a;
+        top_index[pos] = i;
+      }
+      double cost = 0;
+      for (int j = 0; j < size; ++j) {
+        bound += top[j];
+        cost += r_.cost[top_index[j]];
+        const uint8_t* lv = r_.lv(top_index[j]);
+        int role;
+        for (size_t t = 0; t < T; ++t) {
+          RoleValue(t, lv[t], pi, sigma, &role);
+          if (role == 1) ++nbest[t];
+          if (role == 2) ++nsecond[t];
+        }
+      }
+      if (bound < best_bound - 1e-12) {
+        best_bound = bound;
+        best_pi = pi;
+        best_sigma = sigma;
+        best_mu = mu;
+        since_improved = 0;
+      } else if (++since_improved >= 8) {
+        theta /= 2;
+        since_improved = 0;
+      }
+      double gap = bound - best_value_;
+      if (gap <= 1e-9 || theta < 1e-4) break;
+      // Subgradient (of the bound, which is being minimised).
+      double norm = 0;
+      std::vector<double> g_pi(T), g_sigma(T);
+      for (size_t t = 0; t < T; ++t) {
+        g_pi[t] = 1.0 - nbest[t];
+        g_sigma[t] = 1.0 - nsecond[t];
+        norm += g_pi[t] * g_pi[t] + g_sigma[t] * g_sigma[t];
+      }
+      double g_mu = budgeted ? 1.0 - cost / budget_ : 0;
+      norm += g_mu * g_mu;
+      if (norm <= 0) break;
+      double step = theta * gap / norm;
+      for (size_t t = 0; t < T; ++t) {
+        pi[t] = std::max(0.0, pi[t] - step * g_pi[t]);
+        sigma[t] = std::max(0.0, sigma[t] - step * g_sigma[t]);
+      }
+      if (budgeted) scaled_mu = std::max(0.0, scaled_mu - step * g_mu);
+    }
+    pi_ = best_pi;
+    sigma_ = best_sigma;
+    role_mu_ = best_mu;
+    role_value_.assign(n, 0);
+    for (uint32_t i = 0; i < n; ++i) {
+      int role;
+      for (size_t t = 0; t < T; ++t) role_value_[i] += RoleValue(t, r_.lv(i)[t], pi_, sigma_, &role);
+    }
+    role_bound_ = true;
+  }
+
   // The trait ceiling: the best the objective can reach from state `s` with
   // up to `n` more picks among the list positions >= `from`.
   double Ceiling(const TopTwo& s, const Scratch& sc, size_t from, int n) const {
@@ -380,32 +558,42 @@ class Search {
     int r = k_ - depth;
     Scratch& sc = scratch_[depth];
     sc.items.clear();
-    double room = budget_ - cost + kEps;
+    double room = budget_ - cost;
     for (size_t q = 0; q < n; ++q) {
       uint32_t i = src[q];
-      if (r_.cost[i] > room) continue;
+      if (r_.cost[i] > room + kEps) continue;
       double g = s.Gain(r_.lv(i), v_);
-      if (g > kEps) sc.items.push_back(Item{g, i});
+      if (g > kEps) {
+        double role = role_bound_ ? role_value_[i] - role_mu_ * r_.cost[i] : 0;
+        sc.items.push_back(Item{g, g - mu_ * r_.cost[i], role, i});
+      }
     }
+    // Best value for money first: good solutions early, tight bounds soon.
     std::sort(sc.items.begin(), sc.items.end(), [&](const Item& a, const Item& b) {
+      if (a.role != b.role) return a.role > b.role;
+      if (a.adjusted != b.adjusted) return a.adjusted > b.adjusted;
       if (a.gain != b.gain) return a.gain > b.gain;
-      if (r_.cost[a.index] != r_.cost[b.index]) return r_.cost[a.index] < r_.cost[b.index];
       return r_.original[a.index] < r_.original[b.index];
     });
     size_t m = sc.items.size();
     if (m == 0) return;
     size_t T = r_.traits;
     sc.list.resize(m);
-    sc.prefix.assign(m + 1, 0);
-    for (size_t q = 0; q < m; ++q) {
-      sc.list[q] = sc.items[q].index;
-      sc.prefix[q + 1] = sc.prefix[q] + sc.items[q].gain;
-    }
     sc.suf_best.assign((m + 1) * T, 0);
     sc.suf_second.assign((m + 1) * T, 0);
     sc.suf_min_cost.assign(m + 1, std::numeric_limits<double>::infinity());
+    sc.gain_r.assign(m + 1, 0);
+    sc.gain_r1.assign(m + 1, 0);
+    sc.adj_r.assign(m + 1, 0);
+    sc.adj_r1.assign(m + 1, 0);
+    sc.role_r.assign(m + 1, 0);
+    sc.role_r1.assign(m + 1, 0);
+    std::array<double, 8> top_gain{}, top_adj{}, top_role{};
+    int n_gain = 0, n_adj = 0, n_role = 0;
     for (size_t q = m; q-- > 0;) {
-      const uint8_t* lv = r_.lv(sc.list[q]);
+      const Item& item = sc.items[q];
+      sc.list[q] = item.index;
+      const uint8_t* lv = r_.lv(item.index);
       for (size_t t = 0; t < T; ++t) {
         uint8_t a = sc.suf_best[(q + 1) * T + t], b = sc.suf_second[(q + 1) * T + t];
         uint8_t c = lv[t];
@@ -414,15 +602,26 @@ class Search {
         sc.suf_best[q * T + t] = a;
         sc.suf_second[q * T + t] = b;
       }
-      sc.suf_min_cost[q] = std::min(sc.suf_min_cost[q + 1], r_.cost[sc.list[q]]);
+      sc.suf_min_cost[q] = std::min(sc.suf_min_cost[q + 1], r_.cost[item.index]);
+      PushTop(item.gain, r, top_gain, n_gain);
+      if (item.adjusted > 0) PushTop(item.adjusted, r, top_adj, n_adj);
+      sc.gain_r[q] = SumTop(top_gain, n_gain, r);
+      sc.gain_r1[q] = SumTop(top_gain, n_gain, r - 1);
+      sc.adj_r[q] = SumTop(top_adj, n_adj, r);
+      sc.adj_r1[q] = SumTop(top_adj, n_adj, r - 1);
+      if (item.role > 0) PushTop(item.role, r, top_role, n_role);
+      sc.role_r[q] = SumTop(top_role, n_role, r);
+      sc.role_r1[q] = SumTop(top_role, n_role, r - 1);
     }
-    auto gains = [&](size_t from, int count) {
-      return sc.prefix[std::min(m, from + static_cast<size_t>(std::max(count, 0)))] - sc.prefix[from];
-    };
+    double fixed = role_bound_ ? Fixed(s, pi_, sigma_) : 0;
+    double role_room = budgeted_ ? role_mu_ * room : 0;
+    bool budgeted = budgeted_;
 
     for (size_t q = 0; q < m; ++q) {
-      // Everything from position q on: no better than this.
-      double ub_rest = std::min(value + gains(q, r), Ceiling(s, sc, q, r));
+      // Everything that picks from position q on: no better than this.
+      double ub_rest = std::min(value + sc.gain_r[q], Ceiling(s, sc, q, r));
+      if (budgeted) ub_rest = std::min(ub_rest, value + mu_ * room + sc.adj_r[q]);
+      if (role_bound_) ub_rest = std::min(ub_rest, fixed + role_room + sc.role_r[q]);
       if (Hopeless(ub_rest, cost + sc.suf_min_cost[q])) break;
       bounds_[depth] = ub_rest;
       if ((++nodes_ & 255) == 0 && p_.should_stop && p_.should_stop()) {
@@ -439,7 +638,14 @@ class Search {
       picks_.push_back(i);
       Offer(child_value, child_cost, picks_);
       if (r > 1) {
-        double ub_child = std::min(child_value + gains(q + 1, r - 1), Ceiling(child, sc, q + 1, r - 1));
+        double ub_child = std::min(child_value + sc.gain_r1[q + 1], Ceiling(child, sc, q + 1, r - 1));
+        if (budgeted) {
+          ub_child = std::min(ub_child, child_value + mu_ * (room - r_.cost[i]) + sc.adj_r1[q + 1]);
+        }
+        if (role_bound_) {
+          double child_room = budgeted ? role_mu_ * (room - r_.cost[i]) : 0;
+          ub_child = std::min(ub_child, Fixed(child, pi_, sigma_) + child_room + sc.role_r1[q + 1]);
+        }
         if (!Hopeless(ub_child, child_cost)) {
           Node(depth + 1, child, child_value, child_cost, sc.list.data() + q + 1, m - q - 1);
         }
@@ -453,6 +659,7 @@ class Search {
   const Reduced& r_;
   const ValueTable& v_;
   double budget_;
+  bool budgeted_;
   int k_;
   TopTwo team_;
   double best_value_ = 0;
@@ -462,6 +669,18 @@ class Search {
   std::vector<double> bounds_;
   std::array<Scratch, 8> scratch_;
   uint64_t nodes_ = 0;
+  double mu_ = 0;  // Lagrange multiplier of the budget (0 without a budget)
+  // The role relaxation: on each trait one element may take the "best" role
+  // and one the "second" role; relaxing those two limits with multipliers
+  // pi_t and sigma_t gives each candidate a value of its own, role_value_[i],
+  // so that for any state s and any further picks X within the budget,
+  //   objective <= Fixed(s) + mu * room + sum over X of (role_value - mu * cost)^+.
+  // Any multipliers >= 0 make this valid; good ones make it tight (it then
+  // sees that two candidates strong on the same trait do not add up).
+  std::vector<double> pi_, sigma_;
+  std::vector<double> role_value_;
+  double role_mu_ = 0;
+  bool role_bound_ = false;
   bool aborted_ = false;
   double abort_bound_ = 0;
 };

@@ -52,18 +52,25 @@ class PoolSax {
   const char** read_position() { return &read_; }
 
   // Location of the parser's current read position (1-based line/column).
+  // Lines are counted incrementally from the last call, so asking for every
+  // candidate's location costs one pass over the text in all.
   Location Here(std::string field = {}) const {
-    Location loc;
-    loc.file = source_;
-    loc.line = 1;
-    const char* line_start = text_.data();
-    for (const char* p = text_.data(); p < read_; ++p) {
+    if (read_ < scanned_) {  // never happens while parsing forward; restart to be safe
+      scanned_ = text_.data();
+      line_ = 1;
+      line_start_ = text_.data();
+    }
+    for (const char* p = scanned_; p < read_; ++p) {
       if (*p == '\n') {
-        ++loc.line;
-        line_start = p + 1;
+        ++line_;
+        line_start_ = p + 1;
       }
     }
-    loc.column = static_cast<int>(read_ - line_start) + 1;
+    scanned_ = read_;
+    Location loc;
+    loc.file = source_;
+    loc.line = line_;
+    loc.column = static_cast<int>(read_ - line_start_) + 1;
     loc.field = std::move(field);
     return loc;
   }
@@ -283,6 +290,9 @@ class PoolSax {
   const std::string& source_;
   PoolBuilder* builder_;
   const char* read_;
+  mutable const char* scanned_ = text_.data();
+  mutable int line_ = 1;
+  mutable const char* line_start_ = text_.data();
   State state_ = State::kStart;
   std::string field_;
   std::optional<size_t> trait_;
