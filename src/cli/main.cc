@@ -40,6 +40,12 @@ int main(int argc, char** argv) {
 
   AddPlaybookVerb(app, options);
   AddDemoVerb(app, options);
+  AddUserVerb(app, options);
+  AddTokenVerb(app, options);
+  AddMigrateVerb(app, options);
+  AddBackupVerb(app, options);
+  AddRestoreVerb(app, options);
+  AddServeVerb(app, options);
   AddTeamVerb(app, options);
   AddAssessVerb(app, options);
   AddKitVerb(app, options);

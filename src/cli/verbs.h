@@ -18,6 +18,12 @@ void AddPlanVerb(CLI::App& app, GlobalOptions& options);      // plan_verb.cc
 void AddScoreVerb(CLI::App& app, GlobalOptions& options);     // score_verb.cc
 void AddReviewVerb(CLI::App& app, GlobalOptions& options);    // review_verb.cc
 void AddTeamVerb(CLI::App& app, GlobalOptions& options);       // team_verb.cc
+void AddServeVerb(CLI::App& app, GlobalOptions& options);      // serve_verb.cc
+void AddUserVerb(CLI::App& app, GlobalOptions& options);       // user_verb.cc
+void AddTokenVerb(CLI::App& app, GlobalOptions& options);      // token_verb.cc
+void AddMigrateVerb(CLI::App& app, GlobalOptions& options);    // migrate_verb.cc
+void AddBackupVerb(CLI::App& app, GlobalOptions& options);     // backup_verb.cc
+void AddRestoreVerb(CLI::App& app, GlobalOptions& options);    // backup_verb.cc
 
 }  // namespace firsthire
 

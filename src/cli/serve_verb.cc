@@ -1,0 +1,129 @@
+// firsthire serve [--db URL] [--listen ADDR:PORT] [--web DIR] [--secure-cookies]
+//                 [--threads N] [--print-openapi]
+// The web application and HTTP API over one database (SQLite by default,
+// PostgreSQL with a postgresql:// URL). Prints the address it listens on,
+// then serves until SIGINT or SIGTERM, finishing the requests in flight.
+#include <signal.h>
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "cli/verbs.h"
+#include "http/api_app.h"
+#include "http/openapi.h"
+#include "http/server.h"
+#include "store/store.h"
+
+namespace firsthire {
+
+namespace {
+
+struct ServeOptions {
+  std::string db;
+  std::string listen = "127.0.0.1:8080";
+  std::string web_dir;
+  bool secure_cookies = false;
+  int threads = 4;
+  bool print_openapi = false;
+};
+
+// "ADDR:PORT", "[IPv6]:PORT" or ":PORT" (all IPv4 interfaces).
+Status ParseListen(const std::string& text, http::ServerOptions& server) {
+  size_t colon = text.rfind(':');
+  if (colon == std::string::npos) {
+    return Status::InvalidInput("--listen must be ADDR:PORT, e.g. 127.0.0.1:8080");
+  }
+  std::string address = text.substr(0, colon);
+  std::string port = text.substr(colon + 1);
+  if (address.size() >= 2 && address.front() == '[' && address.back() == ']') {
+    address = address.substr(1, address.size() - 2);
+  }
+  if (address.empty()) address = "0.0.0.0";
+  if (port.empty() || port.size() > 5 ||
+      port.find_first_not_of("0123456789") != std::string::npos || std::stoi(port) > 65535) {
+    return Status::InvalidInput("--listen: the port must be a number from 0 to 65535");
+  }
+  server.address = address;
+  server.port = static_cast<uint16_t>(std::stoi(port));
+  return Status::Ok();
+}
+
+int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
+  if (opts.print_openapi) {
+    std::string text = http::OpenApiDocument().dump(2) + "\n";
+    return std::fwrite(text.data(), 1, text.size(), stdout) == text.size() ? 0 : 1;
+  }
+  http::ServerOptions server_options;
+  if (Status listen = ParseListen(opts.listen, server_options); !listen.ok()) {
+    return ReportFailure(listen);
+  }
+  server_options.threads = opts.threads;
+  auto playbook = SelectPlaybook(options);
+  if (!playbook.ok()) return ReportFailure(playbook.status());
+
+  std::optional<http::StaticFiles> web;
+  if (!opts.web_dir.empty()) {
+    auto files = http::StaticFiles::Open(opts.web_dir);
+    if (!files.ok()) {
+      return ReportFailure(
+          Status::InvalidInput("--web: '" + opts.web_dir + "' is not a directory"));
+    }
+    web = std::move(files).value();
+  }
+  std::string url = opts.db.empty() ? DefaultDatabasePath() : opts.db;
+  auto store = OpenStore(url);
+  if (!store.ok()) return ReportFailure(store.status());
+
+  http::ApiOptions api_options;
+  api_options.secure_cookies = opts.secure_cookies;
+  auto app = http::ApiApp::Create(**store, *playbook, api_options, std::move(web));
+  if (!app.ok()) return ReportFailure(app.status());
+
+  // Block the stop signals before the workers start (they inherit the mask),
+  // so that this thread alone receives them in sigwait below.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+  http::ApiApp& api = **app;
+  http::Server server(server_options,
+                      [&api](http::Request& request) { return api.Handle(request); });
+  if (Status started = server.Start(); !started.ok()) return ReportFailure(started);
+  bool v6 = server_options.address.find(':') != std::string::npos;
+  std::printf("firsthire serving on http://%s%s%s:%u (database: %s)\n", v6 ? "[" : "",
+              server_options.address.c_str(), v6 ? "]" : "", static_cast<unsigned>(server.port()),
+              (*store)->BackendName().c_str());
+  std::fflush(stdout);
+
+  int received = 0;
+  sigwait(&stop_signals, &received);
+  std::fprintf(stderr, "firsthire: stopping (finishing requests in flight)\n");
+  server.Stop();
+  server.Wait();
+  return 0;
+}
+
+}  // namespace
+
+void AddServeVerb(CLI::App& app, GlobalOptions& options) {
+  auto opts = std::make_shared<ServeOptions>();
+  CLI::App* verb = app.add_subcommand(
+      "serve", "Run the web application and HTTP API (OpenAPI at /api/v1/openapi.json)");
+  verb->add_option(
+      "--db", opts->db,
+      "Database: a SQLite file path (default: " + DefaultDatabasePath() + ") or postgresql://...");
+  verb->add_option("--listen", opts->listen, "Address and port, default 127.0.0.1:8080");
+  verb->add_option("--web", opts->web_dir, "Serve the web app's built files from this directory");
+  verb->add_flag("--secure-cookies", opts->secure_cookies,
+                 "Mark cookies Secure (when served behind TLS)");
+  verb->add_option("--threads", opts->threads, "Worker threads, default 4")
+      ->check(CLI::Range(1, 256));
+  verb->add_flag("--print-openapi", opts->print_openapi, "Print the OpenAPI document and exit");
+  verb->callback([&options, opts] { options.exit_code = RunServe(options, *opts); });
+}
+
+}  // namespace firsthire

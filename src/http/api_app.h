@@ -1,0 +1,63 @@
+// ApiApp: the whole HTTP side of `firsthire serve` over one Store — health,
+// sign-in, the stateless engine endpoints, every resource, the OpenAPI
+// document and (optionally) the web app's files — behind one Dispatcher.
+//
+// Sessions, login throttling and authentication live in the store, so any
+// number of ApiApps (in one process or several) on one database behave as
+// one service.
+#ifndef FIRSTHIRE_HTTP_API_APP_H_
+#define FIRSTHIRE_HTTP_API_APP_H_
+
+#include <memory>
+#include <optional>
+
+#include "firsthire/playbook.h"
+#include "firsthire/status.h"
+#include "http/auth.h"
+#include "http/dispatcher.h"
+#include "http/login_throttle.h"
+#include "http/router.h"
+#include "http/session.h"
+#include "http/static_files.h"
+#include "store/store.h"
+
+namespace firsthire::http {
+
+struct ApiOptions {
+  bool secure_cookies = false;  // cookies get Secure (serve behind TLS)
+  SessionPolicy sessions;
+  ThrottlePolicy throttle;
+};
+
+class ApiApp {
+ public:
+  // Builds every route. `store` and `playbook` must outlive the app.
+  // Fails only when a route cannot be registered (a bug).
+  static Result<std::unique_ptr<ApiApp>> Create(Store& store, const Playbook& playbook,
+                                                ApiOptions options = {},
+                                                std::optional<StaticFiles> web = std::nullopt);
+
+  // The server's RequestHandler. Thread-safe.
+  Response Handle(Request& request) const { return dispatcher_->Handle(request); }
+
+  ApiApp(const ApiApp&) = delete;
+  ApiApp& operator=(const ApiApp&) = delete;
+
+ private:
+  ApiApp(Store& store, const ApiOptions& options);
+
+  Sessions sessions_;
+  LoginThrottle throttle_;
+  StoreAuthenticator authenticator_;
+  std::unique_ptr<Dispatcher> dispatcher_;
+};
+
+// Registers every route of the service on `router` (what ApiApp serves):
+// /healthz, the sign-in routes and every /api/v1 route. References must
+// outlive the router.
+Status AddServiceRoutes(Router& router, Store& store, const Playbook& playbook, Sessions& sessions,
+                        LoginThrottle& throttle, const ApiOptions& options);
+
+}  // namespace firsthire::http
+
+#endif  // FIRSTHIRE_HTTP_API_APP_H_

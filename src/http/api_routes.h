@@ -1,0 +1,36 @@
+// The API's route groups. Each Add*Routes registers its routes, each with an
+// explicit Access (see the role table in docs/api.md), on `router`; the
+// handlers keep `context` (its references must outlive the router).
+// Failure: the router refused a route (a programming error).
+#ifndef FIRSTHIRE_HTTP_API_ROUTES_H_
+#define FIRSTHIRE_HTTP_API_ROUTES_H_
+
+#include "firsthire/status.h"
+#include "http/api_request.h"
+#include "http/router.h"
+
+namespace firsthire::http {
+
+// POST /assess, /kit, /plan, /score, /review, /team (signed in);
+// GET /playbook and /openapi.json (public).
+Status AddEngineRoutes(Router& router, ApiContext context);
+
+// /users (admins; hiring managers may list and read) and /audit (admins).
+Status AddUserRoutes(Router& router, ApiContext context);
+
+// /candidates, their export, erasure and decisions.
+Status AddCandidateRoutes(Router& router, ApiContext context);
+
+// /candidates/{id}/scorecards and /candidates/{id}/evaluation (blind rule).
+Status AddScorecardRoutes(Router& router, ApiContext context);
+
+// /briefs, /openings, /interviews, /team-members, /proposals, /plans.
+Status AddRecordRoutes(Router& router, ApiContext context);
+
+// Accesses used by the groups, named once.
+Access ManagersOnly();  // admin, hiring_manager
+Access AdminsOnly();    // admin
+
+}  // namespace firsthire::http
+
+#endif  // FIRSTHIRE_HTTP_API_ROUTES_H_

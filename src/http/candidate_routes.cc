@@ -1,0 +1,184 @@
+// Candidates: list (paginated, ?q= full text, ?opening_id=, ?status=), get,
+// create, update, erase (DELETE: the right to erasure), export (the right of
+// access) and their hiring decisions.
+//
+// Who: every signed-in role reads candidates (interviewers need the person
+// they interview; the small teams firsthire is for interview together);
+// admins and hiring managers write them, erase them, export them and record
+// decisions. An erased candidate is gone for everyone: 404, except that
+// erasing again is a no-op (204).
+#include <set>
+#include <string>
+
+#include "http/api_records.h"
+#include "http/api_routes.h"
+#include "http/json_body.h"
+
+namespace firsthire::http {
+namespace {
+
+const std::set<std::string>& DecisionIds() {
+  static const std::set<std::string> kIds = {"hire", "reject", "hold"};
+  return kIds;
+}
+
+// The live (not erased) candidate of the route's {id}, or the 404 to send.
+Result<Candidate> LiveCandidate(Store& store, const Request& request) {
+  auto candidate = store.GetCandidate(std::string(request.Param("id")));
+  if (!candidate.ok()) return candidate.status();
+  if (candidate->erased) return Status::NotFound("no such candidate");
+  return candidate;
+}
+
+// Reads the writable fields into `candidate`; `creating` makes name required.
+Status ReadCandidate(const nlohmann::json& body, bool creating, Candidate& candidate) {
+  BodyFields fields(body);
+  if (auto name = fields.String("name", creating, 1024)) candidate.name = *name;
+  if (auto email = fields.String("email", false, 320)) candidate.email = *email;
+  if (auto opening = fields.String("opening_id", false, 64)) candidate.opening_id = *opening;
+  if (auto status = fields.String("status", false, 64)) candidate.status = *status;
+  if (auto profile = fields.Object("profile")) candidate.profile_json = JsonText(*profile);
+  if (!creating && fields.Has("name") && candidate.name.empty()) {
+    fields.Fail("name", "name must not be empty");
+  }
+  return fields.status();
+}
+
+class CandidateEndpoints {
+ public:
+  explicit CandidateEndpoints(ApiContext context) : store_(context.store) {}
+
+  Response List(const Request& request) {
+    auto page = ReadPage(request);
+    if (!page.ok()) return ErrorResponse(page.status());
+    CandidateFilter filter;
+    filter.text = request.QueryParam("q").value_or("");
+    filter.opening_id = request.QueryParam("opening_id").value_or("");
+    filter.status = request.QueryParam("status").value_or("");
+    auto listing = store_.ListCandidates(filter, *page);
+    if (!listing.ok()) return StoreError(listing.status());
+    return JsonResponse(200, ListingBody(ItemsJson(listing->items), listing->total, *page));
+  }
+
+  Response Get(const Request& request) {
+    auto candidate = LiveCandidate(store_, request);
+    if (!candidate.ok()) return StoreError(candidate.status());
+    return JsonResponse(200, ToJson(*candidate));
+  }
+
+  Response Create(const Request& request) {
+    nlohmann::json body;
+    if (auto error = ParseJsonObject(request, body)) return *error;
+    Candidate candidate;
+    candidate.status = "new";
+    candidate.profile_json = "{}";
+    Status read = ReadCandidate(body, /*creating=*/true, candidate);
+    if (!read.ok()) return ErrorResponse(read);
+    auto created = store_.CreateCandidate(candidate, ActorOf(request));
+    if (!created.ok()) return StoreError(created.status());
+    Response response = JsonResponse(201, ToJson(*created));
+    response.SetHeader("Location", "/api/v1/candidates/" + created->id);
+    return response;
+  }
+
+  Response Update(const Request& request) {
+    auto candidate = LiveCandidate(store_, request);
+    if (!candidate.ok()) return StoreError(candidate.status());
+    nlohmann::json body;
+    if (auto error = ParseJsonObject(request, body)) return *error;
+    Status read = ReadCandidate(body, /*creating=*/false, *candidate);
+    if (!read.ok()) return ErrorResponse(read);
+    auto updated = store_.UpdateCandidate(*candidate, ActorOf(request));
+    if (!updated.ok()) return StoreError(updated.status());
+    return JsonResponse(200, ToJson(*updated));
+  }
+
+  Response Erase(const Request& request) {
+    std::string id(request.Param("id"));
+    auto candidate = store_.GetCandidate(id);
+    if (!candidate.ok()) return StoreError(candidate.status());
+    Status erased = store_.EraseCandidate(id, ActorOf(request));
+    if (!erased.ok()) return StoreError(erased);
+    return NoContentResponse();
+  }
+
+  Response Export(const Request& request) {
+    auto candidate = LiveCandidate(store_, request);
+    if (!candidate.ok()) return StoreError(candidate.status());
+    auto text = store_.ExportCandidate(candidate->id);
+    if (!text.ok()) return StoreError(text.status());
+    AuditEntry entry;
+    entry.actor = ActorOf(request);
+    entry.action = "candidate.export";
+    entry.object_type = "candidate";
+    entry.object_id = candidate->id;
+    Status audited = store_.AppendAudit(entry);
+    if (!audited.ok()) return StoreError(audited);
+    Response response;
+    response.status = 200;
+    response.content_type = "application/json; charset=utf-8";
+    response.body = std::move(text).value();
+    response.SetHeader("Content-Disposition",
+                       "attachment; filename=\"candidate-" + candidate->id + ".json\"");
+    return response;
+  }
+
+  Response ListDecisions(const Request& request) {
+    auto candidate = LiveCandidate(store_, request);
+    if (!candidate.ok()) return StoreError(candidate.status());
+    auto decisions = store_.ListDecisions(candidate->id);
+    if (!decisions.ok()) return StoreError(decisions.status());
+    return JsonResponse(200, {{"items", ItemsJson(*decisions)}});
+  }
+
+  Response Decide(const Request& request) {
+    auto candidate = LiveCandidate(store_, request);
+    if (!candidate.ok()) return StoreError(candidate.status());
+    nlohmann::json body;
+    if (auto error = ParseJsonObject(request, body)) return *error;
+    BodyFields fields(body);
+    Decision decision;
+    decision.candidate_id = candidate->id;
+    decision.decision = fields.String("decision", true, 64).value_or("");
+    decision.reason = fields.String("reason", false).value_or("");
+    decision.rule = fields.String("rule", false, 256).value_or("");
+    if (fields.ok() && DecisionIds().count(decision.decision) == 0) {
+      fields.Fail("decision", "decision must be one of hire, reject, hold");
+    }
+    if (!fields.ok()) return ErrorResponse(fields.status());
+    decision.decided_by = ActorOf(request);
+    auto created = store_.CreateDecision(decision, ActorOf(request));
+    if (!created.ok()) return StoreError(created.status());
+    return JsonResponse(201, ToJson(*created));
+  }
+
+ private:
+  Store& store_;
+};
+
+}  // namespace
+
+Status AddCandidateRoutes(Router& router, ApiContext context) {
+  auto endpoints = std::make_shared<CandidateEndpoints>(context);
+  auto bind = [endpoints](Response (CandidateEndpoints::*method)(const Request&)) {
+    return [endpoints, method](const Request& r) { return ((*endpoints).*method)(r); };
+  };
+  const std::string base = "/api/v1/candidates";
+  FH_RETURN_IF_ERROR(router.Add("GET", base, Access::SignedIn(), bind(&CandidateEndpoints::List)));
+  FH_RETURN_IF_ERROR(router.Add("POST", base, ManagersOnly(), bind(&CandidateEndpoints::Create)));
+  FH_RETURN_IF_ERROR(
+      router.Add("GET", base + "/{id}", Access::SignedIn(), bind(&CandidateEndpoints::Get)));
+  FH_RETURN_IF_ERROR(
+      router.Add("PATCH", base + "/{id}", ManagersOnly(), bind(&CandidateEndpoints::Update)));
+  FH_RETURN_IF_ERROR(
+      router.Add("DELETE", base + "/{id}", ManagersOnly(), bind(&CandidateEndpoints::Erase)));
+  FH_RETURN_IF_ERROR(
+      router.Add("GET", base + "/{id}/export", ManagersOnly(), bind(&CandidateEndpoints::Export)));
+  FH_RETURN_IF_ERROR(router.Add("GET", base + "/{id}/decisions", ManagersOnly(),
+                                bind(&CandidateEndpoints::ListDecisions)));
+  FH_RETURN_IF_ERROR(router.Add("POST", base + "/{id}/decisions", ManagersOnly(),
+                                bind(&CandidateEndpoints::Decide)));
+  return Status::Ok();
+}
+
+}  // namespace firsthire::http

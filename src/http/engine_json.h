@@ -1,0 +1,62 @@
+// The decision engines behind JSON documents, for the HTTP handlers.
+//
+// Each function takes the same document the matching CLI verb reads (as a
+// parsed JSON value), runs it through the same loader and engine as the CLI,
+// and returns the same JSON `--format json` prints (the report layer's
+// *ToJson). Nothing here copies engine logic.
+//
+// Failure: the loader's first error as kInvalidInput whose Location::field
+// is the loader's path to the offending value (e.g. "workflow.name"); the
+// HTTP layer answers it with 422 and that field.
+//
+// This header deliberately names no engine record types: the engine's
+// Brief/Scorecard/Plan/... share names with the store's records, so handler
+// files that include store/store.h reach the engines only through here.
+#ifndef FIRSTHIRE_HTTP_ENGINE_JSON_H_
+#define FIRSTHIRE_HTTP_ENGINE_JSON_H_
+
+#include <optional>
+
+#include <nlohmann/json.hpp>
+
+#include "firsthire/playbook.h"
+#include "firsthire/status.h"
+
+namespace firsthire::http {
+
+// POST /assess: a brief (SPEC section 2) -> the assessment.
+Result<nlohmann::json> AssessJson(const Playbook& playbook, const nlohmann::json& brief);
+
+// POST /kit: a brief -> the interview kit; `for_candidate` drops the
+// scoring anchors exactly as `kit --for candidate` does.
+Result<nlohmann::json> KitJson(const Playbook& playbook, const nlohmann::json& brief,
+                               bool for_candidate);
+
+// POST /plan: a brief -> the 30-60-90 plan.
+Result<nlohmann::json> PlanJson(const Playbook& playbook, const nlohmann::json& brief);
+
+// POST /score: {candidate: {id, name}, scorecards: [...]} -> the evaluation.
+Result<nlohmann::json> ScoreJson(const Playbook& playbook, const nlohmann::json& scorecards);
+
+// POST /review: a proposal -> its review.
+Result<nlohmann::json> ReviewJson(const Playbook& playbook, const nlohmann::json& proposal);
+
+// POST /team: a TEAM document; with `pool` ({candidates: [...]}, the
+// `--candidates` file as JSON) also the best `hires` picks within `budget`.
+Result<nlohmann::json> TeamJson(const Playbook& playbook, const nlohmann::json& team,
+                                const nlohmann::json* pool, int hires,
+                                std::optional<double> budget);
+
+// Checks one interviewer's scorecard {scores, notes, red_flags} against the
+// scorecard loader's rules (known category and red flag ids, whole scores in
+// the playbook's range, at least one score). On failure the field is relative
+// to the scorecard, e.g. "scores.eval_discipline".
+Status CheckScorecard(const Playbook& playbook, const nlohmann::json& scorecard);
+
+// Checks one team member {name, traits, codes} against the team loader's
+// rules; fields relative to the member, e.g. "traits.design".
+Status CheckTeamMember(const Playbook& playbook, const nlohmann::json& member);
+
+}  // namespace firsthire::http
+
+#endif  // FIRSTHIRE_HTTP_ENGINE_JSON_H_

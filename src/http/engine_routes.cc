@@ -1,0 +1,106 @@
+// The stateless endpoints: the CLI's verbs over HTTP. Each body is the
+// document the verb reads, each answer the JSON `--format json` prints.
+#include <optional>
+#include <string>
+
+#include "firsthire/playbook.h"
+#include "http/api_routes.h"
+#include "http/engine_json.h"
+#include "http/json_body.h"
+#include "http/openapi.h"
+
+namespace firsthire::http {
+namespace {
+
+using EngineCall = Result<nlohmann::json> (*)(const Playbook&, const nlohmann::json&);
+
+Response Answer(const Result<nlohmann::json>& result) {
+  if (!result.ok()) return ErrorResponse(result.status());
+  return JsonResponse(200, *result);
+}
+
+Handler BriefLike(ApiContext context, EngineCall call) {
+  return [context, call](const Request& request) {
+    nlohmann::json body;
+    if (auto error = ParseJsonObject(request, body)) return *error;
+    return Answer(call(context.playbook, body));
+  };
+}
+
+Response Kit(ApiContext context, const Request& request) {
+  std::optional<std::string> audience = request.QueryParam("for");
+  if (audience && *audience != "interviewer" && *audience != "candidate") {
+    return ErrorResponse(422, "invalid_input", "for must be interviewer or candidate", "for");
+  }
+  nlohmann::json body;
+  if (auto error = ParseJsonObject(request, body)) return *error;
+  return Answer(KitJson(context.playbook, body, audience && *audience == "candidate"));
+}
+
+Response Team(ApiContext context, const Request& request) {
+  nlohmann::json body;
+  if (auto error = ParseJsonObject(request, body)) return *error;
+  int hires = 1;
+  if (auto text = request.QueryParam("hires")) {
+    if (*text != "1" && *text != "2" && *text != "3" && *text != "4" && *text != "5") {
+      return ErrorResponse(422, "invalid_input", "hires must be a whole number from 1 to 5",
+                           "hires");
+    }
+    hires = std::stoi(*text);
+  }
+  std::optional<double> budget;
+  if (auto text = request.QueryParam("budget")) {
+    char* end = nullptr;
+    double value = std::strtod(text->c_str(), &end);
+    if (text->empty() || end != text->c_str() + text->size() || !(value >= 0) || value > 1e15) {
+      return ErrorResponse(422, "invalid_input", "budget must be a number of 0 or more", "budget");
+    }
+    budget = value;
+  }
+  // The pool travels in the same body under "candidates" (the --candidates
+  // file's {candidates: [...]}); the rest is the TEAM document.
+  std::optional<nlohmann::json> pool;
+  if (auto it = body.find("candidates"); it != body.end()) {
+    pool = nlohmann::json{{"candidates", *it}};
+    body.erase("candidates");
+  }
+  return Answer(TeamJson(context.playbook, body, pool ? &*pool : nullptr, hires, budget));
+}
+
+Response PlaybookDocument(ApiContext context) {
+  auto text = PlaybookJsonText(context.playbook);
+  if (!text.ok()) return ErrorResponse(text.status());
+  Response response;
+  response.status = 200;
+  response.content_type = "application/json; charset=utf-8";
+  response.body = std::move(text).value();
+  return response;
+}
+
+}  // namespace
+
+Access ManagersOnly() { return Access::Roles({Role::kAdmin, Role::kHiringManager}); }
+Access AdminsOnly() { return Access::Roles({Role::kAdmin}); }
+
+Status AddEngineRoutes(Router& router, ApiContext context) {
+  FH_RETURN_IF_ERROR(
+      router.Add("POST", "/api/v1/assess", Access::SignedIn(), BriefLike(context, AssessJson)));
+  FH_RETURN_IF_ERROR(router.Add("POST", "/api/v1/kit", Access::SignedIn(),
+                                [context](const Request& r) { return Kit(context, r); }));
+  FH_RETURN_IF_ERROR(
+      router.Add("POST", "/api/v1/plan", Access::SignedIn(), BriefLike(context, PlanJson)));
+  FH_RETURN_IF_ERROR(
+      router.Add("POST", "/api/v1/score", Access::SignedIn(), BriefLike(context, ScoreJson)));
+  FH_RETURN_IF_ERROR(
+      router.Add("POST", "/api/v1/review", Access::SignedIn(), BriefLike(context, ReviewJson)));
+  FH_RETURN_IF_ERROR(router.Add("POST", "/api/v1/team", Access::SignedIn(),
+                                [context](const Request& r) { return Team(context, r); }));
+  FH_RETURN_IF_ERROR(router.Add("GET", "/api/v1/playbook", Access::Public(),
+                                [context](const Request&) { return PlaybookDocument(context); }));
+  FH_RETURN_IF_ERROR(
+      router.Add("GET", "/api/v1/openapi.json", Access::Public(),
+                 [](const Request&) { return JsonResponse(200, OpenApiDocument()); }));
+  return Status::Ok();
+}
+
+}  // namespace firsthire::http

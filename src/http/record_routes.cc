@@ -1,0 +1,517 @@
+// The hiring records that are not candidates or scorecards:
+//
+//   /briefs        {title, brief}: the brief (SPEC section 2) and its stored
+//                  assessment, recomputed whenever the brief changes.
+//   /openings      {title, brief_id, status, archetype}: a role; its kit and
+//                  plan are computed from its brief (and recomputed when the
+//                  brief_id is set again); archetype defaults to the brief's
+//                  assessed first hire.
+//   /interviews    {candidate_id, interviewer_id, scheduled_at, kind, status,
+//                  notes}. Interviewers see only their own interviews.
+//   /team-members  {name, traits, codes}, checked by the team loader's rules.
+//   /proposals     {title, proposal}: a vendor proposal and its stored review.
+//   /plans         {opening_id, candidate_id, plan}: a 30-60-90 plan (the
+//                  opening's when none is given); PATCH {status: {deliverable
+//                  id: todo|in_progress|done|blocked}} records progress.
+// Reads of openings and interviews are open to every signed-in role; all
+// else, and every write, is for admins and hiring managers.
+#include <set>
+#include <string>
+
+#include "http/api_records.h"
+#include "http/api_routes.h"
+#include "http/engine_json.h"
+#include "http/json_body.h"
+
+namespace firsthire::http {
+namespace {
+
+// A loader error inside the body's `name` object: its field gets the prefix.
+Status Nested(const Status& status, const std::string& name) {
+  Location where = status.location();
+  where.field = where.field.empty() ? name : name + "." + where.field;
+  where.line = 0;
+  where.column = 0;
+  where.file.clear();
+  return Status::InvalidInput(status.message(), where);
+}
+
+Status FieldError(const std::string& name, std::string message) {
+  Location where;
+  where.field = name;
+  return Status::InvalidInput(std::move(message), where);
+}
+
+// Reads the body or answers; `read` fills the record (false: `fields` failed).
+#define FH_READ_BODY(request, body) \
+  nlohmann::json body;              \
+  if (auto error = ParseJsonObject(request, body)) return *error
+
+Response Created(const nlohmann::json& json, const std::string& location) {
+  Response response = JsonResponse(201, json);
+  response.SetHeader("Location", location);
+  return response;
+}
+
+template <typename T>
+Response ListAnswer(const Result<Listing<T>>& listing, const Page& page) {
+  if (!listing.ok()) return StoreError(listing.status());
+  return JsonResponse(200, ListingBody(ItemsJson(listing->items), listing->total, page));
+}
+
+template <typename T>
+Response RecordAnswer(const Result<T>& record, int status = 200) {
+  if (!record.ok()) return StoreError(record.status());
+  return JsonResponse(status, ToJson(*record));
+}
+
+Response DeleteAnswer(const Status& status) {
+  if (!status.ok()) return StoreError(status);
+  return NoContentResponse();
+}
+
+const std::set<std::string>& DeliverableStates() {
+  static const std::set<std::string> kStates = {"todo", "in_progress", "done", "blocked"};
+  return kStates;
+}
+
+class RecordEndpoints {
+ public:
+  explicit RecordEndpoints(ApiContext context)
+      : store_(context.store), playbook_(context.playbook) {}
+
+  // ---- Briefs
+  Status ReadBrief(const nlohmann::json& body, bool creating, Brief& brief) {
+    BodyFields fields(body);
+    std::optional<std::string> title = fields.String("title", false, 1024);
+    std::optional<nlohmann::json> input = fields.Object("brief", creating);
+    FH_RETURN_IF_ERROR(fields.status());
+    if (input) {
+      auto assessment = AssessJson(playbook_, *input);
+      if (!assessment.ok()) return Nested(assessment.status(), "brief");
+      brief.input_json = JsonText(*input);
+      brief.assessment_json = JsonText(*assessment);
+    }
+    if (title) {
+      brief.title = *title;
+    } else if (creating) {
+      const nlohmann::json* name = nullptr;
+      if (auto w = input->find("workflow"); w != input->end() && w->is_object()) {
+        if (auto n = w->find("name"); n != w->end() && n->is_string()) name = &*n;
+      }
+      brief.title = name ? name->get<std::string>() : "Untitled brief";
+    }
+    return Status::Ok();
+  }
+
+  Response ListBriefs(const Request& request) {
+    auto page = ReadPage(request);
+    if (!page.ok()) return ErrorResponse(page.status());
+    return ListAnswer(store_.ListBriefs(*page), *page);
+  }
+  Response GetBrief(const Request& request) { return RecordAnswer(store_.GetBrief(Id(request))); }
+  Response CreateBrief(const Request& request) {
+    FH_READ_BODY(request, body);
+    Brief brief;
+    Status read = ReadBrief(body, true, brief);
+    if (!read.ok()) return ErrorResponse(read);
+    auto created = store_.CreateBrief(brief, ActorOf(request));
+    if (!created.ok()) return StoreError(created.status());
+    return Created(ToJson(*created), "/api/v1/briefs/" + created->id);
+  }
+  Response UpdateBrief(const Request& request) {
+    auto brief = store_.GetBrief(Id(request));
+    if (!brief.ok()) return StoreError(brief.status());
+    FH_READ_BODY(request, body);
+    Status read = ReadBrief(body, false, *brief);
+    if (!read.ok()) return ErrorResponse(read);
+    return RecordAnswer(store_.UpdateBrief(*brief, ActorOf(request)));
+  }
+  Response DeleteBrief(const Request& request) {
+    return DeleteAnswer(store_.DeleteBrief(Id(request), ActorOf(request)));
+  }
+
+  // ---- Openings
+  // Sets the opening's brief and what is computed from it.
+  Status AttachBrief(Opening& opening, const std::string& brief_id, bool keep_archetype) {
+    opening.brief_id = brief_id;
+    if (brief_id.empty()) return Status::Ok();
+    auto brief = store_.GetBrief(brief_id);
+    if (!brief.ok()) {
+      if (brief.status().code() == Code::kNotFound) return FieldError("brief_id", "no such brief");
+      return brief.status();
+    }
+    nlohmann::json input = StoredJson(brief->input_json);
+    auto kit = KitJson(playbook_, input, /*for_candidate=*/false);
+    auto plan = PlanJson(playbook_, input);
+    if (!kit.ok()) return Nested(kit.status(), "brief_id");
+    if (!plan.ok()) return Nested(plan.status(), "brief_id");
+    opening.kit_json = JsonText(*kit);
+    opening.plan_json = JsonText(*plan);
+    if (!keep_archetype) {
+      nlohmann::json assessment = StoredJson(brief->assessment_json);
+      if (assessment.is_object() && assessment.contains("first_hire") &&
+          assessment["first_hire"].value("archetype", nlohmann::json()).is_string()) {
+        opening.archetype = assessment["first_hire"]["archetype"].get<std::string>();
+      }
+    }
+    return Status::Ok();
+  }
+
+  Status ReadOpening(const nlohmann::json& body, bool creating, Opening& opening) {
+    BodyFields fields(body);
+    if (auto title = fields.String("title", creating, 1024)) opening.title = *title;
+    if (auto status = fields.String("status", false, 64)) opening.status = *status;
+    std::optional<std::string> archetype = fields.String("archetype", false, 128);
+    std::optional<std::string> brief_id = fields.String("brief_id", false, 64);
+    FH_RETURN_IF_ERROR(fields.status());
+    if (archetype) {
+      bool known = archetype->empty();
+      for (const auto& entry : playbook_.archetypes) known = known || entry.id == *archetype;
+      if (!known) return FieldError("archetype", "unknown archetype '" + *archetype + "'");
+      opening.archetype = *archetype;
+    }
+    if (brief_id) FH_RETURN_IF_ERROR(AttachBrief(opening, *brief_id, archetype.has_value()));
+    return Status::Ok();
+  }
+
+  Response ListOpenings(const Request& request) {
+    auto page = ReadPage(request);
+    if (!page.ok()) return ErrorResponse(page.status());
+    OpeningFilter filter;
+    filter.brief_id = request.QueryParam("brief_id").value_or("");
+    filter.status = request.QueryParam("status").value_or("");
+    return ListAnswer(store_.ListOpenings(filter, *page), *page);
+  }
+  Response GetOpening(const Request& request) {
+    return RecordAnswer(store_.GetOpening(Id(request)));
+  }
+  Response CreateOpening(const Request& request) {
+    FH_READ_BODY(request, body);
+    Opening opening;
+    opening.status = "open";
+    Status read = ReadOpening(body, true, opening);
+    if (!read.ok()) return ErrorResponse(read);
+    auto created = store_.CreateOpening(opening, ActorOf(request));
+    if (!created.ok()) return StoreError(created.status());
+    return Created(ToJson(*created), "/api/v1/openings/" + created->id);
+  }
+  Response UpdateOpening(const Request& request) {
+    auto opening = store_.GetOpening(Id(request));
+    if (!opening.ok()) return StoreError(opening.status());
+    FH_READ_BODY(request, body);
+    Status read = ReadOpening(body, false, *opening);
+    if (!read.ok()) return ErrorResponse(read);
+    return RecordAnswer(store_.UpdateOpening(*opening, ActorOf(request)));
+  }
+  Response DeleteOpening(const Request& request) {
+    return DeleteAnswer(store_.DeleteOpening(Id(request), ActorOf(request)));
+  }
+
+  // ---- Interviews
+  Status ReadInterview(const nlohmann::json& body, bool creating, Interview& interview) {
+    BodyFields fields(body);
+    if (creating) {
+      interview.candidate_id = fields.String("candidate_id", true, 64).value_or("");
+    } else if (fields.Has("candidate_id")) {
+      fields.Fail("candidate_id", "an interview cannot move to another candidate");
+    }
+    if (auto id = fields.String("interviewer_id", false, 64)) interview.interviewer_id = *id;
+    if (auto at = fields.Integer("scheduled_at")) interview.scheduled_at = *at;
+    if (auto kind = fields.String("kind", false, 64)) interview.kind = *kind;
+    if (auto status = fields.String("status", false, 64)) interview.status = *status;
+    if (auto notes = fields.String("notes")) interview.notes = *notes;
+    FH_RETURN_IF_ERROR(fields.status());
+    if (interview.scheduled_at < 0) return FieldError("scheduled_at", "scheduled_at must be >= 0");
+    if (creating) {
+      auto candidate = store_.GetCandidate(interview.candidate_id);
+      if (!candidate.ok() && candidate.status().code() != Code::kNotFound)
+        return candidate.status();
+      if (!candidate.ok() || candidate->erased)
+        return FieldError("candidate_id", "no such candidate");
+    }
+    if (!interview.interviewer_id.empty()) {
+      auto user = store_.GetUser(interview.interviewer_id);
+      if (!user.ok() && user.status().code() != Code::kNotFound) return user.status();
+      if (!user.ok()) return FieldError("interviewer_id", "no such user");
+    }
+    return Status::Ok();
+  }
+
+  Response ListInterviews(const Request& request) {
+    auto page = ReadPage(request);
+    if (!page.ok()) return ErrorResponse(page.status());
+    InterviewFilter filter;
+    filter.candidate_id = request.QueryParam("candidate_id").value_or("");
+    filter.interviewer_id = request.QueryParam("interviewer_id").value_or("");
+    if (!IsManager(request)) filter.interviewer_id = ActorOf(request);  // only their own
+    return ListAnswer(store_.ListInterviews(filter, *page), *page);
+  }
+  Response GetInterview(const Request& request) {
+    auto interview = store_.GetInterview(Id(request));
+    if (interview.ok() && !IsManager(request) && interview->interviewer_id != ActorOf(request)) {
+      return ErrorResponse(Status::NotFound("no such interview"));  // not theirs: not there
+    }
+    return RecordAnswer(interview);
+  }
+  Response CreateInterview(const Request& request) {
+    FH_READ_BODY(request, body);
+    Interview interview;
+    interview.status = "scheduled";
+    Status read = ReadInterview(body, true, interview);
+    if (!read.ok()) return ErrorResponse(read);
+    auto created = store_.CreateInterview(interview, ActorOf(request));
+    if (!created.ok()) return StoreError(created.status());
+    return Created(ToJson(*created), "/api/v1/interviews/" + created->id);
+  }
+  Response UpdateInterview(const Request& request) {
+    auto interview = store_.GetInterview(Id(request));
+    if (!interview.ok()) return StoreError(interview.status());
+    FH_READ_BODY(request, body);
+    Status read = ReadInterview(body, false, *interview);
+    if (!read.ok()) return ErrorResponse(read);
+    return RecordAnswer(store_.UpdateInterview(*interview, ActorOf(request)));
+  }
+  Response DeleteInterview(const Request& request) {
+    return DeleteAnswer(store_.DeleteInterview(Id(request), ActorOf(request)));
+  }
+
+  // ---- Team members
+  Status ReadMember(const nlohmann::json& body, bool creating, TeamMember& member) {
+    BodyFields fields(body);
+    if (auto name = fields.String("name", creating, 1024)) member.name = *name;
+    std::optional<nlohmann::json> traits = fields.Object("traits");
+    if (auto codes = fields.Bool("codes")) member.codes = *codes;
+    FH_RETURN_IF_ERROR(fields.status());
+    if (traits) member.traits_json = JsonText(*traits);
+    nlohmann::json check = {
+        {"name", member.name}, {"traits", StoredJson(member.traits_json)}, {"codes", member.codes}};
+    if (check["traits"].is_null()) check["traits"] = nlohmann::json::object();
+    return CheckTeamMember(playbook_, check);
+  }
+
+  Response ListMembers(const Request& request) {
+    auto page = ReadPage(request);
+    if (!page.ok()) return ErrorResponse(page.status());
+    return ListAnswer(store_.ListTeamMembers(*page), *page);
+  }
+  Response GetMember(const Request& request) {
+    return RecordAnswer(store_.GetTeamMember(Id(request)));
+  }
+  Response CreateMember(const Request& request) {
+    FH_READ_BODY(request, body);
+    TeamMember member;
+    member.traits_json = "{}";
+    Status read = ReadMember(body, true, member);
+    if (!read.ok()) return ErrorResponse(read);
+    auto created = store_.CreateTeamMember(member, ActorOf(request));
+    if (!created.ok()) return StoreError(created.status());
+    return Created(ToJson(*created), "/api/v1/team-members/" + created->id);
+  }
+  Response UpdateMember(const Request& request) {
+    auto member = store_.GetTeamMember(Id(request));
+    if (!member.ok()) return StoreError(member.status());
+    FH_READ_BODY(request, body);
+    Status read = ReadMember(body, false, *member);
+    if (!read.ok()) return ErrorResponse(read);
+    return RecordAnswer(store_.UpdateTeamMember(*member, ActorOf(request)));
+  }
+  Response DeleteMember(const Request& request) {
+    return DeleteAnswer(store_.DeleteTeamMember(Id(request), ActorOf(request)));
+  }
+
+  // ---- Proposals
+  Status ReadProposal(const nlohmann::json& body, bool creating, Proposal& proposal) {
+    BodyFields fields(body);
+    std::optional<std::string> title = fields.String("title", false, 1024);
+    std::optional<nlohmann::json> input = fields.Object("proposal", creating);
+    FH_RETURN_IF_ERROR(fields.status());
+    if (input) {
+      auto review = ReviewJson(playbook_, *input);
+      if (!review.ok()) return Nested(review.status(), "proposal");
+      proposal.input_json = JsonText(*input);
+      proposal.review_json = JsonText(*review);
+    }
+    if (title) {
+      proposal.title = *title;
+    } else if (creating) {
+      std::string vendor;
+      if (auto v = input->find("vendor"); v != input->end() && v->is_object()) {
+        if (auto n = v->find("name"); n != v->end() && n->is_string())
+          vendor = n->get<std::string>();
+      }
+      proposal.title = vendor.empty() ? "Untitled proposal" : vendor;
+    }
+    return Status::Ok();
+  }
+
+  Response ListProposals(const Request& request) {
+    auto page = ReadPage(request);
+    if (!page.ok()) return ErrorResponse(page.status());
+    return ListAnswer(store_.ListProposals(*page), *page);
+  }
+  Response GetProposal(const Request& request) {
+    return RecordAnswer(store_.GetProposal(Id(request)));
+  }
+  Response CreateProposal(const Request& request) {
+    FH_READ_BODY(request, body);
+    Proposal proposal;
+    Status read = ReadProposal(body, true, proposal);
+    if (!read.ok()) return ErrorResponse(read);
+    auto created = store_.CreateProposal(proposal, ActorOf(request));
+    if (!created.ok()) return StoreError(created.status());
+    return Created(ToJson(*created), "/api/v1/proposals/" + created->id);
+  }
+  Response UpdateProposal(const Request& request) {
+    auto proposal = store_.GetProposal(Id(request));
+    if (!proposal.ok()) return StoreError(proposal.status());
+    FH_READ_BODY(request, body);
+    Status read = ReadProposal(body, false, *proposal);
+    if (!read.ok()) return ErrorResponse(read);
+    return RecordAnswer(store_.UpdateProposal(*proposal, ActorOf(request)));
+  }
+  Response DeleteProposal(const Request& request) {
+    return DeleteAnswer(store_.DeleteProposal(Id(request), ActorOf(request)));
+  }
+
+  // ---- Plans
+  Response ListPlans(const Request& request) {
+    auto page = ReadPage(request);
+    if (!page.ok()) return ErrorResponse(page.status());
+    PlanFilter filter;
+    filter.opening_id = request.QueryParam("opening_id").value_or("");
+    filter.candidate_id = request.QueryParam("candidate_id").value_or("");
+    return ListAnswer(store_.ListPlans(filter, *page), *page);
+  }
+  Response GetPlan(const Request& request) { return RecordAnswer(store_.GetPlan(Id(request))); }
+  Response CreatePlan(const Request& request) {
+    FH_READ_BODY(request, body);
+    BodyFields fields(body);
+    Plan plan;
+    plan.opening_id = fields.String("opening_id", false, 64).value_or("");
+    plan.candidate_id = fields.String("candidate_id", false, 64).value_or("");
+    std::optional<nlohmann::json> content = fields.Object("plan");
+    if (!fields.ok()) return ErrorResponse(fields.status());
+    if (!plan.opening_id.empty()) {
+      auto opening = store_.GetOpening(plan.opening_id);
+      if (!opening.ok()) {
+        if (opening.status().code() != Code::kNotFound) return StoreError(opening.status());
+        return ErrorResponse(FieldError("opening_id", "no such opening"));
+      }
+      if (!content) plan.plan_json = opening->plan_json;
+    }
+    if (!plan.candidate_id.empty()) {
+      auto candidate = store_.GetCandidate(plan.candidate_id);
+      if (!candidate.ok() && candidate.status().code() != Code::kNotFound) {
+        return StoreError(candidate.status());
+      }
+      if (!candidate.ok() || candidate->erased) {
+        return ErrorResponse(FieldError("candidate_id", "no such candidate"));
+      }
+    }
+    if (content) plan.plan_json = JsonText(*content);
+    if (plan.plan_json.empty()) {
+      return ErrorResponse(
+          FieldError("plan", "give the plan, or an opening_id whose brief gives one"));
+    }
+    plan.status_json = "{}";
+    auto created = store_.CreatePlan(plan, ActorOf(request));
+    if (!created.ok()) return StoreError(created.status());
+    return Created(ToJson(*created), "/api/v1/plans/" + created->id);
+  }
+  Response UpdatePlan(const Request& request) {
+    auto plan = store_.GetPlan(Id(request));
+    if (!plan.ok()) return StoreError(plan.status());
+    FH_READ_BODY(request, body);
+    BodyFields fields(body);
+    std::optional<nlohmann::json> updates = fields.Object("status", true);
+    if (!fields.ok()) return ErrorResponse(fields.status());
+    std::set<std::string> known = DeliverableIds(StoredJson(plan->plan_json));
+    nlohmann::json status = StoredJson(plan->status_json);
+    if (!status.is_object()) status = nlohmann::json::object();
+    for (const auto& [id, state] : updates->items()) {
+      if (!known.empty() && known.count(id) == 0) {
+        return ErrorResponse(
+            FieldError("status." + id, "the plan has no deliverable '" + id + "'"));
+      }
+      if (!state.is_string() || DeliverableStates().count(state.get<std::string>()) == 0) {
+        return ErrorResponse(
+            FieldError("status." + id, "status must be todo, in_progress, done or blocked"));
+      }
+      status[id] = state;
+    }
+    plan->status_json = JsonText(status);
+    return RecordAnswer(store_.UpdatePlan(*plan, ActorOf(request)));
+  }
+  Response DeletePlan(const Request& request) {
+    return DeleteAnswer(store_.DeletePlan(Id(request), ActorOf(request)));
+  }
+
+ private:
+  static std::string Id(const Request& request) { return std::string(request.Param("id")); }
+
+  // The deliverable ids of a plan as PlanToJson writes it.
+  static std::set<std::string> DeliverableIds(const nlohmann::json& plan) {
+    std::set<std::string> ids;
+    if (!plan.is_object() || !plan.contains("windows") || !plan["windows"].is_array()) return ids;
+    for (const auto& window : plan["windows"]) {
+      if (!window.is_object() || !window.contains("deliverables")) continue;
+      for (const auto& deliverable : window["deliverables"]) {
+        if (deliverable.is_object() && deliverable.value("id", nlohmann::json()).is_string()) {
+          ids.insert(deliverable["id"].get<std::string>());
+        }
+      }
+    }
+    return ids;
+  }
+
+  Store& store_;
+  const Playbook& playbook_;
+};
+
+#undef FH_READ_BODY
+
+using Method = Response (RecordEndpoints::*)(const Request&);
+
+struct Resource {
+  const char* path;
+  Access read;
+  Method list, create, get, update, remove;
+  const char* update_method;
+};
+
+}  // namespace
+
+Status AddRecordRoutes(Router& router, ApiContext context) {
+  auto endpoints = std::make_shared<RecordEndpoints>(context);
+  auto bind = [endpoints](Method method) {
+    return [endpoints, method](const Request& r) { return ((*endpoints).*method)(r); };
+  };
+  using E = RecordEndpoints;
+  const Resource resources[] = {
+      {"/api/v1/briefs", ManagersOnly(), &E::ListBriefs, &E::CreateBrief, &E::GetBrief,
+       &E::UpdateBrief, &E::DeleteBrief, "PATCH"},
+      {"/api/v1/openings", Access::SignedIn(), &E::ListOpenings, &E::CreateOpening, &E::GetOpening,
+       &E::UpdateOpening, &E::DeleteOpening, "PATCH"},
+      {"/api/v1/interviews", Access::SignedIn(), &E::ListInterviews, &E::CreateInterview,
+       &E::GetInterview, &E::UpdateInterview, &E::DeleteInterview, "PATCH"},
+      {"/api/v1/team-members", ManagersOnly(), &E::ListMembers, &E::CreateMember, &E::GetMember,
+       &E::UpdateMember, &E::DeleteMember, "PATCH"},
+      {"/api/v1/proposals", ManagersOnly(), &E::ListProposals, &E::CreateProposal, &E::GetProposal,
+       &E::UpdateProposal, &E::DeleteProposal, "PATCH"},
+      {"/api/v1/plans", ManagersOnly(), &E::ListPlans, &E::CreatePlan, &E::GetPlan, &E::UpdatePlan,
+       &E::DeletePlan, "PATCH"},
+  };
+  for (const Resource& resource : resources) {
+    std::string base = resource.path;
+    FH_RETURN_IF_ERROR(router.Add("GET", base, resource.read, bind(resource.list)));
+    FH_RETURN_IF_ERROR(router.Add("POST", base, ManagersOnly(), bind(resource.create)));
+    FH_RETURN_IF_ERROR(router.Add("GET", base + "/{id}", resource.read, bind(resource.get)));
+    FH_RETURN_IF_ERROR(
+        router.Add(resource.update_method, base + "/{id}", ManagersOnly(), bind(resource.update)));
+    FH_RETURN_IF_ERROR(router.Add("DELETE", base + "/{id}", ManagersOnly(), bind(resource.remove)));
+  }
+  return Status::Ok();
+}
+
+}  // namespace firsthire::http

@@ -1,0 +1,167 @@
+// Scorecards and the evaluation built from them, under the blind rule.
+//
+//   POST /api/v1/candidates/{id}/scorecards  {scores, notes, red_flags,
+//        submit}: saves the caller's own scorecard (any signed-in role; one
+//        per interviewer and candidate). Checked by the scorecard loader's
+//        rules (422 with the field). "submit": false keeps a draft that may
+//        be saved again; submitting (the default) locks it: saving over a
+//        submitted scorecard is 409. 201 when new, 200 when a draft was
+//        replaced.
+//   GET  /api/v1/candidates/{id}/scorecards  admins and hiring managers see
+//        every scorecard (drafts too). An interviewer sees the others'
+//        submitted scorecards only once their own is submitted; before that
+//        403, so nobody is anchored by a colleague's scores.
+//   GET  /api/v1/candidates/{id}/evaluation  what `firsthire score` gives
+//        for the submitted scorecards; same blind rule; 409 while none is
+//        submitted.
+#include <map>
+#include <set>
+#include <string>
+
+#include "http/api_records.h"
+#include "http/api_routes.h"
+#include "http/engine_json.h"
+#include "http/json_body.h"
+
+namespace firsthire::http {
+namespace {
+
+constexpr char kBlindMessage[] =
+    "submit your own scorecard for this candidate before reading the others'";
+
+class ScorecardEndpoints {
+ public:
+  explicit ScorecardEndpoints(ApiContext context)
+      : store_(context.store), playbook_(context.playbook) {}
+
+  Response Save(const Request& request) {
+    auto candidate = LiveCandidate(request);
+    if (!candidate.ok()) return StoreError(candidate.status());
+    nlohmann::json body;
+    if (auto error = ParseJsonObject(request, body)) return *error;
+    BodyFields fields(body);
+    bool submit = fields.Bool("submit").value_or(true);
+    if (!fields.ok()) return ErrorResponse(fields.status());
+    nlohmann::json card = {{"scores", body.value("scores", nlohmann::json())},
+                           {"notes", body.value("notes", nlohmann::json::object())},
+                           {"red_flags", body.value("red_flags", nlohmann::json::array())}};
+    if (card["notes"].is_null()) card["notes"] = nlohmann::json::object();
+    if (card["red_flags"].is_null()) card["red_flags"] = nlohmann::json::array();
+    if (card["scores"].is_null()) {
+      return ErrorResponse(422, "invalid_input", "scores is required", "scores");
+    }
+    Status checked = CheckScorecard(playbook_, card);
+    if (!checked.ok()) return ErrorResponse(checked);
+
+    const std::string me = ActorOf(request);
+    auto existing = store_.GetScorecard(candidate->id, me);
+    if (existing.ok() && existing->state == "submitted") {
+      return ErrorResponse(409, "already_exists",
+                           "your scorecard for this candidate is submitted and cannot change");
+    }
+    if (!existing.ok() && existing.status().code() != Code::kNotFound) {
+      return StoreError(existing.status());
+    }
+    Scorecard scorecard;
+    scorecard.candidate_id = candidate->id;
+    scorecard.interviewer_id = me;
+    scorecard.scores_json = JsonText(card["scores"]);
+    scorecard.notes_json = JsonText(card["notes"]);
+    scorecard.red_flags_json = JsonText(card["red_flags"]);
+    scorecard.state = submit ? "submitted" : "draft";
+    auto saved = store_.SaveScorecard(scorecard, me);
+    if (!saved.ok()) return StoreError(saved.status());
+    return JsonResponse(existing.ok() ? 200 : 201, ToJson(*saved));
+  }
+
+  Response List(const Request& request) {
+    auto candidate = LiveCandidate(request);
+    if (!candidate.ok()) return StoreError(candidate.status());
+    auto cards = store_.ListScorecards(candidate->id);
+    if (!cards.ok()) return StoreError(cards.status());
+    nlohmann::json items = nlohmann::json::array();
+    if (IsManager(request)) {
+      for (const Scorecard& card : *cards) items.push_back(ToJson(card));
+    } else {
+      const std::string me = ActorOf(request);
+      if (!OwnSubmitted(*cards, me)) return ErrorResponse(Status::PermissionDenied(kBlindMessage));
+      for (const Scorecard& card : *cards) {
+        if (card.state == "submitted" || card.interviewer_id == me) items.push_back(ToJson(card));
+      }
+    }
+    return JsonResponse(200, {{"items", std::move(items)}});
+  }
+
+  Response Evaluation(const Request& request) {
+    auto candidate = LiveCandidate(request);
+    if (!candidate.ok()) return StoreError(candidate.status());
+    auto cards = store_.ListScorecards(candidate->id);
+    if (!cards.ok()) return StoreError(cards.status());
+    if (!IsManager(request) && !OwnSubmitted(*cards, ActorOf(request))) {
+      return ErrorResponse(Status::PermissionDenied(kBlindMessage));
+    }
+    nlohmann::json scorecards = nlohmann::json::array();
+    std::set<std::string> names;
+    for (const Scorecard& card : *cards) {
+      if (card.state != "submitted") continue;
+      std::string name = InterviewerName(card.interviewer_id);
+      if (!names.insert(name).second) {
+        name += " (" + card.interviewer_id.substr(0, 6) + ")";
+        names.insert(name);
+      }
+      scorecards.push_back({{"interviewer", name},
+                            {"scores", StoredJson(card.scores_json)},
+                            {"notes", StoredJson(card.notes_json)},
+                            {"red_flags", StoredJson(card.red_flags_json)}});
+    }
+    if (scorecards.empty()) {
+      return ErrorResponse(409, "no_submitted_scorecards",
+                           "no scorecard for this candidate has been submitted yet");
+    }
+    nlohmann::json document = {{"candidate", {{"id", candidate->id}, {"name", candidate->name}}},
+                               {"scorecards", std::move(scorecards)}};
+    auto evaluation = ScoreJson(playbook_, document);
+    if (!evaluation.ok()) return ErrorResponse(evaluation.status());
+    return JsonResponse(200, *evaluation);
+  }
+
+ private:
+  Result<Candidate> LiveCandidate(const Request& request) {
+    auto candidate = store_.GetCandidate(std::string(request.Param("id")));
+    if (!candidate.ok()) return candidate.status();
+    if (candidate->erased) return Status::NotFound("no such candidate");
+    return candidate;
+  }
+
+  static bool OwnSubmitted(const std::vector<Scorecard>& cards, const std::string& me) {
+    for (const Scorecard& card : cards) {
+      if (card.interviewer_id == me && card.state == "submitted") return true;
+    }
+    return false;
+  }
+
+  std::string InterviewerName(const std::string& user_id) {
+    auto user = store_.GetUser(user_id);
+    if (user.ok() && !user->name.empty()) return user->name;
+    return "interviewer " + user_id.substr(0, 6);
+  }
+
+  Store& store_;
+  const Playbook& playbook_;
+};
+
+}  // namespace
+
+Status AddScorecardRoutes(Router& router, ApiContext context) {
+  auto endpoints = std::make_shared<ScorecardEndpoints>(context);
+  FH_RETURN_IF_ERROR(router.Add("POST", "/api/v1/candidates/{id}/scorecards", Access::SignedIn(),
+                                [endpoints](const Request& r) { return endpoints->Save(r); }));
+  FH_RETURN_IF_ERROR(router.Add("GET", "/api/v1/candidates/{id}/scorecards", Access::SignedIn(),
+                                [endpoints](const Request& r) { return endpoints->List(r); }));
+  FH_RETURN_IF_ERROR(
+      router.Add("GET", "/api/v1/candidates/{id}/evaluation", Access::SignedIn(),
+                 [endpoints](const Request& r) { return endpoints->Evaluation(r); }));
+  return Status::Ok();
+}
+
+}  // namespace firsthire::http
