@@ -1,0 +1,441 @@
+// End-to-end tests of the web application against a real `firsthire serve`
+// on a throwaway SQLite database, driven by playwright-core through Debian's
+// Chromium. Everything stays on 127.0.0.1; the whole run is bounded in time
+// and the server is stopped at the end, whatever happens.
+//
+//   node e2e/run.mjs            (from web/, after scripts/web-build)
+// Environment:
+//   FIRSTHIRE_BIN       the binary (default ../build/src/firsthire)
+//   CHROMIUM            the browser (default /usr/bin/chromium)
+//   SCREENSHOTS         where the PNGs go (default ../docs/screenshots; "" = none)
+//   E2E_TIMEOUT_SECONDS the bound on the whole run (default 300)
+//
+// Prints one line per check and ends with "N passed, N failed".
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const webDir = resolve(here, '..');
+const repo = resolve(webDir, '..');
+const bin = resolve(repo, process.env.FIRSTHIRE_BIN ?? 'build/src/firsthire');
+const browserPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const shotsDir = process.env.SCREENSHOTS === undefined ? join(repo, 'docs', 'screenshots') : process.env.SCREENSHOTS;
+const timeoutSeconds = Number(process.env.E2E_TIMEOUT_SECONDS ?? 300);
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PASSWORD = 'correct horse battery staple';
+const USERS = [
+  { email: 'admin@example.test', role: 'admin', name: 'Ada Admin' },
+  { email: 'maria@example.test', role: 'hiring_manager', name: 'Maria Manager' },
+  { email: 'ana@example.test', role: 'interviewer', name: 'Ana Interviewer' },
+  { email: 'ben@example.test', role: 'interviewer', name: 'Ben Interviewer' },
+];
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+let server = null;
+let browser = null;
+const work = mkdtempSync(join(tmpdir(), 'fh-e2e-'));
+
+function log(text) {
+  process.stdout.write(`${text}\n`);
+}
+
+async function check(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    passed += 1;
+    log(`ok   ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    failed += 1;
+    failures.push(name);
+    log(`FAIL ${name}: ${error?.stack ?? error}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function cleanup() {
+  try {
+    await browser?.close();
+  } catch {
+    // already gone
+  }
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM');
+    await new Promise((done) => {
+      const timer = setTimeout(() => {
+        server.kill('SIGKILL');
+        done();
+      }, 10000);
+      server.once('exit', () => {
+        clearTimeout(timer);
+        done();
+      });
+    });
+  }
+  rmSync(work, { recursive: true, force: true });
+}
+
+const deadline = setTimeout(async () => {
+  log(`FAIL the run took longer than ${timeoutSeconds} s`);
+  failed += 1;
+  await cleanup();
+  log(`${passed} passed, ${failed} failed`);
+  process.exit(1);
+}, timeoutSeconds * 1000);
+
+function firsthire(args, input) {
+  const result = spawnSync(bin, args, { input, encoding: 'utf8', timeout: 60000 });
+  if (result.status !== 0) throw new Error(`firsthire ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return result.stdout;
+}
+
+async function startServer(db) {
+  server = spawn(bin, ['serve', '--db', db, '--listen', '127.0.0.1:0', '--web', join(webDir, 'dist'), '--threads', '2'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server.stderr.on('data', (chunk) => {
+    if (process.env.E2E_SERVER_LOG) process.stderr.write(chunk);
+  });
+  return new Promise((resolveUrl, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`the server did not start: ${out}`)), 30000);
+    server.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = out.match(/serving on (http:\/\/127\.0\.0\.1:\d+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    });
+    server.once('exit', (code) => reject(new Error(`the server exited with ${code}: ${out}`)));
+  });
+}
+
+// Runs axe-core in the page (through the DevTools protocol, so the page's
+// Content-Security-Policy stays on) and fails on serious or critical findings.
+async function axe(page, label) {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  const bad = results.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert(bad.length === 0, `axe on ${label}: ${JSON.stringify(bad, null, 1)}`);
+}
+
+async function fitsNarrowScreen(page, label) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 375, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await page.setViewportSize(size);
+  assert(overflow <= 1, `${label} is ${overflow}px wider than a 375px screen`);
+}
+
+async function shot(page, name) {
+  if (!shotsDir) return;
+  mkdirSync(shotsDir, { recursive: true });
+  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: false });
+}
+
+async function signIn(context, base, email) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  await page.goto(`${base}/signin`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+  return page;
+}
+
+async function idle(page) {
+  await page.waitForFunction(() => !document.querySelector('main[aria-busy="true"]'));
+}
+
+async function main() {
+  assert(existsSync(bin), `no firsthire binary at ${bin} (build it, or set FIRSTHIRE_BIN)`);
+  assert(existsSync(join(webDir, 'dist', 'index.html')), 'web/dist is not built: run scripts/web-build');
+  assert(existsSync(browserPath), `no browser at ${browserPath} (apt-get install chromium)`);
+  const db = join(work, 'firsthire.db');
+  for (const user of USERS) {
+    firsthire(['user', 'add', user.email, '--role', user.role, '--name', user.name, '--password-stdin', '--db', db], `${PASSWORD}\n`);
+  }
+  const base = await startServer(db);
+  log(`server at ${base}`);
+  browser = await chromium.launch({
+    executablePath: browserPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const newContext = () => browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const state = {};
+
+  const managerContext = await newContext();
+  let manager;
+  await check('sign-in page is accessible and a wrong password is refused next to the form', async () => {
+    const page = await managerContext.newPage();
+    await page.goto(`${base}/candidates`);
+    await page.waitForURL(/\/signin/);
+    await axe(page, 'sign in');
+    await fitsNarrowScreen(page, 'sign in');
+    await shot(page, 'signin');
+    await page.getByLabel('Email').fill('maria@example.test');
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('do not match an active account').waitFor();
+    assert((await page.getByLabel('Email').inputValue()) === 'maria@example.test', 'the email was lost');
+    await page.close();
+  });
+
+  await check('a hiring manager signs in', async () => {
+    manager = await signIn(managerContext, base, 'maria@example.test');
+    await idle(manager);
+    assert(new URL(manager.url()).pathname === '/briefs', `landed on ${manager.url()}`);
+    await manager.getByRole('button', { name: 'Sign out' }).waitFor();
+  });
+
+  await check('brief wizard: write a brief and read its verdict with five criteria', async () => {
+    await manager.goto(`${base}/briefs/new`);
+    await idle(manager);
+    await manager.getByLabel('Workflow name').fill('Support ticket triage');
+    await manager.getByLabel('What happens in it today').fill('Every incoming support ticket is read, tagged with product area and urgency, routed to the right queue, and given a drafted first reply an agent approves.');
+    await manager.getByLabel('How many times a week it runs').fill('1800');
+    await axe(manager, 'brief wizard');
+    await fitsNarrowScreen(manager, 'brief wizard');
+    await manager.getByRole('button', { name: 'Next' }).click();
+    await manager.getByLabel('Business metric').fill('median first response time');
+    await manager.getByLabel('Baseline today').fill('9');
+    await manager.getByLabel('Target').fill('2');
+    await manager.getByLabel('Unit').fill('hours');
+    await manager.getByRole('button', { name: 'Next' }).click();
+    await manager.getByLabel('Source name').fill('Zendesk ticket history');
+    await manager.getByLabel('Access').selectOption('available');
+    await manager.getByLabel('Sensitivity').selectOption('internal');
+    await manager.getByRole('button', { name: 'Next' }).click();
+    await manager.getByLabel('Cost of a wrong output').selectOption('medium');
+    await manager.getByLabel('A person reviews the output').check();
+    await manager.getByRole('button', { name: 'Next' }).click();
+    await manager.getByLabel('Owner after launch').fill('Dana Levi');
+    await manager.getByLabel('Owner’s role').fill('Head of Support');
+    await manager.getByLabel('We have technical leadership in house').check();
+    await manager.getByRole('button', { name: 'Assess this brief' }).click();
+    await manager.waitForURL(/\/briefs\/[^/]+$/);
+    await idle(manager);
+    await manager.locator('[data-verdict]').waitFor();
+    const criteria = await manager.locator('[data-criterion]').count();
+    assert(criteria === 5, `${criteria} criteria shown`);
+    const verdict = await manager.locator('[data-verdict]').getAttribute('data-verdict');
+    assert(verdict === 'hire', `verdict ${verdict}`);
+    assert((await manager.locator('[data-route]').count()) === 4, 'four routes ranked');
+    state.briefUrl = manager.url();
+    await axe(manager, 'brief verdict');
+    await fitsNarrowScreen(manager, 'brief verdict');
+    await shot(manager, 'brief-verdict');
+  });
+
+  await check('open a role from the brief: the kit has anchors, the candidate version has none', async () => {
+    await manager.getByRole('button', { name: 'Open a role from this brief' }).click();
+    await manager.waitForURL(/\/openings\/[^/?]+$/);
+    await idle(manager);
+    await manager.locator('[data-question]').first().waitFor();
+    assert((await manager.locator('.anchor').count()) > 0, 'the interviewer kit shows anchors');
+    assert((await manager.locator('[data-deliverable]').count()) > 0, 'the 30-60-90 plan is shown');
+    state.openingUrl = manager.url();
+    await axe(manager, 'opening kit');
+    await fitsNarrowScreen(manager, 'opening kit');
+    await shot(manager, 'opening-kit');
+    await manager.getByRole('link', { name: 'Candidate-facing version' }).click();
+    await idle(manager);
+    await manager.locator('[data-audience="candidate"] [data-question]').first().waitFor();
+    assert((await manager.locator('.anchor').count()) === 0, 'no anchors in the candidate version');
+    await axe(manager, 'candidate-facing kit');
+  });
+
+  await check('add a candidate to the opening', async () => {
+    await manager.goto(state.openingUrl);
+    await idle(manager);
+    await manager.getByLabel('Name', { exact: true }).fill('Priya Raman');
+    await manager.getByLabel('Email', { exact: true }).fill('priya@example.test');
+    await manager.getByRole('button', { name: 'Add candidate' }).click();
+    await manager.waitForURL(/\/candidates\/[^/]+$/);
+    state.candidateUrl = manager.url();
+  });
+
+  await check('import a CSV of candidates with a per-row error report', async () => {
+    await manager.goto(`${base}/candidates`);
+    await idle(manager);
+    const csv = readFileSync(join(repo, 'examples', 'pools', 'candidates.csv'), 'utf8').trimEnd() + '\nbad-row,Broken Row,Nobody,1,maybe,1,1,1,1,1,1\n';
+    await manager.getByLabel('CSV or JSON Resume file').setInputFiles({ name: 'candidates.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await manager.getByRole('button', { name: 'Import' }).click();
+    await manager.getByText(/Imported 7 of 7 rows; 1 row with errors/).waitFor();
+    assert((await manager.locator('tr[data-line="9"]').count()) === 1, 'the bad row is reported with its line');
+    await manager.getByLabel('Search candidates').fill('Osei');
+    await manager.getByRole('link', { name: 'Osei, Sam' }).waitFor();
+    await axe(manager, 'candidates');
+    await fitsNarrowScreen(manager, 'candidates');
+    await manager.getByLabel('Search candidates').fill('');
+    await manager.getByRole('link', { name: 'Lena Park' }).waitFor();
+    await shot(manager, 'candidates');
+  });
+
+  const ana = await signIn(await newContext(), base, 'ana@example.test');
+  const ben = await signIn(await newContext(), base, 'ben@example.test');
+
+  async function score(page, scores, flags = []) {
+    await page.goto(`${state.candidateUrl}/score`);
+    await idle(page);
+    for (const [category, value] of Object.entries(scores)) {
+      await page.locator(`[data-category="${category}"] input[value="${value}"]`).check();
+      await page.locator(`[data-category="${category}"] textarea`).fill(`Evidence for ${category}: scored ${value}.`);
+    }
+    for (const flag of flags) await page.locator(`input[name="red_flags"][value="${flag}"]`).check();
+    await page.getByRole('button', { name: 'Submit scorecard' }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith('/score'));
+    await idle(page);
+  }
+
+  await check('interviewer scorecard: anchors beside the scale, accessible, a draft survives a reload', async () => {
+    await ana.goto(`${state.candidateUrl}/score`);
+    await idle(ana);
+    assert((await ana.locator('[data-category] .anchor.strong').count()) === 5, 'strong anchors per category');
+    await ana.locator('[data-category="production_shipping"] input[value="4"]').check();
+    await ana.locator('[data-category="production_shipping"] textarea').fill('Shipped a triage bot.');
+    await axe(ana, 'scorecard form');
+    await fitsNarrowScreen(ana, 'scorecard form');
+    await shot(ana, 'scorecard');
+    await ana.waitForTimeout(500);
+    await ana.reload();
+    await idle(ana);
+    assert(await ana.locator('[data-category="production_shipping"] input[value="4"]').isChecked(), 'the draft score was restored');
+    assert((await ana.locator('[data-category="production_shipping"] textarea').inputValue()) === 'Shipped a triage bot.', 'the draft note was restored');
+  });
+
+  await check('the first interviewer submits; the evaluation shows the gate', async () => {
+    await score(ana, { production_shipping: 4, eval_discipline: 2, data_retrieval: 4, security_guardrails: 4, cost_observability: 3 }, ['manual_validation_only']);
+    await ana.locator('[data-gate]').waitFor();
+    assert((await ana.locator('[data-gate]').getAttribute('data-gate')) === 'risky_first_hire', 'the gate fails on eval_discipline');
+  });
+
+  await check('blind rule: the second interviewer cannot see the first scorecard before submitting', async () => {
+    await ben.goto(state.candidateUrl);
+    await idle(ben);
+    await ben.locator('[data-blind="true"]').waitFor();
+    assert((await ben.locator('[data-scorecard]').count()) === 0, 'no scorecard visible');
+    assert(!(await ben.content()).includes('Evidence for eval_discipline'), 'no note leaked');
+    await axe(ben, 'candidate page (blind)');
+    await score(ben, { production_shipping: 5, eval_discipline: 5, data_retrieval: 3, security_guardrails: 4, cost_observability: 4 });
+    assert((await ben.locator('[data-scorecard]').count()) === 2, 'both scorecards visible after submitting');
+    await ben.goto(`${state.candidateUrl}/score`);
+    await idle(ben);
+    await ben.getByText('it is locked').waitFor();
+  });
+
+  await check('the manager sees the evaluation: gate, radar chart, disagreement, decision', async () => {
+    await manager.goto(state.candidateUrl);
+    await idle(manager);
+    await manager.locator('canvas.radar').waitFor();
+    assert((await manager.locator('[data-gate="risky_first_hire"]').count()) === 1, 'gate shown');
+    assert((await manager.locator('[data-disagreement="eval_discipline"]').count()) === 1, 'the 2 vs 5 disagreement is shown');
+    await axe(manager, 'candidate evaluation');
+    await fitsNarrowScreen(manager, 'candidate evaluation');
+    await shot(manager, 'candidate-evaluation');
+    await manager.getByLabel('Decision', { exact: true }).selectOption('hold');
+    await manager.getByRole('button', { name: 'Record decision' }).click();
+    await manager.locator('[data-decision="hold"]').waitFor();
+  });
+
+  await check('team page: heat map, gaps and a proposed next hire', async () => {
+    await manager.goto(`${base}/team`);
+    await idle(manager);
+    for (const [name, levels] of [
+      ['Maya Okafor', { domain_expertise: 5, product_sense: 3, meta: 4, software_engineering: 1 }],
+      ['Tom Becker', { data_intuition: 4, software_engineering: 2, meta: 3 }],
+    ]) {
+      await manager.getByLabel('Name', { exact: true }).fill(name);
+      for (const [trait, level] of Object.entries(levels)) await manager.locator(`input[name="traits.${trait}"]`).fill(String(level));
+      await manager.getByRole('button', { name: 'Add member' }).click();
+      await manager.locator('.heat-table th', { hasText: name }).waitFor();
+      await idle(manager);
+    }
+    await manager.locator('[data-pick]').first().waitFor();
+    assert((await manager.locator('canvas.heatmap').count()) === 1, 'heat map drawn');
+    await axe(manager, 'team');
+    await fitsNarrowScreen(manager, 'team');
+    await shot(manager, 'team');
+  });
+
+  await check('vendor proposal: reviewed against the five risk questions', async () => {
+    await manager.goto(`${base}/proposals`);
+    await idle(manager);
+    await manager.getByLabel('Vendor name').fill('PromptForge');
+    await manager.getByLabel('How are outputs evaluated before and after release?').fill('We look at the outputs.');
+    await manager.getByRole('button', { name: 'Review proposal' }).click();
+    await manager.waitForURL(/\/proposals\/[^/]+$/);
+    await idle(manager);
+    assert((await manager.locator('[data-question]').count()) === 5, 'five risk questions');
+    await axe(manager, 'proposal review');
+    await fitsNarrowScreen(manager, 'proposal review');
+    await shot(manager, 'proposal');
+  });
+
+  await check('plan: deliverable status is saved and the go/no-go shown', async () => {
+    await manager.goto(`${base}/plans`);
+    await idle(manager);
+    await manager.getByRole('button', { name: 'Start plan' }).click();
+    await manager.waitForURL(/\/plans\/[^/]+$/);
+    await idle(manager);
+    const first = manager.locator('[data-deliverable] select').first();
+    await first.selectOption('done');
+    await manager.getByText(/^Saved:/).waitFor();
+    await manager.reload();
+    await idle(manager);
+    assert((await manager.locator('[data-deliverable] select').first().inputValue()) === 'done', 'status kept after reload');
+    assert((await manager.locator('.go-no-go').count()) === 1, 'go/no-go shown');
+    await axe(manager, 'plan');
+    await fitsNarrowScreen(manager, 'plan');
+    await shot(manager, 'plan');
+  });
+
+  await check('admin: user administration is accessible; interviewers cannot open it', async () => {
+    const admin = await signIn(await newContext(), base, 'admin@example.test');
+    await admin.goto(`${base}/users`);
+    await idle(admin);
+    await admin.locator('tr[data-user="ana@example.test"]').waitFor();
+    await axe(admin, 'users');
+    await fitsNarrowScreen(admin, 'users');
+    await ana.goto(`${base}/users`);
+    await idle(ana);
+    await ana.getByRole('heading', { name: 'Not allowed' }).waitFor();
+  });
+
+  await check('sign out ends the session', async () => {
+    await manager.getByRole('button', { name: 'Sign out' }).click();
+    await manager.waitForURL(/\/signin/);
+    await manager.goto(`${base}/candidates`);
+    await manager.waitForURL(/\/signin/);
+  });
+}
+
+try {
+  await main();
+} catch (error) {
+  failed += 1;
+  log(`FAIL setup: ${error?.stack ?? error}`);
+} finally {
+  clearTimeout(deadline);
+  await cleanup();
+}
+if (failures.length) log(`failed: ${failures.join('; ')}`);
+log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

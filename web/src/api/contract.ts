@@ -1,0 +1,30 @@
+// Compile-time check that the keys the pages read from each answer are
+// described by the API's OpenAPI document (types generated into schema.d.ts
+// by scripts/api-types.mjs). Type-checked by scripts/web-build with
+// tsconfig.contract.json; never bundled. A key renamed or dropped on the
+// server side fails the web build here, naming the key.
+import type { components } from './schema';
+import type * as Mine from './types';
+
+type S = components['schemas'];
+
+// `true` when every key of Mine is a key of Theirs, else the missing keys.
+type Covers<M, T> = [Exclude<keyof M, keyof T>] extends [never] ? true : { missing: Exclude<keyof M, keyof T> };
+
+export const contract: [
+  Covers<Mine.User, S['User']>,
+  Covers<Pick<Mine.SessionInfo, 'user' | 'csrf_token'>, S['WhoAmI']>,
+  Covers<Pick<Mine.SessionInfo, 'user' | 'csrf_token' | 'expires_at'>, S['SignedIn']>,
+  Covers<Mine.Brief, S['Brief']>,
+  Covers<Mine.Opening, S['Opening']>,
+  Covers<Mine.Candidate, S['Candidate']>,
+  Covers<Mine.Scorecard, S['Scorecard']>,
+  Covers<Mine.Decision, S['Decision']>,
+  Covers<Mine.TeamMember, S['TeamMember']>,
+  Covers<Mine.Proposal, S['Proposal']>,
+  Covers<Mine.Plan, S['Plan']>,
+  Covers<Mine.Assessment, S['Assessment']>,
+  Covers<Pick<Mine.Evaluation, 'categories' | 'gate' | 'red_flags' | 'disagreements' | 'recommendation'>, S['Evaluation']>,
+  Covers<Pick<Mine.TeamResult, 'coverage' | 'gaps' | 'warnings' | 'best_hires'>, S['TeamRecord']>,
+  Covers<Pick<Mine.Kit, 'audience' | 'role' | 'scale' | 'categories' | 'questions'>, S['Kit']>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -1,0 +1,204 @@
+// Page-level tests with a fake API: what a user sees and what is sent.
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { User } from '../api/types';
+import { fakeApp, settle } from '../testing/fake_app';
+import { briefWizardPage } from './briefs';
+import { candidatePage } from './candidate';
+import { scorecardPage } from './scorecard_form';
+import { signInPage } from './signin';
+
+const interviewer: User = { id: 'u-ana', email: 'ana@x.test', name: 'Ana', role: 'interviewer' };
+const manager: User = { id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' };
+const candidate = { id: 'c1', opening_id: '', name: 'Priya', email: 'p@x.test', profile: {}, status: 'new' };
+const blind = { error: { code: 'permission_denied', message: 'submit your own scorecard for this candidate before reading the others’' } };
+
+beforeEach(() => localStorage.clear());
+
+describe('sign in', () => {
+  it('keeps the email and says why on a wrong password', async () => {
+    const { app, navigated } = fakeApp({ 'POST /login': () => [401, { error: { code: 'unauthenticated', message: 'no' } }] }, null);
+    await signInPage(app);
+    (app.main.querySelector('input[name=email]') as HTMLInputElement).value = 'a@b.c';
+    app.main.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    expect(app.main.querySelector('.banner')!.textContent).toContain('do not match');
+    expect((app.main.querySelector('input[name=email]') as HTMLInputElement).value).toBe('a@b.c');
+    expect(navigated).toEqual([]);
+  });
+
+  it('signs in and goes to the role’s start page', async () => {
+    const { app, calls, navigated } = fakeApp({ 'POST /login': () => [200, { user: interviewer, csrf_token: 't' }] }, null);
+    await signInPage(app);
+    (app.main.querySelector('input[name=email]') as HTMLInputElement).value = ' ana@x.test ';
+    (app.main.querySelector('input[name=password]') as HTMLInputElement).value = 'pw pw pw pw';
+    app.main.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    expect(calls[0]).toEqual({ method: 'POST', path: '/login', body: { email: 'ana@x.test', password: 'pw pw pw pw' } });
+    expect(app.user).toEqual(interviewer);
+    expect(navigated).toEqual(['/candidates']);
+  });
+});
+
+describe('candidate page under the blind rule', () => {
+  it('shows an interviewer no scorecard and no evaluation before they submit', async () => {
+    const { app } = fakeApp(
+      {
+        'GET /candidates/c1': () => [200, candidate],
+        'GET /candidates/c1/scorecards': () => [403, blind],
+        'GET /candidates/c1/evaluation': () => [403, blind],
+      },
+      interviewer,
+    );
+    await candidatePage(app, { id: 'c1' });
+    expect(app.main.querySelector('[data-blind="true"]')).not.toBeNull();
+    expect(app.main.querySelectorAll('[data-scorecard]')).toHaveLength(0);
+    expect(app.main.querySelector('[data-gate]')).toBeNull();
+    expect(app.main.textContent).toContain('Blind rule');
+    expect(app.main.querySelector('#decision-h')).toBeNull();
+  });
+
+  it('shows the gate, flags, disagreements and the decision form to a manager', async () => {
+    const evaluation = {
+      candidate: { id: 'c1', name: 'Priya' },
+      interviewers: ['Ana', 'Ben'],
+      overall_mean: 3.5,
+      categories: [{ id: 'eval_discipline', title: 'Evaluation discipline', mean: 3.5, min: 2, max: 5, spread: 3, count: 2, scores: [{ interviewer: 'Ana', score: 2 }, { interviewer: 'Ben', score: 5 }] }],
+      gate: { risky_first_hire: true, failing: ['eval_discipline'], rule: 'gate.risky_first_hire', reason: 'Evaluation discipline is below 3.' },
+      red_flags: [{ id: 'manual_validation_only', title: 'Manual validation only', raised_by: ['Ana'] }],
+      disagreements: [{ category: 'eval_discipline', low: 2, high: 5, low_by: 'Ana', high_by: 'Ben', rule: 'scorecard.disagreement', reason: 'Ana scored 2, Ben 5.' }],
+      weak_evidence: [],
+      recommendation: { decision: 'no_hire', rule: 'recommendation.gate', reason: 'The gate fails.' },
+    };
+    const { app, calls } = fakeApp(
+      {
+        'GET /candidates/c1': () => [200, candidate],
+        'GET /candidates/c1/scorecards': () => [200, { items: [] }],
+        'GET /candidates/c1/evaluation': () => [200, evaluation],
+        'GET /users': () => [200, { items: [], total: 0, limit: 500, offset: 0 }],
+        'GET /candidates/c1/decisions': () => [200, { items: [] }],
+        'POST /candidates/c1/decisions': (body) => [201, { id: 'd1', ...(body as object) }],
+      },
+      manager,
+    );
+    await candidatePage(app, { id: 'c1' });
+    expect(app.main.querySelector('[data-gate]')!.getAttribute('data-gate')).toBe('risky_first_hire');
+    expect(app.main.querySelector('[data-flag="manual_validation_only"]')!.textContent).toContain('Ana');
+    expect(app.main.querySelector('[data-disagreement="eval_discipline"]')!.textContent).toContain('Ana scored 2, Ben 5.');
+    const decision = app.main.querySelector('select[name=decision]') as HTMLSelectElement;
+    expect(decision.value).toBe('reject');
+    decision.closest('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    expect(calls.at(-1)).toEqual({ method: 'POST', path: '/candidates/c1/decisions', body: { decision: 'reject', reason: 'The gate fails.', rule: 'recommendation.gate' } });
+  });
+});
+
+describe('scorecard form', () => {
+  const playbook = {
+    categories: [
+      { id: 'eval_discipline', title: 'Evaluation discipline', strong: 'Tests outputs', fail: 'Eyeballs' },
+      { id: 'security_guardrails', title: 'Security', strong: 'Injection', fail: 'Later' },
+    ],
+    red_flags: [{ id: 'tools_not_outcomes', title: 'Talks tools' }],
+  } as never;
+
+  it('shows the anchors beside the scale and refuses to submit with a category unscored', async () => {
+    const { app, calls } = fakeApp({ 'GET /candidates/c1': () => [200, candidate], 'GET /candidates/c1/scorecards': () => [403, blind] }, interviewer, playbook);
+    await scorecardPage(app, { id: 'c1' });
+    const block = app.main.querySelector('[data-category="eval_discipline"]')!;
+    expect(block.querySelectorAll('input[type=radio]')).toHaveLength(5);
+    expect(block.querySelector('.anchor.fail')!.textContent).toContain('Eyeballs');
+    expect(block.querySelector('.anchor.strong')!.textContent).toContain('Tests outputs');
+    (block.querySelector('input[value="3"]') as HTMLInputElement).checked = true;
+    app.main.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+    const error = app.main.querySelector('[data-category="security_guardrails"] .field-error') as HTMLElement;
+    expect(error.hidden).toBe(false);
+    expect(app.main.querySelector('.banner')!.textContent).toContain('1 left');
+  });
+
+  it('keeps what was typed in a browser draft and restores it', async () => {
+    const handlers = { 'GET /candidates/c1': () => [200, candidate] as [number, unknown], 'GET /candidates/c1/scorecards': () => [403, blind] as [number, unknown] };
+    const first = fakeApp(handlers, interviewer, playbook);
+    await scorecardPage(first.app, { id: 'c1' });
+    const radio = first.app.main.querySelector('[data-category="eval_discipline"] input[value="4"]') as HTMLInputElement;
+    radio.checked = true;
+    radio.dispatchEvent(new Event('change', { bubbles: true }));
+    const note = first.app.main.querySelector('[data-category="eval_discipline"] textarea') as HTMLTextAreaElement;
+    note.value = 'Ran a regression suite';
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    const second = fakeApp(handlers, interviewer, playbook);
+    await scorecardPage(second.app, { id: 'c1' });
+    expect((second.app.main.querySelector('[data-category="eval_discipline"] input[value="4"]') as HTMLInputElement).checked).toBe(true);
+    expect((second.app.main.querySelector('[data-category="eval_discipline"] textarea') as HTMLTextAreaElement).value).toBe('Ran a regression suite');
+  });
+
+  it('submits every score and shows a submitted scorecard locked', async () => {
+    const { app, calls, navigated } = fakeApp(
+      {
+        'GET /candidates/c1': () => [200, candidate],
+        'GET /candidates/c1/scorecards': () => [403, blind],
+        'POST /candidates/c1/scorecards': () => [201, {}],
+      },
+      interviewer,
+      playbook,
+    );
+    await scorecardPage(app, { id: 'c1' });
+    (app.main.querySelector('[data-category="eval_discipline"] input[value="2"]') as HTMLInputElement).checked = true;
+    (app.main.querySelector('[data-category="security_guardrails"] input[value="5"]') as HTMLInputElement).checked = true;
+    (app.main.querySelector('input[name=red_flags]') as HTMLInputElement).checked = true;
+    app.main.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    expect(calls.at(-1)).toEqual({
+      method: 'POST',
+      path: '/candidates/c1/scorecards',
+      body: { scores: { eval_discipline: 2, security_guardrails: 5 }, notes: {}, red_flags: ['tools_not_outcomes'], submit: true },
+    });
+    expect(navigated).toEqual(['/candidates/c1']);
+
+    const locked = fakeApp(
+      {
+        'GET /candidates/c1': () => [200, candidate],
+        'GET /candidates/c1/scorecards': () => [200, { items: [{ id: 's', candidate_id: 'c1', interviewer_id: 'u-ana', scores: { eval_discipline: 2, security_guardrails: 5 }, notes: {}, red_flags: [], state: 'submitted' }] }],
+      },
+      interviewer,
+      playbook,
+    );
+    await scorecardPage(locked.app, { id: 'c1' });
+    expect(locked.app.main.textContent).toContain('it is locked');
+    expect((locked.app.main.querySelector('[data-category="eval_discipline"] input[value="2"]') as HTMLInputElement).checked).toBe(true);
+    expect((locked.app.main.querySelector('button[type=submit]') as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('brief wizard', () => {
+  it('shows a server error beside its field on the step that holds it, keeping the values', async () => {
+    const { app, navigated } = fakeApp(
+      {
+        'POST /briefs': () => [422, { error: { code: 'invalid_input', message: 'access must be one of available, requested, unavailable', field: 'brief.data.sources[0].access' } }],
+      },
+      manager,
+    );
+    await briefWizardPage(app, {});
+    (app.main.querySelector('input[name="workflow.name"]') as HTMLInputElement).value = 'Triage';
+    (app.main.querySelector('input[name="data.sources[0].name"]') as HTMLInputElement).value = 'Zendesk';
+    app.main.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    const access = app.main.querySelector('select[name="data.sources[0].access"]') as HTMLSelectElement;
+    expect(access.getAttribute('aria-invalid')).toBe('true');
+    expect(access.closest<HTMLElement>('.step')!.hidden).toBe(false);
+    expect(app.main.querySelector('input[name="workflow.name"]')!.closest<HTMLElement>('.step')!.hidden).toBe(true);
+    expect(app.main.querySelector('[data-error-for="data.sources[0].access"]')!.textContent).toContain('access must be one of');
+    expect((app.main.querySelector('input[name="workflow.name"]') as HTMLInputElement).value).toBe('Triage');
+    expect(navigated).toEqual([]);
+  });
+
+  it('refuses to send a brief without a workflow name', async () => {
+    const { app, calls } = fakeApp({}, manager);
+    await briefWizardPage(app, {});
+    app.main.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    expect(calls).toHaveLength(0);
+    expect(app.main.querySelector('[data-error-for="workflow.name"]')!.textContent).toBe('Give the workflow a name.');
+  });
+});
