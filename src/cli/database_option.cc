@@ -1,0 +1,51 @@
+#include "cli/database_option.h"
+
+#include <cstdio>
+
+#include "cli/cli_output.h"
+
+namespace firsthire {
+
+void AddDatabaseOption(CLI::App* command, std::string* url) {
+  command->add_option("--db", *url,
+                      "Database: a SQLite file path (sqlite:PATH) or a postgresql:// URL "
+                      "(default: " +
+                          DefaultDatabasePath() + ")");
+}
+
+std::string ResolveDatabaseUrl(const std::string& url) {
+  return url.empty() ? DefaultDatabasePath() : url;
+}
+
+std::string RedactDatabaseUrl(const std::string& url) {
+  size_t scheme = url.find("://");
+  if (scheme == std::string::npos) return url;
+  size_t authority = scheme + 3;
+  size_t at = url.find('@', authority);
+  size_t slash = url.find('/', authority);
+  if (at == std::string::npos || (slash != std::string::npos && slash < at)) return url;
+  size_t colon = url.find(':', authority);
+  if (colon == std::string::npos || colon > at) return url;
+  return url.substr(0, colon) + url.substr(at);
+}
+
+Result<std::unique_ptr<Store>> OpenDatabase(const std::string& url) {
+  std::string resolved = ResolveDatabaseUrl(url);
+  auto store = OpenStore(resolved);
+  if (!store.ok()) {
+    const Status& status = store.status();
+    std::string message =
+        "cannot open database " + RedactDatabaseUrl(resolved) + ": " + status.message();
+    if (status.code() == Code::kInvalidInput) return Status::InvalidInput(message);
+    if (status.code() == Code::kUnavailable) return Status::Unavailable(message);
+    return Status::Internal(message);
+  }
+  return store;
+}
+
+int ReportStoreFailure(const Status& status) {
+  int code = ReportFailure(status);
+  return status.code() == Code::kAlreadyExists ? 2 : code;
+}
+
+}  // namespace firsthire

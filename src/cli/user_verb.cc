@@ -1,0 +1,244 @@
+// firsthire user add|list|set-role|deactivate|activate: the accounts of the
+// service, managed from the command line (the first admin has to come from
+// somewhere). Writes are audited with the actor "cli".
+//
+//   firsthire user add EMAIL --role ROLE [--name NAME] --password-stdin [--db URL]
+//   firsthire user list [--db URL]
+//   firsthire user set-role EMAIL ROLE [--db URL]
+//   firsthire user deactivate EMAIL [--db URL]   (also ends their sessions)
+//   firsthire user activate EMAIL [--db URL]
+//
+// Exit codes: 0 done; 2 bad input (malformed email, unknown role, a password
+// outside the policy, an email already taken, an unknown user); 1 the
+// database cannot be reached or failed.
+#include <cstdio>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/database_option.h"
+#include "cli/verbs.h"
+#include "http/password.h"
+#include "input/suggest.h"
+
+namespace firsthire {
+namespace {
+
+const std::vector<std::string>& Roles() {
+  static const std::vector<std::string> kRoles = {"admin", "hiring_manager", "interviewer"};
+  return kRoles;
+}
+
+struct UserArgs {
+  std::string db;
+  std::string email;
+  std::string role;
+  std::string name;
+  bool password_stdin = false;
+};
+
+Status CheckRole(const std::string& role) {
+  for (const std::string& known : Roles()) {
+    if (role == known) return Status::Ok();
+  }
+  return Status::InvalidInput("unknown role '" + role + "': expected " +
+                                  JoinAlternatives(Roles()) + DidYouMean(role, Roles()),
+                              {.field = "role"});
+}
+
+// A deliberately loose check: one '@' with text on both sides, a dot in the
+// domain, no spaces or control characters. Whether mail arrives is not ours
+// to decide.
+Status CheckEmail(const std::string& email) {
+  auto bad = [&email](const std::string& why) {
+    return Status::InvalidInput("'" + email + "' is not an email address: " + why,
+                                {.field = "email"});
+  };
+  if (email.size() > 254) return bad("longer than 254 characters");
+  for (unsigned char c : email) {
+    if (c <= ' ' || c == 0x7f) return bad("it contains a space or a control character");
+  }
+  size_t at = email.find('@');
+  if (at == std::string::npos || at == 0 || at + 1 == email.size() ||
+      email.find('@', at + 1) != std::string::npos) {
+    return bad("expected NAME@DOMAIN");
+  }
+  std::string domain = email.substr(at + 1);
+  if (domain.find('.') == std::string::npos || domain.front() == '.' || domain.back() == '.') {
+    return bad("the domain needs a dot, e.g. example.com");
+  }
+  return Status::Ok();
+}
+
+// Everything on standard input, less one trailing line break (what `echo`
+// and here-strings add).
+std::string ReadPasswordFromStdin() {
+  std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+  if (!text.empty() && text.back() == '\n') text.pop_back();
+  if (!text.empty() && text.back() == '\r') text.pop_back();
+  return text;
+}
+
+nlohmann::json UserToJson(const User& user) {
+  return {{"id", user.id},     {"email", user.email},   {"name", user.name},
+          {"role", user.role}, {"active", user.active}, {"created_at", user.created_at}};
+}
+
+bool WantsJson(const GlobalOptions& options) { return options.format == "json"; }
+
+int PrintUser(const GlobalOptions& options, const User& user, const std::string& what) {
+  if (WantsJson(options)) return WriteOutput(UserToJson(user).dump(2) + "\n");
+  return WriteOutput(what + " " + user.email + " (" + user.role +
+                     (user.active ? "" : ", deactivated") + "), id " + user.id + "\n");
+}
+
+int RunAdd(const GlobalOptions& options, const UserArgs& args) {
+  if (Status s = CheckEmail(args.email); !s.ok()) return ReportFailure(s);
+  if (Status s = CheckRole(args.role); !s.ok()) return ReportFailure(s);
+  if (!args.password_stdin) {
+    return ReportFailure(Status::InvalidInput(
+        "give the password on standard input with --password-stdin (it is never taken as an "
+        "argument, where other users of the machine could see it)"));
+  }
+  std::string password = ReadPasswordFromStdin();
+  if (Status s = http::CheckPasswordPolicy(password); !s.ok()) {
+    return ReportFailure(Status::InvalidInput(
+        "password on standard input: " + s.message(), {.field = "password"}));
+  }
+  auto store = OpenDatabase(args.db);
+  if (!store.ok()) return ReportFailure(store.status());
+  // Checked before the (deliberately slow) hash; CreateUser checks again.
+  if (auto existing = (*store)->FindUserByEmail(args.email); existing.ok()) {
+    return ReportStoreFailure(
+        Status::AlreadyExists("a user with the email " + args.email + " already exists"));
+  }
+  auto hash = http::HashPassword(password);
+  if (!hash.ok()) return ReportFailure(hash.status());
+  User user;
+  user.email = args.email;
+  user.name = args.name.empty() ? args.email.substr(0, args.email.find('@')) : args.name;
+  user.role = args.role;
+  user.password_hash = *hash;
+  auto created = (*store)->CreateUser(user, kCliActor);
+  if (!created.ok()) {
+    if (created.status().code() == Code::kAlreadyExists) {
+      return ReportStoreFailure(
+          Status::AlreadyExists("a user with the email " + args.email + " already exists"));
+    }
+    return ReportStoreFailure(created.status());
+  }
+  return PrintUser(options, *created, "added user");
+}
+
+int RunList(const GlobalOptions& options, const UserArgs& args) {
+  auto store = OpenDatabase(args.db);
+  if (!store.ok()) return ReportFailure(store.status());
+  std::vector<User> users;
+  constexpr int kPageSize = 500;
+  for (std::int64_t offset = 0;; offset += kPageSize) {
+    auto page = (*store)->ListUsers(Page{.limit = kPageSize, .offset = offset});
+    if (!page.ok()) return ReportStoreFailure(page.status());
+    users.insert(users.end(), page->items.begin(), page->items.end());
+    if (page->items.size() < static_cast<size_t>(kPageSize)) break;
+  }
+  if (WantsJson(options)) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const User& user : users) list.push_back(UserToJson(user));
+    return WriteOutput(nlohmann::json{{"users", list}}.dump(2) + "\n");
+  }
+  if (users.empty()) {
+    return WriteOutput("No users yet. Add the first admin with:\n"
+                       "  firsthire user add EMAIL --role admin --name NAME --password-stdin\n");
+  }
+  std::string out;
+  for (const User& user : users) {
+    std::string line = user.email;
+    line.resize(std::max<size_t>(line.size() + 2, 34), ' ');
+    line += user.role;
+    line.resize(std::max<size_t>(line.size() + 2, 50), ' ');
+    line += user.active ? "active" : "deactivated";
+    line += "  " + user.name;
+    out += line + "\n";
+  }
+  return WriteOutput(out);
+}
+
+// Loads the user with `email`, lets `change` edit it, and stores it.
+int UpdateByEmail(const GlobalOptions& options, const UserArgs& args,
+                  const std::function<void(User&)>& change, const std::string& what) {
+  auto store = OpenDatabase(args.db);
+  if (!store.ok()) return ReportFailure(store.status());
+  auto user = (*store)->FindUserByEmail(args.email);
+  if (!user.ok()) {
+    if (user.status().code() == Code::kNotFound) {
+      return ReportFailure(Status::NotFound("no user with the email " + args.email));
+    }
+    return ReportStoreFailure(user.status());
+  }
+  change(*user);
+  auto updated = (*store)->UpdateUser(*user, kCliActor);
+  if (!updated.ok()) return ReportStoreFailure(updated.status());
+  if (!updated->active) {
+    if (Status s = (*store)->DeleteUserSessions(updated->id); !s.ok()) {
+      return ReportStoreFailure(s);
+    }
+  }
+  return PrintUser(options, *updated, what);
+}
+
+}  // namespace
+
+void AddUserVerb(CLI::App& app, GlobalOptions& options) {
+  auto args = std::make_shared<UserArgs>();
+  CLI::App* verb = app.add_subcommand("user", "Manage the accounts of the service (firsthire serve)");
+  verb->require_subcommand(1);
+
+  CLI::App* add = verb->add_subcommand("add", "Create an account; the password is read from stdin");
+  add->add_option("EMAIL", args->email, "The user's email (their sign-in name)")->required();
+  add->add_option("--role", args->role, "admin, hiring_manager or interviewer")->required();
+  add->add_option("--name", args->name, "The user's name as shown to others");
+  add->add_flag("--password-stdin", args->password_stdin,
+                "Read the password from standard input (8 to 1024 bytes)");
+  AddDatabaseOption(add, &args->db);
+  add->callback([&options, args] { options.exit_code = RunAdd(options, *args); });
+
+  CLI::App* list = verb->add_subcommand("list", "List the accounts (--format json for scripts)");
+  AddDatabaseOption(list, &args->db);
+  list->callback([&options, args] { options.exit_code = RunList(options, *args); });
+
+  CLI::App* set_role = verb->add_subcommand("set-role", "Change a user's role");
+  set_role->add_option("EMAIL", args->email, "The user's email")->required();
+  set_role->add_option("ROLE", args->role, "admin, hiring_manager or interviewer")->required();
+  AddDatabaseOption(set_role, &args->db);
+  set_role->callback([&options, args] {
+    if (Status s = CheckRole(args->role); !s.ok()) {
+      options.exit_code = ReportFailure(s);
+      return;
+    }
+    options.exit_code = UpdateByEmail(
+        options, *args, [&](User& user) { user.role = args->role; }, "updated user");
+  });
+
+  CLI::App* deactivate =
+      verb->add_subcommand("deactivate", "Refuse a user's sign-ins and tokens; ends their sessions");
+  deactivate->add_option("EMAIL", args->email, "The user's email")->required();
+  AddDatabaseOption(deactivate, &args->db);
+  deactivate->callback([&options, args] {
+    options.exit_code = UpdateByEmail(
+        options, *args, [](User& user) { user.active = false; }, "deactivated user");
+  });
+
+  CLI::App* activate = verb->add_subcommand("activate", "Let a deactivated user sign in again");
+  activate->add_option("EMAIL", args->email, "The user's email")->required();
+  AddDatabaseOption(activate, &args->db);
+  activate->callback([&options, args] {
+    options.exit_code = UpdateByEmail(
+        options, *args, [](User& user) { user.active = true; }, "activated user");
+  });
+}
+
+}  // namespace firsthire

@@ -1,0 +1,461 @@
+// End-to-end tests of the operational verbs through the real binary:
+// user, token, migrate, backup and restore, on SQLite always and on
+// PostgreSQL when FIRSTHIRE_TEST_PG_URL is set. What the verbs wrote is
+// checked by opening the same database through the Store.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+#include <string>
+
+#include "http/password.h"
+#include "ops_test_env.h"
+#include "store/secret_hash.h"
+#include "store/store.h"
+
+namespace firsthire::ops_testing {
+namespace {
+
+class OpsVerbsTest : public ::testing::TestWithParam<Backend> {
+ protected:
+  void SetUp() override {
+    FH_SKIP_WITHOUT_BACKEND(GetParam());
+    db_ = std::make_unique<TestDatabase>(GetParam());
+  }
+
+  ProcessResult Run(std::vector<std::string> args, const std::string& stdin_text = "") {
+    args.push_back("--db");
+    args.push_back(db_->url());
+    return RunFirsthire(std::move(args), dir_.path().string(), stdin_text);
+  }
+
+  ProcessResult AddUser(const std::string& email, const std::string& role,
+                        const std::string& password = "correct horse battery") {
+    return Run({"user", "add", email, "--role", role, "--name", "Ada Example", "--password-stdin"},
+               password + "\n");
+  }
+
+  std::unique_ptr<Store> OpenTestStore() {
+    auto store = OpenStore(db_->url());
+    EXPECT_TRUE(store.ok()) << store.status().ToString();
+    return store.ok() ? std::move(store).value() : nullptr;
+  }
+
+  TempDir dir_;
+  std::unique_ptr<TestDatabase> db_;
+};
+
+INSTANTIATE_TEST_SUITE_P(Backends, OpsVerbsTest,
+                         ::testing::Values(Backend::kSqlite, Backend::kPostgres), BackendLabel);
+
+// ---- user ------------------------------------------------------------------
+
+TEST_P(OpsVerbsTest, UserAddStoresAnArgon2idHashAndAuditsTheCli) {
+  ProcessResult r = AddUser("ada@example.com", "hiring_manager", "correct horse battery");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("ada@example.com"), std::string::npos) << r.out;
+
+  auto store = OpenTestStore();
+  ASSERT_NE(store, nullptr);
+  auto user = store->FindUserByEmail("ada@example.com");
+  ASSERT_TRUE(user.ok()) << user.status().ToString();
+  EXPECT_EQ(user->role, "hiring_manager");
+  EXPECT_EQ(user->name, "Ada Example");
+  EXPECT_TRUE(user->active);
+  EXPECT_EQ(user->password_hash.rfind("$argon2id$", 0), 0u) << user->password_hash;
+  // The trailing newline from stdin is not part of the password.
+  EXPECT_TRUE(http::VerifyPassword(user->password_hash, "correct horse battery"));
+  EXPECT_FALSE(http::VerifyPassword(user->password_hash, "correct horse battery\n"));
+  EXPECT_NE(r.out.find(user->id), std::string::npos);
+
+  auto audit = store->ListAudit(AuditFilter{.object_type = "", .object_id = user->id}, Page{});
+  ASSERT_TRUE(audit.ok());
+  ASSERT_EQ(audit->items.size(), 1u);
+  EXPECT_EQ(audit->items[0].actor, "cli");
+  // The audit log carries no personal data.
+  EXPECT_EQ(audit->items[0].detail.find("ada@example.com"), std::string::npos);
+}
+
+TEST_P(OpsVerbsTest, UserAddDuplicateEmailExits2AndKeepsTheFirstAccount) {
+  ASSERT_EQ(AddUser("ada@example.com", "admin").exit_code, 0);
+  for (const char* email : {"ada@example.com", "ADA@Example.com"}) {
+    ProcessResult r = AddUser(email, "interviewer", "another password");
+    EXPECT_EQ(r.exit_code, 2) << email << ": " << r.err;
+    EXPECT_NE(r.err.find("already exists"), std::string::npos) << r.err;
+    EXPECT_TRUE(r.out.empty());
+  }
+  auto store = OpenTestStore();
+  auto users = store->ListUsers(Page{});
+  ASSERT_TRUE(users.ok());
+  ASSERT_EQ(users->total, 1);
+  EXPECT_EQ(users->items[0].role, "admin");
+}
+
+TEST_P(OpsVerbsTest, UserAddUnknownRoleExits2WithDidYouMean) {
+  ProcessResult r = AddUser("ada@example.com", "admn");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("unknown role 'admn'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("did you mean 'admin'"), std::string::npos) << r.err;
+  r = AddUser("bob@example.com", "hiring-manager");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("did you mean 'hiring_manager'"), std::string::npos) << r.err;
+  auto users = OpenTestStore()->ListUsers(Page{});
+  ASSERT_TRUE(users.ok());
+  EXPECT_EQ(users->total, 0);
+}
+
+TEST_P(OpsVerbsTest, UserAddRefusesPasswordsOutsideThePolicyAndArguments) {
+  ProcessResult short_password = AddUser("ada@example.com", "admin", "short");
+  EXPECT_EQ(short_password.exit_code, 2);
+  EXPECT_NE(short_password.err.find("password"), std::string::npos) << short_password.err;
+  ProcessResult empty = Run({"user", "add", "ada@example.com", "--role", "admin",
+                             "--password-stdin"});
+  EXPECT_EQ(empty.exit_code, 2) << empty.err;
+  ProcessResult no_flag = Run({"user", "add", "ada@example.com", "--role", "admin"},
+                              "correct horse battery\n");
+  EXPECT_EQ(no_flag.exit_code, 2);
+  EXPECT_NE(no_flag.err.find("--password-stdin"), std::string::npos) << no_flag.err;
+  ProcessResult as_argument = Run({"user", "add", "ada@example.com", "--role", "admin",
+                                   "--password", "correct horse battery"});
+  EXPECT_EQ(as_argument.exit_code, 2);
+  EXPECT_EQ(OpenTestStore()->ListUsers(Page{})->total, 0);
+}
+
+TEST_P(OpsVerbsTest, UserAddRefusesMalformedEmails) {
+  for (const char* email : {"ada", "@example.com", "ada@", "ada@example", "a da@example.com",
+                            "ada@@example.com"}) {
+    ProcessResult r = AddUser(email, "admin");
+    EXPECT_EQ(r.exit_code, 2) << email;
+    EXPECT_NE(r.err.find("not an email address"), std::string::npos) << email << ": " << r.err;
+  }
+}
+
+TEST_P(OpsVerbsTest, UserListSetRoleDeactivateAndActivate) {
+  ASSERT_EQ(AddUser("ada@example.com", "admin").exit_code, 0);
+  ASSERT_EQ(AddUser("bob@example.com", "interviewer").exit_code, 0);
+
+  ProcessResult set_role = Run({"user", "set-role", "bob@example.com", "hiring_manager"});
+  ASSERT_EQ(set_role.exit_code, 0) << set_role.err;
+  ProcessResult bad_role = Run({"user", "set-role", "bob@example.com", "intervewer"});
+  EXPECT_EQ(bad_role.exit_code, 2);
+  EXPECT_NE(bad_role.err.find("did you mean 'interviewer'"), std::string::npos) << bad_role.err;
+
+  // A deactivated user's sessions end with the deactivation.
+  auto store = OpenTestStore();
+  auto bob = store->FindUserByEmail("bob@example.com");
+  ASSERT_TRUE(bob.ok());
+  Session session{.token_hash = Sha256Hex("t"), .user_id = bob->id, .csrf_token = "c",
+                  .created_at = NowMillis(), .expires_at = NowMillis() + 3600000,
+                  .last_seen_at = NowMillis()};
+  ASSERT_TRUE(store->CreateSession(session).ok());
+  ProcessResult deactivate = Run({"user", "deactivate", "bob@example.com"});
+  ASSERT_EQ(deactivate.exit_code, 0) << deactivate.err;
+  EXPECT_FALSE(store->FindSession(session.token_hash, NowMillis()).ok());
+
+  ProcessResult list = RunFirsthire({"--format", "json", "user", "list", "--db", db_->url()},
+                                    dir_.path().string());
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  nlohmann::json users = nlohmann::json::parse(list.out)["users"];
+  ASSERT_EQ(users.size(), 2u);
+  for (const auto& user : users) {
+    EXPECT_FALSE(user.contains("password_hash")) << user.dump();
+    if (user["email"] == "bob@example.com") {
+      EXPECT_EQ(user["role"], "hiring_manager");
+      EXPECT_EQ(user["active"], false);
+    } else {
+      EXPECT_EQ(user["role"], "admin");
+      EXPECT_EQ(user["active"], true);
+    }
+  }
+  ProcessResult text = Run({"user", "list"});
+  EXPECT_NE(text.out.find("deactivated"), std::string::npos) << text.out;
+  EXPECT_EQ(text.out.find("$argon2id$"), std::string::npos);
+
+  ASSERT_EQ(Run({"user", "activate", "bob@example.com"}).exit_code, 0);
+  EXPECT_TRUE(store->FindUserByEmail("bob@example.com")->active);
+  EXPECT_EQ(Run({"user", "deactivate", "nobody@example.com"}).exit_code, 2);
+}
+
+// ---- token -----------------------------------------------------------------
+
+TEST_P(OpsVerbsTest, TokenCreatePrintsATokenOnceThatTheStoreKnowsOnlyByHash) {
+  ASSERT_EQ(AddUser("ada@example.com", "admin").exit_code, 0);
+  ProcessResult r = Run({"token", "create", "ada@example.com", "--name", "ci"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::string token = r.out;
+  ASSERT_FALSE(token.empty());
+  ASSERT_EQ(token.back(), '\n');
+  token.pop_back();
+  EXPECT_EQ(token.find('\n'), std::string::npos) << "stdout is the token alone: " << r.out;
+  EXPECT_EQ(token.rfind("fht_", 0), 0u);
+  EXPECT_EQ(token.size(), 4u + 32u);
+
+  auto store = OpenTestStore();
+  auto found = store->FindActiveApiToken(Sha256Hex(token));
+  ASSERT_TRUE(found.ok()) << found.status().ToString();
+  EXPECT_EQ(found->user_id, store->FindUserByEmail("ada@example.com")->id);
+  EXPECT_EQ(found->name, "ci");
+
+  // Two tokens are different; the list never shows the secret.
+  ProcessResult second = Run({"token", "create", "ada@example.com"});
+  ASSERT_EQ(second.exit_code, 0);
+  EXPECT_NE(second.out, r.out);
+  ProcessResult list = Run({"token", "list", "ada@example.com"});
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_EQ(list.out.find(token), std::string::npos);
+  EXPECT_NE(list.out.find(found->id), std::string::npos) << list.out;
+
+  ProcessResult revoke = Run({"token", "revoke", found->id});
+  ASSERT_EQ(revoke.exit_code, 0) << revoke.err;
+  EXPECT_FALSE(store->FindActiveApiToken(Sha256Hex(token)).ok());
+  EXPECT_EQ(Run({"token", "revoke", std::string(32, 'a')}).exit_code, 2);
+}
+
+TEST_P(OpsVerbsTest, TokenCreateForUnknownOrDeactivatedUserExits2) {
+  ProcessResult unknown = Run({"token", "create", "nobody@example.com"});
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_NE(unknown.err.find("no user with the email nobody@example.com"), std::string::npos)
+      << unknown.err;
+  EXPECT_TRUE(unknown.out.empty());
+  ASSERT_EQ(AddUser("ada@example.com", "interviewer").exit_code, 0);
+  ASSERT_EQ(Run({"user", "deactivate", "ada@example.com"}).exit_code, 0);
+  ProcessResult inactive = Run({"token", "create", "ada@example.com"});
+  EXPECT_EQ(inactive.exit_code, 2);
+  EXPECT_NE(inactive.err.find("deactivated"), std::string::npos) << inactive.err;
+}
+
+// ---- migrate ---------------------------------------------------------------
+
+TEST_P(OpsVerbsTest, MigratePrintsTheSchemaVersionAndIsIdempotent) {
+  ProcessResult first = RunFirsthire({"--format", "json", "migrate", "--db", db_->url()},
+                                     dir_.path().string());
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  nlohmann::json json = nlohmann::json::parse(first.out);
+  auto version = OpenTestStore()->SchemaVersion();
+  ASSERT_TRUE(version.ok());
+  EXPECT_GE(*version, 1);
+  EXPECT_EQ(json["schema_version"], *version);
+  EXPECT_EQ(json["backend"], GetParam() == Backend::kSqlite ? "sqlite" : "postgresql");
+  ProcessResult again = Run({"migrate"});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.out.find("schema version " + std::to_string(*version)), std::string::npos)
+      << again.out;
+}
+
+// ---- backup and restore ----------------------------------------------------
+
+// Fills a store with a little of everything, including hostile strings.
+void Populate(Store& store) {
+  User user{.email = "ada@example.com", .name = "Ada 'Robert'); DROP TABLE users;--",
+            .role = "admin", .password_hash = "$argon2id$v=19$m=65536,t=2,p=1$x$y"};
+  auto created = store.CreateUser(user, "cli");
+  ASSERT_TRUE(created.ok()) << created.status().ToString();
+  ASSERT_TRUE(store.CreateApiToken({.token_hash = Sha256Hex("fht_x"), .user_id = created->id,
+                                    .name = "ci"},
+                                   "cli")
+                  .ok());
+  for (int i = 0; i < 5; ++i) {
+    Candidate candidate{.name = "Zoë \"Quote\" Ünïcode " + std::to_string(i),
+                        .email = "zoe" + std::to_string(i) + "@example.com",
+                        .profile_json = R"({"notes":"line1\nline2 \\ ; -- 😀"})",
+                        .status = "new"};
+    auto c = store.CreateCandidate(candidate, created->id);
+    ASSERT_TRUE(c.ok()) << c.status().ToString();
+    ASSERT_TRUE(store.SaveScorecard({.candidate_id = c->id, .interviewer_id = created->id,
+                                     .scores_json = R"({"eval_discipline":4})",
+                                     .notes_json = "{}", .red_flags_json = "[]",
+                                     .state = "submitted"},
+                                    created->id)
+                    .ok());
+  }
+}
+
+std::string ExportOf(Store& store) {
+  std::ostringstream out;
+  EXPECT_TRUE(store.Export(out).ok());
+  return out.str();
+}
+
+// Every dumped table of `restored` equals `original`'s, except that the
+// restore appended its own audit entry.
+void ExpectSameData(const std::string& original_dump, Store& restored) {
+  auto original = DumpRows(original_dump);
+  auto now = DumpRows(ExportOf(restored));
+  ASSERT_FALSE(original["users"].empty());
+  ASSERT_FALSE(original["candidates"].empty());
+  for (const auto& [table, rows] : original) {
+    if (table == "audit_log") continue;
+    EXPECT_EQ(now[table], rows) << table;
+  }
+  const auto& audit = now["audit_log"];
+  ASSERT_EQ(audit.size(), original["audit_log"].size() + 1);
+  EXPECT_TRUE(std::equal(original["audit_log"].begin(), original["audit_log"].end(),
+                         audit.begin()));
+  EXPECT_EQ(audit.back()["action"], "database.restore");
+  EXPECT_EQ(audit.back()["actor"], "cli");
+}
+
+TEST_P(OpsVerbsTest, BackupThenRestoreIntoAnEmptyDatabaseKeepsEveryRow) {
+  {
+    auto store = OpenTestStore();
+    Populate(*store);
+  }
+  std::string file = dir_.File("backup.jsonl");
+  ProcessResult backup = Run({"backup", file});
+  ASSERT_EQ(backup.exit_code, 0) << backup.err;
+  std::string dump = ReadFile(file);
+  // The first line is the dump's header.
+  EXPECT_LT(dump.find("\"format\":\"firsthire-dump\""), dump.find('\n')) << dump.substr(0, 200);
+  // No leftovers beside the dump.
+  int files = 0;
+  for (const auto& entry : fs::directory_iterator(dir_.path())) {
+    files += entry.path().filename().string().rfind("backup.jsonl", 0) == 0;
+  }
+  EXPECT_EQ(files, 1);
+
+  TestDatabase target(GetParam());
+  ProcessResult restore =
+      RunFirsthire({"restore", file, "--db", target.url()}, dir_.path().string());
+  ASSERT_EQ(restore.exit_code, 0) << restore.err;
+  auto restored = OpenStore(target.url());
+  ASSERT_TRUE(restored.ok());
+  ExpectSameData(dump, **restored);
+
+  // A second restore into the now non-empty database is refused.
+  ProcessResult again =
+      RunFirsthire({"restore", file, "--db", target.url()}, dir_.path().string());
+  EXPECT_EQ(again.exit_code, 2);
+  EXPECT_NE(again.err.find("empty database"), std::string::npos) << again.err;
+}
+
+TEST_P(OpsVerbsTest, BackupKeepsAnExistingFileUnlessForced) {
+  std::string file = dir_.File("backup.jsonl");
+  { std::ofstream(file) << "precious"; }
+  ProcessResult refused = Run({"backup", file});
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_NE(refused.err.find("already exists"), std::string::npos) << refused.err;
+  EXPECT_EQ(ReadFile(file), "precious");
+  ProcessResult forced = Run({"backup", file, "--force"});
+  ASSERT_EQ(forced.exit_code, 0) << forced.err;
+  EXPECT_NE(ReadFile(file).find("firsthire-dump"), std::string::npos);
+}
+
+TEST_P(OpsVerbsTest, RestoreOfAMalformedOrTruncatedDumpExits2AndWritesNothing) {
+  {
+    auto store = OpenTestStore();
+    Populate(*store);
+  }
+  std::string file = dir_.File("backup.jsonl");
+  ASSERT_EQ(Run({"backup", file}).exit_code, 0);
+  std::string dump = ReadFile(file);
+  std::string without_end = dump.substr(0, dump.rfind("{\"end\""));
+  std::string broken_line = dump;
+  broken_line.insert(dump.find('\n') + 1, "{not json\n");
+
+  struct Case {
+    std::string name, text, message;
+  };
+  for (const Case& c : {Case{"truncated.jsonl", without_end, "truncated"},
+                        Case{"broken.jsonl", broken_line, "dump line 2"},
+                        Case{"notadump.jsonl", "hello\n", "not a firsthire dump"}}) {
+    std::string path = dir_.File(c.name);
+    { std::ofstream(path, std::ios::binary) << c.text; }
+    TestDatabase target(GetParam());
+    ProcessResult r = RunFirsthire({"restore", path, "--db", target.url()}, dir_.path().string());
+    EXPECT_EQ(r.exit_code, 2) << c.name << ": " << r.err;
+    EXPECT_NE(r.err.find(c.name), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << r.err;
+    auto store = OpenStore(target.url());
+    ASSERT_TRUE(store.ok());
+    EXPECT_EQ((*store)->ListUsers(Page{})->total, 0) << c.name;
+    EXPECT_EQ((*store)->ListCandidates({}, Page{})->total, 0) << c.name;
+  }
+  EXPECT_EQ(Run({"restore", dir_.File("missing.jsonl")}).exit_code, 2);
+}
+
+TEST_P(OpsVerbsTest, RestoreReplaceWorksOnSqliteOnly) {
+  {
+    auto store = OpenTestStore();
+    Populate(*store);
+  }
+  std::string file = dir_.File("backup.jsonl");
+  ASSERT_EQ(Run({"backup", file}).exit_code, 0);
+  std::string dump = ReadFile(file);
+  // Change the database after the backup; --replace brings back the backup.
+  {
+    auto store = OpenTestStore();
+    ASSERT_TRUE(store->CreateCandidate({.name = "Later", .email = "later@example.com"}, "cli").ok());
+  }
+  ProcessResult r = Run({"restore", file, "--replace"});
+  if (GetParam() == Backend::kPostgres) {
+    EXPECT_EQ(r.exit_code, 2);
+    EXPECT_NE(r.err.find("only for SQLite"), std::string::npos) << r.err;
+    return;
+  }
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto store = OpenTestStore();
+  ExpectSameData(dump, *store);
+}
+
+TEST(OpsCrossBackend, SqliteToPostgresqlToSqliteKeepsEveryRow) {
+  if (PostgresTestUrl().empty()) GTEST_SKIP() << kNoPostgresMessage;
+  TempDir dir;
+  TestDatabase sqlite(Backend::kSqlite), postgres(Backend::kPostgres), back(Backend::kSqlite);
+  std::string original;
+  {
+    auto store = OpenStore(sqlite.url());
+    ASSERT_TRUE(store.ok());
+    Populate(**store);
+    original = ExportOf(**store);
+  }
+  std::string data = dir.path().string();
+  ASSERT_EQ(RunFirsthire({"backup", dir.File("a.jsonl"), "--db", sqlite.url()}, data).exit_code, 0);
+  ProcessResult to_pg =
+      RunFirsthire({"restore", dir.File("a.jsonl"), "--db", postgres.url()}, data);
+  ASSERT_EQ(to_pg.exit_code, 0) << to_pg.err;
+  ASSERT_EQ(RunFirsthire({"backup", dir.File("b.jsonl"), "--db", postgres.url()}, data).exit_code,
+            0);
+  ProcessResult to_sqlite = RunFirsthire({"restore", dir.File("b.jsonl"), "--db", back.url()}, data);
+  ASSERT_EQ(to_sqlite.exit_code, 0) << to_sqlite.err;
+
+  auto store = OpenStore(back.url());
+  ASSERT_TRUE(store.ok());
+  auto before = DumpRows(original);
+  auto after = DumpRows(ExportOf(**store));
+  for (const auto& [table, rows] : before) {
+    if (table == "audit_log") continue;
+    EXPECT_EQ(after[table], rows) << table;
+  }
+  // The original entries, then one restore entry per hop (and the backup
+  // entry the first backup appended to the source after its snapshot).
+  ASSERT_GE(after["audit_log"].size(), before["audit_log"].size() + 2);
+  for (size_t i = 0; i < before["audit_log"].size(); ++i) {
+    EXPECT_EQ(after["audit_log"][i], before["audit_log"][i]) << i;
+  }
+}
+
+// ---- where the database is, and when it is unreachable ---------------------
+
+TEST(OpsDatabase, WithoutDbTheDataDirectoryIsUsed) {
+  TempDir dir;
+  std::string data = (dir.path() / "data").string();
+  ProcessResult r = RunFirsthire({"migrate"}, data);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::exists(fs::path(data) / "firsthire.db"));
+  EXPECT_NE(r.out.find("firsthire.db"), std::string::npos) << r.out;
+}
+
+TEST(OpsDatabase, AnUnreachableDatabaseExits1WithoutItsPassword) {
+  TempDir dir;
+  ProcessResult r = RunFirsthire(
+      {"migrate", "--db", "postgresql://fh:s3cret@127.0.0.1:1/firsthire?connect_timeout=2"},
+      dir.path().string());
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("cannot open database postgresql://fh@127.0.0.1:1"), std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("s3cret"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace firsthire::ops_testing
