@@ -13,8 +13,10 @@
 // still reachable on every trait), after exact reductions (levels that can no
 // longer change the objective are cleared; a candidate dominated by K others,
 // no better on any trait and no cheaper, is dropped; unaffordable and
-// useless candidates are dropped). Ties are broken deterministically: higher
-// objective, then lower cost, then fewer picks, then earlier pool positions.
+// useless candidates are dropped). The objective is the proven optimum; among
+// choices with the same objective the first found is kept (candidates are
+// tried in a fixed order: value for money, then cost, then pool position), so
+// the result is deterministic but not guaranteed to be the cheapest tie.
 #ifndef FIRSTHIRE_TEAM_OPTIMIZER_H_
 #define FIRSTHIRE_TEAM_OPTIMIZER_H_
 

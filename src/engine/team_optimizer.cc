@@ -348,12 +348,13 @@ class Search {
       best_ = picks;
     }
   }
-  // Can a subtree whose objective is at most `ub` and whose cost is at least
-  // `min_cost` still beat the incumbent?
-  bool Hopeless(double ub, double min_cost) const {
-    if (ub < best_value_ - kEps) return true;
-    return ub <= best_value_ + kEps && min_cost > best_cost_ + kEps;
-  }
+  // Can a subtree whose objective is at most `ub` still beat the incumbent?
+  // Only a strictly higher objective counts: proving that no equally good but
+  // cheaper choice exists can cost more than the whole search (on random pools
+  // many choices reach the same score), so among equal objectives the first
+  // found wins: candidates are tried in a fixed order (value for money, then
+  // cost, then pool position), and the heuristics' ties go to the cheaper.
+  bool Hopeless(double ub, double /*min_cost*/) const { return ub <= best_value_ + kEps; }
 
   double Evaluate(const std::vector<uint32_t>& picks, double* cost) const {
     TopTwo s = team_;
@@ -573,6 +574,7 @@ class Search {
       if (a.role != b.role) return a.role > b.role;
       if (a.adjusted != b.adjusted) return a.adjusted > b.adjusted;
       if (a.gain != b.gain) return a.gain > b.gain;
+      if (r_.cost[a.index] != r_.cost[b.index]) return r_.cost[a.index] < r_.cost[b.index];
       return r_.original[a.index] < r_.original[b.index];
     });
     size_t m = sc.items.size();
