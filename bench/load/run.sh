@@ -1,0 +1,169 @@
+#!/bin/sh
+# bench/load/run.sh: requests per second and p99 latency of `firsthire serve`
+# for GET /api/v1/playbook and a candidate list (and GET /healthz, the cost of
+# the server alone, as a baseline), against nginx serving the
+# same bytes as static files, on this machine in the same run. Prints the
+# ratio firsthire/nginx per endpoint (the goal is at least 0.5).
+#
+# Not a test: a benchmark that prints figures. Needs wrk, nginx (Debian's
+# wrk and nginx-light, installed by scripts/setup) and curl.
+#
+# Usage: bench/load/run.sh [FIRSTHIRE_BINARY]     (default: build/src/firsthire)
+# Settings (environment): DURATION (wrk seconds per run, default 10),
+#   CONNECTIONS (default 16), WRK_THREADS (default 2), CANDIDATES (default 300),
+#   SERVE_THREADS (firsthire serve --threads, default: its own default),
+#   NGINX_WORKERS (default auto: one per core), PAGE (list page size, default 50).
+#
+# Everything runs on 127.0.0.1 in a temporary directory that is removed at
+# the end; both servers log each request to a file, as they would in use.
+set -eu
+
+bin=${1:-build/src/firsthire}
+duration=${DURATION:-10}
+connections=${CONNECTIONS:-16}
+wrk_threads=${WRK_THREADS:-2}
+candidates=${CANDIDATES:-300}
+page=${PAGE:-50}
+nginx_workers=${NGINX_WORKERS:-auto}
+
+for tool in wrk nginx curl; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "run.sh: $tool is missing (scripts/setup installs wrk and nginx-light)" >&2; exit 1; }
+done
+[ -x "$bin" ] || { echo "run.sh: no firsthire binary at $bin (build it, or pass its path)" >&2; exit 1; }
+
+tmp=$(mktemp -d /tmp/firsthire-load.XXXXXX)
+serve_pid=
+nginx_pid=
+cleanup() {
+  [ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null && wait "$serve_pid" 2>/dev/null
+  [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
+  rm -rf "$tmp"
+}
+trap cleanup EXIT INT TERM
+
+# A loopback port nobody listens on (curl's exit 7: connection refused).
+free_port() {
+  port=$(( 20000 + $(od -An -N2 -tu2 /dev/urandom | tr -d ' ') % 30000 ))
+  while :; do
+    rc=0; curl -s -o /dev/null --connect-timeout 1 "http://127.0.0.1:$port/" || rc=$?
+    [ $rc -eq 7 ] && break
+    port=$((port + 1))
+  done
+  echo "$port"
+}
+
+# ---- firsthire: a database with a user, a token and some candidates --------
+db="$tmp/bench.db"
+export FIRSTHIRE_DATA_DIR="$tmp"
+echo "correct horse battery" | "$bin" user add bench@example.com --role admin --name Bench \
+  --password-stdin --db "$db" >/dev/null
+token=$("$bin" token create bench@example.com --name load-bench --db "$db" 2>/dev/null)
+
+serve_args="serve --db $db --listen 127.0.0.1:0"
+[ -n "${SERVE_THREADS:-}" ] && serve_args="$serve_args --threads $SERVE_THREADS"
+# shellcheck disable=SC2086
+"$bin" $serve_args >"$tmp/serve.out" 2>"$tmp/serve.log" &
+serve_pid=$!
+i=0
+until grep -q 'serving on' "$tmp/serve.out" 2>/dev/null; do
+  i=$((i + 1)); [ $i -gt 300 ] && { echo "run.sh: firsthire serve did not start:" >&2; cat "$tmp/serve.log" >&2; exit 1; }
+  sleep 0.1
+done
+fh_port=$(sed -n 's/.*127\.0\.0\.1:\([0-9]*\).*/\1/p' "$tmp/serve.out" | head -n 1)
+fh="http://127.0.0.1:$fh_port"
+auth="Authorization: Bearer $token"
+
+n=0
+while [ $n -lt "$candidates" ]; do
+  n=$((n + 1))
+  printf '{"name":"Candidate %d","email":"candidate%d@example.com","profile":{"traits":{"software_engineering":%d,"data_intuition":%d},"codes":true,"source":"load benchmark"}}' \
+    "$n" "$n" $((n % 6)) $(((n * 7) % 6))
+  echo
+done | while IFS= read -r body; do
+  curl -sf -o /dev/null -H "$auth" -H 'Content-Type: application/json' --data-binary "$body" \
+    "$fh/api/v1/candidates" || { echo "run.sh: creating a candidate failed" >&2; exit 1; }
+done
+
+# ---- nginx: the same bytes as static files ---------------------------------
+www="$tmp/www"
+mkdir -p "$www/api/v1"
+list_target="/api/v1/candidates?limit=$page"
+curl -sf "$fh/healthz" -o "$www/healthz"
+curl -sf -H "$auth" "$fh/api/v1/playbook" -o "$www/api/v1/playbook"
+curl -sf -H "$auth" "$fh$list_target" -o "$www/api/v1/candidates"
+chmod -R a+rX "$tmp"
+ng_port=$(free_port)
+cat >"$tmp/nginx.conf" <<EOF
+worker_processes $nginx_workers;
+daemon off;
+pid $tmp/nginx.pid;
+error_log $tmp/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log $tmp/nginx-access.log;
+  sendfile on;
+  tcp_nopush on;
+  tcp_nodelay on;
+  keepalive_requests 1000000;
+  client_body_temp_path $tmp/nginx-body;
+  proxy_temp_path $tmp/nginx-proxy;
+  fastcgi_temp_path $tmp/nginx-fastcgi;
+  uwsgi_temp_path $tmp/nginx-uwsgi;
+  scgi_temp_path $tmp/nginx-scgi;
+  server {
+    listen 127.0.0.1:$ng_port;
+    root $www;
+    default_type application/json;
+    location / { }
+  }
+}
+EOF
+nginx -p "$tmp" -c "$tmp/nginx.conf" -e "$tmp/nginx-error.log" &
+nginx_pid=$!
+ng="http://127.0.0.1:$ng_port"
+i=0
+until curl -sf -o /dev/null "$ng/api/v1/playbook"; do
+  i=$((i + 1)); [ $i -gt 100 ] && { echo "run.sh: nginx did not start:" >&2; cat "$tmp/nginx-error.log" >&2; exit 1; }
+  sleep 0.1
+done
+
+# Same bytes from both servers, or the comparison means nothing.
+for target in /healthz /api/v1/playbook "$list_target"; do
+  curl -sf -H "$auth" "$fh$target" -o "$tmp/a"
+  curl -sf -H "$auth" "$ng$target" -o "$tmp/b"
+  cmp -s "$tmp/a" "$tmp/b" || { echo "run.sh: the two servers answer $target differently" >&2; exit 1; }
+done
+
+# ---- wrk -------------------------------------------------------------------
+# Prints "REQUESTS_PER_SECOND P99_MS" for one run.
+measure() {
+  wrk -t"$wrk_threads" -c"$connections" -d"${duration}s" --latency -H "$auth" "$1" >"$tmp/wrk.out" 2>&1
+  if grep -q 'Non-2xx' "$tmp/wrk.out"; then
+    echo "run.sh: non-2xx answers from $1:" >&2; cat "$tmp/wrk.out" >&2; exit 1
+  fi
+  awk '
+    /Requests\/sec:/ { rps = $2 }
+    $1 == "99%" {
+      v = $2; unit = v; sub(/^[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v)
+      if (unit == "us") v /= 1000; else if (unit == "s") v *= 1000; else if (unit == "m") v *= 60000
+      p99 = v
+    }
+    END { printf "%.0f %.2f\n", rps, p99 }' "$tmp/wrk.out"
+}
+
+bytes() { wc -c <"$1" | tr -d ' '; }
+echo "firsthire load benchmark: wrk -t$wrk_threads -c$connections -d${duration}s --latency, keep-alive, 127.0.0.1"
+echo "machine: $(nproc) cores; firsthire serve ${SERVE_THREADS:+--threads $SERVE_THREADS }(SQLite, $candidates candidates); nginx $(nginx -v 2>&1 | sed 's/.*\///') worker_processes $nginx_workers"
+echo "bodies: playbook $(bytes "$www/api/v1/playbook") bytes, candidate list $(bytes "$www/api/v1/candidates") bytes ($page of $candidates)"
+echo
+printf '%-34s %12s %10s %12s %10s %8s\n' endpoint "firsthire/s" "p99 ms" "nginx/s" "p99 ms" ratio
+for target in /healthz /api/v1/playbook "$list_target"; do
+  measure "$fh$target" >"$tmp/m" || exit 1
+  read -r fh_rps fh_p99 <"$tmp/m"
+  measure "$ng$target" >"$tmp/m" || exit 1
+  read -r ng_rps ng_p99 <"$tmp/m"
+  ratio=$(awk -v a="$fh_rps" -v b="$ng_rps" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')
+  printf 'GET %-30s %12s %10s %12s %10s %8s\n' "$target" "$fh_rps" "$fh_p99" "$ng_rps" "$ng_p99" "$ratio"
+done
+echo
+echo "ratio = firsthire requests/s divided by nginx requests/s (goal: at least 0.5)"
