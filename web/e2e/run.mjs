@@ -265,7 +265,7 @@ async function main() {
   await check('add a candidate to the opening', async () => {
     await manager.goto(state.openingUrl);
     await idle(manager);
-    await manager.getByLabel('Name', { exact: true }).fill('Priya Raman');
+    await manager.getByLabel(/^Name\b/).fill('Priya Raman');
     await manager.getByLabel('Email', { exact: true }).fill('priya@example.test');
     await manager.getByRole('button', { name: 'Add candidate' }).click();
     await manager.waitForURL(/\/candidates\/[^/]+$/);
@@ -362,7 +362,7 @@ async function main() {
       ['Maya Okafor', { domain_expertise: 5, product_sense: 3, meta: 4, software_engineering: 1 }],
       ['Tom Becker', { data_intuition: 4, software_engineering: 2, meta: 3 }],
     ]) {
-      await manager.getByLabel('Name', { exact: true }).fill(name);
+      await manager.getByLabel(/^Name\b/).fill(name);
       for (const [trait, level] of Object.entries(levels)) await manager.locator(`input[name="traits.${trait}"]`).fill(String(level));
       await manager.getByRole('button', { name: 'Add member' }).click();
       await manager.locator('.heat-table th', { hasText: name }).waitFor();

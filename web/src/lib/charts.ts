@@ -93,9 +93,10 @@ export function heatmapData(
 
 // 0 → pale, 5 → dark blue; the text colour that stays readable on it.
 export function heatColour(level: number): { background: string; text: string } {
-  const clamped = Math.max(0, Math.min(5, level));
-  const lightness = 96 - clamped * 13; // 96% .. 31%
-  return { background: `hsl(217, 70%, ${lightness}%)`, text: lightness < 55 ? '#ffffff' : '#111827' };
+  // The same steps as the table's .level-N classes (styles.css): dark text on
+  // the light cells, white on the dark ones, both above 4.5:1 contrast.
+  const lightness = [96, 86, 74, 42, 32, 22][Math.max(0, Math.min(5, Math.round(level)))];
+  return { background: `hsl(217, 70%, ${lightness}%)`, text: lightness < 50 ? '#ffffff' : '#111827' };
 }
 
 export function drawHeatmap(canvas: HTMLCanvasElement, data: ReturnType<typeof heatmapData>): Chart {
