@@ -107,6 +107,17 @@ struct ApiToken {
 
 // ---- Hiring records ----------------------------------------------------------
 
+// The records share names with the engine's input records (Brief, Scorecard,
+// TeamMember, Proposal, Plan in include/firsthire/). The inline namespace
+// keeps `firsthire::Brief` working in store code while giving the store's
+// records their own linker names: without it, a program linking both (the
+// `serve` verb, the API tests) has two different classes under one mangled
+// name, and the linker silently uses one's destructor for the other (an ODR
+// violation that crashed `firsthire assess`). Never include this header and
+// the engine's record headers in one file.
+inline namespace store_records {
+
+
 struct Brief {
   std::string id;
   std::string title;
@@ -221,6 +232,8 @@ struct AuditEntry {
   std::string object_id;
   std::string detail;  // short text or JSON, no personal data
 };
+
+}  // namespace store_records
 
 // ---- Listing -------------------------------------------------------------
 
