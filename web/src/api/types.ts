@@ -162,7 +162,7 @@ export interface CategoryAggregate {
 }
 export interface Evaluation {
   candidate: { id: string; name: string };
-  interviewers: string[];
+  interviewers: number; // how many submitted scorecards
   overall_mean: number | null;
   categories: CategoryAggregate[];
   gate: Reasoned & { risky_first_hire: boolean; failing: string[] };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../api/types';
-import { heatColour, heatmapData, radarData } from './charts';
+import { heatColour, heatmapData, interviewerNames, radarData } from './charts';
 
 const evaluation = {
-  interviewers: ['Ana', 'Ben'],
+  interviewers: 2,
   categories: [
     { id: 'eval_discipline', title: 'Evaluation discipline', mean: 3, min: 2, max: 4, spread: 2, count: 2, scores: [{ interviewer: 'Ana', score: 2 }, { interviewer: 'Ben', score: 4 }] },
     { id: 'cost_observability', title: 'Cost', mean: 5, min: 5, max: 5, spread: 0, count: 1, scores: [{ interviewer: 'Ben', score: 5 }] },
@@ -18,6 +18,12 @@ describe('radarData', () => {
     expect(data.datasets[0].data).toEqual([2, null]);
     expect(data.datasets[1].data).toEqual([4, 5]);
     expect(data.datasets[2]).toEqual({ label: 'Combined (mean)', combined: true, data: [3, 5] });
+  });
+});
+
+describe('interviewerNames', () => {
+  it('lists each interviewer once, in order of first appearance', () => {
+    expect(interviewerNames(evaluation)).toEqual(['Ana', 'Ben']);
   });
 });
 

@@ -32,13 +32,22 @@ export interface RadarData {
 
 export function radarData(evaluation: Evaluation, titleOf: (categoryId: string) => string): RadarData {
   const labels = evaluation.categories.map((c) => titleOf(c.id) || c.title);
-  const datasets = evaluation.interviewers.map((interviewer) => ({
+  const datasets = interviewerNames(evaluation).map((interviewer) => ({
     label: interviewer,
     combined: false,
     data: evaluation.categories.map((c) => c.scores.find((s) => s.interviewer === interviewer)?.score ?? null),
   }));
   datasets.push({ label: 'Combined (mean)', combined: true, data: evaluation.categories.map((c) => c.mean) });
   return { labels, datasets };
+}
+
+// The interviewers in the order they first appear in the categories' scores.
+export function interviewerNames(evaluation: Evaluation): string[] {
+  const names: string[] = [];
+  for (const category of evaluation.categories) {
+    for (const { interviewer } of category.scores) if (!names.includes(interviewer)) names.push(interviewer);
+  }
+  return names;
 }
 
 export function drawRadar(canvas: HTMLCanvasElement, data: RadarData, min = 1, max = 5): Chart {
@@ -124,7 +133,7 @@ export function drawHeatmap(canvas: HTMLCanvasElement, data: ReturnType<typeof h
       },
       scales: {
         x: { type: 'category', labels: data.xLabels, offset: true, grid: { display: false }, ticks: { autoSkip: false, maxRotation: 60 } },
-        y: { type: 'category', labels: data.yLabels, offset: true, grid: { display: false } },
+        y: { type: 'category', labels: data.yLabels, offset: true, reverse: true, grid: { display: false } },
       },
     },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
 import { h } from './dom';
-import { controlFor, field, formBanner, showApiError } from './forms';
+import { controlFor, field, formBanner, sentence, showApiError } from './forms';
 
 function form() {
   const name = field({ label: 'Workflow name', name: 'workflow.name', required: true });
@@ -50,7 +50,24 @@ describe('showApiError', () => {
     showApiError(el, banner, new ApiError(422, 'invalid_input', 'bad', 'workflow.name'));
     showApiError(el, banner, new ApiError(503, 'unavailable', 'database down'));
     expect(banner.hidden).toBe(false);
-    expect(banner.textContent).toContain('database down');
+    expect(banner.textContent).toBe('Database down. Nothing you typed was lost.');
     expect(name.control.hasAttribute('aria-invalid')).toBe(false);
+  });
+});
+
+describe('sentence', () => {
+  it('capitalises and ends with a full stop once', () => {
+    expect(sentence('give the plan')).toBe('Give the plan.');
+    expect(sentence('Done!')).toBe('Done!');
+    expect(sentence('  ')).toBe('');
+  });
+});
+
+describe('select fields', () => {
+  it('keep the first option chosen when no value is given', () => {
+    const select = field({ label: 'Opening', name: 'opening_id', options: [{ value: 'o1', label: 'One' }, { value: 'o2', label: 'Two' }] });
+    expect(select.control.value).toBe('o1');
+    const chosen = field({ label: 'Opening', name: 'opening_id', value: 'o2', options: [{ value: 'o1', label: 'One' }, { value: 'o2', label: 'Two' }] });
+    expect(chosen.control.value).toBe('o2');
   });
 });

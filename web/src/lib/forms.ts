@@ -46,7 +46,8 @@ export function field(options: FieldOptions): Field {
       common,
       options.options.map((o) => h('option', { value: o.value }, o.label)),
     );
-    control.value = options.value == null ? '' : String(options.value);
+    // Without a value the browser's default (the first option) stays chosen.
+    if (options.value != null) control.value = String(options.value);
   } else if (options.rows) {
     control = h('textarea', { ...common, rows: options.rows, placeholder: options.placeholder });
     control.value = options.value == null ? '' : String(options.value);
@@ -126,6 +127,14 @@ export function controlFor(form: HTMLElement, fieldPath: string): HTMLElement | 
   return null;
 }
 
+// A message as a sentence: capitalised, ending with a full stop.
+export function sentence(text: string): string {
+  const trimmed = text.trim();
+  if (!trimmed) return trimmed;
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
 // Shows `error` next to its field (focusing it) or in `banner`. Returns the
 // control it marked, if any.
 export function showApiError(form: HTMLElement, banner: HTMLElement, error: unknown): HTMLElement | null {
@@ -145,6 +154,6 @@ export function showApiError(form: HTMLElement, banner: HTMLElement, error: unkn
     setBanner(banner, 'Please correct the field marked below; nothing you typed was lost.', 'error');
     return control;
   }
-  setBanner(banner, `${message} Nothing you typed was lost.`, 'error');
+  setBanner(banner, `${sentence(message)} Nothing you typed was lost.`, 'error');
   return null;
 }

@@ -5,11 +5,19 @@
 import type { App } from '../app';
 import { ApiError } from '../api/client';
 import type { Candidate, Decision, Evaluation, Listing, Scorecard, User } from '../api/types';
-import { drawRadar, radarData } from '../lib/charts';
+import { drawRadar, interviewerNames, radarData } from '../lib/charts';
 import { h, replace } from '../lib/dom';
 import { field, formBanner, setBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { badge, categoryTitle, emptyState, errorState, flagTitle, formatNumber, pageHeader, reasoned, traitTitle } from './common';
+
+// The decision a recommendation suggests: hire for hire/strong_hire, reject
+// for no_hire, hold for risky_first_hire (and when there is none yet).
+export function suggestedDecision(recommendation: string | undefined): 'hire' | 'reject' | 'hold' {
+  if (recommendation === 'hire' || recommendation === 'strong_hire') return 'hire';
+  if (recommendation === 'no_hire') return 'reject';
+  return 'hold';
+}
 
 type Blind = { blind: true; message: string };
 
@@ -107,7 +115,7 @@ function evaluationSection(app: App, evaluation: Evaluation | Blind | ApiError):
       'figure',
       { class: 'chart' },
       h('canvas', { class: 'radar', role: 'img', 'aria-label': 'Radar chart of the five category scores per interviewer and combined; the table below has the same numbers.' }),
-      h('figcaption', null, `Scores by ${evaluation.interviewers.join(', ')}`),
+      h('figcaption', null, `Scores by ${interviewerNames(evaluation).join(', ')}`),
     ),
     h(
       'table',
@@ -175,7 +183,7 @@ function scorecardsSection(app: App, cards: { items: Scorecard[] } | Blind | Api
 
 function decisionSection(app: App, candidate: Candidate, evaluation: Evaluation | Blind | ApiError, decisions: Decision[]): HTMLElement {
   const recommended = !isBlind(evaluation) && !(evaluation instanceof ApiError) ? evaluation.recommendation : null;
-  const suggested = recommended?.decision.includes('no_hire') ? 'reject' : recommended?.decision.includes('hire') ? 'hire' : 'hold';
+  const suggested = suggestedDecision(recommended?.decision);
   const choice = field({
     label: 'Decision',
     name: 'decision',

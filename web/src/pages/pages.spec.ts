@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { User } from '../api/types';
 import { fakeApp, settle } from '../testing/fake_app';
 import { briefWizardPage } from './briefs';
-import { candidatePage } from './candidate';
+import { candidatePage, suggestedDecision } from './candidate';
 import { scorecardPage } from './scorecard_form';
 import { signInPage } from './signin';
 
@@ -60,7 +60,7 @@ describe('candidate page under the blind rule', () => {
   it('shows the gate, flags, disagreements and the decision form to a manager', async () => {
     const evaluation = {
       candidate: { id: 'c1', name: 'Priya' },
-      interviewers: ['Ana', 'Ben'],
+      interviewers: 2,
       overall_mean: 3.5,
       categories: [{ id: 'eval_discipline', title: 'Evaluation discipline', mean: 3.5, min: 2, max: 5, spread: 3, count: 2, scores: [{ interviewer: 'Ana', score: 2 }, { interviewer: 'Ben', score: 5 }] }],
       gate: { risky_first_hire: true, failing: ['eval_discipline'], rule: 'gate.risky_first_hire', reason: 'Evaluation discipline is below 3.' },
@@ -89,6 +89,16 @@ describe('candidate page under the blind rule', () => {
     decision.closest('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     await settle();
     expect(calls.at(-1)).toEqual({ method: 'POST', path: '/candidates/c1/decisions', body: { decision: 'reject', reason: 'The gate fails.', rule: 'recommendation.gate' } });
+  });
+});
+
+describe('suggestedDecision', () => {
+  it('maps the recommendation ladder to a decision', () => {
+    expect(suggestedDecision('strong_hire')).toBe('hire');
+    expect(suggestedDecision('hire')).toBe('hire');
+    expect(suggestedDecision('risky_first_hire')).toBe('hold');
+    expect(suggestedDecision('no_hire')).toBe('reject');
+    expect(suggestedDecision(undefined)).toBe('hold');
   });
 });
 
