@@ -330,6 +330,17 @@ async function main() {
   const ana = await signIn(await newContext(), base, 'ana@example.test');
   const ben = await signIn(await newContext(), base, 'ben@example.test');
 
+  await check('an interviewer reads the kit and its candidate-facing version without anchors', async () => {
+    await ana.goto(state.openingUrl);
+    await idle(ana);
+    assert((await ana.locator('.anchor').count()) > 0, 'anchors in the interviewer kit');
+    await ana.goto(`${state.openingUrl}?for=candidate`);
+    await idle(ana);
+    await ana.locator('[data-audience="candidate"] [data-question]').first().waitFor();
+    assert((await ana.locator('.anchor').count()) === 0, 'no anchors in the candidate version');
+    await axe(ana, 'kit as seen by an interviewer');
+  });
+
   async function score(page, scores, flags = []) {
     await page.goto(`${state.candidateUrl}/score`);
     await idle(page);

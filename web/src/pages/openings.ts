@@ -51,15 +51,7 @@ export async function openingPage(app: App, params: Record<string, string>): Pro
   const audience = new URLSearchParams(location.search).get('for') === 'candidate' ? 'candidate' : 'interviewer';
   const kitArea = h('div', { 'aria-live': 'polite' });
   let kit: Kit | null = opening.kit;
-  if (audience === 'candidate') {
-    kit = null;
-    try {
-      const brief = await app.api.get<Brief>(`/briefs/${encodeURIComponent(opening.brief_id)}`);
-      kit = await app.api.post<Kit>('/kit', brief.brief, { for: 'candidate' });
-    } catch (error) {
-      kitArea.append(errorState(error));
-    }
-  }
+  if (audience === 'candidate') kit = await candidateKit(app, opening);
   if (kit) kitArea.append(renderKit(kit, app.playbook));
   else if (!kitArea.childNodes.length) kitArea.append(emptyState('This opening has no kit: attach it to a brief.'));
 
@@ -87,6 +79,22 @@ export async function openingPage(app: App, params: Record<string, string>): Pro
       : null,
     app.isManager() && audience === 'interviewer' ? addCandidateForm(app, opening) : null,
   );
+}
+
+// The candidate-facing kit: the engine's own (POST /kit?for=candidate on the
+// opening's brief) when the caller may read the brief; otherwise (an
+// interviewer may not) the stored kit shown as the candidate audience, which
+// renderKit draws without anchors, flags, gate or warnings.
+async function candidateKit(app: App, opening: Opening): Promise<Kit | null> {
+  if (opening.brief_id && app.isManager()) {
+    try {
+      const brief = await app.api.get<Brief>(`/briefs/${encodeURIComponent(opening.brief_id)}`);
+      return await app.api.post<Kit>('/kit', brief.brief, { for: 'candidate' });
+    } catch {
+      // fall back to the stored kit below
+    }
+  }
+  return opening.kit ? { ...opening.kit, audience: 'candidate' } : null;
 }
 
 function addCandidateForm(app: App, opening: Opening): HTMLElement {
