@@ -236,8 +236,17 @@ async function main() {
     await page.close();
   });
 
-  await check('a hiring manager signs in', async () => {
-    manager = await signIn(managerContext, base, 'maria@example.test');
+  await check('a hiring manager signs in with the keyboard alone', async () => {
+    manager = await managerContext.newPage();
+    manager.setDefaultTimeout(15000);
+    await manager.goto(`${base}/signin`);
+    await idle(manager);
+    // The email field has the focus; Tab moves to the password; Enter submits.
+    await manager.keyboard.type('maria@example.test');
+    await manager.keyboard.press('Tab');
+    await manager.keyboard.type(PASSWORD);
+    await manager.keyboard.press('Enter');
+    await manager.waitForURL((url) => !url.pathname.startsWith('/signin'));
     await idle(manager);
     assert(new URL(manager.url()).pathname === '/briefs', `landed on ${manager.url()}`);
     await manager.getByRole('button', { name: 'Sign out' }).waitFor();
@@ -267,6 +276,17 @@ async function main() {
     await manager.getByLabel('Owner after launch').fill('Dana Levi');
     await manager.getByLabel('Owner’s role').fill('Head of Support');
     await manager.getByLabel('We have technical leadership in house').check();
+    // A value the server refuses: its error appears beside the field, on its
+    // step, and nothing typed is lost.
+    await manager.getByRole('button', { name: '1. Workflow' }).click();
+    await manager.getByLabel('How many times a week it runs').fill('lots');
+    await manager.getByRole('button', { name: 'Assess this brief' }).click();
+    const runsError = manager.locator('[data-error-for="workflow.runs_per_week"]');
+    await runsError.waitFor();
+    assert((await runsError.textContent()).length > 0, 'the server error is shown beside the field');
+    assert((await manager.getByLabel('How many times a week it runs').getAttribute('aria-invalid')) === 'true', 'the field is marked invalid');
+    assert((await manager.getByLabel('Workflow name').inputValue()) === 'Support ticket triage', 'the name was kept');
+    await manager.getByLabel('How many times a week it runs').fill('1800');
     await manager.getByRole('button', { name: 'Assess this brief' }).click();
     await manager.waitForURL(/\/briefs\/[^/]+$/);
     await idle(manager);
