@@ -33,8 +33,8 @@ Result<Candidate> LiveCandidate(Store& store, const Request& request) {
 // Reads the writable fields into `candidate`; `creating` makes name required.
 Status ReadCandidate(const nlohmann::json& body, bool creating, Candidate& candidate) {
   BodyFields fields(body);
-  if (auto name = fields.String("name", creating, 1024)) candidate.name = *name;
-  if (auto email = fields.String("email", false, 320)) candidate.email = *email;
+  if (auto name = fields.String("name", creating)) candidate.name = *name;
+  if (auto email = fields.String("email")) candidate.email = *email;
   if (auto opening = fields.String("opening_id", false, 64)) candidate.opening_id = *opening;
   if (auto status = fields.String("status", false, 64)) candidate.status = *status;
   if (auto profile = fields.Object("profile")) candidate.profile_json = JsonText(*profile);
