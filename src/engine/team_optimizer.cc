@@ -569,6 +569,33 @@ class Search {
         sc.items.push_back(Item{g, g - mu_ * r_.cost[i], role, i});
       }
     }
+    // Re-tighten the budget multiplier for this node: mu * room + the r
+    // largest (gain - mu * cost)^+ is an upper bound for any mu >= 0 (it is
+    // the dual of the fractional knapsack with at most r picks), convex in mu;
+    // the root's mu is rarely the best once the room and the gains shrink.
+    double node_mu = mu_;
+    if (budgeted_ && depth > 0 && !sc.items.empty()) {
+      auto lagrangian = [&](double mu) {
+        std::array<double, 8> top{};
+        int size = 0;
+        for (const Item& item : sc.items) {
+          double a = item.gain - mu * r_.cost[item.index];
+          if (a > 0) PushTop(a, r, top, size);
+        }
+        return mu * room + SumTop(top, size, r);
+      };
+      double hi = 0;
+      for (const Item& item : sc.items) {
+        if (r_.cost[item.index] > 0) hi = std::max(hi, item.gain / r_.cost[item.index]);
+      }
+      double lo = 0;
+      for (int iter = 0; iter < 24 && hi - lo > 1e-15; ++iter) {
+        double m1 = lo + (hi - lo) / 3, m2 = hi - (hi - lo) / 3;
+        if (lagrangian(m1) <= lagrangian(m2)) hi = m2;
+        else lo = m1;
+      }
+      if (lagrangian(lo) < lagrangian(mu_)) node_mu = lo;
+    }
     // Best value for money first: good solutions early, tight bounds soon.
     std::sort(sc.items.begin(), sc.items.end(), [&](const Item& a, const Item& b) {
       if (a.role != b.role) return a.role > b.role;
@@ -606,7 +633,8 @@ class Search {
       }
       sc.suf_min_cost[q] = std::min(sc.suf_min_cost[q + 1], r_.cost[item.index]);
       PushTop(item.gain, r, top_gain, n_gain);
-      if (item.adjusted > 0) PushTop(item.adjusted, r, top_adj, n_adj);
+      double adjusted = item.gain - node_mu * r_.cost[item.index];
+      if (adjusted > 0) PushTop(adjusted, r, top_adj, n_adj);
       sc.gain_r[q] = SumTop(top_gain, n_gain, r);
       sc.gain_r1[q] = SumTop(top_gain, n_gain, r - 1);
       sc.adj_r[q] = SumTop(top_adj, n_adj, r);
@@ -622,7 +650,7 @@ class Search {
     for (size_t q = 0; q < m; ++q) {
       // Everything that picks from position q on: no better than this.
       double ub_rest = std::min(value + sc.gain_r[q], Ceiling(s, sc, q, r));
-      if (budgeted) ub_rest = std::min(ub_rest, value + mu_ * room + sc.adj_r[q]);
+      if (budgeted) ub_rest = std::min(ub_rest, value + node_mu * room + sc.adj_r[q]);
       if (role_bound_) ub_rest = std::min(ub_rest, fixed + role_room + sc.role_r[q]);
       if (Hopeless(ub_rest, cost + sc.suf_min_cost[q])) break;
       bounds_[depth] = ub_rest;
@@ -642,7 +670,7 @@ class Search {
       if (r > 1) {
         double ub_child = std::min(child_value + sc.gain_r1[q + 1], Ceiling(child, sc, q + 1, r - 1));
         if (budgeted) {
-          ub_child = std::min(ub_child, child_value + mu_ * (room - r_.cost[i]) + sc.adj_r1[q + 1]);
+          ub_child = std::min(ub_child, child_value + node_mu * (room - r_.cost[i]) + sc.adj_r1[q + 1]);
         }
         if (role_bound_) {
           double child_room = budgeted ? role_mu_ * (room - r_.cost[i]) : 0;
