@@ -87,6 +87,43 @@ TEST(Cli, UsageErrorsExitTwo) {
   EXPECT_EQ(RunCli({"--format", "xml", "assess", Example("briefs/support_ticket_triage.yaml")}).exit_code, 2);
 }
 
+// Texts that used to live in the engines come from the playbook: edit them in
+// a playbook file and the verbs say the edited words.
+TEST(Cli, EditedPlaybookTextsReachAssessReviewKitAndPlan) {
+  TempDir dir;
+  std::ifstream in(kSource + "/playbook/default.yaml");
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  auto edit = [&](const std::string& from, const std::string& to) {
+    size_t at = text.find(from);
+    ASSERT_NE(at, std::string::npos) << from;
+    text.replace(at, from.size(), to);
+  };
+  edit("The brief involves sensitive data: {sources}.", "Sensitive records ahead: {sources}.");
+  edit("reason: \"Weak proposal: {causes}.\"", "reason: \"Do not sign yet: {causes}.\"");
+  edit("Suppose you joined to own", "Picture yourself owning");
+  edit("regulated_data: \"regulated data in {sources}\"",
+       "regulated_data: \"protected records in {sources}\"");
+  std::string pb = dir.Write("pb.yaml", text);
+  ProcessResult valid = RunCli({"playbook", "validate", pb});
+  EXPECT_EQ(valid.exit_code, 0) << valid.err;
+
+  ProcessResult assess = RunCli(
+      {"--playbook", pb, "--format", "json", "assess", Example("briefs/claims_assistant.yaml")});
+  EXPECT_NE(assess.out.find("Sensitive records ahead: Claims management system (regulated)."),
+            std::string::npos)
+      << assess.out << assess.err;
+  ProcessResult review = RunCli({"--playbook", pb, "--format", "json", "review",
+                                 Example("proposals/promptforge_freelancer.yaml")});
+  EXPECT_NE(review.out.find("Do not sign yet:"), std::string::npos) << review.out << review.err;
+  ProcessResult kit = RunCli(
+      {"--playbook", pb, "--format", "json", "kit", Example("briefs/claims_assistant.yaml")});
+  EXPECT_NE(kit.out.find("Picture yourself owning"), std::string::npos) << kit.out << kit.err;
+  ProcessResult plan = RunCli(
+      {"--playbook", pb, "--format", "json", "plan", Example("briefs/claims_assistant.yaml")});
+  EXPECT_NE(plan.out.find("protected records in Claims management system"), std::string::npos)
+      << plan.out << plan.err;
+}
+
 TEST(Cli, PlaybookValidateListsEveryProblemWithItsLine) {
   TempDir dir;
   std::ifstream in(kSource + "/playbook/default.yaml");

@@ -167,22 +167,88 @@ struct FailureMode {
   std::string rule;
   std::string title;
   std::string reason;
+  std::string severity;  // "high" | "medium": how serious the mode is when it fires
   int min_needs = 0;  // one_person_all_gaps only
 };
 
 struct CommodityFactor {
   std::string id;
+  std::string rule;  // commodity_factor.<id>
   std::string title;
   std::string commodity;
   std::string non_commodity;
   std::vector<std::string> evidence;  // words or phrases, matched case-insensitively
 };
 
+// The texts assess uses to say why the brief leaves a risk question open,
+// when no readiness criterion already says it (the security question).
+struct BriefRiskTexts {
+  std::string sensitive_data;     // {sources}: the confidential and regulated sources
+  std::string regulated_setting;  // the brief is regulated but names no sensitive source
+};
+
 struct RiskQuestion {
   std::string id;
+  std::string rule;  // risk_question.<id>, in assess risks and review answers
   std::string title;
   std::string question;
   std::vector<std::string> evidence;
+  // Severity ("high" | "medium") of the brief risk assess raises for this
+  // question; escalated_severity applies when the question's escalating
+  // condition holds (see src/engine/brief_risks.h) and equals `severity`
+  // when the playbook gives none.
+  std::string severity;
+  std::string escalated_severity;
+  BriefRiskTexts brief_risk;  // security only; empty for the others
+};
+
+// How `review` words its conclusions and where its thresholds lie.
+// Placeholders are listed per text in playbook/default.yaml.
+struct ReviewAnswerTexts {
+  std::string answered;               // {question} {words} {evidence}
+  std::string thin_short;             // {question} {words} {min_words}
+  std::string thin_no_evidence;       // appended to thin_short: {examples}
+  std::string thin_only_no_evidence;  // {question} {examples}
+  std::string missing;                // {question}
+};
+
+struct ReviewFactorTexts {
+  std::string non_commodity;      // {non_commodity} {evidence}
+  std::string commodity;          // {commodity_phrase} {non_commodity_phrase} {found}
+  std::string withheld;           // {withheld}
+  std::string found_none;         // {found} when nothing was found
+  std::string found_only;         // {found} otherwise: {evidence}
+  std::string handoff_evidence;   // {item}: a handoff item the proposal commits to
+  std::string run_cost_evidence;  // cost_discipline evidence when a monthly run cost is priced
+  // How each handoff item reads (keys: repository, prompts, eval_logic,
+  // operating_notes, knowledge_transfer_clause).
+  std::map<std::string, std::string> handoff_items;
+};
+
+struct ReviewCauseTexts {
+  std::string missing;        // weak: {titles}
+  std::string commodity;      // weak: {count} {titles}
+  std::string flagged;        // weak: {flags}
+  std::string thin;           // acceptable: {titles}
+  std::string commodity_gap;  // acceptable: {titles}
+};
+
+struct ReviewVerdict {
+  std::string id;  // weak, acceptable, strong
+  std::string rule;
+  std::string reason;  // weak: {causes}; acceptable: {gaps}
+};
+
+struct ReviewRules {
+  int min_factor_signals = 2;          // distinct signals for a factor to be non-commodity
+  int weak_min_commodity_factors = 2;  // commodity factors that make a proposal weak
+  ReviewAnswerTexts answer;
+  ReviewFactorTexts factor;
+  ReviewCauseTexts causes;
+  std::vector<ReviewVerdict> verdicts;
+
+  // The verdict with `id`, or nullptr.
+  const ReviewVerdict* FindVerdict(std::string_view id) const;
 };
 
 struct ProposalRisk {
@@ -210,6 +276,11 @@ struct PlanRules {
   std::string no_go;
   std::map<std::string, std::string> missing;  // placeholder -> text when the brief lacks it
   std::string judgement_note;
+  std::string question;  // the kit's plan request; {workflow} as in the templates
+  // The phrases {risks} is built from (keys: regulated_setting,
+  // regulated_data {sources}, confidential_data {sources}, severe_mistake
+  // {mistake_cost}, human_review, no_human_review).
+  std::map<std::string, std::string> risk_labels;
 };
 
 struct Playbook {
@@ -240,6 +311,7 @@ struct Playbook {
   int min_answer_words = 0;
   std::vector<RiskQuestion> risk_questions;
   std::vector<ProposalRisk> proposal_risks;
+  ReviewRules review;
   PlanRules plan;
   TeamRules team;  // section 4's team rules; see playbook_team.h
 

@@ -130,20 +130,21 @@ struct ProposalReview {
 // Risk question: missing when there is no answer; answered when the answer
 // has at least min_answer_words words and one of the question's evidence
 // terms; thin otherwise.
-// Commodity factor: non_commodity when at least kMinFactorSignals distinct
-// signals are found: the factor's evidence terms anywhere in the summary,
+// Commodity factor: non_commodity when at least review.min_factor_signals
+// distinct signals are found: the factor's evidence terms anywhere in the summary,
 // answers and deliverables, plus, for handoff_quality, each handoff item
 // promised (and it is commodity whenever the proposal explicitly withholds
 // the repository, prompts, eval logic or operating notes), and, for
 // cost_discipline, a priced monthly run cost.
 // Flags: the playbook's proposal risks whose keywords appear; vague_agents
 // only when the evaluation answer is not `answered`.
-// Verdict: weak when a risk question is missing, two or more factors are
-// commodity, or any flag is raised; strong when every question is answered
+// Verdict: weak when a risk question is missing, at least
+// review.weak_min_commodity_factors factors are commodity, or any flag is
+// raised; strong when every question is answered
 // and every factor is non_commodity; acceptable otherwise.
+// Every rule id and sentence comes from the playbook: the risk questions' and
+// commodity factors' `rule`s and the `review` section.
 ProposalReview Review(const Playbook& playbook, const Proposal& proposal);
-
-inline constexpr int kMinFactorSignals = 2;
 
 }  // namespace firsthire
 

@@ -4,6 +4,7 @@
 
 #include "engine/brief_facts.h"
 #include "engine/brief_wording.h"
+#include "input/text_template.h"
 
 namespace firsthire {
 
@@ -11,43 +12,43 @@ namespace {
 
 struct Open {
   bool open = false;
-  std::string severity;
+  bool escalated = false;  // the question's escalating condition holds
   std::string why;
 };
 
-Open FromCriterion(const Assessment::Readiness& readiness, const char* id, std::string severity) {
+Open FromCriterion(const Assessment::Readiness& readiness, const char* id, bool escalated) {
   const Assessment::Criterion* c = readiness.Find(id);
   if (c == nullptr || c->pass) return {};
-  return {true, std::move(severity), c->reason};
+  return {true, escalated, c->reason};
 }
 
 Open Check(const RiskQuestion& question, const Brief& brief, const Assessment::Readiness& readiness,
            const Assessment::Route& route) {
-  if (question.id == "evaluation") return FromCriterion(readiness, "metric_value", "medium");
+  if (question.id == "evaluation") return FromCriterion(readiness, "metric_value", false);
   if (question.id == "sources") {
     bool regulated_blocked = false;
     for (const DataSource& s : brief.sources) {
       regulated_blocked |= s.sensitivity == "regulated" && s.access != "available";
     }
-    return FromCriterion(readiness, "data_access", regulated_blocked ? "high" : "medium");
+    return FromCriterion(readiness, "data_access", regulated_blocked);
   }
   if (question.id == "fallback") {
-    bool critical = brief.constraints.mistake_cost == "critical";
-    return FromCriterion(readiness, "mistake_tolerance", critical ? "high" : "medium");
+    return FromCriterion(readiness, "mistake_tolerance",
+                         brief.constraints.mistake_cost == "critical");
   }
   if (question.id == "security") {
     if (!assess_facts::HasSensitiveData(brief)) return {};
     std::vector<std::string> sensitive = assess_facts::SensitiveSources(brief);
-    std::string why =
-        sensitive.empty()
-            ? "The brief describes a regulated setting."
-            : "The brief involves sensitive data: " + assess_text::JoinWithAnd(sensitive) + ".";
-    return {true, assess_facts::IsRegulated(brief) ? "high" : "medium", why};
+    std::string why = sensitive.empty()
+                          ? question.brief_risk.regulated_setting
+                          : FillTemplate(question.brief_risk.sensitive_data,
+                                         {{"sources", assess_text::JoinWithAnd(sensitive)}});
+    return {true, assess_facts::IsRegulated(brief), why};
   }
   if (question.id == "ownership") {
-    Open owner = FromCriterion(readiness, "owner", "high");
+    Open owner = FromCriterion(readiness, "owner", true);
     if (owner.open) return owner;
-    if (route.partner_handoff) return {true, "medium", route.partner_handoff->reason};
+    if (route.partner_handoff) return {true, false, route.partner_handoff->reason};
     return {};
   }
   return {};
@@ -62,8 +63,8 @@ std::vector<Assessment::Risk> FindBriefRisks(const Playbook& playbook, const Bri
   for (const RiskQuestion& question : playbook.risk_questions) {
     Open open = Check(question, brief, readiness, route);
     if (!open.open) continue;
-    risks.push_back({question.id, question.title, "risk_question." + question.id,
-                     question.question + " " + open.why, open.severity});
+    risks.push_back({question.id, question.title, question.rule, question.question + " " + open.why,
+                     open.escalated ? question.escalated_severity : question.severity});
   }
   return risks;
 }

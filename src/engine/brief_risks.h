@@ -12,21 +12,21 @@
 namespace firsthire {
 
 // For each of the playbook's risk questions, in playbook order, a risk with
-// id = the question id, rule "risk_question.<id>", title = the question's
-// title, and a reason that asks the question and says why the brief leaves it
-// open:
-//   evaluation: the metric_value criterion failed (medium);
-//   sources: the data_access criterion failed (high when regulated data is
-//     not cleared, else medium);
-//   fallback: the mistake_tolerance criterion failed (high when a mistake is
-//     critical, else medium);
+// id = the question id, the question's rule and title, and a reason that asks
+// the question and says why the brief leaves it open. Its severity is the
+// question's `severity`, or its `escalated_severity` when the escalating
+// condition (in brackets) holds:
+//   evaluation: the metric_value criterion failed;
+//   sources: the data_access criterion failed (regulated data not cleared);
+//   fallback: the mistake_tolerance criterion failed (a mistake is critical);
 //   security: the brief involves confidential or regulated data or a
-//     regulated setting (high when regulated, else medium);
-//   ownership: the owner criterion failed (high), or else the recommended
-//     route is an outside partner, whose knowledge must transfer (medium).
-// The "why" is the failed criterion's reason or the partner handoff text;
-// only the security risk uses the engine's own sentence (the playbook has no
-// text for it yet). A question id the engine does not know never fires.
+//     regulated setting (the brief is regulated);
+//   ownership: the owner criterion failed (always escalated), or else the
+//     recommended route is an outside partner, whose knowledge must transfer.
+// The "why" is the failed criterion's reason or the partner handoff text; for
+// security it is the question's brief_risk.sensitive_data text (filled with
+// the sensitive sources) or, without such sources, brief_risk.
+// regulated_setting. A question id the engine does not know never fires.
 std::vector<Assessment::Risk> FindBriefRisks(const Playbook& playbook, const Brief& brief,
                                              const Assessment::Readiness& readiness,
                                              const Assessment::Route& route);

@@ -84,5 +84,44 @@ TEST(BriefRisks, OwnershipIsOpenWithoutAnOwnerOrWithAnOutsidePartner) {
   ExpectRisk(partner, "ownership", Pb().routes.partner_handoff.text, "medium");
 }
 
+TEST(BriefRisks, SecurityWithoutSensitiveSourcesNamesTheRegulatedSetting) {
+  Brief b = ReadyBrief();
+  b.constraints.regulated = true;
+  for (DataSource& s : b.sources) s.sensitivity = "internal";
+  const RiskQuestion* security = nullptr;
+  for (const RiskQuestion& q : Pb().risk_questions) {
+    if (q.id == "security") security = &q;
+  }
+  ASSERT_NE(security, nullptr);
+  ExpectRisk(b, "security", security->brief_risk.regulated_setting, "high");
+}
+
+// The security sentences and every severity come from the playbook.
+TEST(BriefRisks, EditedPlaybookTextsAndSeveritiesAreUsed) {
+  Playbook pb = DefaultPlaybook();
+  for (RiskQuestion& q : pb.risk_questions) {
+    if (q.id == "security") {
+      q.brief_risk.sensitive_data = "Handle with care: {sources}!";
+      q.severity = "high";
+    }
+    if (q.id == "evaluation") q.severity = "high";
+    if (q.id == "sources") q.escalated_severity = "medium";
+  }
+  Brief b = ReadyBrief();
+  b.metric = {};
+  b.sources.push_back({"Claims", "requested", "regulated"});
+  auto risks = FindBriefRisks(pb, b, DecideReadiness(pb, b), RankRoutes(pb, b));
+  const Assessment::Risk* security = Find(risks, "security");
+  ASSERT_NE(security, nullptr);
+  EXPECT_NE(security->reason.find("Handle with care: Claims (regulated)!"), std::string::npos)
+      << security->reason;
+  EXPECT_EQ(security->reason.find("sensitive data"), std::string::npos) << security->reason;
+  EXPECT_EQ(security->severity, "high");
+  ASSERT_NE(Find(risks, "evaluation"), nullptr);
+  EXPECT_EQ(Find(risks, "evaluation")->severity, "high");
+  ASSERT_NE(Find(risks, "sources"), nullptr);
+  EXPECT_EQ(Find(risks, "sources")->severity, "medium");  // escalated, but edited down
+}
+
 }  // namespace
 }  // namespace firsthire

@@ -29,10 +29,9 @@ std::string NeedLabel(const std::string& need) {
 
 std::string LevelLabel(const std::string& level) { return level == "mid" ? "mid-level" : level; }
 
-// Whether `mode` applies, and the severity and placeholder values when it does.
+// Whether `mode` applies, and the placeholder values when it does.
 struct Firing {
   bool fires = false;
-  std::string severity;
   std::map<std::string, std::string> values;
 };
 
@@ -42,22 +41,21 @@ Firing Check(const FailureMode& mode, const Playbook& playbook, const Brief& bri
     bool vague =
         first_hire.shape == "unclear_scope" || assess_text::WordCount(brief.workflow.description) <
                                                    playbook.shape_inference.min_description_words;
-    return {vague, "high", {}};
+    return {vague, {}};
   }
   if (mode.id == "familiarity_over_ownership") {
     const std::vector<std::string>& focus = brief.role.interview_focus;
     bool fires = (Contains(focus, "model_familiarity") || Contains(focus, "tools")) &&
                  !Contains(focus, "system_ownership");
-    return {fires, "medium", {}};
+    return {fires, {}};
   }
   if (mode.id == "unpriced_post_launch") {
     bool fires = brief.constraints.budget_usd.has_value() &&
                  !brief.constraints.post_launch_budget_usd.has_value();
-    return {fires, "medium", {}};
+    return {fires, {}};
   }
   if (mode.id == "late_security") {
     return {assess_facts::HasSensitiveData(brief) && brief.constraints.security_review != "design",
-            "high",
             {}};
   }
   if (mode.id == "one_person_all_gaps") {
@@ -66,8 +64,7 @@ Firing Check(const FailureMode& mode, const Playbook& playbook, const Brief& bri
                  brief.role.hires.value_or(1) <= 1 && level != "senior" && level != "staff";
     std::vector<std::string> needs;
     for (const std::string& n : brief.organisation.needs) needs.push_back(NeedLabel(n));
-    return {
-        fires, "high", {{"level", LevelLabel(level)}, {"needs", assess_text::JoinWithAnd(needs)}}};
+    return {fires, {{"level", LevelLabel(level)}, {"needs", assess_text::JoinWithAnd(needs)}}};
   }
   return {};
 }
@@ -82,7 +79,7 @@ std::vector<Assessment::Risk> FindFailureModes(const Playbook& playbook, const B
     if (!firing.fires) continue;
     risks.push_back({mode.id, mode.title, mode.rule,
                      assess_text::TidyFilledText(FillTemplate(mode.reason, firing.values)),
-                     firing.severity});
+                     mode.severity});
   }
   return risks;
 }

@@ -12,7 +12,8 @@
 namespace firsthire {
 
 // The playbook's failure modes that apply to the brief, in playbook order,
-// each with the failure mode's id, title, rule and reason:
+// each with the failure mode's id, title, rule, reason and severity (the
+// default playbook's severities in brackets):
 //   vague_workflow: the shape is unclear_scope, or the description has fewer
 //     than shape_inference.min_description_words words (severity high);
 //   familiarity_over_ownership: role.interview_focus includes

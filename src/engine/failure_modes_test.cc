@@ -117,5 +117,17 @@ TEST(FailureModes, OnePersonAllGaps) {
   EXPECT_FALSE(Fires(b, "one_person_all_gaps"));
 }
 
+TEST(FailureModes, SeverityComesFromThePlaybook) {
+  Playbook pb = DefaultPlaybook();
+  for (FailureMode& mode : pb.failure_modes) {
+    if (mode.id == "unpriced_post_launch") mode.severity = "high";
+  }
+  Brief b = ReadyBrief();
+  b.constraints.budget_usd = 80000;
+  auto risks = FindFailureModes(pb, b, InferShape(pb, b));
+  ASSERT_NE(Find(risks, "unpriced_post_launch"), nullptr);
+  EXPECT_EQ(Find(risks, "unpriced_post_launch")->severity, "high");
+}
+
 }  // namespace
 }  // namespace firsthire

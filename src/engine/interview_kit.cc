@@ -12,12 +12,6 @@ namespace firsthire {
 
 namespace {
 
-// The playbook has no text for the plan request yet, so the kit words it
-// here; {workflow} is filled like a plan template.
-constexpr const char* kPlanQuestion =
-    "Suppose you joined to own \u201c{workflow}\u201d. What would you deliver in your first 30, "
-    "60 and 90 days, and how would we decide whether to scale it?";
-
 // Failure modes that concern the role or the interview itself; the others
 // (such as an unpriced post-launch budget) belong to the assessment.
 constexpr const char* kKitFailureModes[] = {"vague_workflow", "familiarity_over_ownership",
@@ -65,7 +59,7 @@ InterviewKit::Gate KitGate(const Playbook& playbook) {
 
 InterviewKit::PlanQuestion KitPlanQuestion(const Playbook& playbook, const Brief& brief) {
   InterviewKit::PlanQuestion question;
-  question.text = FillPlanTemplate(kPlanQuestion, playbook, brief);
+  question.text = FillPlanTemplate(playbook.plan.question, playbook, brief);
   question.expected = BuildPlan(playbook, brief).windows;
   question.judgement_note = playbook.plan.judgement_note;
   return question;

@@ -18,8 +18,9 @@ namespace firsthire {
 // discipline, Security and guardrails or Cost and observability").
 InterviewKit::Gate KitGate(const Playbook& playbook);
 
-// The request for the candidate's own 30-60-90 plan about this workflow,
-// with the plan BuildPlan makes for the brief as what to compare it with.
+// The request for the candidate's own 30-60-90 plan about this workflow (the
+// playbook's plan.question, filled like a plan template), with the plan
+// BuildPlan makes for the brief as what to compare it with.
 InterviewKit::PlanQuestion KitPlanQuestion(const Playbook& playbook, const Brief& brief);
 
 // The warnings of BuildKit for `brief` whose role is `first_hire` (see

@@ -269,6 +269,16 @@ TEST(KitPlanQuestionTest, WithoutAWorkflowNameUsesThePlaybooksMissingText) {
               HasSubstr(Pb().plan.missing.at("workflow")));
 }
 
+TEST(KitPlanQuestionTest, EditedPlaybookQuestionIsAskedAndFilled) {
+  Playbook pb = Pb();
+  pb.plan.question = "Walk us through your first quarter owning {workflow}, measured by {metric}.";
+  Brief b = ClearBrief();
+  b.metric.name = "tickets routed correctly";
+  EXPECT_EQ(BuildKit(pb, b).plan_question.text,
+            "Walk us through your first quarter owning Support ticket triage, measured by tickets "
+            "routed correctly.");
+}
+
 // Metamorphic: whatever the brief says, every kit asks the seven SPEC
 // questions; the brief's wording changes the role, never the core questions.
 TEST(BuildKitTest, SevenQuestionsWhateverTheBrief) {

@@ -76,22 +76,25 @@ std::optional<std::string> DescribeSources(const Brief& brief) {
   return out;
 }
 
-std::optional<std::string> DescribeRisks(const Brief& brief) {
+std::optional<std::string> DescribeRisks(const Playbook& playbook, const Brief& brief) {
+  const std::map<std::string, std::string>& labels = playbook.plan.risk_labels;
   std::string out;
-  if (brief.constraints.regulated.value_or(false)) AppendJoined(out, "; ", "a regulated setting");
+  auto add = [&](const char* key, const std::map<std::string, std::string>& values) {
+    auto it = labels.find(key);
+    if (it != labels.end()) AppendJoined(out, "; ", FillTemplate(it->second, values));
+  };
+  if (brief.constraints.regulated.value_or(false)) add("regulated_setting", {});
   if (std::string names = SourcesWithSensitivity(brief, "regulated"); !names.empty()) {
-    AppendJoined(out, "; ", "regulated data in " + names);
+    add("regulated_data", {{"sources", names}});
   }
   if (std::string names = SourcesWithSensitivity(brief, "confidential"); !names.empty()) {
-    AppendJoined(out, "; ", "confidential data in " + names);
+    add("confidential_data", {{"sources", names}});
   }
   if (IsSevere(brief.constraints.mistake_cost)) {
-    AppendJoined(out, "; ", "a " + brief.constraints.mistake_cost + " cost of a wrong output");
+    add("severe_mistake", {{"mistake_cost", brief.constraints.mistake_cost}});
   }
   if (brief.constraints.human_review.has_value()) {
-    AppendJoined(out, "; ", *brief.constraints.human_review
-                                ? "a person reviews the output before it takes effect"
-                                : "no person reviews the output before it takes effect");
+    add(*brief.constraints.human_review ? "human_review" : "no_human_review", {});
   }
   if (out.empty()) return std::nullopt;
   return out;
@@ -133,7 +136,7 @@ std::string FillPlanTemplate(std::string_view text, const Playbook& playbook, co
   put("baseline", quantity(brief.metric.baseline));
   put("target", quantity(brief.metric.target));
   values["unit"] = unit;
-  put("risks", DescribeRisks(brief));
+  put("risks", DescribeRisks(playbook, brief));
   return CollapseSpaces(FillTemplate(pattern, values));
 }
 

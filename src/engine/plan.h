@@ -26,11 +26,14 @@ std::string FormatQuantity(double value, std::string_view unit);
 // "CRM, Claims DB (regulated, requested)". nullopt when no source is named.
 std::optional<std::string> DescribeSources(const Brief& brief);
 
-// The brief's risk boundaries for the {risks} placeholder, joined with "; ":
-// a regulated setting, regulated and confidential sources, a high or
-// critical cost of a wrong output, and whether a person reviews the output.
-// nullopt when the brief states none of these.
-std::optional<std::string> DescribeRisks(const Brief& brief);
+// The brief's risk boundaries for the {risks} placeholder, each worded with
+// the playbook's plan.risk_labels and joined with "; ": a regulated setting
+// (regulated_setting), regulated and confidential sources (regulated_data,
+// confidential_data with {sources}), a high or critical cost of a wrong
+// output (severe_mistake with {mistake_cost}), and whether a person reviews
+// the output (human_review / no_human_review). nullopt when the brief states
+// none of these.
+std::optional<std::string> DescribeRisks(const Playbook& playbook, const Brief& brief);
 
 // Fills one plan template (a deliverable or a go/no-go text) with the brief's
 // values, or the playbook's `plan.missing` text where the brief has none.

@@ -13,6 +13,8 @@ using ::testing::AllOf;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
+const Playbook& Pb() { return DefaultPlaybook(); }
+
 Brief FullBrief() {
   Brief b;
   b.workflow.name = "Insurance claim intake";
@@ -72,7 +74,7 @@ TEST(DescribeSourcesTest, NotesSensitivityAndAccessOnlyWhenNotable) {
 }
 
 TEST(DescribeRisksTest, ListsEachRiskBoundaryTheBriefStates) {
-  std::optional<std::string> risks = DescribeRisks(FullBrief());
+  std::optional<std::string> risks = DescribeRisks(Pb(), FullBrief());
   ASSERT_TRUE(risks.has_value());
   EXPECT_THAT(*risks, HasSubstr("regulated setting"));
   EXPECT_THAT(*risks, HasSubstr("regulated data in Claims DB"));
@@ -86,9 +88,9 @@ TEST(DescribeRisksTest, LowStakesBriefHasNone) {
   Brief b = ThinBrief();
   b.constraints.mistake_cost = "low";
   b.sources = {{"Docs", "available", "public"}};
-  EXPECT_EQ(DescribeRisks(b), std::nullopt);
+  EXPECT_EQ(DescribeRisks(Pb(), b), std::nullopt);
   b.constraints.human_review = false;
-  EXPECT_THAT(DescribeRisks(b).value_or(""), HasSubstr("no person reviews"));
+  EXPECT_THAT(DescribeRisks(Pb(), b).value_or(""), HasSubstr("no person reviews"));
 }
 
 TEST(BuildPlanTest, ThreeWindowsInPlaybookOrder) {
@@ -192,6 +194,22 @@ TEST(BuildPlanTest, ChangingTheMetricChangesOnlyMetricTexts) {
   EXPECT_EQ(Find(pa, "risk_boundaries")->text, Find(pb, "risk_boundaries")->text);
   EXPECT_THAT(Find(pb, "define_metrics")->text, HasSubstr("claims closed per day"));
   EXPECT_THAT(pb.go_no_go.go, HasSubstr("claims closed per day"));
+}
+
+TEST(DescribeRisksTest, EditedRiskLabelsAreUsed) {
+  Playbook pb = DefaultPlaybook();
+  pb.plan.risk_labels["regulated_setting"] = "a supervised setting";
+  pb.plan.risk_labels["regulated_data"] = "protected records in {sources}";
+  pb.plan.risk_labels["severe_mistake"] = "wrong outputs are {mistake_cost}";
+  std::optional<std::string> risks = DescribeRisks(pb, FullBrief());
+  ASSERT_TRUE(risks.has_value());
+  EXPECT_THAT(*risks,
+              AllOf(HasSubstr("a supervised setting"), HasSubstr("protected records in Claims DB"),
+                    HasSubstr("wrong outputs are critical"), Not(HasSubstr("a regulated setting")),
+                    Not(HasSubstr("regulated data in"))));
+  // The plan's risk_boundaries deliverable carries the edited phrases.
+  EXPECT_THAT(Find(BuildPlan(pb, FullBrief()), "risk_boundaries")->text,
+              HasSubstr("protected records in Claims DB"));
 }
 
 TEST(BuildPlanTest, EditedPlaybookTemplatesAreFollowed) {

@@ -3,6 +3,8 @@
 #include "engine/proposal_review.h"
 
 #include <algorithm>
+#include <map>
+#include <string>
 
 #include "engine/proposal_terms.h"
 #include "engine/scorecard_evaluation.h"  // JoinWithAnd
@@ -10,31 +12,6 @@
 
 namespace firsthire {
 namespace {
-
-// The playbook's section 7 carries the questions, factor descriptions and
-// risk reasons; these sentences only put them together. Placeholders are
-// filled with playbook texts and the proposal's values.
-constexpr const char* kAnswered = "\"{question}\" Answered in {words} words, naming {evidence}.";
-constexpr const char* kThinShort =
-    "Thin answer to \"{question}\": {words} words, fewer than the {min_words} a real answer "
-    "needs.";
-constexpr const char* kThinNoEvidence =
-    " It names nothing concrete, such as {examples}.";
-constexpr const char* kThinOnlyNoEvidence =
-    "Thin answer to \"{question}\": it names nothing concrete, such as {examples}.";
-constexpr const char* kMissing =
-    "Not answered: \"{question}\" Ask the vendor before signing anything.";
-constexpr const char* kNonCommodity = "{non_commodity} The proposal shows {evidence}.";
-constexpr const char* kCommodity =
-    "Looks like commodity work ({commodity_phrase}): the proposal does not show "
-    "{non_commodity_phrase} ({found}).";
-constexpr const char* kWithheld =
-    "Looks like commodity work: the proposal does not hand over {withheld}, so the knowledge "
-    "stays with the vendor.";
-constexpr const char* kVerdictWeak = "Weak proposal: {causes}.";
-constexpr const char* kVerdictStrong =
-    "Strong proposal: every risk question is answered and every factor shows non-commodity work.";
-constexpr const char* kVerdictAcceptable = "Acceptable, with gaps to close before signing: {gaps}.";
 
 constexpr int kMaxExamples = 4;
 
@@ -76,19 +53,36 @@ std::vector<SearchableText> ProposalTexts(const Proposal& proposal) {
   return texts;
 }
 
+const std::string& Label(const std::map<std::string, std::string>& labels, const char* key) {
+  static const std::string kNone;
+  auto it = labels.find(key);
+  return it == labels.end() ? kNone : it->second;
+}
+
+// The verdict's rule and filled reason; empty when the playbook lacks it
+// (a loaded playbook always has all three).
+void SetVerdict(const Playbook& playbook, ProposalVerdict id,
+                const std::map<std::string, std::string>& values, VerdictResult* v) {
+  v->id = id;
+  if (const ReviewVerdict* verdict = playbook.review.FindVerdict(ProposalVerdictId(id))) {
+    v->rule = verdict->rule;
+    v->reason = FillTemplate(verdict->reason, values);
+  }
+}
+
 bool Blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 struct HandoffItem {
-  const char* name;
+  const char* key;  // in review.factor.handoff_items
   std::optional<bool> Proposal::Handoff::*flag;
   bool required;  // one of the four things the factor says must transfer
 };
 constexpr HandoffItem kHandoffItems[] = {
     {"repository", &Proposal::Handoff::repository, true},
     {"prompts", &Proposal::Handoff::prompts, true},
-    {"eval logic", &Proposal::Handoff::eval_logic, true},
-    {"operating notes", &Proposal::Handoff::operating_notes, true},
-    {"knowledge transfer clause", &Proposal::Handoff::knowledge_transfer_clause, false},
+    {"eval_logic", &Proposal::Handoff::eval_logic, true},
+    {"operating_notes", &Proposal::Handoff::operating_notes, true},
+    {"knowledge_transfer_clause", &Proposal::Handoff::knowledge_transfer_clause, false},
 };
 
 }  // namespace
@@ -117,11 +111,12 @@ RiskQuestionReview ReviewRiskQuestion(const Playbook& playbook, const RiskQuesti
   r.id = question.id;
   r.title = question.title;
   r.question = question.question;
-  r.rule = "risk_question." + question.id;
+  r.rule = question.rule;
+  const ReviewAnswerTexts& texts = playbook.review.answer;
   auto it = proposal.answers.find(question.id);
   if (it == proposal.answers.end() || Blank(it->second)) {
     r.status = AnswerStatus::kMissing;
-    r.reason = FillTemplate(kMissing, {{"question", question.question}});
+    r.reason = FillTemplate(texts.missing, {{"question", question.question}});
     return r;
   }
   SearchableText answer(it->second);
@@ -136,35 +131,39 @@ RiskQuestionReview ReviewRiskQuestion(const Playbook& playbook, const RiskQuesti
       {"examples", Examples(question.evidence)}};
   if (long_enough && !r.evidence.empty()) {
     r.status = AnswerStatus::kAnswered;
-    r.reason = FillTemplate(kAnswered, values);
+    r.reason = FillTemplate(texts.answered, values);
   } else {
     r.status = AnswerStatus::kThin;
     if (!long_enough) {
-      r.reason = FillTemplate(kThinShort, values);
-      if (r.evidence.empty()) r.reason += FillTemplate(kThinNoEvidence, values);
+      r.reason = FillTemplate(texts.thin_short, values);
+      if (r.evidence.empty()) r.reason += " " + FillTemplate(texts.thin_no_evidence, values);
     } else {
-      r.reason = FillTemplate(kThinOnlyNoEvidence, values);
+      r.reason = FillTemplate(texts.thin_only_no_evidence, values);
     }
   }
   return r;
 }
 
-CommodityFactorReview ReviewCommodityFactor(const CommodityFactor& factor, const Proposal& proposal) {
+CommodityFactorReview ReviewCommodityFactor(const Playbook& playbook, const CommodityFactor& factor,
+                                            const Proposal& proposal) {
+  const ReviewFactorTexts& texts = playbook.review.factor;
   CommodityFactorReview r;
   r.id = factor.id;
   r.title = factor.title;
-  r.rule = "commodity_factor." + factor.id;
+  r.rule = factor.rule;
   r.evidence = FindTerms(ProposalTexts(proposal), factor.evidence);
   std::vector<std::string> withheld;
   if (factor.id == "handoff_quality") {
     for (const HandoffItem& item : kHandoffItems) {
       const std::optional<bool>& value = proposal.handoff.*item.flag;
-      if (value == true) r.evidence.push_back(std::string("handoff: ") + item.name);
-      if (value == false && item.required) withheld.push_back(item.name);
+      const std::string& name = Label(texts.handoff_items, item.key);
+      if (value == true)
+        r.evidence.push_back(FillTemplate(texts.handoff_evidence, {{"item", name}}));
+      if (value == false && item.required) withheld.push_back(name);
     }
   }
   if (factor.id == "cost_discipline" && proposal.pricing.monthly_run_usd) {
-    r.evidence.push_back("monthly run cost priced");
+    r.evidence.push_back(texts.run_cost_evidence);
   }
   std::vector<std::string> quoted;
   for (const auto& e : r.evidence) quoted.push_back("'" + e + "'");
@@ -174,17 +173,19 @@ CommodityFactorReview ReviewCommodityFactor(const CommodityFactor& factor, const
       {"commodity_phrase", Phrase(factor.commodity)},
       {"non_commodity_phrase", Phrase(factor.non_commodity)},
       {"evidence", JoinWithAnd(quoted)},
-      {"found", quoted.empty() ? "no sign of it found" : "found only " + JoinWithAnd(quoted)},
+      {"found", quoted.empty()
+                    ? texts.found_none
+                    : FillTemplate(texts.found_only, {{"evidence", JoinWithAnd(quoted)}})},
       {"withheld", JoinWithAnd(withheld)}};
   if (!withheld.empty()) {
     r.commodity = true;
-    r.reason = FillTemplate(kWithheld, values);
-  } else if (static_cast<int>(r.evidence.size()) >= kMinFactorSignals) {
+    r.reason = FillTemplate(texts.withheld, values);
+  } else if (static_cast<int>(r.evidence.size()) >= playbook.review.min_factor_signals) {
     r.commodity = false;
-    r.reason = FillTemplate(kNonCommodity, values);
+    r.reason = FillTemplate(texts.non_commodity, values);
   } else {
     r.commodity = true;
-    r.reason = FillTemplate(kCommodity, values);
+    r.reason = FillTemplate(texts.commodity, values);
   }
   return r;
 }
@@ -202,7 +203,8 @@ std::vector<ProposalFlag> FindProposalFlags(const Playbook& playbook, const Prop
   return flags;
 }
 
-VerdictResult DecideVerdict(const std::vector<RiskQuestionReview>& questions,
+VerdictResult DecideVerdict(const Playbook& playbook,
+                            const std::vector<RiskQuestionReview>& questions,
                             const std::vector<CommodityFactorReview>& factors,
                             const std::vector<ProposalFlag>& flags) {
   std::vector<std::string> missing, thin, commodity, flagged;
@@ -218,28 +220,31 @@ VerdictResult DecideVerdict(const std::vector<RiskQuestionReview>& questions,
     std::replace(name.begin(), name.end(), '_', ' ');
     flagged.push_back(name);
   }
+  const ReviewCauseTexts& texts = playbook.review.causes;
+  bool many_commodity =
+      static_cast<int>(commodity.size()) >= playbook.review.weak_min_commodity_factors;
   VerdictResult v;
-  if (!missing.empty() || commodity.size() >= 2 || !flagged.empty()) {
+  if (!missing.empty() || many_commodity || !flagged.empty()) {
     std::vector<std::string> causes;
-    if (!missing.empty()) causes.push_back("no answer on " + JoinWithAnd(missing));
-    if (commodity.size() >= 2) {
-      causes.push_back(std::to_string(commodity.size()) + " commodity factors (" +
-                       JoinWithAnd(commodity) + ")");
+    if (!missing.empty())
+      causes.push_back(FillTemplate(texts.missing, {{"titles", JoinWithAnd(missing)}}));
+    if (many_commodity) {
+      causes.push_back(FillTemplate(texts.commodity, {{"count", std::to_string(commodity.size())},
+                                                      {"titles", JoinWithAnd(commodity)}}));
     }
-    if (!flagged.empty()) causes.push_back("flagged for " + JoinWithAnd(flagged));
-    v.id = ProposalVerdict::kWeak;
-    v.reason = FillTemplate(kVerdictWeak, {{"causes", JoinWithAnd(causes)}});
+    if (!flagged.empty())
+      causes.push_back(FillTemplate(texts.flagged, {{"flags", JoinWithAnd(flagged)}}));
+    SetVerdict(playbook, ProposalVerdict::kWeak, {{"causes", JoinWithAnd(causes)}}, &v);
   } else if (thin.empty() && commodity.empty()) {
-    v.id = ProposalVerdict::kStrong;
-    v.reason = kVerdictStrong;
+    SetVerdict(playbook, ProposalVerdict::kStrong, {}, &v);
   } else {
     std::vector<std::string> gaps;
-    if (!thin.empty()) gaps.push_back("thin answers on " + JoinWithAnd(thin));
-    if (!commodity.empty()) gaps.push_back("commodity " + JoinWithAnd(commodity));
-    v.id = ProposalVerdict::kAcceptable;
-    v.reason = FillTemplate(kVerdictAcceptable, {{"gaps", JoinWithAnd(gaps)}});
+    if (!thin.empty()) gaps.push_back(FillTemplate(texts.thin, {{"titles", JoinWithAnd(thin)}}));
+    if (!commodity.empty()) {
+      gaps.push_back(FillTemplate(texts.commodity_gap, {{"titles", JoinWithAnd(commodity)}}));
+    }
+    SetVerdict(playbook, ProposalVerdict::kAcceptable, {{"gaps", JoinWithAnd(gaps)}}, &v);
   }
-  v.rule = std::string("review.verdict.") + ProposalVerdictId(v.id);
   return v;
 }
 
@@ -258,10 +263,10 @@ ProposalReview Review(const Playbook& playbook, const Proposal& proposal) {
     }
   }
   for (const CommodityFactor& f : playbook.commodity_factors) {
-    r.commodity_factors.push_back(ReviewCommodityFactor(f, proposal));
+    r.commodity_factors.push_back(ReviewCommodityFactor(playbook, f, proposal));
   }
   r.flags = FindProposalFlags(playbook, proposal, evaluation_answered);
-  r.verdict = DecideVerdict(r.risk_questions, r.commodity_factors, r.flags);
+  r.verdict = DecideVerdict(playbook, r.risk_questions, r.commodity_factors, r.flags);
   if (r.route == "agency" || r.route == "freelancer") {
     r.reminders.push_back({playbook.routes.partner_handoff.rule, playbook.routes.partner_handoff.text});
   }

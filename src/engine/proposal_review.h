@@ -15,7 +15,8 @@ RiskQuestionReview ReviewRiskQuestion(const Playbook& playbook, const RiskQuesti
                                       const Proposal& proposal);
 
 // One commodity factor against the whole proposal.
-CommodityFactorReview ReviewCommodityFactor(const CommodityFactor& factor, const Proposal& proposal);
+CommodityFactorReview ReviewCommodityFactor(const Playbook& playbook, const CommodityFactor& factor,
+                                            const Proposal& proposal);
 
 // The playbook's proposal risks found in the proposal. `evaluation_answered`
 // says whether the evaluation question was answered (vague_agents only fires
@@ -23,8 +24,10 @@ CommodityFactorReview ReviewCommodityFactor(const CommodityFactor& factor, const
 std::vector<ProposalFlag> FindProposalFlags(const Playbook& playbook, const Proposal& proposal,
                                             bool evaluation_answered);
 
-// The verdict from the three lists above.
-VerdictResult DecideVerdict(const std::vector<RiskQuestionReview>& questions,
+// The verdict from the three lists above, worded with the playbook's review
+// texts.
+VerdictResult DecideVerdict(const Playbook& playbook,
+                            const std::vector<RiskQuestionReview>& questions,
                             const std::vector<CommodityFactorReview>& factors,
                             const std::vector<ProposalFlag>& flags);
 

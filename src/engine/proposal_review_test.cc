@@ -141,7 +141,7 @@ TEST_P(EachFactor, NonCommodityWithTwoEvidenceTermsAnywhere) {
   // Terms in different parts of the proposal still count together.
   p.summary = "Our plan covers " + evidence[0] + ".";
   p.deliverables = {"Also " + evidence.back() + "."};
-  CommodityFactorReview r = ReviewCommodityFactor(Factor(GetParam()), p);
+  CommodityFactorReview r = ReviewCommodityFactor(Pb(), Factor(GetParam()), p);
   EXPECT_FALSE(r.commodity) << r.reason;
   EXPECT_EQ(r.evidence.size(), 2u);
   EXPECT_EQ(r.rule, "commodity_factor." + GetParam());
@@ -150,12 +150,12 @@ TEST_P(EachFactor, NonCommodityWithTwoEvidenceTermsAnywhere) {
 
 TEST_P(EachFactor, CommodityWithOneTermOrNone) {
   Proposal p = Empty();
-  CommodityFactorReview none = ReviewCommodityFactor(Factor(GetParam()), p);
+  CommodityFactorReview none = ReviewCommodityFactor(Pb(), Factor(GetParam()), p);
   EXPECT_TRUE(none.commodity);
   EXPECT_TRUE(none.evidence.empty());
   EXPECT_TRUE(Has(none.reason, "no sign of it found")) << none.reason;
   p.summary = "We mention " + Factor(GetParam()).evidence[0] + " once.";
-  CommodityFactorReview one = ReviewCommodityFactor(Factor(GetParam()), p);
+  CommodityFactorReview one = ReviewCommodityFactor(Pb(), Factor(GetParam()), p);
   EXPECT_TRUE(one.commodity) << one.reason;
   EXPECT_TRUE(Has(one.reason, "found only '" + Factor(GetParam()).evidence[0] + "'")) << one.reason;
 }
@@ -168,7 +168,7 @@ TEST(ProposalReview, HandoffFlagsCountForHandoffQuality) {
   Proposal p = Empty();
   p.handoff.repository = true;
   p.handoff.prompts = true;
-  CommodityFactorReview r = ReviewCommodityFactor(Factor("handoff_quality"), p);
+  CommodityFactorReview r = ReviewCommodityFactor(Pb(), Factor("handoff_quality"), p);
   EXPECT_FALSE(r.commodity) << r.reason;
   EXPECT_EQ(r.evidence, (std::vector<std::string>{"handoff: repository", "handoff: prompts"}));
 }
@@ -176,23 +176,23 @@ TEST(ProposalReview, HandoffFlagsCountForHandoffQuality) {
 TEST(ProposalReview, WithholdingAHandoffItemIsCommodityWhateverTheProse) {
   Proposal p = Thorough();
   p.handoff.eval_logic = false;
-  CommodityFactorReview r = ReviewCommodityFactor(Factor("handoff_quality"), p);
+  CommodityFactorReview r = ReviewCommodityFactor(Pb(), Factor("handoff_quality"), p);
   EXPECT_TRUE(r.commodity);
   EXPECT_TRUE(Has(r.reason, "does not hand over eval logic")) << r.reason;
   // Not promising the clause alone is not withholding.
   p = Thorough();
   p.handoff.knowledge_transfer_clause = false;
-  EXPECT_FALSE(ReviewCommodityFactor(Factor("handoff_quality"), p).commodity);
+  EXPECT_FALSE(ReviewCommodityFactor(Pb(), Factor("handoff_quality"), p).commodity);
 }
 
 TEST(ProposalReview, PricedMonthlyRunCostCountsForCostDiscipline) {
   Proposal p = Empty();
   p.summary = "We keep an eye on token usage.";  // 'token' and 'usage'... two terms
-  EXPECT_FALSE(ReviewCommodityFactor(Factor("cost_discipline"), p).commodity);
+  EXPECT_FALSE(ReviewCommodityFactor(Pb(), Factor("cost_discipline"), p).commodity);
   p.summary = "Budget agreed.";  // one term
-  EXPECT_TRUE(ReviewCommodityFactor(Factor("cost_discipline"), p).commodity);
+  EXPECT_TRUE(ReviewCommodityFactor(Pb(), Factor("cost_discipline"), p).commodity);
   p.pricing.monthly_run_usd = 800;
-  CommodityFactorReview r = ReviewCommodityFactor(Factor("cost_discipline"), p);
+  CommodityFactorReview r = ReviewCommodityFactor(Pb(), Factor("cost_discipline"), p);
   EXPECT_FALSE(r.commodity) << r.reason;
   EXPECT_NE(std::find(r.evidence.begin(), r.evidence.end(), "monthly run cost priced"),
             r.evidence.end());
@@ -261,10 +261,10 @@ TEST(ProposalReview, VerdictWeakWithTwoCommodityFactors) {
   factors[0].title = "Role design";
   std::vector<RiskQuestionReview> questions(5);
   for (auto& q : questions) q.status = AnswerStatus::kAnswered;
-  EXPECT_EQ(DecideVerdict(questions, factors, {}).id, ProposalVerdict::kAcceptable);
+  EXPECT_EQ(DecideVerdict(Pb(), questions, factors, {}).id, ProposalVerdict::kAcceptable);
   factors[3].commodity = true;
   factors[3].title = "Cost discipline";
-  VerdictResult v = DecideVerdict(questions, factors, {});
+  VerdictResult v = DecideVerdict(Pb(), questions, factors, {});
   EXPECT_EQ(v.id, ProposalVerdict::kWeak);
   EXPECT_EQ(v.rule, "review.verdict.weak");
   EXPECT_TRUE(Has(v.reason, "2 commodity factors (role design and cost discipline)")) << v.reason;
@@ -296,6 +296,64 @@ TEST(ProposalReview, ReasonsHaveNoUnfilledPlaceholders) {
       EXPECT_EQ(reason.find('{'), std::string::npos) << reason;
     }
   }
+}
+
+TEST(ProposalReview, ShortAnswerWithoutEvidenceGetsBothSentences) {
+  Proposal p = Thorough();
+  p.answers["evaluation"] = "We will be careful.";
+  RiskQuestionReview r = ReviewRiskQuestion(Pb(), Question("evaluation"), p);
+  EXPECT_EQ(r.status, AnswerStatus::kThin);
+  EXPECT_TRUE(Has(r.reason, "needs. It names nothing concrete")) << r.reason;
+}
+
+// Every sentence, rule id and threshold of a review comes from the playbook.
+TEST(ProposalReview, EditedPlaybookTextsRulesAndThresholdsAreUsed) {
+  Playbook pb = DefaultPlaybook();
+  pb.review.answer.missing = "No reply to: {question}";
+  pb.review.factor.non_commodity = "Solid: {evidence}.";
+  pb.review.factor.handoff_items["repository"] = "source code";
+  pb.review.causes.missing = "silence on {titles}";
+  for (ReviewVerdict& v : pb.review.verdicts) {
+    if (v.id == "weak") {
+      v.rule = "house.weak";
+      v.reason = "Do not sign: {causes}.";
+    }
+  }
+  for (RiskQuestion& q : pb.risk_questions) q.rule = "house." + q.id;
+  for (CommodityFactor& f : pb.commodity_factors) f.rule = "house.factor." + f.id;
+
+  Proposal p = Thorough();
+  p.answers.erase("fallback");
+  ProposalReview r = Review(pb, p);
+  ASSERT_EQ(r.risk_questions.size(), 5u);
+  EXPECT_EQ(r.risk_questions[2].reason, "No reply to: " + Question("fallback").question);
+  EXPECT_EQ(r.risk_questions[0].rule, "house.evaluation");
+  EXPECT_EQ(r.commodity_factors[0].rule, "house.factor.role_design");
+  const CommodityFactorReview& handoff = r.commodity_factors.back();
+  EXPECT_TRUE(Has(handoff.reason, "Solid: ")) << handoff.reason;
+  EXPECT_NE(std::find(handoff.evidence.begin(), handoff.evidence.end(), "handoff: source code"),
+            handoff.evidence.end());
+  EXPECT_EQ(r.verdict.rule, "house.weak");
+  EXPECT_EQ(r.verdict.reason, "Do not sign: silence on fallback.");
+
+  // Thresholds: one signal suffices, and one commodity factor makes it weak.
+  pb = DefaultPlaybook();
+  Proposal one = Thorough();
+  one.summary = "";
+  one.answers.clear();
+  one.deliverables = {"A cost report"};
+  one.pricing.monthly_run_usd.reset();
+  EXPECT_TRUE(ReviewCommodityFactor(Pb(), Factor("cost_discipline"), one).commodity);
+  pb.review.min_factor_signals = 1;
+  EXPECT_FALSE(ReviewCommodityFactor(pb, Factor("cost_discipline"), one).commodity);
+  std::vector<CommodityFactorReview> factors(5);
+  for (auto& f : factors) f.commodity = false;
+  factors[0].commodity = true;
+  std::vector<RiskQuestionReview> questions(5);
+  for (auto& q : questions) q.status = AnswerStatus::kAnswered;
+  EXPECT_EQ(DecideVerdict(Pb(), questions, factors, {}).id, ProposalVerdict::kAcceptable);
+  pb.review.weak_min_commodity_factors = 1;
+  EXPECT_EQ(DecideVerdict(pb, questions, factors, {}).id, ProposalVerdict::kWeak);
 }
 
 }  // namespace

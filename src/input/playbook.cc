@@ -34,6 +34,9 @@ const Category* Playbook::FindCategory(std::string_view id) const { return FindB
 const RedFlag* Playbook::FindRedFlag(std::string_view id) const { return FindById(red_flags, id); }
 const FailureMode* Playbook::FindFailureMode(std::string_view id) const { return FindById(failure_modes, id); }
 const Trait* Playbook::FindTrait(std::string_view id) const { return FindById(traits, id); }
+const ReviewVerdict* ReviewRules::FindVerdict(std::string_view id) const {
+  return FindById(verdicts, id);
+}
 
 std::vector<std::string> Playbook::ShapeIds() const { return IdsOf(shapes); }
 std::vector<std::string> Playbook::CategoryIds() const { return IdsOf(categories); }

@@ -2,6 +2,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <set>
 
 #include "firsthire/playbook.h"
@@ -44,6 +45,23 @@ const std::vector<std::string> kRecommendationIds = {"no_hire", "risky_first_hir
 std::string Text(const InputNode& node, bool required = true) {
   if (required) node.Require();
   return node.String().value_or("");
+}
+
+const std::vector<std::string> kSeverities = {"high", "medium"};
+
+std::string Severity(const InputNode& node, bool required = true) {
+  if (required) node.Require();
+  return node.Enum(kSeverities, "severity").value_or("");
+}
+
+// A required mapping whose keys are exactly `keys`, each a required text.
+std::map<std::string, std::string> TextMap(const InputNode& node,
+                                           const std::vector<std::string>& keys) {
+  std::map<std::string, std::string> out;
+  if (!node.Require()) return out;
+  node.ExpectMap(keys);
+  for (const auto& key : keys) out[key] = Text(node.Get(key));
+  return out;
 }
 
 // Reads a list of mappings with an `id`, warns about unknown keys, reports
@@ -312,34 +330,52 @@ void ReadInterview(const InputNode& root, Playbook* pb) {
                                         f->description = Text(n.Get("description"));
                                       });
   pb->failure_modes = ReadIdList<FailureMode>(
-      root.Get("failure_modes"), {"id", "rule", "title", "reason", "min_needs"}, kFailureModeIds,
-      [](const InputNode& n, FailureMode* f) {
+      root.Get("failure_modes"), {"id", "rule", "title", "reason", "severity", "min_needs"},
+      kFailureModeIds, [](const InputNode& n, FailureMode* f) {
         f->rule = Text(n.Get("rule"));
         f->title = Text(n.Get("title"));
         f->reason = Text(n.Get("reason"));
+        f->severity = Severity(n.Get("severity"));
         f->min_needs = static_cast<int>(n.Get("min_needs").Integer(1, 6).value_or(4));
       });
 }
 
 void ReadVendors(const InputNode& root, Playbook* pb) {
-  pb->commodity_factors = ReadIdList<CommodityFactor>(
-      root.Get("commodity_factors"), {"id", "title", "commodity", "non_commodity", "evidence"},
-      kCommodityIds, [](const InputNode& n, CommodityFactor* f) {
-        f->title = Text(n.Get("title"));
-        f->commodity = Text(n.Get("commodity"));
-        f->non_commodity = Text(n.Get("non_commodity"));
-        f->evidence = n.Get("evidence").Strings();
-      });
+  pb->commodity_factors =
+      ReadIdList<CommodityFactor>(root.Get("commodity_factors"),
+                                  {"id", "rule", "title", "commodity", "non_commodity", "evidence"},
+                                  kCommodityIds, [](const InputNode& n, CommodityFactor* f) {
+                                    f->rule = Text(n.Get("rule"));
+                                    f->title = Text(n.Get("title"));
+                                    f->commodity = Text(n.Get("commodity"));
+                                    f->non_commodity = Text(n.Get("non_commodity"));
+                                    f->evidence = n.Get("evidence").Strings();
+                                  });
   InputNode rq = root.Get("risk_questions");
   rq.Require();
   rq.ExpectMap({"min_answer_words", "list"});
   pb->min_answer_words = static_cast<int>(rq.Get("min_answer_words").Integer(0, 1000).value_or(12));
-  pb->risk_questions = ReadIdList<RiskQuestion>(rq.Get("list"), {"id", "title", "question", "evidence"},
-                                                kRiskQuestionIds, [](const InputNode& n, RiskQuestion* q) {
-                                                  q->title = Text(n.Get("title"));
-                                                  q->question = Text(n.Get("question"));
-                                                  q->evidence = n.Get("evidence").Strings();
-                                                });
+  pb->risk_questions = ReadIdList<RiskQuestion>(
+      rq.Get("list"),
+      {"id", "rule", "title", "question", "evidence", "severity", "escalated_severity",
+       "brief_risk"},
+      kRiskQuestionIds, [](const InputNode& n, RiskQuestion* q) {
+        q->rule = Text(n.Get("rule"));
+        q->title = Text(n.Get("title"));
+        q->question = Text(n.Get("question"));
+        q->evidence = n.Get("evidence").Strings();
+        q->severity = Severity(n.Get("severity"));
+        q->escalated_severity = Severity(n.Get("escalated_severity"), false);
+        if (q->escalated_severity.empty()) q->escalated_severity = q->severity;
+        InputNode texts = n.Get("brief_risk");
+        if (q->id == "security") {
+          std::map<std::string, std::string> t =
+              TextMap(texts, {"sensitive_data", "regulated_setting"});
+          q->brief_risk = {t["sensitive_data"], t["regulated_setting"]};
+        } else if (texts.present()) {
+          texts.Error("only the security risk question takes 'brief_risk' texts");
+        }
+      });
   pb->proposal_risks = ReadIdList<ProposalRisk>(root.Get("proposal_risks"),
                                                 {"id", "rule", "keywords", "reason"}, {},
                                                 [](const InputNode& n, ProposalRisk* r) {
@@ -349,10 +385,55 @@ void ReadVendors(const InputNode& root, Playbook* pb) {
                                                 });
 }
 
+void ReadReview(const InputNode& root, Playbook* pb) {
+  InputNode r = root.Get("review");
+  if (!r.Require()) return;
+  r.ExpectMap({"min_factor_signals", "weak_min_commodity_factors", "answer", "factor", "causes",
+               "verdicts"});
+  ReviewRules& rules = pb->review;
+  r.Get("min_factor_signals").Require();
+  rules.min_factor_signals =
+      static_cast<int>(r.Get("min_factor_signals").Integer(1, 100).value_or(2));
+  r.Get("weak_min_commodity_factors").Require();
+  rules.weak_min_commodity_factors =
+      static_cast<int>(r.Get("weak_min_commodity_factors").Integer(1, 100).value_or(2));
+
+  auto a = TextMap(r.Get("answer"), {"answered", "thin_short", "thin_no_evidence",
+                                     "thin_only_no_evidence", "missing"});
+  rules.answer = {a["answered"], a["thin_short"], a["thin_no_evidence"], a["thin_only_no_evidence"],
+                  a["missing"]};
+
+  InputNode f = r.Get("factor");
+  if (f.Require()) {
+    f.ExpectMap({"non_commodity", "commodity", "withheld", "found_none", "found_only",
+                 "handoff_evidence", "run_cost_evidence", "handoff_items"});
+    rules.factor.non_commodity = Text(f.Get("non_commodity"));
+    rules.factor.commodity = Text(f.Get("commodity"));
+    rules.factor.withheld = Text(f.Get("withheld"));
+    rules.factor.found_none = Text(f.Get("found_none"));
+    rules.factor.found_only = Text(f.Get("found_only"));
+    rules.factor.handoff_evidence = Text(f.Get("handoff_evidence"));
+    rules.factor.run_cost_evidence = Text(f.Get("run_cost_evidence"));
+    rules.factor.handoff_items = TextMap(
+        f.Get("handoff_items"),
+        {"repository", "prompts", "eval_logic", "operating_notes", "knowledge_transfer_clause"});
+  }
+
+  auto c = TextMap(r.Get("causes"), {"missing", "commodity", "flagged", "thin", "commodity_gap"});
+  rules.causes = {c["missing"], c["commodity"], c["flagged"], c["thin"], c["commodity_gap"]};
+
+  rules.verdicts = ReadIdList<ReviewVerdict>(r.Get("verdicts"), {"id", "rule", "reason"},
+                                             {"weak", "acceptable", "strong"},
+                                             [](const InputNode& n, ReviewVerdict* v) {
+                                               v->rule = Text(n.Get("rule"));
+                                               v->reason = Text(n.Get("reason"));
+                                             });
+}
+
 void ReadPlan(const InputNode& root, Playbook* pb) {
   InputNode p = root.Get("plan");
   p.Require();
-  p.ExpectMap({"windows", "go_no_go", "missing", "judgement_note"});
+  p.ExpectMap({"windows", "go_no_go", "missing", "judgement_note", "question", "risk_labels"});
   pb->plan.windows = ReadIdList<PlanWindow>(
       p.Get("windows"), {"id", "title", "deliverables"}, {"days_1_30", "days_31_60", "days_61_90"},
       [](const InputNode& n, PlanWindow* w) {
@@ -372,6 +453,10 @@ void ReadPlan(const InputNode& root, Playbook* pb) {
     pb->plan.missing[key] = value.String().value_or("");
   }
   pb->plan.judgement_note = Text(p.Get("judgement_note"), false);
+  pb->plan.question = Text(p.Get("question"));
+  pb->plan.risk_labels =
+      TextMap(p.Get("risk_labels"), {"regulated_setting", "regulated_data", "confidential_data",
+                                     "severe_mistake", "human_review", "no_human_review"});
 }
 
 }  // namespace
@@ -391,12 +476,33 @@ Result<Playbook> LoadPlaybook(std::string_view yaml_text, const std::string& sou
   }
   InputNode root = doc->root(diagnostics);
   Playbook pb;
-  if (!root.ExpectMap({"version", "name", "reviewed", "max_age_days", "stale_warning", "readiness",
-                       "buyer_problems", "buyer_problem_mistake", "shapes", "shape_inference",
-                       "archetypes", "traits", "routes", "categories", "scorecard", "questions",
-                       "archetype_questions", "answer_rule", "signal_map", "red_flags",
-                       "failure_modes", "commodity_factors", "risk_questions", "proposal_risks",
-                       "plan", "team"})) {
+  if (!root.ExpectMap({"version",
+                       "name",
+                       "reviewed",
+                       "max_age_days",
+                       "stale_warning",
+                       "readiness",
+                       "buyer_problems",
+                       "buyer_problem_mistake",
+                       "shapes",
+                       "shape_inference",
+                       "archetypes",
+                       "traits",
+                       "routes",
+                       "categories",
+                       "scorecard",
+                       "questions",
+                       "archetype_questions",
+                       "answer_rule",
+                       "signal_map",
+                       "red_flags",
+                       "failure_modes",
+                       "commodity_factors",
+                       "risk_questions",
+                       "proposal_risks",
+                       "review",
+                       "plan",
+                       "team"})) {
     if (!diagnostics->has_errors()) root.Error("expected a playbook mapping");
     return diagnostics->FirstError();
   }
@@ -416,6 +522,7 @@ Result<Playbook> LoadPlaybook(std::string_view yaml_text, const std::string& sou
   ReadRoutes(root, &pb);
   ReadInterview(root, &pb);
   ReadVendors(root, &pb);
+  ReadReview(root, &pb);
   ReadPlan(root, &pb);
   LoadTeamRules(root.Get("team"), pb, &pb.team);
 

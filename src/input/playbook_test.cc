@@ -93,5 +93,61 @@ TEST(Playbook, StaleWarningOnlyAfterMaxAge) {
   EXPECT_EQ(PlaybookAgeDays(pb, "not a date"), std::nullopt);
 }
 
+TEST(Playbook, DefaultCarriesReviewPlanAndSeverityTexts) {
+  const Playbook& pb = DefaultPlaybook();
+  EXPECT_EQ(pb.review.min_factor_signals, 2);
+  EXPECT_EQ(pb.review.weak_min_commodity_factors, 2);
+  ASSERT_EQ(pb.review.verdicts.size(), 3u);
+  ASSERT_NE(pb.review.FindVerdict("strong"), nullptr);
+  EXPECT_EQ(pb.review.FindVerdict("strong")->rule, "review.verdict.strong");
+  EXPECT_EQ(pb.review.factor.handoff_items.size(), 5u);
+  EXPECT_NE(pb.plan.question.find("{workflow}"), std::string::npos);
+  EXPECT_EQ(pb.plan.risk_labels.size(), 6u);
+  for (const FailureMode& f : pb.failure_modes) EXPECT_FALSE(f.severity.empty()) << f.id;
+  for (const RiskQuestion& q : pb.risk_questions) {
+    EXPECT_EQ(q.rule, "risk_question." + q.id);
+    EXPECT_FALSE(q.severity.empty()) << q.id;
+    EXPECT_FALSE(q.escalated_severity.empty()) << q.id;
+    EXPECT_EQ(q.brief_risk.sensitive_data.empty(), q.id != "security") << q.id;
+  }
+  for (const CommodityFactor& f : pb.commodity_factors)
+    EXPECT_EQ(f.rule, "commodity_factor." + f.id);
+}
+
+TEST(Playbook, EditedReviewAndPlanTextsAreLoaded) {
+  std::string text =
+      Replace(DefaultText(), "found_none: no sign of it found", "found_none: nothing of the kind");
+  text = Replace(text, "  question: \"Suppose you joined", "  question: \"Imagine you joined");
+  text = Replace(text, "min_factor_signals: 2", "min_factor_signals: 3");
+  Diagnostics d;
+  auto pb = LoadPlaybook(text, "pb.yaml", &d);
+  ASSERT_TRUE(pb.ok()) << pb.status().ToString();
+  EXPECT_EQ(pb->review.factor.found_none, "nothing of the kind");
+  EXPECT_EQ(pb->plan.question.rfind("Imagine you joined", 0), 0u) << pb->plan.question;
+  EXPECT_EQ(pb->review.min_factor_signals, 3);
+}
+
+// Each new field is required and checked, and every problem names its line.
+TEST(Playbook, ReviewPlanAndSeverityProblemsAreLocatedErrors) {
+  std::string text = Replace(DefaultText(), "    severity: medium\n", "    severity: urgent\n");
+  text = Replace(text, "  min_factor_signals: 2\n", "");
+  text = Replace(text, "    regulated_setting: a regulated setting\n", "");
+  text = Replace(text, "      brief_risk:\n", "      brief_rsk:\n");
+  text = Replace(text, "    - id: strong\n      rule: review.verdict.strong\n",
+                 "    - id: strng\n      rule: review.verdict.strong\n");
+  Diagnostics d;
+  ASSERT_FALSE(LoadPlaybook(text, "pb.yaml", &d).ok());
+  std::string all;
+  for (const auto& e : d.errors()) {
+    all += e.ToString() + "\n";
+    EXPECT_GT(e.where.line, 0) << e.ToString();
+  }
+  EXPECT_NE(all.find("unknown severity 'urgent'"), std::string::npos) << all;
+  EXPECT_NE(all.find("min_factor_signals"), std::string::npos) << all;
+  EXPECT_NE(all.find("regulated_setting"), std::string::npos) << all;
+  EXPECT_NE(all.find("brief_risk"), std::string::npos) << all;
+  EXPECT_NE(all.find("must define id 'strong'"), std::string::npos) << all;
+}
+
 }  // namespace
 }  // namespace firsthire
