@@ -1,5 +1,6 @@
 // The stateless endpoints: the CLI's verbs over HTTP. Each body is the
 // document the verb reads, each answer the JSON `--format json` prints.
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -67,14 +68,17 @@ Response Team(ApiContext context, const Request& request) {
   return Answer(TeamJson(context.playbook, body, pool ? &*pool : nullptr, hires, budget));
 }
 
-Response PlaybookDocument(ApiContext context) {
-  auto text = PlaybookJsonText(context.playbook);
-  if (!text.ok()) return ErrorResponse(text.status());
-  Response response;
-  response.status = 200;
-  response.content_type = "application/json; charset=utf-8";
-  response.body = std::move(text).value();
-  return response;
+// A document that cannot change while the server runs (the playbook in use,
+// the OpenAPI description) is serialised once, when the route is added.
+Handler FixedJson(std::string body) {
+  auto shared = std::make_shared<const std::string>(std::move(body));
+  return [shared](const Request&) {
+    Response response;
+    response.status = 200;
+    response.content_type = "application/json; charset=utf-8";
+    response.body = *shared;
+    return response;
+  };
 }
 
 }  // namespace
@@ -95,11 +99,12 @@ Status AddEngineRoutes(Router& router, ApiContext context) {
       router.Add("POST", "/api/v1/review", Access::SignedIn(), BriefLike(context, ReviewJson)));
   FH_RETURN_IF_ERROR(router.Add("POST", "/api/v1/team", Access::SignedIn(),
                                 [context](const Request& r) { return Team(context, r); }));
+  auto playbook_json = PlaybookJsonText(context.playbook);
+  if (!playbook_json.ok()) return playbook_json.status();
   FH_RETURN_IF_ERROR(router.Add("GET", "/api/v1/playbook", Access::Public(),
-                                [context](const Request&) { return PlaybookDocument(context); }));
-  FH_RETURN_IF_ERROR(
-      router.Add("GET", "/api/v1/openapi.json", Access::Public(),
-                 [](const Request&) { return JsonResponse(200, OpenApiDocument()); }));
+                                FixedJson(std::move(playbook_json).value())));
+  FH_RETURN_IF_ERROR(router.Add("GET", "/api/v1/openapi.json", Access::Public(),
+                                FixedJson(OpenApiDocument().dump())));
   return Status::Ok();
 }
 
