@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <string>
 
+#include "cli/verb_test_runner.h"
 #include "cli/verbs.h"
 #include "firsthire/playbook.h"
 
@@ -34,44 +35,10 @@ owner: {name: Ana Ruiz, role: General counsel}
 shape: knowledge_assistant
 )";
 
-std::string WriteTemp(const std::string& text) {
-  static std::atomic<int> counter{0};
-  auto path = std::filesystem::temp_directory_path() /
-              ("fh_kit_plan_" + std::to_string(::getpid()) + "_" + std::to_string(counter++) +
-               ".yaml");
-  std::ofstream(path) << text;
-  return path.string();
-}
+std::string WriteTemp(const std::string& text) { return WriteTempInput("fh_kit_plan", text); }
 
-struct VerbRun {
-  int exit_code = 0;
-  std::string out;
-  std::string err;
-};
-
-// Parses `args` (without the program name) with the kit and plan verbs
-// registered, as main.cc does, and captures what they print.
-VerbRun RunVerb(const std::string& args) {
-  CLI::App app;
-  app.require_subcommand(1);
-  app.fallthrough();
-  GlobalOptions options;
-  app.add_option("--format", options.format)->check(CLI::IsMember({"text", "json", "md"}));
-  AddKitVerb(app, options);
-  AddPlanVerb(app, options);
-  VerbRun run;
-  testing::internal::CaptureStdout();
-  testing::internal::CaptureStderr();
-  try {
-    app.parse(args, false);
-    run.exit_code = options.exit_code;
-  } catch (const CLI::ParseError& e) {
-    run.exit_code = 2;
-  }
-  run.out = testing::internal::GetCapturedStdout();
-  run.err = testing::internal::GetCapturedStderr();
-  return run;
-}
+// The verbs under test, registered as main.cc does.
+VerbRun RunVerb(const std::string& args) { return RunVerbs(args, {AddKitVerb, AddPlanVerb}); }
 
 std::string Flat(const std::string& text) {
   std::string out;

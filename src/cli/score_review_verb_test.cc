@@ -13,6 +13,7 @@
 #include <string>
 #include <unistd.h>
 
+#include "cli/verb_test_runner.h"
 #include "cli/verbs.h"
 
 namespace firsthire {
@@ -28,42 +29,10 @@ std::string Example(const std::string& relative) {
       .string();
 }
 
-std::string WriteTemp(const std::string& text) {
-  static std::atomic<int> counter{0};
-  auto path = std::filesystem::temp_directory_path() /
-              ("fh_score_review_" + std::to_string(::getpid()) + "_" +
-               std::to_string(counter++) + ".yaml");
-  std::ofstream(path) << text;
-  return path.string();
-}
+std::string WriteTemp(const std::string& text) { return WriteTempInput("fh_score_review", text); }
 
-struct VerbRun {
-  int exit_code = 0;
-  std::string out;
-  std::string err;
-};
-
-VerbRun RunVerb(const std::string& args) {
-  CLI::App app;
-  app.require_subcommand(1);
-  app.fallthrough();
-  GlobalOptions options;
-  app.add_option("--format", options.format)->check(CLI::IsMember({"text", "json", "md"}));
-  AddScoreVerb(app, options);
-  AddReviewVerb(app, options);
-  VerbRun run;
-  testing::internal::CaptureStdout();
-  testing::internal::CaptureStderr();
-  try {
-    app.parse(args, false);
-    run.exit_code = options.exit_code;
-  } catch (const CLI::ParseError&) {
-    run.exit_code = 2;
-  }
-  run.out = testing::internal::GetCapturedStdout();
-  run.err = testing::internal::GetCapturedStderr();
-  return run;
-}
+// The verbs under test, registered as main.cc does.
+VerbRun RunVerb(const std::string& args) { return RunVerbs(args, {AddScoreVerb, AddReviewVerb}); }
 
 nlohmann::json Json(const std::string& verb, const std::string& path) {
   VerbRun run = RunVerb("--format json " + verb + " " + path);
