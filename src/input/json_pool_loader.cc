@@ -40,6 +40,10 @@ struct TrackingIterator {
   bool operator!=(const TrackingIterator& o) const { return p != o.p; }
 };
 
+// Numeric ids are accepted while a double holds them exactly (2^53); a longer
+// number would silently change, so it must be written as a string.
+constexpr double kMaxExactId = 9007199254740992.0;
+
 const std::vector<std::string> kCandidateKeys = {"id", "name", "traits", "codes", "cost", "role"};
 
 class PoolSax {
@@ -223,10 +227,10 @@ class PoolSax {
     if (field_ == "id") {
       if (kind == Kind::kString) {
         draft_.id = text;
-      } else if (kind == Kind::kNumber && std::floor(number) == number) {
+      } else if (kind == Kind::kNumber && std::floor(number) == number && std::fabs(number) <= kMaxExactId) {
         draft_.id = std::to_string(static_cast<long long>(number));
       } else {
-        return BadField("a string");
+        return BadField("a string (or a whole number of at most 15 digits)");
       }
     } else if (field_ == "name" || field_ == "role") {
       if (kind != Kind::kString) return BadField("a string");

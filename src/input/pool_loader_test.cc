@@ -162,6 +162,21 @@ TEST(JsonPoolLoaderTest, SyntaxErrorAndWrongShape) {
   EXPECT_FALSE(LoadPoolJson("{\"people\": []}", "p.json", P(), {}, &d4).ok());
 }
 
+TEST(JsonPoolLoaderTest, NumericIdTooLongToBeExactIsRefused) {
+  // Found by pool_fuzzer: a 22-digit id once overflowed the integer conversion.
+  Diagnostics d1;
+  auto huge = LoadPoolJson(R"({"candidates": [{"id": 5555555555555555555555, "cost": 1}]})", "p.json", P(), {}, &d1);
+  ASSERT_FALSE(huge.ok());
+  EXPECT_NE(huge.status().message().find("15 digits"), std::string::npos) << huge.status().ToString();
+  Diagnostics d2;
+  auto negative = LoadPoolJson(R"({"candidates": [{"id": -1e300}]})", "p.json", P(), {}, &d2);
+  EXPECT_FALSE(negative.ok());
+  Diagnostics d3;
+  auto fits = LoadPoolJson(R"({"candidates": [{"id": 123456789012345}]})", "p.json", P(), {}, &d3);
+  ASSERT_TRUE(fits.ok()) << fits.status().ToString();
+  EXPECT_EQ(fits->id(0), "123456789012345");
+}
+
 TEST(JsonPoolLoaderTest, DuplicateIdsFailOrAreSkipped) {
   std::string text = R"({"candidates": [{"id": "a"}, {"id": "a", "cost": 1}, {"id": "b", "cost": -1}]})";
   Diagnostics d1;
