@@ -1,133 +1,231 @@
 #include "http/api_records.h"
 
-#include "http/api_request.h"
-
 namespace firsthire::http {
-namespace {
 
-// "" for an absent reference is shown as null.
-nlohmann::json OptionalId(const std::string& id) {
-  return id.empty() ? nlohmann::json(nullptr) : nlohmann::json(id);
+void WriteJson(JsonWriter& out, const User& user) {
+  out.BeginObject();
+  out.Key("id");
+  out.String(user.id);
+  out.Key("email");
+  out.String(user.email);
+  out.Key("name");
+  out.String(user.name);
+  out.Key("role");
+  out.String(user.role);
+  out.Key("active");
+  out.Bool(user.active);
+  out.Key("created_at");
+  out.Int(user.created_at);
+  out.Key("updated_at");
+  out.Int(user.updated_at);
+  out.EndObject();
 }
 
-}  // namespace
-
-nlohmann::json ToJson(const User& user) {
-  return {{"id", user.id},
-          {"email", user.email},
-          {"name", user.name},
-          {"role", user.role},
-          {"active", user.active},
-          {"created_at", user.created_at},
-          {"updated_at", user.updated_at}};
+void WriteJson(JsonWriter& out, const Brief& brief) {
+  out.BeginObject();
+  out.Key("id");
+  out.String(brief.id);
+  out.Key("title");
+  out.String(brief.title);
+  out.Key("brief");
+  out.Stored(brief.input_json);
+  out.Key("assessment");
+  out.Stored(brief.assessment_json);
+  out.Key("created_at");
+  out.Int(brief.created_at);
+  out.Key("updated_at");
+  out.Int(brief.updated_at);
+  out.EndObject();
 }
 
-nlohmann::json ToJson(const Brief& brief) {
-  return {{"id", brief.id},
-          {"title", brief.title},
-          {"brief", StoredJson(brief.input_json)},
-          {"assessment", StoredJson(brief.assessment_json)},
-          {"created_at", brief.created_at},
-          {"updated_at", brief.updated_at}};
+void WriteJson(JsonWriter& out, const Opening& opening) {
+  out.BeginObject();
+  out.Key("id");
+  out.String(opening.id);
+  out.Key("title");
+  out.String(opening.title);
+  out.Key("brief_id");
+  out.StringOrNull(opening.brief_id);
+  out.Key("archetype");
+  out.String(opening.archetype);
+  out.Key("status");
+  out.String(opening.status);
+  out.Key("kit");
+  out.Stored(opening.kit_json);
+  out.Key("plan");
+  out.Stored(opening.plan_json);
+  out.Key("created_at");
+  out.Int(opening.created_at);
+  out.Key("updated_at");
+  out.Int(opening.updated_at);
+  out.EndObject();
 }
 
-nlohmann::json ToJson(const Opening& opening) {
-  return {{"id", opening.id},
-          {"title", opening.title},
-          {"brief_id", OptionalId(opening.brief_id)},
-          {"archetype", opening.archetype},
-          {"status", opening.status},
-          {"kit", StoredJson(opening.kit_json)},
-          {"plan", StoredJson(opening.plan_json)},
-          {"created_at", opening.created_at},
-          {"updated_at", opening.updated_at}};
+void WriteJson(JsonWriter& out, const Candidate& candidate) {
+  out.BeginObject();
+  out.Key("id");
+  out.String(candidate.id);
+  out.Key("opening_id");
+  out.StringOrNull(candidate.opening_id);
+  out.Key("name");
+  out.String(candidate.name);
+  out.Key("email");
+  out.String(candidate.email);
+  out.Key("profile");
+  out.Stored(candidate.profile_json);
+  out.Key("status");
+  out.String(candidate.status);
+  out.Key("erased");
+  out.Bool(candidate.erased);
+  out.Key("created_at");
+  out.Int(candidate.created_at);
+  out.Key("updated_at");
+  out.Int(candidate.updated_at);
+  out.EndObject();
 }
 
-nlohmann::json ToJson(const Candidate& candidate) {
-  return {{"id", candidate.id},
-          {"opening_id", OptionalId(candidate.opening_id)},
-          {"name", candidate.name},
-          {"email", candidate.email},
-          {"profile", StoredJson(candidate.profile_json)},
-          {"status", candidate.status},
-          {"erased", candidate.erased},
-          {"created_at", candidate.created_at},
-          {"updated_at", candidate.updated_at}};
+void WriteJson(JsonWriter& out, const Interview& interview) {
+  out.BeginObject();
+  out.Key("id");
+  out.String(interview.id);
+  out.Key("candidate_id");
+  out.String(interview.candidate_id);
+  out.Key("interviewer_id");
+  out.StringOrNull(interview.interviewer_id);
+  out.Key("scheduled_at");
+  out.Int(interview.scheduled_at);
+  out.Key("kind");
+  out.String(interview.kind);
+  out.Key("status");
+  out.String(interview.status);
+  out.Key("notes");
+  out.String(interview.notes);
+  out.Key("created_at");
+  out.Int(interview.created_at);
+  out.Key("updated_at");
+  out.Int(interview.updated_at);
+  out.EndObject();
 }
 
-nlohmann::json ToJson(const Interview& interview) {
-  return {{"id", interview.id},
-          {"candidate_id", interview.candidate_id},
-          {"interviewer_id", OptionalId(interview.interviewer_id)},
-          {"scheduled_at", interview.scheduled_at},
-          {"kind", interview.kind},
-          {"status", interview.status},
-          {"notes", interview.notes},
-          {"created_at", interview.created_at},
-          {"updated_at", interview.updated_at}};
+void WriteJson(JsonWriter& out, const Scorecard& scorecard) {
+  out.BeginObject();
+  out.Key("id");
+  out.String(scorecard.id);
+  out.Key("candidate_id");
+  out.String(scorecard.candidate_id);
+  out.Key("interviewer_id");
+  out.String(scorecard.interviewer_id);
+  out.Key("scores");
+  out.Stored(scorecard.scores_json);
+  out.Key("notes");
+  out.Stored(scorecard.notes_json);
+  out.Key("red_flags");
+  out.Stored(scorecard.red_flags_json);
+  out.Key("state");
+  out.String(scorecard.state);
+  out.Key("submitted_at");
+  out.Int(scorecard.submitted_at);
+  out.Key("created_at");
+  out.Int(scorecard.created_at);
+  out.Key("updated_at");
+  out.Int(scorecard.updated_at);
+  out.EndObject();
 }
 
-nlohmann::json ToJson(const Scorecard& scorecard) {
-  return {{"id", scorecard.id},
-          {"candidate_id", scorecard.candidate_id},
-          {"interviewer_id", scorecard.interviewer_id},
-          {"scores", StoredJson(scorecard.scores_json)},
-          {"notes", StoredJson(scorecard.notes_json)},
-          {"red_flags", StoredJson(scorecard.red_flags_json)},
-          {"state", scorecard.state},
-          {"submitted_at", scorecard.submitted_at},
-          {"created_at", scorecard.created_at},
-          {"updated_at", scorecard.updated_at}};
+void WriteJson(JsonWriter& out, const TeamMember& member) {
+  out.BeginObject();
+  out.Key("id");
+  out.String(member.id);
+  out.Key("name");
+  out.String(member.name);
+  out.Key("traits");
+  out.Stored(member.traits_json);
+  out.Key("codes");
+  out.Bool(member.codes);
+  out.Key("created_at");
+  out.Int(member.created_at);
+  out.Key("updated_at");
+  out.Int(member.updated_at);
+  out.EndObject();
 }
 
-nlohmann::json ToJson(const TeamMember& member) {
-  return {{"id", member.id},
-          {"name", member.name},
-          {"traits", StoredJson(member.traits_json)},
-          {"codes", member.codes},
-          {"created_at", member.created_at},
-          {"updated_at", member.updated_at}};
+void WriteJson(JsonWriter& out, const Proposal& proposal) {
+  out.BeginObject();
+  out.Key("id");
+  out.String(proposal.id);
+  out.Key("title");
+  out.String(proposal.title);
+  out.Key("proposal");
+  out.Stored(proposal.input_json);
+  out.Key("review");
+  out.Stored(proposal.review_json);
+  out.Key("created_at");
+  out.Int(proposal.created_at);
+  out.Key("updated_at");
+  out.Int(proposal.updated_at);
+  out.EndObject();
 }
 
-nlohmann::json ToJson(const Proposal& proposal) {
-  return {{"id", proposal.id},
-          {"title", proposal.title},
-          {"proposal", StoredJson(proposal.input_json)},
-          {"review", StoredJson(proposal.review_json)},
-          {"created_at", proposal.created_at},
-          {"updated_at", proposal.updated_at}};
+void WriteJson(JsonWriter& out, const Plan& plan) {
+  out.BeginObject();
+  out.Key("id");
+  out.String(plan.id);
+  out.Key("opening_id");
+  out.StringOrNull(plan.opening_id);
+  out.Key("candidate_id");
+  out.StringOrNull(plan.candidate_id);
+  out.Key("plan");
+  out.Stored(plan.plan_json);
+  out.Key("status");  // {} until a deliverable has a status
+  if (plan.status_json.empty()) {
+    out.BeginObject();
+    out.EndObject();
+  } else {
+    out.Stored(plan.status_json);
+  }
+  out.Key("created_at");
+  out.Int(plan.created_at);
+  out.Key("updated_at");
+  out.Int(plan.updated_at);
+  out.EndObject();
 }
 
-nlohmann::json ToJson(const Plan& plan) {
-  nlohmann::json status = StoredJson(plan.status_json);
-  if (status.is_null()) status = nlohmann::json::object();
-  return {{"id", plan.id},
-          {"opening_id", OptionalId(plan.opening_id)},
-          {"candidate_id", OptionalId(plan.candidate_id)},
-          {"plan", StoredJson(plan.plan_json)},
-          {"status", std::move(status)},
-          {"created_at", plan.created_at},
-          {"updated_at", plan.updated_at}};
+void WriteJson(JsonWriter& out, const Decision& decision) {
+  out.BeginObject();
+  out.Key("id");
+  out.String(decision.id);
+  out.Key("candidate_id");
+  out.String(decision.candidate_id);
+  out.Key("decision");
+  out.String(decision.decision);
+  out.Key("reason");
+  out.String(decision.reason);
+  out.Key("rule");
+  out.String(decision.rule);
+  out.Key("decided_by");
+  out.String(decision.decided_by);
+  out.Key("created_at");
+  out.Int(decision.created_at);
+  out.EndObject();
 }
 
-nlohmann::json ToJson(const Decision& decision) {
-  return {{"id", decision.id},
-          {"candidate_id", decision.candidate_id},
-          {"decision", decision.decision},
-          {"reason", decision.reason},
-          {"rule", decision.rule},
-          {"decided_by", decision.decided_by},
-          {"created_at", decision.created_at}};
-}
-
-nlohmann::json ToJson(const AuditEntry& entry) {
-  return {{"seq", entry.seq},
-          {"at", entry.at},
-          {"actor", entry.actor},
-          {"action", entry.action},
-          {"object_type", entry.object_type},
-          {"object_id", entry.object_id},
-          {"detail", entry.detail}};
+void WriteJson(JsonWriter& out, const AuditEntry& entry) {
+  out.BeginObject();
+  out.Key("seq");
+  out.Int(entry.seq);
+  out.Key("at");
+  out.Int(entry.at);
+  out.Key("actor");
+  out.String(entry.actor);
+  out.Key("action");
+  out.String(entry.action);
+  out.Key("object_type");
+  out.String(entry.object_type);
+  out.Key("object_id");
+  out.String(entry.object_id);
+  out.Key("detail");
+  out.String(entry.detail);
+  out.EndObject();
 }
 
 }  // namespace firsthire::http

@@ -1,39 +1,70 @@
 // The store's records as the API's JSON. One function per record; the keys
 // are the public names the OpenAPI document (openapi.cc) describes. Stored
-// `*_json` text is embedded as JSON (see StoredJson). No answer ever carries
+// `*_json` text is embedded as JSON (see JsonWriter::Stored). No answer ever carries
 // a password hash, a session or a token hash.
 #ifndef FIRSTHIRE_HTTP_API_RECORDS_H_
 #define FIRSTHIRE_HTTP_API_RECORDS_H_
 
 #include <nlohmann/json.hpp>
 
+#include "http/json_writer.h"
+#include "http/response.h"
 #include "store/store.h"
 
 namespace firsthire::http {
 
+// Each record as one JSON object, appended to `out`.
 // {id, email, name, role, active, created_at, updated_at}
-nlohmann::json ToJson(const User& user);
+void WriteJson(JsonWriter& out, const User& user);
 // {id, title, brief, assessment, created_at, updated_at}
-nlohmann::json ToJson(const Brief& brief);
+void WriteJson(JsonWriter& out, const Brief& brief);
 // {id, title, brief_id, archetype, status, kit, plan, created_at, updated_at}
-nlohmann::json ToJson(const Opening& opening);
+void WriteJson(JsonWriter& out, const Opening& opening);
 // {id, opening_id, name, email, profile, status, erased, created_at, updated_at}
-nlohmann::json ToJson(const Candidate& candidate);
+void WriteJson(JsonWriter& out, const Candidate& candidate);
 // {id, candidate_id, interviewer_id, scheduled_at, kind, status, notes, ...}
-nlohmann::json ToJson(const Interview& interview);
+void WriteJson(JsonWriter& out, const Interview& interview);
 // {id, candidate_id, interviewer_id, scores, notes, red_flags, state,
 //  submitted_at, created_at, updated_at}
-nlohmann::json ToJson(const Scorecard& scorecard);
+void WriteJson(JsonWriter& out, const Scorecard& scorecard);
 // {id, name, traits, codes, created_at, updated_at}
-nlohmann::json ToJson(const TeamMember& member);
+void WriteJson(JsonWriter& out, const TeamMember& member);
 // {id, title, proposal, review, created_at, updated_at}
-nlohmann::json ToJson(const Proposal& proposal);
+void WriteJson(JsonWriter& out, const Proposal& proposal);
 // {id, opening_id, candidate_id, plan, status, created_at, updated_at}
-nlohmann::json ToJson(const Plan& plan);
+void WriteJson(JsonWriter& out, const Plan& plan);
 // {id, candidate_id, decision, reason, rule, decided_by, created_at}
-nlohmann::json ToJson(const Decision& decision);
+void WriteJson(JsonWriter& out, const Decision& decision);
 // {seq, at, actor, action, object_type, object_id, detail}
-nlohmann::json ToJson(const AuditEntry& entry);
+void WriteJson(JsonWriter& out, const AuditEntry& entry);
+
+// One record as a JSON value, for handlers that add to it or embed it.
+template <typename T>
+nlohmann::json ToJson(const T& record) {
+  JsonWriter out;
+  WriteJson(out, record);
+  return nlohmann::json::parse(out.Take());
+}
+
+// The answer to a list request: 200 with {items, total, limit, offset},
+// written straight from the records (no JSON tree in between).
+template <typename T>
+Response ListingResponse(const std::vector<T>& items, std::int64_t total, const Page& page) {
+  JsonWriter out(256 + 512 * items.size());
+  out.BeginObject();
+  out.Key("items");
+  out.BeginArray();
+  for (const T& item : items) WriteJson(out, item);
+  out.EndArray();
+  out.Key("total");
+  out.Int(total);
+  out.Key("limit");
+  out.Int(page.limit);
+  out.Key("offset");
+  out.Int(page.offset);
+  out.EndObject();
+  return JsonTextResponse(200, out.Take());
+}
 
 // The items of a Listing as a JSON array.
 template <typename T>

@@ -46,13 +46,6 @@ Result<Page> ReadPage(const Request& request) {
   return page;
 }
 
-nlohmann::json ListingBody(nlohmann::json items, std::int64_t total, const Page& page) {
-  return {{"items", std::move(items)},
-          {"total", total},
-          {"limit", page.limit},
-          {"offset", page.offset}};
-}
-
 nlohmann::json StoredJson(const std::string& text) {
   if (text.empty()) return nullptr;
   nlohmann::json value = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);

@@ -37,9 +37,6 @@ bool IsManager(const Request& request);
 // that is not a whole number in range is kInvalidInput naming the parameter.
 Result<Page> ReadPage(const Request& request);
 
-// The body of every list answer: {items, total, limit, offset}.
-nlohmann::json ListingBody(nlohmann::json items, std::int64_t total, const Page& page);
-
 // Stored JSON text as a value: null when empty, the text itself (a string)
 // when it does not parse, else the parsed value.
 nlohmann::json StoredJson(const std::string& text);

@@ -55,10 +55,8 @@ Result<Principal> StoreAuthenticator::Authenticate(const Request& request) {
 
 Result<Principal> StoreAuthenticator::FromBearer(std::string_view token) {
   if (!LooksLikeApiToken(token)) return Status::Unauthenticated("invalid API token");
-  auto found = store_.FindActiveApiToken(Sha256Hex(token));
-  if (!found.ok()) return AsAuthFailure(found.status(), "invalid or revoked API token");
-  auto user = store_.GetUser(found->user_id);
-  if (!user.ok()) return AsAuthFailure(user.status(), "invalid API token");
+  auto user = store_.FindUserByApiToken(Sha256Hex(token));
+  if (!user.ok()) return AsAuthFailure(user.status(), "invalid or revoked API token");
   return PrincipalFor(*user, AuthMethod::kBearerToken);
 }
 

@@ -7,12 +7,14 @@
 // admins and hiring managers write them, erase them, export them and record
 // decisions. An erased candidate is gone for everyone: 404, except that
 // erasing again is a no-op (204).
+#include <optional>
 #include <set>
 #include <string>
 
 #include "http/api_records.h"
 #include "http/api_routes.h"
 #include "http/json_body.h"
+#include "http/list_cache.h"
 
 namespace firsthire::http {
 namespace {
@@ -44,6 +46,16 @@ Status ReadCandidate(const nlohmann::json& body, bool creating, Candidate& candi
   return fields.status();
 }
 
+// What a candidate list answer depends on, one unambiguous string (each
+// text is length-prefixed, so no search text can imitate another request).
+std::string ListKey(const CandidateFilter& filter, const Page& page) {
+  std::string key;
+  for (const std::string* part : {&filter.text, &filter.opening_id, &filter.status}) {
+    key += std::to_string(part->size()) + ':' + *part;
+  }
+  return key + std::to_string(page.limit) + ',' + std::to_string(page.offset);
+}
+
 class CandidateEndpoints {
  public:
   explicit CandidateEndpoints(ApiContext context) : store_(context.store) {}
@@ -55,9 +67,21 @@ class CandidateEndpoints {
     filter.text = request.QueryParam("q").value_or("");
     filter.opening_id = request.QueryParam("opening_id").value_or("");
     filter.status = request.QueryParam("status").value_or("");
+    // The version is read before the list, so the answer kept under it is at
+    // least as new as it (Store::CandidatesVersion). Without a version the
+    // list is computed and not kept.
+    Result<std::int64_t> version = store_.CandidatesVersion();
+    std::string key = ListKey(filter, *page);
+    if (version.ok()) {
+      if (std::optional<std::string> body = cache_.Find(key, *version)) {
+        return JsonTextResponse(200, std::move(*body));
+      }
+    }
     auto listing = store_.ListCandidates(filter, *page);
     if (!listing.ok()) return StoreError(listing.status());
-    return JsonResponse(200, ListingBody(ItemsJson(listing->items), listing->total, *page));
+    Response response = ListingResponse(listing->items, listing->total, *page);
+    if (version.ok()) cache_.Put(key, *version, response.body);
+    return response;
   }
 
   Response Get(const Request& request) {
@@ -154,6 +178,7 @@ class CandidateEndpoints {
 
  private:
   Store& store_;
+  ListCache cache_;  // recent list answers (the web app and scripts repeat them)
 };
 
 }  // namespace

@@ -56,7 +56,7 @@ Response Created(const nlohmann::json& json, const std::string& location) {
 template <typename T>
 Response ListAnswer(const Result<Listing<T>>& listing, const Page& page) {
   if (!listing.ok()) return StoreError(listing.status());
-  return JsonResponse(200, ListingBody(ItemsJson(listing->items), listing->total, page));
+  return ListingResponse(listing->items, listing->total, page);
 }
 
 template <typename T>

@@ -23,10 +23,14 @@ const std::string* Response::FindHeader(std::string_view name) const {
 }
 
 Response JsonResponse(int status, const nlohmann::json& body) {
+  return JsonTextResponse(status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+Response JsonTextResponse(int status, std::string body) {
   Response response;
   response.status = status;
   response.content_type = "application/json; charset=utf-8";
-  response.body = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  response.body = std::move(body);
   return response;
 }
 

@@ -39,6 +39,9 @@ struct Response {
 // with invalid UTF-8 replaced, so it never throws.
 Response JsonResponse(int status, const nlohmann::json& body);
 
+// A JSON response whose body is already JSON text (from JsonWriter).
+Response JsonTextResponse(int status, std::string body);
+
 // 204, no body.
 Response NoContentResponse();
 

@@ -30,7 +30,7 @@ class UserEndpoints {
     if (!page.ok()) return ErrorResponse(page.status());
     auto listing = store_.ListUsers(*page);
     if (!listing.ok()) return StoreError(listing.status());
-    return JsonResponse(200, ListingBody(ItemsJson(listing->items), listing->total, *page));
+    return ListingResponse(listing->items, listing->total, *page);
   }
 
   Response Get(const Request& request) {
@@ -111,7 +111,7 @@ class UserEndpoints {
     filter.actor = request.QueryParam("actor").value_or("");
     auto listing = store_.ListAudit(filter, *page);
     if (!listing.ok()) return StoreError(listing.status());
-    return JsonResponse(200, ListingBody(ItemsJson(listing->items), listing->total, *page));
+    return ListingResponse(listing->items, listing->total, *page);
   }
 
  private:

@@ -297,11 +297,50 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
   FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
 )sql";
 
+// Version 2: change counters, one row per table whose lists the server may
+// cache (Store::CandidatesVersion). Triggers bump them on every write, from
+// any connection. The first value is the time in milliseconds, so a database
+// that replaced another (restore --replace) does not restart at a number a
+// running server has already seen.
+constexpr char kSqliteV2[] = R"sql(
+CREATE TABLE change_counters (
+  name TEXT PRIMARY KEY,
+  version INTEGER NOT NULL);
+INSERT INTO change_counters (name, version)
+  VALUES ('candidates', CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER));
+CREATE TRIGGER candidates_count_insert AFTER INSERT ON candidates BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'candidates';
+END;
+CREATE TRIGGER candidates_count_update AFTER UPDATE ON candidates BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'candidates';
+END;
+CREATE TRIGGER candidates_count_delete AFTER DELETE ON candidates BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'candidates';
+END;
+)sql";
+
+constexpr char kPostgresV2[] = R"sql(
+CREATE TABLE change_counters (
+  name TEXT PRIMARY KEY,
+  version BIGINT NOT NULL);
+INSERT INTO change_counters (name, version)
+  VALUES ('candidates', (extract(epoch FROM clock_timestamp()) * 1000)::bigint);
+CREATE FUNCTION count_candidates_change() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  UPDATE change_counters SET version = version + 1 WHERE name = 'candidates';
+  RETURN NULL;
+END
+$fn$;
+CREATE TRIGGER candidates_count_change AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON candidates
+  FOR EACH STATEMENT EXECUTE FUNCTION count_candidates_change();
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> migrations{
       {1, "initial schema: accounts, hiring records, audit log, search", kSqliteV1, kPostgresV1},
+      {2, "change counters for cached candidate lists", kSqliteV2, kPostgresV2},
   };
   return migrations;
 }

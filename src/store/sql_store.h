@@ -44,6 +44,7 @@ class SqlStore : public Store {
 
   Result<ApiToken> CreateApiToken(const ApiToken& token, const std::string& actor) override;
   Result<ApiToken> FindActiveApiToken(const std::string& token_hash) override;
+  Result<User> FindUserByApiToken(const std::string& token_hash) override;
   Result<std::vector<ApiToken>> ListApiTokens(const std::string& user_id) override;
   Status RevokeApiToken(const std::string& id, const std::string& actor) override;
 
@@ -67,6 +68,7 @@ class SqlStore : public Store {
   Result<Candidate> GetCandidate(const std::string& id) override;
   Result<Candidate> UpdateCandidate(const Candidate& candidate, const std::string& actor) override;
   Result<Listing<Candidate>> ListCandidates(const CandidateFilter& filter, Page page) override;
+  Result<std::int64_t> CandidatesVersion() override;
   Status EraseCandidate(const std::string& id, const std::string& actor) override;
   Result<std::string> ExportCandidate(const std::string& id) override;
 

@@ -142,6 +142,20 @@ Result<ApiToken> SqlStore::FindActiveApiToken(const std::string& token_hash) {
   return tokens.front();
 }
 
+Result<User> SqlStore::FindUserByApiToken(const std::string& token_hash) {
+  std::vector<User> users;
+  FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
+    WhereClause where;
+    std::string hash = where.Bind(token_hash);
+    where.AddRaw("id IN (SELECT user_id FROM api_tokens WHERE revoked = 0 AND token_hash = " +
+                 hash + ")");
+    FH_ASSIGN_OR_RETURN(users, SelectRecords<User>(connection, where));
+    return Status::Ok();
+  }));
+  if (users.empty()) return Status::NotFound("API token not found or revoked");
+  return users.front();
+}
+
 Result<std::vector<ApiToken>> SqlStore::ListApiTokens(const std::string& user_id) {
   std::vector<ApiToken> tokens;
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {

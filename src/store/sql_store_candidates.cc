@@ -101,6 +101,21 @@ Result<Listing<Candidate>> SqlStore::ListCandidates(const CandidateFilter& filte
   return listing;
 }
 
+Result<std::int64_t> SqlStore::CandidatesVersion() {
+  std::int64_t version = 0;
+  FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
+    FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows,
+                        connection.Query("SELECT version FROM change_counters WHERE name = $1",
+                                         {std::string("candidates")}));
+    if (rows.empty() || rows[0].empty() || !rows[0][0]) {
+      return Status::Internal("the candidates change counter is missing (schema version 2)");
+    }
+    version = ParseInt64(rows[0][0]);
+    return Status::Ok();
+  }));
+  return version;
+}
+
 Status SqlStore::EraseCandidate(const std::string& id, const std::string& actor) {
   return InTransaction(true, [&](SqlConnection& connection) {
     FH_ASSIGN_OR_RETURN(Candidate candidate, SelectByKey<Candidate>(connection, id));

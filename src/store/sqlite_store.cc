@@ -115,8 +115,10 @@ class SqliteConnection : public SqlConnection {
     return Status::Ok();
   }
 
-  Status Begin(bool write) override { return ExecScript(write ? "BEGIN IMMEDIATE" : "BEGIN"); }
-  Status Commit() override { return ExecScript("COMMIT"); }
+  // Through Query, so the statements are prepared once per connection (a
+  // script would be compiled again on every transaction).
+  Status Begin(bool write) override { return Query(write ? "BEGIN IMMEDIATE" : "BEGIN", {}).status(); }
+  Status Commit() override { return Query("COMMIT", {}).status(); }
   void Rollback() override {
     if (!sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
   }

@@ -324,6 +324,9 @@ class Store {
   virtual Result<ApiToken> CreateApiToken(const ApiToken& token, const std::string& actor) = 0;
   // kNotFound when absent or revoked.
   virtual Result<ApiToken> FindActiveApiToken(const std::string& token_hash) = 0;
+  // The user an active token belongs to, in one read (what every scripted
+  // request needs); kNotFound when the token is absent or revoked.
+  virtual Result<User> FindUserByApiToken(const std::string& token_hash) = 0;
   virtual Result<std::vector<ApiToken>> ListApiTokens(const std::string& user_id) = 0;
   virtual Status RevokeApiToken(const std::string& id, const std::string& actor) = 0;
 
@@ -359,6 +362,12 @@ class Store {
   virtual Result<Candidate> UpdateCandidate(const Candidate& candidate,
                                             const std::string& actor) = 0;
   virtual Result<Listing<Candidate>> ListCandidates(const CandidateFilter& filter, Page page) = 0;
+  // A number that changes whenever a candidate row is inserted, changed or
+  // erased — by this process or any other on the same database (database
+  // triggers keep it, so restores and other servers count too). Read it
+  // before a list: a list read after version V is at least as new as V, so an
+  // answer cached under V may be reused while the version is still V.
+  virtual Result<std::int64_t> CandidatesVersion() = 0;
   // Right to erasure, in one transaction: clears name, email, profile and
   // status (status becomes "erased", erased = true) and removes the
   // candidate from search; deletes their interviews and plans; clears the

@@ -183,8 +183,14 @@ TEST_P(StoreContractTest, ApiTokensCanBeRevoked) {
   ASSERT_TRUE(found.ok());
   EXPECT_EQ(found->user_id, user.id);
   EXPECT_EQ(found->name, "ci");
+  Result<User> owner = store_->FindUserByApiToken(Sha256Hex("secret"));
+  ASSERT_TRUE(owner.ok()) << owner.status().ToString();
+  EXPECT_EQ(owner->id, user.id);
+  EXPECT_EQ(owner->email, "t@example.com");
+  EXPECT_EQ(store_->FindUserByApiToken(Sha256Hex("other")).status().code(), Code::kNotFound);
   ASSERT_TRUE(store_->RevokeApiToken(token->id, "t").ok());
   EXPECT_EQ(store_->FindActiveApiToken(Sha256Hex("secret")).status().code(), Code::kNotFound);
+  EXPECT_EQ(store_->FindUserByApiToken(Sha256Hex("secret")).status().code(), Code::kNotFound);
   Result<std::vector<ApiToken>> listed = store_->ListApiTokens(user.id);
   ASSERT_TRUE(listed.ok());
   ASSERT_THAT(*listed, SizeIs(1));
@@ -245,6 +251,35 @@ TEST_P(StoreContractTest, BriefsAndOpeningsCrudWithReferences) {
   EXPECT_EQ(store_->DeleteBrief(brief->id, "t").code(), Code::kNotFound);
   EXPECT_EQ(store_->UpdateBrief(edited, "t").status().code(), Code::kNotFound);
   EXPECT_EQ(store_->ListBriefs({})->total, 0);
+}
+
+TEST_P(StoreContractTest, CandidatesVersionChangesOnEveryCandidateWriteFromAnyConnection) {
+  auto version = [this] {
+    Result<std::int64_t> v = store_->CandidatesVersion();
+    EXPECT_TRUE(v.ok()) << v.status().ToString();
+    return v.ok() ? *v : -1;
+  };
+  std::int64_t v0 = version();
+  EXPECT_GT(v0, 0);
+  EXPECT_EQ(version(), v0);  // reading does not change it
+  MakeUser("not-a-candidate@example.com");
+  EXPECT_EQ(version(), v0);  // other tables do not count
+  Candidate ana = MakeCandidate("Ana");
+  std::int64_t v1 = version();
+  EXPECT_NE(v1, v0);
+  ana.status = "screen";
+  ASSERT_TRUE(store_->UpdateCandidate(ana, "test").ok());
+  std::int64_t v2 = version();
+  EXPECT_NE(v2, v1);
+  ASSERT_TRUE(store_->EraseCandidate(ana.id, "test").ok());
+  std::int64_t v3 = version();
+  EXPECT_NE(v3, v2);
+  // A write through another connection (another server process) counts too.
+  Result<std::unique_ptr<Store>> other = OpenStore(db_->url());
+  ASSERT_TRUE(other.ok()) << other.status().ToString();
+  Candidate ben{.name = "Ben", .profile_json = "{}", .status = "new"};
+  ASSERT_TRUE((*other)->CreateCandidate(ben, "other").ok());
+  EXPECT_NE(version(), v3);
 }
 
 TEST_P(StoreContractTest, CandidateListsPaginateAndFilter) {
