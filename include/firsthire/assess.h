@@ -26,11 +26,6 @@ namespace firsthire {
 
 struct Assessment {
   // Which playbook decided (so a stored assessment can be traced).
-  struct PlaybookInfo {
-    std::string version;
-    std::string name;
-    std::string reviewed;
-  };
 
   // One readiness criterion: workflow_frequency, metric_value, data_access,
   // mistake_tolerance or owner, in playbook order.

@@ -25,11 +25,6 @@
 namespace firsthire {
 
 struct InterviewKit {
-  struct PlaybookInfo {
-    std::string version;
-    std::string name;
-    std::string reviewed;
-  };
 
   // The role the kit interviews for, and why.
   struct Role {

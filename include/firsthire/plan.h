@@ -42,11 +42,6 @@ struct GoNoGo {
 };
 
 struct Plan {
-  struct PlaybookInfo {
-    std::string version;
-    std::string name;
-    std::string reviewed;
-  };
 
   PlaybookInfo playbook;  // which playbook's templates made the plan
   std::string workflow;  // the brief's workflow name, or the playbook's missing text

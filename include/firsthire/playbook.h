@@ -337,6 +337,19 @@ struct Playbook {
   std::vector<std::string> TraitIds() const;
 };
 
+// Which playbook made a decision record. Every record (assessment, kit,
+// plan, evaluation, review) carries it, so a reader sees the rules' version
+// and how recent their review is.
+struct PlaybookInfo {
+  std::string version;
+  std::string name;
+  std::string reviewed;  // YYYY-MM-DD
+};
+
+inline PlaybookInfo InfoOf(const Playbook& playbook) {
+  return {playbook.version, playbook.name, playbook.reviewed};
+}
+
 // Parses and checks a playbook. Every problem (syntax, wrong type, missing
 // section, unknown or duplicate id, a SPEC id missing, a threshold out of
 // range) goes to `diagnostics` with its line; the result is an error when

@@ -109,11 +109,6 @@ struct Reminder {
 
 struct ProposalReview {
   // Which playbook decided (so a stored record can be traced).
-  struct PlaybookInfo {
-    std::string version;
-    std::string name;
-    std::string reviewed;
-  };
   PlaybookInfo playbook;
   std::string vendor_name;
   std::string route;  // "" when the proposal does not say

@@ -118,11 +118,6 @@ struct Recommendation {
 
 struct Evaluation {
   // Which playbook decided (so a stored record can be traced).
-  struct PlaybookInfo {
-    std::string version;
-    std::string name;
-    std::string reviewed;
-  };
   PlaybookInfo playbook;
   std::string candidate_id;
   std::string candidate_name;

@@ -26,7 +26,7 @@ bool Assessment::Readiness::AllPass() const {
 
 Assessment Assess(const Playbook& playbook, const Brief& brief) {
   Assessment a;
-  a.playbook = {playbook.version, playbook.name, playbook.reviewed};
+  a.playbook = InfoOf(playbook);
   a.readiness = DecideReadiness(playbook, brief);
   a.first_hire = InferShape(playbook, brief);
   a.buyer_problem = DecideBuyerProblem(playbook, brief, a.first_hire, a.readiness);

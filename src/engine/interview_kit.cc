@@ -81,7 +81,7 @@ std::vector<InterviewKit::Warning> KitWarnings(const Playbook& playbook, const B
 
 InterviewKit BuildKit(const Playbook& playbook, const Brief& brief) {
   InterviewKit kit;
-  kit.playbook = {playbook.version, playbook.name, playbook.reviewed};
+  kit.playbook = InfoOf(playbook);
 
   Assessment::FirstHire first_hire = InferShape(playbook, brief);
   InterviewKit::Role& role = kit.role;

@@ -142,7 +142,7 @@ std::string FillPlanTemplate(std::string_view text, const Playbook& playbook, co
 
 Plan BuildPlan(const Playbook& playbook, const Brief& brief) {
   Plan plan;
-  plan.playbook = {playbook.version, playbook.name, playbook.reviewed};
+  plan.playbook = InfoOf(playbook);
   plan.workflow = FillPlanTemplate("{workflow}", playbook, brief);
   plan.owner = FillPlanTemplate("{owner}", playbook, brief);
   for (const PlanWindow& window : playbook.plan.windows) {

@@ -250,7 +250,7 @@ VerdictResult DecideVerdict(const Playbook& playbook,
 
 ProposalReview Review(const Playbook& playbook, const Proposal& proposal) {
   ProposalReview r;
-  r.playbook = {playbook.version, playbook.name, playbook.reviewed};
+  r.playbook = InfoOf(playbook);
   r.vendor_name = proposal.vendor.name;
   r.route = proposal.vendor.route;
   r.build_usd = proposal.pricing.build_usd;

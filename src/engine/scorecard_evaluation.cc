@@ -223,7 +223,7 @@ Recommendation Recommend(const Playbook& playbook, const std::vector<CategoryAgg
 
 Evaluation Evaluate(const Playbook& playbook, const CandidateScorecards& input) {
   Evaluation e;
-  e.playbook = {playbook.version, playbook.name, playbook.reviewed};
+  e.playbook = InfoOf(playbook);
   e.candidate_id = input.candidate_id;
   e.candidate_name = input.candidate_name;
   e.interviewers = static_cast<int>(input.scorecards.size());

@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "report/playbook_report.h"
+
 namespace firsthire {
 namespace {
 
@@ -193,9 +195,7 @@ json AssessmentToJson(const Assessment& a) {
   for (const auto& s : a.next_steps) steps.push_back({{"rule", s.rule}, {"text", s.text}});
 
   json out = json::object();
-  out["playbook"] = {{"version", a.playbook.version},
-                     {"name", a.playbook.name},
-                     {"reviewed", a.playbook.reviewed}};
+  out["playbook"] = PlaybookInfoToJson(a.playbook);
   out["readiness"] = {{"verdict", a.readiness.verdict},
                       {"rule", a.readiness.rule},
                       {"reason", a.readiness.reason},

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "engine/scorecard_evaluation.h"  // FormatScore, JoinWithAnd
+#include "report/playbook_report.h"
 
 namespace firsthire {
 namespace {
@@ -69,9 +70,7 @@ nlohmann::json EvaluationToJson(const Evaluation& e) {
                     {"reason", w.reason}});
   }
   json out = json::object();
-  out["playbook"] = {{"version", e.playbook.version},
-                     {"name", e.playbook.name},
-                     {"reviewed", e.playbook.reviewed}};
+  out["playbook"] = PlaybookInfoToJson(e.playbook);
   out["candidate"] = {{"id", e.candidate_id}, {"name", e.candidate_name}};
   out["interviewers"] = e.interviewers;
   out["overall_mean"] = e.overall_mean;
@@ -142,8 +141,7 @@ Report EvaluationReport(const Evaluation& e) {
       r.Note("rule: " + w.rule);
     }
   }
-  r.Note("playbook: " + e.playbook.name + " " + e.playbook.version + " (reviewed " +
-         e.playbook.reviewed + ")");
+  r.Note(PlaybookInfoNote(e.playbook));
   return r;
 }
 

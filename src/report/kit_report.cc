@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "report/plan_report.h"
+#include "report/playbook_report.h"
 
 namespace firsthire {
 namespace {
@@ -178,9 +179,7 @@ const char* KitAudienceName(KitAudience audience) {
 json KitToJson(const InterviewKit& kit, KitAudience audience) {
   const bool candidate = ForCandidate(audience);
   json out;
-  out["playbook"] = {{"version", kit.playbook.version},
-                     {"name", kit.playbook.name},
-                     {"reviewed", kit.playbook.reviewed}};
+  out["playbook"] = PlaybookInfoToJson(kit.playbook);
   out["audience"] = KitAudienceName(audience);
   out["role"] = RoleJson(kit.role, audience);
   out["scale"] = {{"min", kit.scale_min}, {"max", kit.scale_max}};
@@ -259,8 +258,7 @@ Report KitReport(const InterviewKit& kit, KitAudience audience) {
   AddPlanQuestion(report, kit, audience);
   AddSignalsAndFlags(report, kit);
   AddScorecard(report, kit);
-  report.Note("playbook: " + kit.playbook.name + " " + kit.playbook.version + " (reviewed " +
-              kit.playbook.reviewed + ")");
+  report.Note(PlaybookInfoNote(kit.playbook));
   return report;
 }
 

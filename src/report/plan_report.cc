@@ -1,5 +1,7 @@
 #include "report/plan_report.h"
 
+#include "report/playbook_report.h"
+
 namespace firsthire {
 namespace {
 
@@ -26,9 +28,7 @@ nlohmann::json PlanWindowsToJson(const std::vector<PlannedWindow>& windows) {
 
 nlohmann::json PlanToJson(const Plan& plan) {
   nlohmann::json out;
-  out["playbook"] = {{"version", plan.playbook.version},
-                     {"name", plan.playbook.name},
-                     {"reviewed", plan.playbook.reviewed}};
+  out["playbook"] = PlaybookInfoToJson(plan.playbook);
   out["workflow"] = plan.workflow;
   out["owner"] = plan.owner;
   out["windows"] = PlanWindowsToJson(plan.windows);
@@ -53,8 +53,7 @@ Report PlanReport(const Plan& plan) {
   report.Bullet(plan.go_no_go.no_go, Tone::kBad, "No-go:");
   report.Note("rule: " + plan.go_no_go.rule);
   report.Paragraph(plan.judgement_note, Tone::kMuted);
-  report.Note("playbook: " + plan.playbook.name + " " + plan.playbook.version + " (reviewed " +
-              plan.playbook.reviewed + ")");
+  report.Note(PlaybookInfoNote(plan.playbook));
   return report;
 }
 

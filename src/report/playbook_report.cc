@@ -4,6 +4,14 @@
 
 namespace firsthire {
 
+nlohmann::json PlaybookInfoToJson(const PlaybookInfo& info) {
+  return {{"version", info.version}, {"name", info.name}, {"reviewed", info.reviewed}};
+}
+
+std::string PlaybookInfoNote(const PlaybookInfo& info) {
+  return "playbook: " + info.name + " " + info.version + " (reviewed " + info.reviewed + ")";
+}
+
 nlohmann::json PlaybookToJson(const Playbook& playbook) {
   auto text = PlaybookJsonText(playbook);
   if (!text.ok()) return nlohmann::json{{"version", playbook.version}};

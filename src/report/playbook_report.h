@@ -2,12 +2,21 @@
 #ifndef FIRSTHIRE_REPORT_PLAYBOOK_REPORT_H_
 #define FIRSTHIRE_REPORT_PLAYBOOK_REPORT_H_
 
+#include <string>
+
 #include <nlohmann/json.hpp>
 
 #include "firsthire/playbook.h"
 #include "report/report.h"
 
 namespace firsthire {
+
+// {version, name, reviewed}: the `playbook` key of every decision record.
+nlohmann::json PlaybookInfoToJson(const PlaybookInfo& info);
+
+// "playbook: NAME VERSION (reviewed DATE)", the closing note of the text
+// reports.
+std::string PlaybookInfoNote(const PlaybookInfo& info);
 
 // The whole playbook document as JSON (see PlaybookJsonText).
 nlohmann::json PlaybookToJson(const Playbook& playbook);

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "engine/scorecard_evaluation.h"  // JoinWithAnd
+#include "report/playbook_report.h"
 
 namespace firsthire {
 namespace {
@@ -75,9 +76,7 @@ nlohmann::json ProposalReviewToJson(const ProposalReview& r) {
   json reminders = json::array();
   for (const auto& m : r.reminders) reminders.push_back({{"rule", m.rule}, {"reason", m.reason}});
   json out = json::object();
-  out["playbook"] = {{"version", r.playbook.version},
-                     {"name", r.playbook.name},
-                     {"reviewed", r.playbook.reviewed}};
+  out["playbook"] = PlaybookInfoToJson(r.playbook);
   out["vendor"] = {{"name", r.vendor_name},
                    {"route", r.route.empty() ? json(nullptr) : json(r.route)}};
   out["pricing"] = {{"build_usd", OrNull(r.build_usd)}, {"monthly_run_usd", OrNull(r.monthly_run_usd)}};
@@ -130,8 +129,7 @@ Report ProposalReviewReport(const ProposalReview& r) {
     report.Paragraph(m.reason, Tone::kWarn);
     report.Note("rule: " + m.rule);
   }
-  report.Note("playbook: " + r.playbook.name + " " + r.playbook.version + " (reviewed " +
-              r.playbook.reviewed + ")");
+  report.Note(PlaybookInfoNote(r.playbook));
   return report;
 }
 
