@@ -58,17 +58,9 @@ struct InterviewKit {
     std::string archetype;
   };
 
-  struct Signal {
-    std::string topic;
-    std::string strong;
-    std::string weak;
-  };
-
-  struct RedFlag {
-    std::string id;
-    std::string title;
-    std::string description;
-  };
+  // As the playbook defines them (playbook.h).
+  using Signal = ::firsthire::Signal;
+  using RedFlag = ::firsthire::RedFlag;
 
   // Below `threshold` on any of `categories`: a risky first hire for a
   // production workflow, whatever the average.

@@ -9,21 +9,17 @@
 namespace firsthire {
 
 void AddAssessVerb(CLI::App& app, GlobalOptions& options) {
-  auto path = std::make_shared<std::string>();
-  CLI::App* verb = app.add_subcommand(
-      "assess",
-      "Assess a brief: hire, discovery first or buy a platform; the buyer's problem; the first "
-      "hire; the route (freelancer, agency, direct hire, contract-to-hire); risks; next steps");
-  verb->add_option("BRIEF", *path, "Brief file (YAML or JSON), or - for standard input")
-      ->required();
-  verb->callback([&options, path] {
-    options.exit_code = RunRecordVerb<Brief>(
-        options, *path, LoadBrief, [](const Playbook& playbook, const Brief& brief) {
-          Assessment assessment = Assess(playbook, brief);
-          return std::make_pair(AssessmentToJson(assessment),
-                                AssessmentReport(assessment, playbook, brief.workflow.name));
-        });
-  });
+  AddRecordVerb<Brief>(
+      app, options,
+      {"assess",
+       "Assess a brief: hire, discovery first or buy a platform; the buyer's problem; the first "
+       "hire; the route (freelancer, agency, direct hire, contract-to-hire); risks; next steps",
+       "BRIEF", "Brief file (YAML or JSON), or - for standard input"},
+      LoadBrief, [](const Playbook& playbook, const Brief& brief) {
+        Assessment assessment = Assess(playbook, brief);
+        return std::make_pair(AssessmentToJson(assessment),
+                              AssessmentReport(assessment, playbook, brief.workflow.name));
+      });
 }
 
 }  // namespace firsthire

@@ -1,5 +1,4 @@
 // firsthire plan BRIEF: the 30-60-90 day plan for the hire.
-#include <memory>
 #include <string>
 
 #include "cli/verbs.h"
@@ -10,20 +9,16 @@
 namespace firsthire {
 
 void AddPlanVerb(CLI::App& app, GlobalOptions& options) {
-  auto path = std::make_shared<std::string>();
-  CLI::App* verb = app.add_subcommand(
-      "plan",
-      "30-60-90 day plan for the hire, built from the brief's workflow, metric, data and risks, "
-      "with an explicit go/no-go for scale");
-  verb->add_option("BRIEF", *path, "Brief file (YAML or JSON), or - for standard input")
-      ->required();
-  verb->callback([&options, path] {
-    options.exit_code = RunRecordVerb<Brief>(
-        options, *path, LoadBrief, [](const Playbook& playbook, const Brief& brief) {
-          Plan plan = BuildPlan(playbook, brief);
-          return std::make_pair(PlanToJson(plan), PlanReport(plan));
-        });
-  });
+  AddRecordVerb<Brief>(
+      app, options,
+      {"plan",
+       "30-60-90 day plan for the hire, built from the brief's workflow, metric, data and risks, "
+       "with an explicit go/no-go for scale",
+       "BRIEF", "Brief file (YAML or JSON), or - for standard input"},
+      LoadBrief, [](const Playbook& playbook, const Brief& brief) {
+        Plan plan = BuildPlan(playbook, brief);
+        return std::make_pair(PlanToJson(plan), PlanReport(plan));
+      });
 }
 
 }  // namespace firsthire

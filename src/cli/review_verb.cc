@@ -1,6 +1,5 @@
 // firsthire review PROPOSAL: a vendor, agency or freelancer proposal against
 // the five risk questions and the commodity factors.
-#include <memory>
 #include <string>
 
 #include "cli/verbs.h"
@@ -10,21 +9,17 @@
 namespace firsthire {
 
 void AddReviewVerb(CLI::App& app, GlobalOptions& options) {
-  auto path = std::make_shared<std::string>();
-  CLI::App* verb = app.add_subcommand(
-      "review",
-      "Review a vendor proposal: the five risk questions (evaluation, sources, fallback, "
-      "security, ownership), the commodity factors, risky patterns and a verdict (strong, "
-      "acceptable, weak)");
-  verb->add_option("PROPOSAL", *path, "Proposal file (YAML or JSON), or - for standard input")
-      ->required();
-  verb->callback([&options, path] {
-    options.exit_code = RunRecordVerb<Proposal>(
-        options, *path, LoadProposal, [](const Playbook& playbook, const Proposal& proposal) {
-          ProposalReview review = Review(playbook, proposal);
-          return std::make_pair(ProposalReviewToJson(review), ProposalReviewReport(review));
-        });
-  });
+  AddRecordVerb<Proposal>(
+      app, options,
+      {"review",
+       "Review a vendor proposal: the five risk questions (evaluation, sources, fallback, "
+       "security, ownership), the commodity factors, risky patterns and a verdict (strong, "
+       "acceptable, weak)",
+       "PROPOSAL", "Proposal file (YAML or JSON), or - for standard input"},
+      LoadProposal, [](const Playbook& playbook, const Proposal& proposal) {
+        ProposalReview review = Review(playbook, proposal);
+        return std::make_pair(ProposalReviewToJson(review), ProposalReviewReport(review));
+      });
 }
 
 }  // namespace firsthire

@@ -1,5 +1,4 @@
 // firsthire score SCORECARDS: one candidate, several interviewers' scorecards.
-#include <memory>
 #include <string>
 
 #include "cli/verbs.h"
@@ -9,22 +8,17 @@
 namespace firsthire {
 
 void AddScoreVerb(CLI::App& app, GlobalOptions& options) {
-  auto path = std::make_shared<std::string>();
-  CLI::App* verb = app.add_subcommand(
-      "score",
-      "Aggregate one candidate's scorecards from several interviewers: per-category means, the "
-      "gate for a production first hire, red flags, disagreements, weak evidence and a "
-      "recommendation (no_hire, risky_first_hire, hire, strong_hire)");
-  verb->add_option("SCORECARDS", *path, "Scorecards file (YAML or JSON), or - for standard input")
-      ->required();
-  verb->callback([&options, path] {
-    options.exit_code = RunRecordVerb<CandidateScorecards>(
-        options, *path, LoadScorecards,
-        [](const Playbook& playbook, const CandidateScorecards& input) {
-          Evaluation evaluation = Evaluate(playbook, input);
-          return std::make_pair(EvaluationToJson(evaluation), EvaluationReport(evaluation));
-        });
-  });
+  AddRecordVerb<CandidateScorecards>(
+      app, options,
+      {"score",
+       "Aggregate one candidate's scorecards from several interviewers: per-category means, the "
+       "gate for a production first hire, red flags, disagreements, weak evidence and a "
+       "recommendation (no_hire, risky_first_hire, hire, strong_hire)",
+       "SCORECARDS", "Scorecards file (YAML or JSON), or - for standard input"},
+      LoadScorecards, [](const Playbook& playbook, const CandidateScorecards& input) {
+        Evaluation evaluation = Evaluate(playbook, input);
+        return std::make_pair(EvaluationToJson(evaluation), EvaluationReport(evaluation));
+      });
 }
 
 }  // namespace firsthire

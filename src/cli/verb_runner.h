@@ -8,7 +8,9 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <memory>
 #include <string>
+#include <utility>
 
 #include "cli/cli_output.h"
 #include "firsthire/diagnostics.h"
@@ -77,6 +79,32 @@ int RunRecordVerb(const GlobalOptions& options, const std::string& path, InputLo
   if (!input.ok()) return ReportFailure(input.status());
   auto [json, report] = decide_and_render(setup->playbook, input.value());
   return WriteOutput(RenderRecord(setup->format, json, report));
+}
+
+// What the help shows for a verb that takes one input file.
+struct RecordVerbHelp {
+  const char* name;         // e.g. "score"
+  const char* description;  // one paragraph for `firsthire NAME --help`
+  const char* file;         // the positional argument, e.g. "SCORECARDS"
+  const char* file_help;    // e.g. "Scorecards file (YAML or JSON), or - for standard input"
+};
+
+// Adds the verb `help.name FILE` to `app`: when it runs, RunRecordVerb with
+// `load` and `decide_and_render`, its exit code stored in options.exit_code.
+// `options` must outlive `app`. Returns the verb, for extra options.
+template <typename Input>
+CLI::App* AddRecordVerb(
+    CLI::App& app, GlobalOptions& options, const RecordVerbHelp& help, InputLoader<Input> load,
+    std::function<std::pair<nlohmann::json, Report>(const Playbook&, const Input&)>
+        decide_and_render) {
+  auto path = std::make_shared<std::string>();
+  CLI::App* verb = app.add_subcommand(help.name, help.description);
+  verb->add_option(help.file, *path, help.file_help)->required();
+  verb->callback([&options, path, load = std::move(load),
+                  decide = std::move(decide_and_render)] {
+    options.exit_code = RunRecordVerb<Input>(options, *path, load, decide);
+  });
+  return verb;
 }
 
 }  // namespace firsthire
