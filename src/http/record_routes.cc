@@ -125,7 +125,29 @@ class RecordEndpoints {
     FH_READ_BODY(request, body);
     Status read = ReadBrief(body, false, *brief);
     if (!read.ok()) return ErrorResponse(read);
-    return RecordAnswer(store_.UpdateBrief(*brief, ActorOf(request)));
+    auto updated = store_.UpdateBrief(*brief, ActorOf(request));
+    if (!updated.ok()) return StoreError(updated.status());
+    Status refreshed = RefreshOpeningsOf(updated->id, ActorOf(request));
+    if (!refreshed.ok()) return StoreError(refreshed);
+    return RecordAnswer(updated);
+  }
+
+  // Openings made from a brief carry a kit and plan computed from it; when
+  // the brief changes they are computed again (each opening keeps its title,
+  // status and archetype), so no opening interviews for the old brief.
+  Status RefreshOpeningsOf(const std::string& brief_id, const std::string& actor) {
+    OpeningFilter filter;
+    filter.brief_id = brief_id;
+    Page page{.limit = 500, .offset = 0};
+    while (true) {
+      FH_ASSIGN_OR_RETURN(Listing<Opening> openings, store_.ListOpenings(filter, page));
+      for (Opening& opening : openings.items) {
+        FH_RETURN_IF_ERROR(AttachBrief(opening, brief_id, /*keep_archetype=*/true));
+        FH_RETURN_IF_ERROR(store_.UpdateOpening(opening, actor).status());
+      }
+      page.offset += static_cast<std::int64_t>(openings.items.size());
+      if (openings.items.empty() || page.offset >= openings.total) return Status::Ok();
+    }
   }
   Response DeleteBrief(const Request& request) {
     return DeleteAnswer(store_.DeleteBrief(Id(request), ActorOf(request)));
