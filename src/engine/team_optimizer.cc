@@ -246,7 +246,14 @@ class Search {
     bounds_.assign(k_ + 1, 0);
     ChooseMultiplier(team_);
     ChooseRoleMultipliers();
-    if (k_ > 0) Node(0, team_, team.Score(v_), 0.0, all.data(), all.size());
+    if (budgeted_) {
+      cost_order_ = all;
+      std::stable_sort(cost_order_.begin(), cost_order_.end(),
+                       [&](uint32_t a, uint32_t b) { return r_.cost[a] < r_.cost[b]; });
+      mark_.assign(r_.size(), 0);
+      slot_.assign(r_.size(), 0);
+    }
+    if (k_ > 0) Node(0, team_, team.Score(v_), 0.0, all.data(), all.size(), mu_);
   }
 
   std::vector<size_t> best_picks() const {
@@ -275,6 +282,8 @@ class Search {
     // From position p on, the sum of the r (and r-1) largest gains, and of
     // the r (and r-1) largest positive adjusted gains.
     std::vector<double> gain_r, gain_r1, adj_r, adj_r1, role_r, role_r1;
+    std::vector<std::pair<double, double>> sky;  // (gain, cost) of the r-skyband
+    std::vector<uint32_t> order;
   };
 
   // Keeps the `n` largest values seen in `top` (descending), returns the sums
@@ -457,10 +466,18 @@ class Search {
     double best_mu = mu_;
     double theta = 1.0;
     int since_improved = 0;
-    std::vector<double> value(n);
     std::vector<int> nbest(T), nsecond(T);
+    // A candidate's value depends on its levels only: tabulate the value and
+    // the role of every (trait, level) once per iteration.
+    std::vector<double> table(T * kLevels);
+    std::vector<int> roles(T * kLevels);
     for (int iter = 0; iter < 150; ++iter) {
       double mu = budgeted ? scaled_mu / budget_ : 0;
+      for (size_t t = 0; t < T; ++t) {
+        for (int l = 0; l < kLevels; ++l) {
+          table[t * kLevels + l] = RoleValue(t, l, pi, sigma, &roles[t * kLevels + l]);
+        }
+      }
       std::fill(nbest.begin(), nbest.end(), 0);
       std::fill(nsecond.begin(), nsecond.end(), 0);
       double bound = Fixed(team_, pi, sigma, &nbest, &nsecond) + scaled_mu;
@@ -469,9 +486,8 @@ class Search {
       int size = 0;
       for (uint32_t i = 0; i < n; ++i) {
         double v = 0;
-        int role;
         const uint8_t* lv = r_.lv(i);
-        for (size_t t = 0; t < T; ++t) v += RoleValue(t, lv[t], pi, sigma, &role);
+        for (size_t t = 0; t < T; ++t) v += table[t * kLevels + lv[t]];
         double a = v - mu * r_.cost[i];
         if (a <= 0 || (size == k_ && a <= top[k_ - 1])) continue;
         int pos = size < k_ ? size++ : k_ - 1;
@@ -488,9 +504,8 @@ class Search {
         bound += top[j];
         cost += r_.cost[top_index[j]];
         const uint8_t* lv = r_.lv(top_index[j]);
-        int role;
         for (size_t t = 0; t < T; ++t) {
-          RoleValue(t, lv[t], pi, sigma, &role);
+          int role = roles[t * kLevels + lv[t]];
           if (role == 1) ++nbest[t];
           if (role == 2) ++nsecond[t];
         }
@@ -528,12 +543,33 @@ class Search {
     pi_ = best_pi;
     sigma_ = best_sigma;
     role_mu_ = best_mu;
-    role_value_.assign(n, 0);
-    for (uint32_t i = 0; i < n; ++i) {
+    role_table_.assign(T * kLevels, 0);
+    role_fixed_.assign(T, 0);
+    for (size_t t = 0; t < T; ++t) {
       int role;
-      for (size_t t = 0; t < T; ++t) role_value_[i] += RoleValue(t, r_.lv(i)[t], pi_, sigma_, &role);
+      role_fixed_[t] = pi_[t] + sigma_[t];
+      for (int l = 0; l < kLevels; ++l) {
+        role_table_[t * kLevels + l] = RoleValue(t, l, pi_, sigma_, &role);
+      }
+    }
+    role_adjusted_.assign(n, 0);
+    for (uint32_t i = 0; i < n; ++i) {
+      double value = 0;
+      for (size_t t = 0; t < T; ++t) value += role_table_[t * kLevels + r_.lv(i)[t]];
+      role_adjusted_[i] = value - role_mu_ * r_.cost[i];
     }
     role_bound_ = true;
+  }
+
+  // Fixed(s, pi_, sigma_) from the tabulated role values.
+  double RoleFixed(const TopTwo& s) const {
+    double total = 0;
+    for (size_t t = 0; t < r_.traits; ++t) {
+      total += role_fixed_[t];
+      total += role_table_[t * kLevels + s.best[t]];
+      total += role_table_[t * kLevels + s.second[t]];
+    }
+    return total;
   }
 
   // The trait ceiling: the best the objective can reach from state `s` with
@@ -554,47 +590,123 @@ class Search {
     return total;
   }
 
-  void Node(int depth, const TopTwo& s, double value, double cost, const uint32_t* src, size_t n) {
+  // The (gain, cost) of the node's items that can be among the r largest
+  // gain - mu * cost for some mu >= 0: an item with r others no dearer and
+  // no worse is never needed (the r-skyband). Sweeps the items by cost.
+  void Skyband(Scratch& sc, int r) {
+    sc.sky.clear();
+    std::array<double, 8> top{};
+    int size = 0;
+    auto visit = [&](const Item& item) {
+      if (size == r && item.gain <= top[r - 1]) return;
+      PushTop(item.gain, r, top, size);
+      sc.sky.push_back({item.gain, r_.cost[item.index]});
+    };
+    size_t m = sc.items.size();
+    if (m * 8 < r_.size()) {
+      sc.order.resize(m);
+      std::iota(sc.order.begin(), sc.order.end(), 0);
+      std::sort(sc.order.begin(), sc.order.end(), [&](uint32_t a, uint32_t b) {
+        return r_.cost[sc.items[a].index] < r_.cost[sc.items[b].index];
+      });
+      for (uint32_t q : sc.order) visit(sc.items[q]);
+    } else {
+      if (++serial_ == 0) {
+        std::fill(mark_.begin(), mark_.end(), 0);
+        serial_ = 1;
+      }
+      for (size_t q = 0; q < m; ++q) {
+        mark_[sc.items[q].index] = serial_;
+        slot_[sc.items[q].index] = static_cast<uint32_t>(q);
+      }
+      for (uint32_t i : cost_order_) {
+        if (mark_[i] == serial_) visit(sc.items[slot_[i]]);
+      }
+    }
+  }
+  // mu * room + the r largest (gain - mu * cost)^+ over the skyband.
+  double Lagrangian(const Scratch& sc, double mu, double room, int r) const {
+    std::array<double, 8> top{};
+    int size = 0;
+    for (const auto& [gain, cost] : sc.sky) {
+      double a = gain - mu * cost;
+      if (a > 0) PushTop(a, r, top, size);
+    }
+    return mu * room + SumTop(top, size, r);
+  }
+
+  void Node(int depth, const TopTwo& s, double value, double cost, const uint32_t* src, size_t n,
+            double parent_mu) {
     if (aborted_) return;
     int r = k_ - depth;
+    size_t T = r_.traits;
     Scratch& sc = scratch_[depth];
     sc.items.clear();
     double room = budget_ - cost;
+    // The marginal gain of every (trait, level) from state s.
+    std::array<double, kMaxOptimizerTraits * kLevels> gain_table;
+    for (size_t t = 0; t < T; ++t) {
+      double old = v_(t, s.best[t], s.second[t]);
+      for (int c = 0; c < kLevels; ++c) {
+        if (c <= s.second[t]) {
+          gain_table[t * kLevels + c] = 0.0;
+        } else {
+          double now = c > s.best[t] ? v_(t, c, s.best[t]) : v_(t, s.best[t], c);
+          gain_table[t * kLevels + c] = now - old;
+        }
+      }
+    }
+    std::array<double, 8> top_gain{}, top_role{};
+    int n_gain = 0, n_role = 0;
     for (size_t q = 0; q < n; ++q) {
       uint32_t i = src[q];
       if (r_.cost[i] > room + kEps) continue;
-      double g = s.Gain(r_.lv(i), v_);
+      const uint8_t* lv = r_.lv(i);
+      double g = 0;
+      for (size_t t = 0; t < T; ++t) g += gain_table[t * kLevels + lv[t]];
       if (g > kEps) {
-        double role = role_bound_ ? role_value_[i] - role_mu_ * r_.cost[i] : 0;
+        double role = role_bound_ ? role_adjusted_[i] : 0;
         sc.items.push_back(Item{g, g - mu_ * r_.cost[i], role, i});
+        PushTop(g, r, top_gain, n_gain);
+        if (role > 0) PushTop(role, r, top_role, n_role);
       }
     }
+    if (sc.items.empty()) return;
     // Re-tighten the budget multiplier for this node: mu * room + the r
     // largest (gain - mu * cost)^+ is an upper bound for any mu >= 0 (it is
     // the dual of the fractional knapsack with at most r picks), convex in mu;
     // the root's mu is rarely the best once the room and the gains shrink.
+    // Only the r-skyband of (gain, cost) matters, usually a few dozen items.
     double node_mu = mu_;
-    if (budgeted_ && depth > 0 && !sc.items.empty()) {
-      auto lagrangian = [&](double mu) {
-        std::array<double, 8> top{};
-        int size = 0;
-        for (const Item& item : sc.items) {
-          double a = item.gain - mu * r_.cost[item.index];
-          if (a > 0) PushTop(a, r, top, size);
+    double lagrangian = std::numeric_limits<double>::infinity();
+    if (budgeted_) {
+      Skyband(sc, r);
+      lagrangian = Lagrangian(sc, mu_, room, r);
+      if (depth > 0) {
+        double hi = 0;
+        for (const auto& [gain, c] : sc.sky) {
+          if (c > 0) hi = std::max(hi, gain / c);
         }
-        return mu * room + SumTop(top, size, r);
-      };
-      double hi = 0;
-      for (const Item& item : sc.items) {
-        if (r_.cost[item.index] > 0) hi = std::max(hi, item.gain / r_.cost[item.index]);
+        double lo = 0;
+        for (int iter = 0; iter < 60 && hi - lo > 1e-15; ++iter) {
+          double m1 = lo + (hi - lo) / 3, m2 = hi - (hi - lo) / 3;
+          if (Lagrangian(sc, m1, room, r) <= Lagrangian(sc, m2, room, r)) hi = m2;
+          else lo = m1;
+        }
+        for (double mu : {lo, parent_mu}) {
+          double l = Lagrangian(sc, mu, room, r);
+          if (l < lagrangian) lagrangian = l, node_mu = mu;
+        }
       }
-      double lo = 0;
-      for (int iter = 0; iter < 24 && hi - lo > 1e-15; ++iter) {
-        double m1 = lo + (hi - lo) / 3, m2 = hi - (hi - lo) / 3;
-        if (lagrangian(m1) <= lagrangian(m2)) hi = m2;
-        else lo = m1;
-      }
-      if (lagrangian(lo) < lagrangian(mu_)) node_mu = lo;
+    }
+    // Nothing from this node on can beat the incumbent: stop before sorting.
+    double fixed = role_bound_ ? RoleFixed(s) : 0;
+    double role_room = budgeted_ ? role_mu_ * room : 0;
+    {
+      double ub = value + SumTop(top_gain, n_gain, r);
+      if (budgeted_) ub = std::min(ub, value + lagrangian);
+      if (role_bound_) ub = std::min(ub, fixed + role_room + SumTop(top_role, n_role, r));
+      if (Hopeless(ub, 0)) return;
     }
     // Best value for money first: good solutions early, tight bounds soon.
     std::sort(sc.items.begin(), sc.items.end(), [&](const Item& a, const Item& b) {
@@ -605,8 +717,6 @@ class Search {
       return r_.original[a.index] < r_.original[b.index];
     });
     size_t m = sc.items.size();
-    if (m == 0) return;
-    size_t T = r_.traits;
     sc.list.resize(m);
     sc.suf_best.assign((m + 1) * T, 0);
     sc.suf_second.assign((m + 1) * T, 0);
@@ -617,8 +727,10 @@ class Search {
     sc.adj_r1.assign(m + 1, 0);
     sc.role_r.assign(m + 1, 0);
     sc.role_r1.assign(m + 1, 0);
-    std::array<double, 8> top_gain{}, top_adj{}, top_role{};
-    int n_gain = 0, n_adj = 0, n_role = 0;
+    n_gain = 0;
+    n_role = 0;
+    std::array<double, 8> top_adj{};
+    int n_adj = 0;
     for (size_t q = m; q-- > 0;) {
       const Item& item = sc.items[q];
       sc.list[q] = item.index;
@@ -643,8 +755,6 @@ class Search {
       sc.role_r[q] = SumTop(top_role, n_role, r);
       sc.role_r1[q] = SumTop(top_role, n_role, r - 1);
     }
-    double fixed = role_bound_ ? Fixed(s, pi_, sigma_) : 0;
-    double role_room = budgeted_ ? role_mu_ * room : 0;
     bool budgeted = budgeted_;
 
     for (size_t q = 0; q < m; ++q) {
@@ -674,10 +784,11 @@ class Search {
         }
         if (role_bound_) {
           double child_room = budgeted ? role_mu_ * (room - r_.cost[i]) : 0;
-          ub_child = std::min(ub_child, Fixed(child, pi_, sigma_) + child_room + sc.role_r1[q + 1]);
+          ub_child = std::min(ub_child, RoleFixed(child) + child_room + sc.role_r1[q + 1]);
         }
         if (!Hopeless(ub_child, child_cost)) {
-          Node(depth + 1, child, child_value, child_cost, sc.list.data() + q + 1, m - q - 1);
+          Node(depth + 1, child, child_value, child_cost, sc.list.data() + q + 1, m - q - 1,
+               node_mu);
         }
       }
       picks_.pop_back();
@@ -700,15 +811,22 @@ class Search {
   std::array<Scratch, 8> scratch_;
   uint64_t nodes_ = 0;
   double mu_ = 0;  // Lagrange multiplier of the budget (0 without a budget)
+  // For the skyband sweeps: candidates by cost, and a node's mark per candidate.
+  std::vector<uint32_t> cost_order_;
+  std::vector<uint32_t> mark_, slot_;
+  uint32_t serial_ = 0;
   // The role relaxation: on each trait one element may take the "best" role
   // and one the "second" role; relaxing those two limits with multipliers
-  // pi_t and sigma_t gives each candidate a value of its own, role_value_[i],
-  // so that for any state s and any further picks X within the budget,
+  // pi_t and sigma_t gives each candidate a value of its own (the sum of
+  // role_table_ over its levels), so that for any state s and any further
+  // picks X within the budget,
   //   objective <= Fixed(s) + mu * room + sum over X of (role_value - mu * cost)^+.
   // Any multipliers >= 0 make this valid; good ones make it tight (it then
   // sees that two candidates strong on the same trait do not add up).
   std::vector<double> pi_, sigma_;
-  std::vector<double> role_value_;
+  std::vector<double> role_table_;     // traits x levels: RoleValue under pi_, sigma_
+  std::vector<double> role_fixed_;     // pi_t + sigma_t
+  std::vector<double> role_adjusted_;  // per candidate: role value - role_mu_ * cost
   double role_mu_ = 0;
   bool role_bound_ = false;
   bool aborted_ = false;

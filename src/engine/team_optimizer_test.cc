@@ -92,6 +92,43 @@ TEST(TeamOptimizerTest, MatchesBruteForceOnRandomSmallInstances) {
   EXPECT_EQ(checked, 480);
 }
 
+// Costs that grow with the levels (as in real pools) and budgets that allow
+// fewer than K strong picks: the optimum often leaves picks unused, and the
+// budget bounds (Lagrangian, re-chosen per node) do most of the pruning.
+TEST(TeamOptimizerTest, MatchesBruteForceUnderTightBudgets) {
+  std::mt19937 rng(20261124);
+  int checked = 0, fewer_than_k = 0;
+  for (int round = 0; round < 40; ++round) {
+    for (int k = 1; k <= 4; ++k) {
+      int n = 5 + static_cast<int>(rng() % (k <= 2 ? 56 : k == 3 ? 36 : 21));
+      Instance in = RandomInstance(rng, 0, k, false);
+      std::uniform_int_distribution<int> level(0, 5), noise(0, 6);
+      for (int i = 0; i < n; ++i) {
+        uint8_t lv[kTraits];
+        int sum = 0;
+        for (auto& l : lv) {
+          l = static_cast<uint8_t>(rng() % 2 == 0 ? level(rng) : level(rng) / 3);
+          sum += l;
+        }
+        in.pool.Add("c" + std::to_string(i), "C" + std::to_string(i), lv, 4 + sum + noise(rng));
+      }
+      // 8..20 per hire: from "one middling candidate" to "a strong one".
+      in.problem.budget = k * (8 + static_cast<int>(rng() % 13));
+      in.problem.pool = &in.pool;
+      HireSolution s = SolveBestHires(in.problem);
+      double expected = BruteForce(in.problem);
+      ASSERT_NEAR(s.objective, expected, 1e-9) << "round " << round << " k " << k << " n " << n;
+      EXPECT_TRUE(s.optimal);
+      EXPECT_LE(s.cost, *in.problem.budget + 1e-9);
+      EXPECT_NEAR(HireObjective(in.problem, s.picks), s.objective, 1e-9);
+      if (static_cast<int>(s.picks.size()) < k) ++fewer_than_k;
+      ++checked;
+    }
+  }
+  EXPECT_EQ(checked, 160);
+  EXPECT_GT(fewer_than_k, 20);  // the budget really binds
+}
+
 TEST(TeamOptimizerTest, DuplicatesAndTiesStillMatchBruteForce) {
   // Many identical candidates stress the dominance reduction.
   std::mt19937 rng(7);
