@@ -21,7 +21,8 @@ Status AddUserRoutes(Router& router, ApiContext context);
 // /candidates, their export, erasure and decisions.
 Status AddCandidateRoutes(Router& router, ApiContext context);
 
-// /candidates/{id}/scorecards and /candidates/{id}/evaluation (blind rule).
+// /candidates/{id}/scorecards, .../scorecards/mine and
+// /candidates/{id}/evaluation (blind rule).
 Status AddScorecardRoutes(Router& router, ApiContext context);
 
 // /briefs, /openings, /interviews, /team-members, /proposals, /plans.

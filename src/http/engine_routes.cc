@@ -101,8 +101,13 @@ Status AddEngineRoutes(Router& router, ApiContext context) {
                                 [context](const Request& r) { return Team(context, r); }));
   auto playbook_json = PlaybookJsonText(context.playbook);
   if (!playbook_json.ok()) return playbook_json.status();
-  FH_RETURN_IF_ERROR(router.Add("GET", "/api/v1/playbook", Access::Public(),
-                                FixedJson(std::move(playbook_json).value())));
+  // The file's YAML as JSON, except that the version is always the string the
+  // engines stamp on their records (an unquoted `version: 3` would be a number).
+  nlohmann::json playbook_document = nlohmann::json::parse(*playbook_json);
+  playbook_document["version"] = context.playbook.version;
+  FH_RETURN_IF_ERROR(router.Add(
+      "GET", "/api/v1/playbook", Access::Public(),
+      FixedJson(playbook_document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace))));
   FH_RETURN_IF_ERROR(router.Add("GET", "/api/v1/openapi.json", Access::Public(),
                                 FixedJson(OpenApiDocument().dump())));
   return Status::Ok();

@@ -316,6 +316,16 @@ const std::vector<Operation>& Operations() {
        {400, 401, 403, 404, 409, 413, 415, 422},
        {}},
       {"GET",
+       "/api/v1/candidates/{id}/scorecards/mine",
+       "scorecards",
+       "The caller's own scorecard for the candidate, draft or submitted (404 while none)",
+       Who::kSignedIn,
+       nullptr,
+       200,
+       "Scorecard",
+       kRead,
+       {}},
+      {"GET",
        "/api/v1/candidates/{id}/evaluation",
        "scorecards",
        "firsthire score over the submitted scorecards",
@@ -441,9 +451,50 @@ json Ref(std::string_view name) { return {{"$ref", "#/components/schemas/" + std
 json Str() { return {{"type", "string"}}; }
 json NullableStr() { return {{"type", json::array({"string", "null"})}}; }
 json Int() { return {{"type", "integer"}}; }
+json NullableInt() { return {{"type", json::array({"integer", "null"})}}; }
+json Num() { return {{"type", "number"}}; }
+json NullableNum() { return {{"type", json::array({"number", "null"})}}; }
 json Bool() { return {{"type", "boolean"}}; }
-json Obj() { return {{"type", "object"}}; }
+// A free-form object: any keys, any values.
+json Obj() { return {{"type", "object"}, {"additionalProperties", true}}; }
 json ArrayOf(json items) { return {{"type", "array"}, {"items", std::move(items)}}; }
+json Strings() { return ArrayOf(Str()); }
+// An object whose keys are free (ids) and whose values are `values`.
+json MapOf(json values) {
+  return {{"type", "object"}, {"additionalProperties", std::move(values)}};
+}
+json Enum(std::initializer_list<const char*> values) {
+  json schema = {{"type", "string"}, {"enum", json::array()}};
+  for (const char* value : values) schema["enum"].push_back(value);
+  return schema;
+}
+json Described(json schema, const char* description) {
+  schema["description"] = description;
+  return schema;
+}
+// Every object in `schema` that does not say otherwise may hold keys beyond
+// the properties it lists.
+json OpenAll(json schema) {
+  if (!schema.is_object()) return schema;
+  if (schema.value("type", json()) == "object" && !schema.contains("additionalProperties")) {
+    schema["additionalProperties"] = true;
+  }
+  if (schema.contains("properties")) {
+    for (auto& [name, property] : schema["properties"].items()) property = OpenAll(property);
+  }
+  for (const char* key : {"items", "additionalProperties"}) {
+    if (schema.contains(key) && schema[key].is_object()) schema[key] = OpenAll(schema[key]);
+  }
+  return schema;
+}
+
+// `schema` or null.
+json OrNull(json schema) {
+  if (schema.contains("$ref"))
+    return {{"anyOf", json::array({std::move(schema), {{"type", "null"}}})}};
+  schema["type"] = json::array({schema["type"], "null"});
+  return schema;
+}
 
 json Object(std::initializer_list<std::pair<const char*, json>> properties,
             std::initializer_list<const char*> required = {}, const char* description = nullptr) {
@@ -457,12 +508,511 @@ json Object(std::initializer_list<std::pair<const char*, json>> properties,
   return schema;
 }
 
+// Every listed property is always sent (the answers the server builds).
+json AllRequired(json schema) {
+  schema["required"] = json::array();
+  for (const auto& [name, property] : schema["properties"].items()) {
+    schema["required"].push_back(name);
+  }
+  return schema;
+}
+
+// `schema` (an object schema) without the properties `names`.
+json Without(json schema, std::initializer_list<const char*> names) {
+  for (const char* name : names) {
+    schema["properties"].erase(name);
+    if (schema.contains("required")) {
+      auto& required = schema["required"];
+      required.erase(std::remove(required.begin(), required.end(), name), required.end());
+    }
+  }
+  return schema;
+}
+
+// An object that always has all of `properties` (an engine or record answer).
+json Record(std::initializer_list<std::pair<const char*, json>> properties,
+            const char* description = nullptr) {
+  return AllRequired(Object(properties, {}, description));
+}
+
 json Timestamps(json schema) {
   schema["properties"]["created_at"] = {{"type", "integer"},
                                         {"description", "milliseconds since 1970, UTC"}};
   schema["properties"]["updated_at"] = {{"type", "integer"},
                                         {"description", "milliseconds since 1970, UTC"}};
   return schema;
+}
+
+// {rule, reason} joined to `properties`: an explained conclusion.
+json Reasoned(std::initializer_list<std::pair<const char*, json>> properties) {
+  json schema = Record(properties);
+  schema["properties"]["rule"] = Described(Str(), "the playbook rule id");
+  schema["properties"]["reason"] = Str();
+  schema["required"].push_back("rule");
+  schema["required"].push_back("reason");
+  return schema;
+}
+
+// The input documents the loaders read (the CLI's files, as JSON).
+void InputSchemas(json& s) {
+  s["BriefDocument"] = Object(
+      {{"workflow", Object({{"name", Str()},
+                            {"description", Str()},
+                            {"runs_per_week", Described({{"type", "integer"}, {"minimum", 0}},
+                                                        "how often the workflow runs")},
+                            {"standard_product_exists", Bool()},
+                            {"stage", Enum({"idea", "prototype", "live"})}},
+                           {"name"})},
+       {"metric",
+        Object({{"name", Str()}, {"baseline", Num()}, {"target", Num()}, {"unit", Str()}})},
+       {"data",
+        Object({{"sources",
+                 ArrayOf(Object(
+                     {{"name", Str()},
+                      {"access", Enum({"available", "requested", "unavailable"})},
+                      {"sensitivity", Enum({"public", "internal", "confidential", "regulated"})}},
+                     {"name"}))}})},
+       {"constraints",
+        Object({{"regulated", Bool()},
+                {"mistake_cost", Enum({"low", "medium", "high", "critical"})},
+                {"human_review", Bool()},
+                {"timeline_weeks", Int()},
+                {"budget_usd", Num()},
+                {"post_launch_budget_usd", Num()},
+                {"security_review", Enum({"design", "before_launch", "after_launch", "none"})}})},
+       {"owner",
+        {{"oneOf", json::array({Str(), Object({{"name", Str()}, {"role", Str()}})})},
+         {"description", "who owns quality after launch: {name, role}, or just a name"}}},
+       {"shape", Described(Str(), "a playbook shape id; inferred when absent")},
+       {"organisation",
+        Object({{"technical_leadership", Bool()},
+                {"ai_is_core_advantage", Bool()},
+                {"urgency", Enum({"low", "medium", "high"})},
+                {"needs", ArrayOf(Enum({"ai", "backend", "deployment", "qa", "design", "data"}))},
+                {"want_trial", Bool()}})},
+       {"role", Object({{"title", Str()},
+                        {"level", Enum({"junior", "mid", "senior", "staff"})},
+                        {"hires", Int()},
+                        {"interview_focus", Strings()}})}},
+      {"workflow"}, "A brief (SPEC section 2), as `firsthire assess` reads it");
+  s["ScorecardsDocument"] =
+      Object({{"candidate", Object({{"id", Str()}, {"name", Str()}}, {"name"})},
+              {"scorecards", ArrayOf(Object({{"interviewer", Str()},
+                                             {"scores", MapOf(Int())},
+                                             {"notes", MapOf(Str())},
+                                             {"red_flags", Strings()}},
+                                            {"interviewer", "scores"}))}},
+             {"candidate", "scorecards"}, "As `firsthire score` reads it");
+  s["ProposalDocument"] =
+      Object({{"vendor", Object({{"name", Str()}, {"route", Str()}}, {"name"})},
+              {"summary", Str()},
+              {"answers", Described(MapOf(Str()),
+                                    "risk question id (evaluation, sources, fallback, "
+                                    "security, ownership) -> the vendor's answer")},
+              {"deliverables", Strings()},
+              {"handoff", Object({{"repository", Bool()},
+                                  {"prompts", Bool()},
+                                  {"eval_logic", Bool()},
+                                  {"operating_notes", Bool()},
+                                  {"knowledge_transfer_clause", Bool()}})},
+              {"pricing", Object({{"build_usd", Num()}, {"monthly_run_usd", Num()}})}},
+             {"vendor"}, "As `firsthire review` reads it");
+  s["TeamDocument"] = Object(
+      {{"members", ArrayOf(Ref("TeamMemberDocument"))},
+       {"shape", Str()},
+       {"planned_hires", Int()},
+       {"candidates",
+        Described(ArrayOf(Ref("PoolCandidateDocument")),
+                  "optional pool of candidates to pick the best hires from, as --candidates")}},
+      {"members"}, "As `firsthire team` reads it, plus the optional pool");
+  s["TeamMemberDocument"] = Object(
+      {{"name", Str()}, {"traits", MapOf(Int())}, {"codes", Bool()}, {"role", Str()}}, {"name"});
+  s["PoolCandidateDocument"] = Object({{"id", Str()},
+                                       {"name", Str()},
+                                       {"traits", MapOf(Int())},
+                                       {"codes", Bool()},
+                                       {"cost", Num()}},
+                                      {"id"});
+}
+
+// What the engines answer: the CLI's `--format json`.
+void EngineSchemas(json& s) {
+  s["PlaybookStamp"] =
+      Record({{"version", Str()}, {"name", Str()}, {"reviewed", Str()}}, "Which playbook decided");
+  s["Assessment"] = Record(
+      {{"playbook", Ref("PlaybookStamp")},
+       {"readiness",
+        Reasoned({{"verdict", Enum({"hire", "discovery_first", "buy_platform"})},
+                  {"criteria",
+                   ArrayOf(Reasoned({{"id", Str()}, {"title", Str()}, {"pass", Bool()}}))}})},
+       {"buyer_problem", Reasoned({{"id", Str()}})},
+       {"first_hire", Reasoned({{"shape", Str()},
+                                {"shape_rule", Str()},
+                                {"shape_reason", Str()},
+                                {"matched_keywords", Strings()},
+                                {"archetype", Str()}})},
+       {"route",
+        Object({{"recommended", Str()},
+                {"breadth", Enum({"broad", "narrow"})},
+                {"ranking", ArrayOf(Record({{"route", Str()},
+                                            {"score", Num()},
+                                            {"reasons", ArrayOf(Record({{"rule", Str()},
+                                                                        {"points", Num()},
+                                                                        {"reason", Str()}}))}}))},
+                {"partner_handoff", Reasoned({})}},
+               {"recommended", "breadth", "ranking"})},
+       {"risks", ArrayOf(Reasoned({{"id", Str()}, {"title", Str()}, {"severity", Str()}}))},
+       {"next_steps", ArrayOf(Record({{"rule", Str()}, {"text", Str()}}))}});
+  s["PlanWindow"] = Record(
+      {{"id", Str()},
+       {"title", Str()},
+       {"deliverables", ArrayOf(Record({{"id", Str()}, {"text", Str()}, {"status", Str()}}))}});
+  s["Kit"] = Object(
+      {{"playbook", Ref("PlaybookStamp")},
+       {"audience", Enum({"interviewer", "candidate"})},
+       {"role", Object({{"archetype", Str()},
+                        {"title", Str()},
+                        {"description", Str()},
+                        {"brief_title", NullableStr()},
+                        {"shape", Str()},
+                        {"shape_rule", Str()},
+                        {"shape_reason", Str()},
+                        {"rule", Str()},
+                        {"reason", Str()}},
+                       {"archetype", "title", "description"},
+                       "the candidate's kit has archetype, title and description only")},
+       {"scale", Record({{"min", Int()}, {"max", Int()}})},
+       {"categories",
+        ArrayOf(Object({{"id", Str()}, {"title", Str()}, {"strong", Str()}, {"fail", Str()}},
+                       {"id", "title"}))},
+       {"questions", ArrayOf(Object({{"id", Str()},
+                                     {"text", Str()},
+                                     {"categories", Strings()},
+                                     {"strong", Str()},
+                                     {"weak", Str()},
+                                     {"archetype", NullableStr()}},
+                                    {"id", "text", "categories"}))},
+       {"plan_question",
+        Object(
+            {{"text", Str()}, {"expected", ArrayOf(Ref("PlanWindow"))}, {"judgement_note", Str()}},
+            {"text"})},
+       {"answer_rule", Str()},
+       {"signal_map", ArrayOf(Record({{"topic", Str()}, {"strong", Str()}, {"weak", Str()}}))},
+       {"red_flags", ArrayOf(Record({{"id", Str()}, {"title", Str()}, {"description", Str()}}))},
+       {"gate", Reasoned({{"categories", Strings()}, {"threshold", Num()}})},
+       {"warnings", ArrayOf(Reasoned({{"id", Str()}, {"title", Str()}}))}},
+      {"playbook", "audience", "role", "scale", "categories", "questions", "plan_question"},
+      "The interview kit. Scoring anchors (strong, fail, weak), answer_rule, signal_map, "
+      "red_flags, gate and warnings are left out of the candidate's kit (?for=candidate).");
+  s["PlanRecord"] =
+      Record({{"playbook", Ref("PlaybookStamp")},
+              {"workflow", Str()},
+              {"owner", Str()},
+              {"windows", ArrayOf(Ref("PlanWindow"))},
+              {"go_no_go", Record({{"rule", Str()}, {"go", Str()}, {"no_go", Str()}})},
+              {"judgement_note", Str()}},
+             "The 30-60-90 day plan");
+  s["CategoryAggregate"] = Record(
+      {{"id", Str()},
+       {"title", Str()},
+       {"mean", NullableNum()},
+       {"min", NullableInt()},
+       {"max", NullableInt()},
+       {"spread", Described(NullableInt(), "max - min")},
+       {"count", Described(Int(), "how many interviewers scored it (0: mean..spread are null)")},
+       {"scores", ArrayOf(Record({{"interviewer", Str()}, {"score", Int()}}))}});
+  s["Evaluation"] = Record(
+      {{"playbook", Ref("PlaybookStamp")},
+       {"candidate", Record({{"id", Str()}, {"name", Str()}})},
+       {"interviewers", Described(Int(), "how many scorecards were evaluated")},
+       {"overall_mean", Described(Num(),
+                                  "mean of the category means over the categories "
+                                  "someone scored; 0 when none was")},
+       {"categories", ArrayOf(Ref("CategoryAggregate"))},
+       {"gate", Reasoned({{"risky_first_hire", Bool()}, {"failing", Strings()}})},
+       {"red_flags", ArrayOf(Record({{"id", Str()}, {"title", Str()}, {"raised_by", Strings()}}))},
+       {"disagreements", ArrayOf(Reasoned({{"category", Str()},
+                                           {"low", Int()},
+                                           {"high", Int()},
+                                           {"low_by", Strings()},
+                                           {"high_by", Strings()}}))},
+       {"weak_evidence", ArrayOf(Reasoned({{"interviewer", Str()},
+                                           {"category", Described(NullableStr(),
+                                                                  "null for the "
+                                                                  "single-interviewer warning")},
+                                           {"score", NullableInt()}}))},
+       {"recommendation",
+        Reasoned({{"decision", Enum({"no_hire", "risky_first_hire", "hire", "strong_hire"})}})}},
+      "As `firsthire score --format json`");
+  s["ProposalReview"] = Record(
+      {{"playbook", Ref("PlaybookStamp")},
+       {"vendor", Record({{"name", Str()}, {"route", NullableStr()}})},
+       {"pricing", Record({{"build_usd", NullableNum()}, {"monthly_run_usd", NullableNum()}})},
+       {"risk_questions", ArrayOf(Reasoned({{"id", Str()},
+                                            {"question", Str()},
+                                            {"status", Enum({"answered", "thin", "missing"})},
+                                            {"words", Int()},
+                                            {"evidence", Strings()}}))},
+       {"commodity_factors", ArrayOf(Reasoned({{"id", Str()},
+                                               {"title", Str()},
+                                               {"assessment", Enum({"commodity", "non_commodity"})},
+                                               {"evidence", Strings()}}))},
+       {"flags", ArrayOf(Reasoned({{"id", Str()}, {"evidence", Strings()}}))},
+       {"verdict", Reasoned({{"id", Enum({"strong", "acceptable", "weak"})}})},
+       {"reminders", ArrayOf(Reasoned({}))}},
+      "As `firsthire review --format json`");
+  json best_hires =
+      Reasoned({{"picks", Described(Strings(), "candidate ids")},
+                {"objective", Num()},
+                {"cost", Num()},
+                {"optimal", Bool()},
+                {"bound", Described(Num(),
+                                    "an upper bound on the objective, when the search stopped "
+                                    "before proving the optimum")},
+                {"gain", Num()},
+                {"hires", Int()},
+                {"budget", NullableNum()},
+                {"reasons", ArrayOf(Reasoned({{"id", Str()},
+                                              {"name", Str()},
+                                              {"gain", Num()},
+                                              {"cost", Num()},
+                                              {"traits", MapOf(Int())}}))},
+                {"pool_size", Int()},
+                {"considered", Int()},
+                {"nodes", Int()}});
+  best_hires["required"].erase(
+      std::find(best_hires["required"].begin(), best_hires["required"].end(), "bound"));
+  s["TeamRecord"] = Record(
+      {{"playbook", Object({{"version", Str()}}, {"version"})},
+       {"coverage", Record({{"score", Num()},
+                            {"max_score", Num()},
+                            {"rule", Str()},
+                            {"traits", Described(MapOf(Int()), "trait id -> best level")},
+                            {"depth", Described(MapOf(Int()), "trait id -> second-best level")}})},
+       {"gaps", ArrayOf(Reasoned({{"trait", Str()}, {"level", Int()}, {"bar", Int()}}))},
+       {"warnings", ArrayOf(Reasoned({{"id", Str()}, {"title", Str()}, {"what_to_do", Str()}}))},
+       {"best_hires", Described(OrNull(best_hires), "null without a candidate pool")}},
+      "As `firsthire team --format json`");
+}
+
+// GET /api/v1/playbook: the playbook file as JSON. The sections the clients
+// read are spelled out; the rest are typed by kind (see playbook/default.yaml).
+json PlaybookDocumentSchema() {
+  json id_title = Record({{"id", Str()}, {"title", Str()}, {"description", Str()}});
+  json schema = Object(
+      {{"version", Str()},
+       {"name", Str()},
+       {"reviewed", Described(Str(), "YYYY-MM-DD")},
+       {"max_age_days", Int()},
+       {"stale_warning", Str()},
+       {"readiness",
+        Object({{"criteria", ArrayOf(Object({{"id", Str()}, {"title", Str()}}, {"id"}))},
+                {"verdicts", ArrayOf(Object({{"id", Str()}}, {"id"}))}})},
+       {"buyer_problems", ArrayOf(Object({{"id", Str()}, {"title", Str()}}, {"id"}))},
+       {"buyer_problem_mistake", Str()},
+       {"shapes", ArrayOf(Object({{"id", Str()},
+                                  {"title", Str()},
+                                  {"archetype", Str()},
+                                  {"why", Str()},
+                                  {"keywords", Strings()}},
+                                 {"id"}))},
+       {"shape_inference", Object({})},
+       {"archetypes", ArrayOf(id_title)},
+       {"traits",
+        ArrayOf(Object({{"id", Str()}, {"title", Str()}, {"description", Str()}, {"weight", Num()}},
+                       {"id", "title"}))},
+       {"routes", Object({{"list", ArrayOf(Object({{"id", Str()},
+                                                   {"title", Str()},
+                                                   {"best_fit", Str()},
+                                                   {"speed", Str()},
+                                                   {"long_term_ownership", Str()},
+                                                   {"base", Num()}},
+                                                  {"id", "title"}))},
+                          {"factors", ArrayOf(Object({{"id", Str()}}, {"id"}))}},
+                         {"list"})},
+       {"categories",
+        ArrayOf(Object({{"id", Str()}, {"title", Str()}, {"strong", Str()}, {"fail", Str()}},
+                       {"id", "title"}))},
+       {"scorecard", Object({{"min_score", Int()}, {"max_score", Int()}, {"gate", Object({})}})},
+       {"questions", ArrayOf(Object({{"id", Str()},
+                                     {"text", Str()},
+                                     {"categories", Strings()},
+                                     {"strong", Str()},
+                                     {"weak", Str()}},
+                                    {"id", "text"}))},
+       {"archetype_questions",
+        Described(MapOf(ArrayOf(Object({}))), "archetype id -> extra questions")},
+       {"answer_rule", Str()},
+       {"signal_map", ArrayOf(Object({{"topic", Str()}, {"strong", Str()}, {"weak", Str()}}))},
+       {"red_flags", ArrayOf(Object({{"id", Str()}, {"title", Str()}, {"description", Str()}},
+                                    {"id", "title"}))},
+       {"failure_modes", ArrayOf(Object({{"id", Str()}, {"title", Str()}}, {"id"}))},
+       {"commodity_factors", ArrayOf(Object({{"id", Str()}, {"title", Str()}}, {"id"}))},
+       {"risk_questions",
+        Object({{"list", ArrayOf(Object({{"id", Str()}}, {"id"}))}, {"min_answer_words", Int()}})},
+       {"proposal_risks", ArrayOf(Object({{"id", Str()}}, {"id"}))},
+       {"review", Object({})},
+       {"plan", Object({{"windows", ArrayOf(Object({{"id", Str()}, {"title", Str()}}, {"id"}))}})},
+       {"team", Object({})}},
+      {"version", "reviewed", "max_age_days", "readiness", "archetypes", "traits", "routes",
+       "categories", "scorecard", "questions", "red_flags"},
+      "The playbook in use (playbook/default.yaml, or the file given to serve) as JSON");
+  // Every top-level section is listed; inside them, only what clients read.
+  for (auto& [name, property] : schema["properties"].items()) property = OpenAll(property);
+  return schema;
+}
+
+void RecordSchemas(json& s) {
+  s["User"] = Timestamps(Object({{"id", Str()},
+                                 {"email", Str()},
+                                 {"name", Str()},
+                                 {"role", Ref("Role")},
+                                 {"active", Bool()}}));
+  s["User"] = AllRequired(s["User"]);
+  s["UserCreate"] = Object({{"email", Str()},
+                            {"name", Str()},
+                            {"role", Ref("Role")},
+                            {"password", {{"type", "string"}, {"minLength", 8}}}},
+                           {"email", "name", "role"});
+  s["UserUpdate"] = Object({{"name", Str()},
+                            {"role", Ref("Role")},
+                            {"active", Bool()},
+                            {"password", {{"type", "string"}, {"minLength", 8}}}});
+  s["AuditEntry"] = Record({{"seq", Int()},
+                            {"at", Described(Int(), "milliseconds since 1970, UTC")},
+                            {"actor", Str()},
+                            {"action", Str()},
+                            {"object_type", Str()},
+                            {"object_id", Str()},
+                            {"detail", Str()}});
+  s["CandidateProfile"] = Described(
+      OpenAll(
+          Object({{"role", Str()},
+                  {"traits", Described(MapOf(Int()), "trait id -> 0..5 (used by the team page)")},
+                  {"codes", Bool()},
+                  {"cost", Num()},
+                  {"source", Str()},
+                  {"external_id", Str()}})),
+      "Free-form: whatever the client stored. The web app writes these keys.");
+  s["Candidate"] = AllRequired(Timestamps(
+      Object({{"id", Str()},
+              {"opening_id", NullableStr()},
+              {"name", Str()},
+              {"email", Str()},
+              {"profile", Described(OrNull(Ref("CandidateProfile")), "null once erased")},
+              {"status", Str()},
+              {"erased", Bool()}})));
+  s["CandidateInput"] = Object({{"name", Str()},
+                                {"email", Str()},
+                                {"opening_id", Str()},
+                                {"status", Str()},
+                                {"profile", Ref("CandidateProfile")}},
+                               {}, "name is required when creating");
+  s["Decision"] = Record({{"id", Str()},
+                          {"candidate_id", Str()},
+                          {"decision", Enum({"hire", "reject", "hold"})},
+                          {"reason", Str()},
+                          {"rule", Str()},
+                          {"decided_by", Str()},
+                          {"created_at", Int()}});
+  s["DecisionInput"] =
+      Object({{"decision", Enum({"hire", "reject", "hold"})}, {"reason", Str()}, {"rule", Str()}},
+             {"decision"});
+  s["DecisionList"] = Record({{"items", ArrayOf(Ref("Decision"))}});
+  s["Scorecard"] = AllRequired(Timestamps(
+      Object({{"id", Str()},
+              {"candidate_id", Str()},
+              {"interviewer_id", Str()},
+              {"scores", Described(MapOf(Int()), "interview category id -> 1..5")},
+              {"notes", MapOf(Str())},
+              {"red_flags", Strings()},
+              {"state", Enum({"draft", "submitted"})},
+              {"submitted_at", Described(Int(), "milliseconds since 1970, UTC; 0 for a draft")}})));
+  s["ScorecardInput"] =
+      Object({{"scores", Described(MapOf(Int()), "interview category id -> 1..5")},
+              {"notes", MapOf(Str())},
+              {"red_flags", Strings()},
+              {"submit",
+               {{"type", "boolean"},
+                {"default", true},
+                {"description", "false keeps an editable draft"}}}},
+             {"scores"});
+  s["ScorecardList"] = Record({{"items", ArrayOf(Ref("Scorecard"))}});
+  s["Brief"] = AllRequired(Timestamps(Object({{"id", Str()},
+                                              {"title", Str()},
+                                              {"brief", Ref("BriefDocument")},
+                                              {"assessment", Ref("Assessment")}})));
+  s["BriefInput"] = Object({{"title", Str()}, {"brief", Ref("BriefDocument")}}, {},
+                           "brief is required when creating");
+  s["Opening"] = AllRequired(
+      Timestamps(Object({{"id", Str()},
+                         {"title", Str()},
+                         {"brief_id", NullableStr()},
+                         {"archetype", Str()},
+                         {"status", Str()},
+                         {"kit", Described(OrNull(Ref("Kit")),
+                                           "the interviewer's kit from the brief; "
+                                           "null without a brief")},
+                         {"plan", Described(OrNull(Ref("PlanRecord")), "null without a brief")}})));
+  s["OpeningInput"] =
+      Object({{"title", Str()}, {"brief_id", Str()}, {"status", Str()}, {"archetype", Str()}}, {},
+             "title is required when creating");
+  s["Interview"] = AllRequired(Timestamps(Object({{"id", Str()},
+                                                  {"candidate_id", Str()},
+                                                  {"interviewer_id", NullableStr()},
+                                                  {"scheduled_at", Int()},
+                                                  {"kind", Str()},
+                                                  {"status", Str()},
+                                                  {"notes", Str()}})));
+  s["InterviewInput"] = Object({{"candidate_id", Str()},
+                                {"interviewer_id", Str()},
+                                {"scheduled_at", Int()},
+                                {"kind", Str()},
+                                {"status", Str()},
+                                {"notes", Str()}},
+                               {}, "candidate_id is required when creating, fixed afterwards");
+  s["TeamMember"] = AllRequired(Timestamps(
+      Object({{"id", Str()}, {"name", Str()}, {"traits", MapOf(Int())}, {"codes", Bool()}})));
+  s["TeamMemberInput"] = Object({{"name", Str()}, {"traits", MapOf(Int())}, {"codes", Bool()}}, {},
+                                "name is required when creating");
+  s["Proposal"] = AllRequired(Timestamps(Object({{"id", Str()},
+                                                 {"title", Str()},
+                                                 {"proposal", Ref("ProposalDocument")},
+                                                 {"review", Ref("ProposalReview")}})));
+  s["ProposalInput"] = Object({{"title", Str()}, {"proposal", Ref("ProposalDocument")}}, {},
+                              "proposal is required when creating");
+  // A plan is the opening's PlanRecord, or whatever plan object the client gave.
+  s["PlanContent"] =
+      Object({{"playbook", Ref("PlaybookStamp")},
+              {"workflow", Str()},
+              {"owner", Str()},
+              {"windows", ArrayOf(Ref("PlanWindow"))},
+              {"go_no_go", Record({{"rule", Str()}, {"go", Str()}, {"no_go", Str()}})},
+              {"judgement_note", Str()}},
+             {},
+             "A PlanRecord when it comes from an opening; else the object the "
+             "client gave (deliverable ids are read from windows[].deliverables)");
+  s["Plan"] = AllRequired(Timestamps(Object(
+      {{"id", Str()},
+       {"opening_id", NullableStr()},
+       {"candidate_id", NullableStr()},
+       {"plan", Ref("PlanContent")},
+       {"status", Described(MapOf(Ref("DeliverableState")), "deliverable id -> progress")}})));
+  s["PlanInput"] =
+      Object({{"opening_id", Str()}, {"candidate_id", Str()}, {"plan", Ref("PlanContent")}}, {},
+             "plan defaults to the opening's plan");
+  s["DeliverableState"] = Enum({"todo", "in_progress", "done", "blocked"});
+  s["PlanStatusInput"] = Record({{"status", MapOf(Ref("DeliverableState"))}});
+  // The export writes each record with fewer keys (store ExportCandidate).
+  s["CandidateExport"] = Record(
+      {{"candidate",
+        Described(Ref("Candidate"), "opening_id is \"\" rather than null when there is none")},
+       {"interviews", ArrayOf(Without(s["Interview"], {"candidate_id", "updated_at"}))},
+       {"scorecards",
+        ArrayOf(Without(s["Scorecard"], {"candidate_id", "created_at", "updated_at"}))},
+       {"decisions", ArrayOf(Without(s["Decision"], {"candidate_id"}))},
+       {"plans", ArrayOf(Without(s["Plan"], {"candidate_id", "updated_at"}))}},
+      "Everything stored about the candidate (right of access)");
 }
 
 json Schemas() {
@@ -475,237 +1025,30 @@ json Schemas() {
              "not_found, method_not_allowed, already_exists, too_large, unsupported_media_type, "
              "rate_limited, no_submitted_scorecards, internal, unavailable. field: the path of the "
              "offending value (the loader's path for documents), else null.");
-  s["Health"] = Object({{"status", Str()}, {"database", Str()}}, {"status"});
-  s["OpenApiDocument"] = Object({{"openapi", Str()}, {"paths", Obj()}}, {"openapi", "paths"});
-  s["PlaybookDocument"] = Object({{"version", {}}, {"reviewed", {}}}, {},
-                                 "The playbook (playbook/default.yaml) as JSON");
+  s["Health"] = Object({{"status", Str()}, {"database", Described(Str(), "sqlite or postgresql")}},
+                       {"status"}, "database is left out when the server runs without one");
+  s["OpenApiDocument"] = Object({{"openapi", Str()},
+                                 {"info", Obj()},
+                                 {"servers", ArrayOf(Obj())},
+                                 {"paths", Obj()},
+                                 {"components", Obj()}},
+                                {"openapi", "paths"});
+  s["PlaybookDocument"] = PlaybookDocumentSchema();
   s["Login"] = Object({{"email", Str()}, {"password", Str()}}, {"email", "password"});
   s["SessionUser"] =
-      Object({{"id", Str()}, {"email", Str()}, {"name", Str()}, {"role", Ref("Role")}});
-  s["Role"] = {{"type", "string"}, {"enum", {"admin", "hiring_manager", "interviewer"}}};
+      Record({{"id", Str()}, {"email", Str()}, {"name", Str()}, {"role", Ref("Role")}});
+  s["Role"] = Enum({"admin", "hiring_manager", "interviewer"});
   s["SignedIn"] = Object(
       {{"user", Ref("SessionUser")}, {"csrf_token", Str()}, {"expires_at", Int()}},
       {"user", "csrf_token", "expires_at"},
       "Send csrf_token as X-CSRF-Token on every cookie-authenticated POST, PATCH and DELETE");
   s["WhoAmI"] = Object({{"user", Ref("SessionUser")},
-                        {"auth", {{"type", "string"}, {"enum", {"session", "token"}}}},
-                        {"csrf_token", Str()}},
+                        {"auth", Enum({"session", "token"})},
+                        {"csrf_token", Described(Str(), "only for a cookie session")}},
                        {"user", "auth"});
-  // Engine documents (inputs): exactly what the CLI reads, as JSON.
-  s["BriefDocument"] =
-      Object({{"workflow", Object({{"name", Str()},
-                                   {"description", Str()},
-                                   {"runs_per_week", {}},
-                                   {"standard_product_exists", Bool()}},
-                                  {"name"})},
-              {"metric", Obj()},
-              {"data", Obj()},
-              {"constraints", Obj()},
-              {"owner", Obj()},
-              {"shape", Str()},
-              {"organisation", Obj()}},
-             {"workflow"}, "A brief (SPEC section 2), as `firsthire assess` reads it");
-  s["ScorecardsDocument"] =
-      Object({{"candidate", Object({{"id", Str()}, {"name", Str()}}, {"name"})},
-              {"scorecards",
-               ArrayOf(Object({{"interviewer", Str()},
-                               {"scores", {{"type", "object"}, {"additionalProperties", Int()}}},
-                               {"notes", {{"type", "object"}, {"additionalProperties", Str()}}},
-                               {"red_flags", ArrayOf(Str())}},
-                              {"interviewer", "scores"}))}},
-             {"candidate", "scorecards"}, "As `firsthire score` reads it");
-  s["ProposalDocument"] = Object({{"vendor", Object({{"name", Str()}, {"route", Str()}}, {"name"})},
-                                  {"summary", Str()},
-                                  {"answers", Obj()},
-                                  {"deliverables", ArrayOf(Str())},
-                                  {"handoff", Obj()},
-                                  {"pricing", Obj()}},
-                                 {"vendor"}, "As `firsthire review` reads it");
-  s["TeamDocument"] = Object(
-      {{"members", ArrayOf(Ref("TeamMemberDocument"))},
-       {"shape", Str()},
-       {"planned_hires", Int()},
-       {"candidates",
-        {{"type", "array"},
-         {"items", Obj()},
-         {"description", "optional pool ({id, name, traits, codes, cost}), as --candidates"}}}},
-      {"members"}, "As `firsthire team` reads it, plus the optional pool");
-  s["TeamMemberDocument"] =
-      Object({{"name", Str()},
-              {"traits", {{"type", "object"}, {"additionalProperties", Int()}}},
-              {"codes", Bool()},
-              {"role", Str()}},
-             {"name"});
-  // Engine records (outputs): what `--format json` prints.
-  s["Assessment"] = Object(
-      {{"playbook", Obj()},
-       {"readiness",
-        Object(
-            {{"verdict", Str()},
-             {"criteria", ArrayOf(Object({{"id", Str()}, {"pass", Bool()}, {"reason", Str()}}))}})},
-       {"buyer_problem", Obj()},
-       {"first_hire", Obj()},
-       {"route", Obj()},
-       {"risks", ArrayOf(Obj())},
-       {"next_steps", ArrayOf(Obj())}},
-      {"playbook", "readiness", "buyer_problem", "first_hire", "route", "risks", "next_steps"});
-  s["Kit"] = Object({{"playbook", Obj()},
-                     {"audience", Str()},
-                     {"role", Obj()},
-                     {"scale", Obj()},
-                     {"categories", ArrayOf(Obj())},
-                     {"questions", ArrayOf(Obj())}},
-                    {"playbook", "audience", "role", "categories", "questions"});
-  s["PlanRecord"] = Object({{"playbook", Obj()}, {"windows", ArrayOf(Obj())}, {"go_no_go", Obj()}},
-                           {"playbook", "windows", "go_no_go"});
-  s["Evaluation"] =
-      Object({{"categories", {}},
-              {"gate", Object({{"risky_first_hire", Bool()}, {"failing", ArrayOf(Str())}})},
-              {"red_flags", ArrayOf(Obj())},
-              {"disagreements", ArrayOf(Obj())},
-              {"recommendation", Obj()}},
-             {"categories", "gate", "red_flags", "disagreements", "recommendation"});
-  s["ProposalReview"] = {{"type", "object"},
-                         {"description", "As `firsthire review --format json`"}};
-  s["TeamRecord"] =
-      Object({{"coverage", Object({{"score", {{"type", "number"}}}, {"traits", Obj()}})},
-              {"gaps", ArrayOf(Obj())},
-              {"warnings", ArrayOf(Obj())},
-              {"best_hires", Object({{"picks", ArrayOf(Str())},
-                                     {"objective", {{"type", "number"}}},
-                                     {"cost", {{"type", "number"}}},
-                                     {"optimal", Bool()}})}},
-             {"coverage", "gaps", "warnings"});
-  // Resources.
-  s["User"] = Timestamps(Object(
-      {{"id", Str()}, {"email", Str()}, {"name", Str()}, {"role", Ref("Role")}, {"active", Bool()}},
-      {"id", "email", "name", "role", "active"}));
-  s["UserCreate"] = Object({{"email", Str()},
-                            {"name", Str()},
-                            {"role", Ref("Role")},
-                            {"password", {{"type", "string"}, {"minLength", 8}}}},
-                           {"email", "name", "role"});
-  s["UserUpdate"] = Object({{"name", Str()},
-                            {"role", Ref("Role")},
-                            {"active", Bool()},
-                            {"password", {{"type", "string"}, {"minLength", 8}}}});
-  s["AuditEntry"] = Object({{"seq", Int()},
-                            {"at", Int()},
-                            {"actor", Str()},
-                            {"action", Str()},
-                            {"object_type", Str()},
-                            {"object_id", Str()},
-                            {"detail", Str()}});
-  s["Candidate"] = Timestamps(Object({{"id", Str()},
-                                      {"opening_id", NullableStr()},
-                                      {"name", Str()},
-                                      {"email", Str()},
-                                      {"profile", {}},
-                                      {"status", Str()},
-                                      {"erased", Bool()}},
-                                     {"id", "name", "email", "status", "erased"}));
-  s["CandidateInput"] = Object({{"name", Str()},
-                                {"email", Str()},
-                                {"opening_id", Str()},
-                                {"status", Str()},
-                                {"profile", Obj()}},
-                               {}, "name is required when creating");
-  s["CandidateExport"] = Object({{"candidate", Obj()},
-                                 {"interviews", ArrayOf(Obj())},
-                                 {"scorecards", ArrayOf(Obj())},
-                                 {"decisions", ArrayOf(Obj())},
-                                 {"plans", ArrayOf(Obj())}},
-                                {"candidate", "interviews", "scorecards", "decisions", "plans"});
-  s["Decision"] = Object({{"id", Str()},
-                          {"candidate_id", Str()},
-                          {"decision", Str()},
-                          {"reason", Str()},
-                          {"rule", Str()},
-                          {"decided_by", Str()},
-                          {"created_at", Int()}});
-  s["DecisionInput"] =
-      Object({{"decision", {{"type", "string"}, {"enum", {"hire", "reject", "hold"}}}},
-              {"reason", Str()},
-              {"rule", Str()}},
-             {"decision"});
-  s["DecisionList"] = Object({{"items", ArrayOf(Ref("Decision"))}}, {"items"});
-  s["Scorecard"] =
-      Timestamps(Object({{"id", Str()},
-                         {"candidate_id", Str()},
-                         {"interviewer_id", Str()},
-                         {"scores", {{"type", "object"}, {"additionalProperties", Int()}}},
-                         {"notes", Obj()},
-                         {"red_flags", ArrayOf(Str())},
-                         {"state", {{"type", "string"}, {"enum", {"draft", "submitted"}}}},
-                         {"submitted_at", Int()}}));
-  s["ScorecardInput"] = Object({{"scores",
-                                 {{"type", "object"},
-                                  {"additionalProperties", Int()},
-                                  {"description", "interview category id -> 1..5"}}},
-                                {"notes", {{"type", "object"}, {"additionalProperties", Str()}}},
-                                {"red_flags", ArrayOf(Str())},
-                                {"submit",
-                                 {{"type", "boolean"},
-                                  {"default", true},
-                                  {"description", "false keeps an editable draft"}}}},
-                               {"scores"});
-  s["ScorecardList"] = Object({{"items", ArrayOf(Ref("Scorecard"))}}, {"items"});
-  s["Brief"] = Timestamps(Object({{"id", Str()},
-                                  {"title", Str()},
-                                  {"brief", Ref("BriefDocument")},
-                                  {"assessment", Ref("Assessment")}}));
-  s["BriefInput"] = Object({{"title", Str()}, {"brief", Ref("BriefDocument")}}, {},
-                           "brief is required when creating");
-  s["Opening"] = Timestamps(Object({{"id", Str()},
-                                    {"title", Str()},
-                                    {"brief_id", NullableStr()},
-                                    {"archetype", Str()},
-                                    {"status", Str()},
-                                    {"kit", {}},
-                                    {"plan", {}}}));
-  s["OpeningInput"] =
-      Object({{"title", Str()}, {"brief_id", Str()}, {"status", Str()}, {"archetype", Str()}}, {},
-             "title is required when creating");
-  s["Interview"] = Timestamps(Object({{"id", Str()},
-                                      {"candidate_id", Str()},
-                                      {"interviewer_id", NullableStr()},
-                                      {"scheduled_at", Int()},
-                                      {"kind", Str()},
-                                      {"status", Str()},
-                                      {"notes", Str()}}));
-  s["InterviewInput"] = Object({{"candidate_id", Str()},
-                                {"interviewer_id", Str()},
-                                {"scheduled_at", Int()},
-                                {"kind", Str()},
-                                {"status", Str()},
-                                {"notes", Str()}},
-                               {}, "candidate_id is required when creating, fixed afterwards");
-  s["TeamMember"] =
-      Timestamps(Object({{"id", Str()}, {"name", Str()}, {"traits", Obj()}, {"codes", Bool()}}));
-  s["TeamMemberInput"] = Object({{"name", Str()},
-                                 {"traits", {{"type", "object"}, {"additionalProperties", Int()}}},
-                                 {"codes", Bool()}},
-                                {}, "name is required when creating");
-  s["Proposal"] = Timestamps(Object({{"id", Str()},
-                                     {"title", Str()},
-                                     {"proposal", Ref("ProposalDocument")},
-                                     {"review", Ref("ProposalReview")}}));
-  s["ProposalInput"] = Object({{"title", Str()}, {"proposal", Ref("ProposalDocument")}}, {},
-                              "proposal is required when creating");
-  s["Plan"] =
-      Timestamps(Object({{"id", Str()},
-                         {"opening_id", NullableStr()},
-                         {"candidate_id", NullableStr()},
-                         {"plan", {}},
-                         {"status", {{"type", "object"}, {"additionalProperties", Str()}}}}));
-  s["PlanInput"] = Object({{"opening_id", Str()}, {"candidate_id", Str()}, {"plan", Obj()}}, {},
-                          "plan defaults to the opening's plan");
-  s["PlanStatusInput"] =
-      Object({{"status",
-               {{"type", "object"},
-                {"additionalProperties",
-                 {{"type", "string"}, {"enum", {"todo", "in_progress", "done", "blocked"}}}}}}},
-             {"status"});
+  InputSchemas(s);
+  EngineSchemas(s);
+  RecordSchemas(s);
   return s;
 }
 

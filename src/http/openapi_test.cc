@@ -6,9 +6,12 @@
 
 #include <functional>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "firsthire/playbook.h"
 #include "http/api_app.h"
+#include "http/schema_check.h"
 #include "store/store_test_env.h"
 
 namespace firsthire::http {
@@ -82,6 +85,125 @@ TEST(OpenApiTest, EveryOperationDescribesItsErrorsAndEveryRefResolves) {
     }
   };
   check(document);
+}
+
+// Every schema under components, and every schema nested in one (properties,
+// items, additionalProperties, anyOf/oneOf/allOf branches), says what it is:
+// a type, a $ref, a combination, an enum or a const. An untyped schema turns
+// into `any`/`unknown` in the clients' generated types.
+void CollectUntyped(const nlohmann::json& schema, const std::string& where,
+                    std::vector<std::string>& untyped) {
+  if (!schema.is_object()) {
+    untyped.push_back(where + " (not an object: " + schema.dump() + ")");
+    return;
+  }
+  bool typed = false;
+  for (const char* key : {"type", "$ref", "oneOf", "anyOf", "allOf", "enum", "const"}) {
+    typed = typed || schema.contains(key);
+  }
+  if (!typed) untyped.push_back(where);
+  if (auto properties = schema.find("properties"); properties != schema.end()) {
+    for (const auto& [name, property] : properties->items()) {
+      CollectUntyped(property, where + ".properties." + name, untyped);
+    }
+  }
+  if (auto items = schema.find("items"); items != schema.end()) {
+    CollectUntyped(*items, where + ".items", untyped);
+  }
+  if (auto more = schema.find("additionalProperties");
+      more != schema.end() && !more->is_boolean()) {
+    CollectUntyped(*more, where + ".additionalProperties", untyped);
+  }
+  for (const char* key : {"oneOf", "anyOf", "allOf"}) {
+    if (auto branches = schema.find(key); branches != schema.end()) {
+      for (size_t i = 0; i < branches->size(); ++i) {
+        CollectUntyped((*branches)[i], where + "." + key + "[" + std::to_string(i) + "]", untyped);
+      }
+    }
+  }
+}
+
+TEST(OpenApiTest, EverySchemaIsTyped) {
+  const nlohmann::json& document = OpenApiDocument();
+  std::vector<std::string> untyped;
+  for (const auto& [name, schema] : document["components"]["schemas"].items()) {
+    CollectUntyped(schema, name, untyped);
+  }
+  for (const auto& [path, item] : document["paths"].items()) {
+    for (const auto& [method, operation] : item.items()) {
+      for (const auto& [status, response] : operation["responses"].items()) {
+        if (!response.contains("content")) continue;
+        CollectUntyped(response["content"]["application/json"]["schema"],
+                       method + " " + path + " " + status, untyped);
+      }
+    }
+  }
+  EXPECT_TRUE(untyped.empty()) << "untyped schemas: " << ::testing::PrintToString(untyped);
+}
+
+TEST(OpenApiTest, TheUntypedCheckFindsAnUntypedSchema) {
+  std::vector<std::string> untyped;
+  CollectUntyped(
+      {{"type", "object"}, {"properties", {{"kit", nullptr}, {"plan", nlohmann::json::object()}}}},
+      "Opening", untyped);
+  EXPECT_EQ(untyped, (std::vector<std::string>{"Opening.properties.kit (not an object: null)",
+                                               "Opening.properties.plan"}));
+}
+
+// Every required key of an object schema is one of its properties.
+TEST(OpenApiTest, RequiredKeysAreDeclaredProperties) {
+  std::function<void(const nlohmann::json&, const std::string&)> check =
+      [&](const nlohmann::json& node, const std::string& where) {
+        if (node.is_object()) {
+          if (auto required = node.find("required");
+              required != node.end() && required->is_array() && node.contains("properties")) {
+            for (const auto& name : *required) {
+              EXPECT_TRUE(node["properties"].contains(name.get<std::string>()))
+                  << where << " requires undeclared " << name;
+            }
+          }
+          for (const auto& [key, value] : node.items()) check(value, where + "/" + key);
+        } else if (node.is_array()) {
+          for (const auto& value : node) check(value, where);
+        }
+      };
+  check(OpenApiDocument()["components"]["schemas"], "#/components/schemas");
+}
+
+// The checker the API tests use (schema_check.h) on hand-made values.
+TEST(OpenApiTest, SchemaCheckFindsUndeclaredKeysWrongTypesAndMissingKeys) {
+  const nlohmann::json& document = OpenApiDocument();
+  const nlohmann::json schema = {{"$ref", "#/components/schemas/Decision"}};
+  nlohmann::json decision = {{"id", "d1"},
+                             {"candidate_id", "c1"},
+                             {"decision", "hire"},
+                             {"reason", "strong"},
+                             {"rule", "manual"},
+                             {"decided_by", "u1"},
+                             {"created_at", 1700000000000}};
+  EXPECT_TRUE(testing::SchemaViolations(document, schema, decision).empty());
+  nlohmann::json extra = decision;
+  extra["mood"] = "happy";
+  EXPECT_EQ(testing::SchemaViolations(document, schema, extra),
+            std::vector<std::string>{"$: undeclared key mood"});
+  nlohmann::json wrong = decision;
+  wrong["decision"] = "maybe";
+  wrong["created_at"] = "yesterday";
+  EXPECT_EQ(testing::SchemaViolations(document, schema, wrong).size(), 2u);
+  nlohmann::json missing = decision;
+  missing.erase("rule");
+  EXPECT_EQ(testing::SchemaViolations(document, schema, missing),
+            std::vector<std::string>{"$: missing required key rule"});
+  // Nullable references accept null and the referenced shape only.
+  const nlohmann::json opening = document["components"]["schemas"]["Opening"];
+  EXPECT_TRUE(testing::SchemaViolations(document, opening["properties"]["kit"], nullptr).empty());
+  EXPECT_FALSE(testing::SchemaViolations(document, opening["properties"]["kit"], 3).empty());
+  const nlohmann::json profile =
+      document["components"]["schemas"]["Candidate"]["properties"]["profile"];
+  EXPECT_TRUE(
+      testing::SchemaViolations(document, profile, {{"role", "x"}, {"github", "y"}}).empty());
+  EXPECT_FALSE(
+      testing::SchemaViolations(document, profile, {{"traits", {{"evals", "high"}}}}).empty());
 }
 
 }  // namespace

@@ -11,6 +11,10 @@
 //        every scorecard (drafts too). An interviewer sees the others'
 //        submitted scorecards only once their own is submitted; before that
 //        403, so nobody is anchored by a colleague's scores.
+//   GET  /api/v1/candidates/{id}/scorecards/mine  the caller's own scorecard
+//        (draft or submitted; any signed-in role), as POST answers it; 404
+//        while they have none. It shows nothing but the caller's own, so the
+//        blind rule needs no check here.
 //   GET  /api/v1/candidates/{id}/evaluation  what `firsthire score` gives
 //        for the submitted scorecards; same blind rule; 409 while none is
 //        submitted.
@@ -92,6 +96,19 @@ class ScorecardEndpoints {
     return JsonResponse(200, {{"items", std::move(items)}});
   }
 
+  Response Mine(const Request& request) {
+    auto candidate = LiveCandidate(request);
+    if (!candidate.ok()) return StoreError(candidate.status());
+    auto mine = store_.GetScorecard(candidate->id, ActorOf(request));
+    if (!mine.ok()) {
+      if (mine.status().code() == Code::kNotFound) {
+        return ErrorResponse(404, "not_found", "you have no scorecard for this candidate yet");
+      }
+      return StoreError(mine.status());
+    }
+    return JsonResponse(200, ToJson(*mine));
+  }
+
   Response Evaluation(const Request& request) {
     auto candidate = LiveCandidate(request);
     if (!candidate.ok()) return StoreError(candidate.status());
@@ -158,6 +175,9 @@ Status AddScorecardRoutes(Router& router, ApiContext context) {
                                 [endpoints](const Request& r) { return endpoints->Save(r); }));
   FH_RETURN_IF_ERROR(router.Add("GET", "/api/v1/candidates/{id}/scorecards", Access::SignedIn(),
                                 [endpoints](const Request& r) { return endpoints->List(r); }));
+  FH_RETURN_IF_ERROR(router.Add("GET", "/api/v1/candidates/{id}/scorecards/mine",
+                                Access::SignedIn(),
+                                [endpoints](const Request& r) { return endpoints->Mine(r); }));
   FH_RETURN_IF_ERROR(
       router.Add("GET", "/api/v1/candidates/{id}/evaluation", Access::SignedIn(),
                  [endpoints](const Request& r) { return endpoints->Evaluation(r); }));

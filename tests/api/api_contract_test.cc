@@ -102,6 +102,69 @@ TEST_P(ApiContractTest, DraftsStayEditableAndBlind) {
   EXPECT_EQ(seen.body["items"][0]["interviewer_id"], second_interviewer_.id);
 }
 
+TEST_P(ApiContractTest, EachInterviewerReadsBackTheirOwnScorecardOnly) {
+  std::string id = NewCandidate();
+  std::string cards = "/api/v1/candidates/" + id + "/scorecards";
+  std::string mine = cards + "/mine";
+  // Signed out: 401. Signed in with nothing saved yet: 404 not_found.
+  EXPECT_EQ(Call("GET", mine).status, 401);
+  Answer none = Call("GET", mine, std::nullopt, interviewer_.caller);
+  EXPECT_EQ(none.status, 404) << none.raw;
+  EXPECT_EQ(none.body["error"]["code"], "not_found");
+
+  // Ivan's draft comes back to him as POST answered it, through a cookie
+  // session as well as a token.
+  json draft = GoodScorecard(3);
+  draft["submit"] = false;
+  draft["notes"]["production_shipping"] = "shipped a retrieval service to 40 teams";
+  draft["red_flags"] = {"manual_validation_only"};
+  Answer saved = Call("POST", cards, draft, interviewer_.caller);
+  ASSERT_EQ(saved.status, 201) << saved.raw;
+  Answer read = Call("GET", mine, std::nullopt, interviewer_.caller);
+  ASSERT_EQ(read.status, 200) << read.raw;
+  EXPECT_EQ(read.body, saved.body);
+  EXPECT_EQ(read.body["state"], "draft");
+  EXPECT_EQ(read.body["interviewer_id"], interviewer_.id);
+  EXPECT_EQ(read.body["notes"]["production_shipping"], "shipped a retrieval service to 40 teams");
+  EXPECT_EQ(read.body["red_flags"], json::array({"manual_validation_only"}));
+  Caller ivan = SignIn(interviewer_.email);
+  EXPECT_EQ(Call("GET", mine, std::nullopt, ivan).body, saved.body);
+
+  // Another interviewer never reaches Ivan's draft through it: they get
+  // their own (none yet), and then only their own.
+  EXPECT_EQ(Call("GET", mine, std::nullopt, second_interviewer_.caller).status, 404);
+  Answer iris_saved = Call("POST", cards, GoodScorecard(5), second_interviewer_.caller);
+  ASSERT_EQ(iris_saved.status, 201) << iris_saved.raw;
+  Answer iris_reads = Call("GET", mine, std::nullopt, second_interviewer_.caller);
+  ASSERT_EQ(iris_reads.status, 200);
+  EXPECT_EQ(iris_reads.body["interviewer_id"], second_interviewer_.id);
+  EXPECT_EQ(iris_reads.body["state"], "submitted");
+  EXPECT_EQ(iris_reads.body["scores"]["eval_discipline"], 5);
+  // A manager sees every scorecard in the list, but "mine" is theirs alone.
+  EXPECT_EQ(Call("GET", mine, std::nullopt, manager_.caller).status, 404);
+  // Ivan's draft is still his, and the blind rule still holds for the list.
+  EXPECT_EQ(Call("GET", mine, std::nullopt, interviewer_.caller).body["scores"]["eval_discipline"],
+            3);
+  EXPECT_EQ(Call("GET", cards, std::nullopt, interviewer_.caller).status, 403);
+
+  // Submitted, it reads back submitted (and locked).
+  Answer submitted = Call("POST", cards, GoodScorecard(4), interviewer_.caller);
+  ASSERT_EQ(submitted.status, 200) << submitted.raw;
+  Answer after = Call("GET", mine, std::nullopt, interviewer_.caller);
+  EXPECT_EQ(after.body["state"], "submitted");
+  EXPECT_EQ(after.body["scores"]["eval_discipline"], 4);
+
+  // Unknown and erased candidates: 404.
+  EXPECT_EQ(Call("GET", "/api/v1/candidates/0123456789abcdef0123456789abcdef/scorecards/mine",
+                 std::nullopt, interviewer_.caller)
+                .status,
+            404);
+  ASSERT_EQ(Call("DELETE", "/api/v1/candidates/" + id, std::nullopt, manager_.caller).status, 204);
+  Answer erased = Call("GET", mine, std::nullopt, interviewer_.caller);
+  EXPECT_EQ(erased.status, 404);
+  EXPECT_EQ(erased.body["error"]["code"], "not_found");
+}
+
 TEST_P(ApiContractTest, ScorecardsAreCheckedByTheLoaderRules) {
   std::string cards = "/api/v1/candidates/" + NewCandidate() + "/scorecards";
   json out_of_range = GoodScorecard();

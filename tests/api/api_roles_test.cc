@@ -50,6 +50,7 @@ const std::map<std::pair<std::string, std::string>, unsigned>& RoleTable() {
         {{"POST", "/api/v1/candidates/{id}/decisions"}, kManagers},
         {{"GET", "/api/v1/candidates/{id}/scorecards"}, kSignedIn},
         {{"POST", "/api/v1/candidates/{id}/scorecards"}, kSignedIn},
+        {{"GET", "/api/v1/candidates/{id}/scorecards/mine"}, kSignedIn},
         {{"GET", "/api/v1/candidates/{id}/evaluation"}, kSignedIn},
     };
     const std::pair<const char*, unsigned> resources[] = {

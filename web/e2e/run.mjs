@@ -374,7 +374,7 @@ async function main() {
     await idle(page);
   }
 
-  await check('interviewer scorecard: anchors beside the scale, accessible, a draft survives a reload', async () => {
+  await check('interviewer scorecard: anchors beside the scale, accessible, a draft survives a reload and a cleared browser', async () => {
     await ana.goto(`${state.candidateUrl}/score`);
     await idle(ana);
     assert((await ana.locator('[data-category] .anchor.strong').count()) === 5, 'strong anchors per category');
@@ -388,6 +388,18 @@ async function main() {
     await idle(ana);
     assert(await ana.locator('[data-category="production_shipping"] input[value="4"]').isChecked(), 'the draft score was restored');
     assert((await ana.locator('[data-category="production_shipping"] textarea').inputValue()) === 'Shipped a triage bot.', 'the draft note was restored');
+    // Every category scored: the draft is saved on the server as well, and a
+    // browser that kept nothing (storage cleared, another device) opens on it.
+    for (const [category, value] of Object.entries({ eval_discipline: 3, data_retrieval: 3, security_guardrails: 4, cost_observability: 3 })) {
+      await ana.locator(`[data-category="${category}"] input[value="${value}"]`).check();
+    }
+    await ana.getByText('Draft saved at').waitFor();
+    await ana.evaluate(() => localStorage.clear());
+    await ana.reload();
+    await idle(ana);
+    await ana.getByText('Your draft saved on the server was restored.').waitFor();
+    assert(await ana.locator('[data-category="security_guardrails"] input[value="4"]').isChecked(), 'the server draft score was restored');
+    assert((await ana.locator('[data-category="production_shipping"] textarea').inputValue()) === 'Shipped a triage bot.', 'the server draft note was restored');
   });
 
   await check('the first interviewer submits; the evaluation shows the gate', async () => {

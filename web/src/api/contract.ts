@@ -28,3 +28,27 @@ export const contract: [
   Covers<Pick<Mine.TeamResult, 'coverage' | 'gaps' | 'warnings' | 'best_hires'>, S['TeamRecord']>,
   Covers<Pick<Mine.Kit, 'audience' | 'role' | 'scale' | 'categories' | 'questions'>, S['Kit']>,
 ] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+
+// What the server sends fits what the pages expect, value types included
+// (null where the document says a value may be null, arrays where it sends
+// arrays): each line fails naming the first value that does not fit.
+declare function sent<T>(): T;
+export const fits: unknown[] = [
+  ((): Mine.User => sent<S['User']>())(),
+  ((): Mine.Brief => sent<S['Brief']>())(),
+  ((): Mine.Opening => sent<S['Opening']>())(),
+  ((): Mine.Candidate => sent<S['Candidate']>())(),
+  ((): Mine.Scorecard => sent<S['Scorecard']>())(),
+  ((): Mine.Decision => sent<S['Decision']>())(),
+  ((): Mine.TeamMember => sent<S['TeamMember']>())(),
+  ((): Mine.Proposal => sent<S['Proposal']>())(),
+  ((): Mine.Plan => sent<S['Plan']>())(),
+  ((): Mine.Assessment => sent<S['Assessment']>())(),
+  ((): Mine.Evaluation => sent<S['Evaluation']>())(),
+  ((): Mine.TeamResult => sent<S['TeamRecord']>())(),
+  ((): Mine.Kit => sent<S['Kit']>())(),
+  ((): Mine.PlanDocument => sent<S['PlanRecord']>())(),
+  ((): Mine.Review => sent<S['ProposalReview']>())(),
+  ((): Mine.PlaybookSummary => sent<S['PlaybookDocument']>())(),
+  ((): Mine.SessionInfo => sent<S['SignedIn']>())(),
+];

@@ -54,7 +54,7 @@ export interface Assessment {
     matched_keywords: string[];
     archetype: string;
   };
-  route: { recommended: string; breadth?: number; ranking: RouteScore[]; partner_handoff?: Reasoned };
+  route: { recommended: string; breadth: string; ranking: RouteScore[]; partner_handoff?: Reasoned };
   risks: (Reasoned & { id: string; title: string; severity: string })[];
   next_steps: { rule: string; text: string }[];
 }
@@ -92,7 +92,7 @@ export interface Kit {
   questions: KitQuestion[];
   red_flags?: { id: string; title: string; description?: string }[];
   gate?: { categories: string[]; threshold: number; rule: string; reason: string };
-  plan_question?: { text: string; expected?: string };
+  plan_question?: { text: string; expected?: PlanWindow[]; judgement_note?: string };
   warnings?: (Reasoned & { id: string; title: string })[];
 }
 export interface PlanDeliverable {
@@ -116,7 +116,7 @@ export interface PlanDocument {
 export interface Opening {
   id: string;
   title: string;
-  brief_id: string;
+  brief_id: string | null;
   archetype: string;
   status: string;
   kit: Kit | null;
@@ -134,7 +134,7 @@ export interface CandidateProfile {
 }
 export interface Candidate {
   id: string;
-  opening_id: string;
+  opening_id: string | null;
   name: string;
   email: string;
   profile: CandidateProfile | null;
@@ -167,8 +167,8 @@ export interface Evaluation {
   categories: CategoryAggregate[];
   gate: Reasoned & { risky_first_hire: boolean; failing: string[] };
   red_flags: { id: string; title: string; raised_by: string[] }[];
-  disagreements: (Reasoned & { category: string; low: number; high: number; low_by: string; high_by: string })[];
-  weak_evidence: (Reasoned & { interviewer: string; category: string | null })[];
+  disagreements: (Reasoned & { category: string; low: number; high: number; low_by: string[]; high_by: string[] })[];
+  weak_evidence: (Reasoned & { interviewer: string; category: string | null; score: number | null })[];
   recommendation: Reasoned & { decision: string };
 }
 export interface Decision {
@@ -214,7 +214,7 @@ export interface TeamResult {
 
 // ---- proposals and plans ----
 export interface Review {
-  vendor: { name: string; route?: string };
+  vendor: { name: string; route: string | null };
   risk_questions: (Reasoned & { id: string; question: string; status: string; evidence?: string[] })[];
   commodity_factors: (Reasoned & { id: string; title: string; assessment: string })[];
   flags: (Reasoned & { id: string })[];
@@ -228,18 +228,21 @@ export interface Proposal {
   review: Review | null;
 }
 export type DeliverableState = 'todo' | 'in_progress' | 'done' | 'blocked';
+// A stored plan: the opening's PlanDocument, or whatever plan object an API
+// client gave (the server checks only that it is an object).
+export type PlanContent = Partial<PlanDocument>;
 export interface Plan {
   id: string;
-  opening_id: string;
-  candidate_id: string;
-  plan: PlanDocument;
+  opening_id: string | null;
+  candidate_id: string | null;
+  plan: PlanContent;
   status: Record<string, DeliverableState>;
 }
 
 // ---- playbook (GET /playbook, public) ----
 export interface PlaybookSummary {
   version: string;
-  name: string;
+  name?: string;
   categories: KitCategory[];
   red_flags: { id: string; title: string; description?: string }[];
   traits: { id: string; title: string; description?: string; weight?: number }[];

@@ -24,6 +24,7 @@ function assessment(overrides: Partial<Assessment> = {}): Assessment {
     },
     route: {
       recommended: 'agency',
+      breadth: 'broad',
       ranking: [
         { route: 'agency', score: 3, reasons: [{ rule: 'route.agency.breadth', points: 2, reason: 'Several skills.' }] },
         { route: 'freelancer', score: -1, reasons: [{ rule: 'route.freelancer.no_lead', points: -1, reason: 'No lead.' }] },

@@ -2,7 +2,7 @@
 // interviewer's kit shows the strong/fail anchors, the red flags and the
 // gate; the candidate-facing kit (audience "candidate") carries none of
 // them, and nothing here adds them back.
-import type { Kit, PlanDocument, PlaybookSummary } from '../api/types';
+import type { Kit, PlanContent, PlaybookSummary } from '../api/types';
 import { h } from '../lib/dom';
 import { categoryTitle, reasoned, ruleTag } from './common';
 
@@ -91,14 +91,14 @@ export function stateLabel(state: string): string {
 // The plan's windows; `status` (deliverable id → state) marks progress,
 // `control` (when given) renders an editor per deliverable instead.
 export function renderPlan(
-  plan: PlanDocument,
+  plan: PlanContent,
   status: Record<string, string> = {},
   control?: (deliverableId: string, text: string) => HTMLElement,
 ): HTMLElement {
   return h(
     'div',
     { class: 'plan' },
-    plan.windows.map((window) =>
+    (plan.windows ?? []).map((window) =>
       h(
         'section',
         { class: 'plan-window', 'aria-labelledby': `pw-${window.id}` },
@@ -130,8 +130,8 @@ export function renderPlan(
 
 // Go/no-go progress: how many deliverables are done, and whether any is
 // blocked (a blocked deliverable means the go/no-go cannot be "go" yet).
-export function planProgress(plan: PlanDocument, status: Record<string, string>) {
-  const ids = plan.windows.flatMap((w) => w.deliverables.map((d) => d.id));
+export function planProgress(plan: PlanContent, status: Record<string, string>) {
+  const ids = (plan.windows ?? []).flatMap((w) => w.deliverables.map((d) => d.id));
   const done = ids.filter((id) => status[id] === 'done').length;
   const blocked = ids.filter((id) => status[id] === 'blocked').length;
   return { total: ids.length, done, blocked, ready: ids.length > 0 && done === ids.length };

@@ -65,7 +65,7 @@ describe('candidate page under the blind rule', () => {
       categories: [{ id: 'eval_discipline', title: 'Evaluation discipline', mean: 3.5, min: 2, max: 5, spread: 3, count: 2, scores: [{ interviewer: 'Ana', score: 2 }, { interviewer: 'Ben', score: 5 }] }],
       gate: { risky_first_hire: true, failing: ['eval_discipline'], rule: 'gate.risky_first_hire', reason: 'Evaluation discipline is below 3.' },
       red_flags: [{ id: 'manual_validation_only', title: 'Manual validation only', raised_by: ['Ana'] }],
-      disagreements: [{ category: 'eval_discipline', low: 2, high: 5, low_by: 'Ana', high_by: 'Ben', rule: 'scorecard.disagreement', reason: 'Ana scored 2, Ben 5.' }],
+      disagreements: [{ category: 'eval_discipline', low: 2, high: 5, low_by: ['Ana'], high_by: ['Ben'], rule: 'scorecard.disagreement', reason: 'Ana scored 2, Ben 5.' }],
       weak_evidence: [],
       recommendation: { decision: 'no_hire', rule: 'recommendation.gate', reason: 'The gate fails.' },
     };
@@ -143,6 +143,19 @@ describe('scorecard form', () => {
     expect((second.app.main.querySelector('[data-category="eval_discipline"] textarea') as HTMLTextAreaElement).value).toBe('Ran a regression suite');
   });
 
+  it('opens on the draft saved on the server when this browser has none', async () => {
+    const saved = { id: 's', candidate_id: 'c1', interviewer_id: 'u-ana', scores: { eval_discipline: 3, security_guardrails: 4 }, notes: { eval_discipline: 'Showed a regression suite' }, red_flags: ['tools_not_outcomes'], state: 'draft', updated_at: 1767225600000 };
+    const { app, calls } = fakeApp({ 'GET /candidates/c1': () => [200, candidate], 'GET /candidates/c1/scorecards/mine': () => [200, saved] }, interviewer, playbook);
+    await scorecardPage(app, { id: 'c1' });
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toContain('GET /candidates/c1/scorecards/mine');
+    expect((app.main.querySelector('[data-category="eval_discipline"] input[value="3"]') as HTMLInputElement).checked).toBe(true);
+    expect((app.main.querySelector('[data-category="security_guardrails"] input[value="4"]') as HTMLInputElement).checked).toBe(true);
+    expect((app.main.querySelector('[data-category="eval_discipline"] textarea') as HTMLTextAreaElement).value).toBe('Showed a regression suite');
+    expect((app.main.querySelector('input[name=red_flags]') as HTMLInputElement).checked).toBe(true);
+    expect((app.main.querySelector('button[type=submit]') as HTMLButtonElement).disabled).toBe(false);
+    expect(app.main.querySelector('.actions [role=status]')!.textContent).toContain('draft saved on the server was restored');
+  });
+
   it('submits every score and shows a submitted scorecard locked', async () => {
     const { app, calls, navigated } = fakeApp(
       {
@@ -169,7 +182,7 @@ describe('scorecard form', () => {
     const locked = fakeApp(
       {
         'GET /candidates/c1': () => [200, candidate],
-        'GET /candidates/c1/scorecards': () => [200, { items: [{ id: 's', candidate_id: 'c1', interviewer_id: 'u-ana', scores: { eval_discipline: 2, security_guardrails: 5 }, notes: {}, red_flags: [], state: 'submitted' }] }],
+        'GET /candidates/c1/scorecards/mine': () => [200, { id: 's', candidate_id: 'c1', interviewer_id: 'u-ana', scores: { eval_discipline: 2, security_guardrails: 5 }, notes: {}, red_flags: [], state: 'submitted' }],
       },
       interviewer,
       playbook,

@@ -2,17 +2,19 @@
 // strong and fail anchors beside the scale, a note per category, red-flag
 // checkboxes. Every change is kept as a draft in the browser at once, and
 // saved to the server as a draft (submit: false) once every category has a
-// score. Submitting locks the scorecard; the server refuses changes after
+// score. On opening, the form starts from the newer of the server's draft
+// (GET …/scorecards/mine) and the browser's, so a reload or another device
+// loses nothing. Submitting locks the scorecard; the server refuses changes after
 // that (409), and the page shows it read-only.
 import type { App } from '../app';
 import { ApiError } from '../api/client';
-import type { Candidate, KitCategory, Scorecard } from '../api/types';
+import type { Candidate, KitCategory } from '../api/types';
 import { debounce } from '../lib/drafts';
 import { h, replace, uid } from '../lib/dom';
 import { checkbox, clearErrors, formBanner, setBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { categoryIds, categoryTitle, errorState, pageHeader } from './common';
-import { missingCategories, restoreScorecard, scorecardBody, type ScorecardState } from './scorecard_model';
+import { missingCategories, restoreScorecard, scorecardBody, startingScorecard, type BrowserDraft, type OwnScorecard, type ScorecardState } from './scorecard_model';
 
 export async function scorecardPage(app: App, params: Record<string, string>): Promise<void> {
   const id = params.id;
@@ -23,26 +25,31 @@ export async function scorecardPage(app: App, params: Record<string, string>): P
     replace(app.main, pageHeader('Scorecard'), errorState(error));
     return;
   }
-  // Is mine already submitted? The list answers only once it is (or to managers).
-  let mine: Scorecard | undefined;
+  // My own scorecard on the server (GET …/scorecards/mine: a draft or the
+  // submitted one; 404 while I have none), against the draft kept in this
+  // browser: the form starts from the newer (see startingScorecard).
+  let mine: OwnScorecard | null = null;
   try {
-    const cards = await app.api.get<{ items: Scorecard[] }>(`/candidates/${encodeURIComponent(id)}/scorecards`);
-    mine = cards.items.find((c) => c.interviewer_id === app.user?.id);
+    mine = await app.api.get<OwnScorecard>(`/candidates/${encodeURIComponent(id)}/scorecards/mine`);
   } catch {
-    mine = undefined;
+    mine = null; // none yet, or the server did not answer: the browser draft still counts
   }
   const playbook = app.playbook;
   const categories: KitCategory[] = playbook?.categories ?? categoryIds(null).map((c) => ({ id: c, title: categoryTitle(null, c) }));
   const flags = playbook?.red_flags ?? [];
   const ids = categories.map((c) => c.id);
   const draftKey = `scorecard:${id}`;
-  const locked = mine?.state === 'submitted';
-  let state: ScorecardState = locked
-    ? restoreScorecard(mine, ids, flags.map((f) => f.id))
-    : restoreScorecard(app.drafts.load(draftKey) ?? mine, ids, flags.map((f) => f.id));
+  const start = startingScorecard(mine, app.drafts.load(draftKey));
+  const locked = start.locked;
+  let state: ScorecardState = restoreScorecard(start.saved, ids, flags.map((f) => f.id));
+  const keep = (current: ScorecardState) => app.drafts.save(draftKey, { ...current, saved_at: Date.now() } satisfies BrowserDraft);
 
   const banner = formBanner();
-  const saveState = h('p', { class: 'muted small', role: 'status', 'aria-live': 'polite' });
+  const saveState = h(
+    'p',
+    { class: 'muted small', role: 'status', 'aria-live': 'polite' },
+    start.from === 'server' ? 'Your draft saved on the server was restored.' : start.from === 'browser' ? 'Your draft kept in this browser was restored.' : '',
+  );
   const categoryBlocks = categories.map((category) => {
     const groupId = uid('cat');
     const noteId = uid('note');
@@ -131,7 +138,7 @@ export async function scorecardPage(app: App, params: Record<string, string>): P
   if (!locked) {
     const onChange = () => {
       state = read();
-      app.drafts.save(draftKey, state);
+      keep(state);
       saveState.textContent = 'Draft kept in this browser.';
       serverDraft();
     };
@@ -143,7 +150,7 @@ export async function scorecardPage(app: App, params: Record<string, string>): P
     if (locked) return;
     clearErrors(form);
     state = read();
-    app.drafts.save(draftKey, state);
+    keep(state);
     const missing = missingCategories(state, ids);
     if (missing.length) {
       for (const cat of missing) {

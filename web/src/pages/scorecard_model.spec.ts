@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyScorecard, missingCategories, restoreScorecard, scorecardBody } from './scorecard_model';
+import { emptyScorecard, missingCategories, restoreScorecard, scorecardBody, startingScorecard, type OwnScorecard } from './scorecard_model';
 
 const categories = ['production_shipping', 'eval_discipline', 'security_guardrails'];
 
@@ -30,5 +30,47 @@ describe('restoreScorecard', () => {
     );
     expect(state).toEqual({ scores: { eval_discipline: 3 }, notes: { eval_discipline: 'ok' }, red_flags: ['tools_not_outcomes'] });
     expect(restoreScorecard('garbage', categories, [])).toEqual(emptyScorecard());
+  });
+});
+
+describe('startingScorecard', () => {
+  const server = (state: 'draft' | 'submitted', updated_at?: number): OwnScorecard => ({
+    scores: { eval_discipline: 2 },
+    notes: { eval_discipline: 'from the server' },
+    red_flags: [],
+    state,
+    updated_at,
+  });
+  const browser = (saved_at?: number) => ({ scores: { eval_discipline: 4 }, notes: { eval_discipline: 'typed here' }, red_flags: [], saved_at });
+
+  it('shows a submitted scorecard locked, whatever this browser kept', () => {
+    const start = startingScorecard(server('submitted', 1000), browser(5000));
+    expect(start).toEqual({ from: 'submitted', saved: server('submitted', 1000), locked: true });
+  });
+
+  it('opens on the server draft when this browser has none (a reload elsewhere loses nothing)', () => {
+    expect(startingScorecard(server('draft', 1000), null)).toEqual({ from: 'server', saved: server('draft', 1000), locked: false });
+    expect(restoreScorecard(startingScorecard(server('draft', 1000), null).saved, categories, []).notes.eval_discipline).toBe('from the server');
+  });
+
+  it('opens on the browser draft when the server has none', () => {
+    expect(startingScorecard(null, browser(1000))).toEqual({ from: 'browser', saved: browser(1000), locked: false });
+  });
+
+  it('takes the newer of the two drafts', () => {
+    expect(startingScorecard(server('draft', 2000), browser(1000)).from).toBe('server');
+    expect(startingScorecard(server('draft', 1000), browser(2000)).from).toBe('browser');
+    expect(startingScorecard(server('draft', 1000), browser(1000)).from).toBe('browser');
+  });
+
+  it('prefers a browser draft without a time, and a server draft without one loses', () => {
+    expect(startingScorecard(server('draft', 2000), browser(undefined)).from).toBe('browser');
+    expect(startingScorecard(server('draft', undefined), browser(1000)).from).toBe('browser');
+  });
+
+  it('starts empty with neither, and ignores a browser value that is not a draft', () => {
+    expect(startingScorecard(null, null)).toEqual({ from: 'empty', saved: null, locked: false });
+    expect(startingScorecard(null, 'garbage')).toEqual({ from: 'empty', saved: null, locked: false });
+    expect(startingScorecard(server('draft', 1), 42).from).toBe('server');
   });
 });

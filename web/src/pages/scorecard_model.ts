@@ -29,7 +29,50 @@ export function scorecardBody(state: ScorecardState, categories: string[], submi
   return { scores, notes, red_flags: [...new Set(state.red_flags)], submit };
 }
 
-// A saved draft (from the browser) merged over an empty state, ignoring
+// The draft kept in this browser: the form's state and when it was kept
+// (milliseconds since 1970; absent in drafts kept before it was recorded).
+export interface BrowserDraft extends ScorecardState {
+  saved_at?: number;
+}
+
+// The caller's own scorecard as GET /candidates/{id}/scorecards/mine answers
+// it (null when they have none yet).
+export interface OwnScorecard {
+  scores: Record<string, number>;
+  notes: Record<string, string>;
+  red_flags: string[];
+  state: 'draft' | 'submitted';
+  updated_at?: number | string;
+}
+
+export type StartingPoint =
+  | { from: 'submitted'; saved: OwnScorecard; locked: true }
+  | { from: 'server'; saved: OwnScorecard; locked: false }
+  | { from: 'browser'; saved: unknown; locked: false }
+  | { from: 'empty'; saved: null; locked: false };
+
+// Where the scorecard form starts when the page opens, so nothing typed is
+// lost on a reload or on another device:
+// - a submitted scorecard on the server: shown as it is, locked;
+// - a draft on the server and one in this browser: the newer one (a browser
+//   draft kept before its time was recorded counts as newer: it is saved on
+//   every keystroke, the server's only once every category is scored);
+// - else whichever of the two exists, else an empty form.
+export function startingScorecard(server: OwnScorecard | null, browser: unknown): StartingPoint {
+  if (server && server.state === 'submitted') return { from: 'submitted', saved: server, locked: true };
+  const local = browser && typeof browser === 'object' ? (browser as BrowserDraft) : null;
+  if (server && local) {
+    const serverTime = Number(server.updated_at);
+    const localTime = typeof local.saved_at === 'number' ? local.saved_at : Number.POSITIVE_INFINITY;
+    if (Number.isFinite(serverTime) && serverTime > localTime) return { from: 'server', saved: server, locked: false };
+    return { from: 'browser', saved: local, locked: false };
+  }
+  if (server) return { from: 'server', saved: server, locked: false };
+  if (local) return { from: 'browser', saved: local, locked: false };
+  return { from: 'empty', saved: null, locked: false };
+}
+
+// A saved draft (from the browser or the server) merged over an empty state, ignoring
 // values that are out of range or of the wrong type.
 export function restoreScorecard(saved: unknown, categories: string[], flags: string[], min = 1, max = 5): ScorecardState {
   const state = emptyScorecard();
