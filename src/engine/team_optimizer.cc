@@ -635,6 +635,72 @@ class Search {
     return mu * room + SumTop(top, size, r);
   }
 
+  // The sum of the n largest values of `top` (descending, `size` long, the
+  // largest values of a multiset) once one copy of `v` is taken out, when v
+  // is in the multiset (`member`).
+  static double SumTopWithout(const std::array<double, 8>& top, int size, int n, double v,
+                              bool member) {
+    if (n <= 0) return 0;
+    if (member && (size <= n || v >= top[n - 1])) return SumTop(top, size, n + 1) - v;
+    return SumTop(top, size, n);
+  }
+
+  // Drops the items that no choice beating the incumbent can contain: for
+  // item q, the bounds of the node with q picked and the other r - 1 picks
+  // anywhere in the list (gains, budget Lagrangian, role relaxation). A
+  // dropped item is gone for the whole subtree, whose lists are suffixes of
+  // this one. Repeated while it shrinks the list, as the sums shrink with it.
+  void DropHopelessItems(Scratch& sc, const TopTwo& s, double value, double room, int r,
+                         double mu, double fixed) {
+    size_t T = r_.traits;
+    // The change of Fixed() when a level joins state s, per (trait, level).
+    std::array<double, kMaxOptimizerTraits * kLevels> role_delta;
+    if (role_bound_) {
+      for (size_t t = 0; t < T; ++t) {
+        double old = role_table_[t * kLevels + s.best[t]] + role_table_[t * kLevels + s.second[t]];
+        for (int c = 0; c < kLevels; ++c) {
+          uint8_t a = s.best[t], b = s.second[t];
+          if (c > a) b = a, a = static_cast<uint8_t>(c);
+          else if (c > b) b = static_cast<uint8_t>(c);
+          role_delta[t * kLevels + c] =
+              role_table_[t * kLevels + a] + role_table_[t * kLevels + b] - old;
+        }
+      }
+    }
+    for (int round = 0; round < 4; ++round) {
+      std::array<double, 8> top_gain{}, top_adj{}, top_role{};
+      int n_gain = 0, n_adj = 0, n_role = 0;
+      for (const Item& item : sc.items) {
+        PushTop(item.gain, r, top_gain, n_gain);
+        double adjusted = item.gain - mu * r_.cost[item.index];
+        if (adjusted > 0) PushTop(adjusted, r, top_adj, n_adj);
+        if (item.role > 0) PushTop(item.role, r, top_role, n_role);
+      }
+      size_t kept = 0;
+      for (const Item& item : sc.items) {
+        double c = r_.cost[item.index];
+        double ub = value + item.gain + SumTopWithout(top_gain, n_gain, r - 1, item.gain, true);
+        if (budgeted_) {
+          double adjusted = item.gain - mu * c;
+          ub = std::min(ub, value + mu * room + adjusted +
+                                SumTopWithout(top_adj, n_adj, r - 1, adjusted, adjusted > 0));
+        }
+        if (role_bound_ && !Hopeless(ub, 0)) {
+          const uint8_t* lv = r_.lv(item.index);
+          double with = fixed;
+          for (size_t t = 0; t < T; ++t) with += role_delta[t * kLevels + lv[t]];
+          double role_room = budgeted_ ? role_mu_ * (room - c) : 0;
+          ub = std::min(ub, with + role_room +
+                                SumTopWithout(top_role, n_role, r - 1, item.role, item.role > 0));
+        }
+        if (!Hopeless(ub, 0)) sc.items[kept++] = item;
+      }
+      bool shrunk_much = kept < sc.items.size() - sc.items.size() / 8;
+      sc.items.resize(kept);
+      if (!shrunk_much) break;
+    }
+  }
+
   void Node(int depth, const TopTwo& s, double value, double cost, const uint32_t* src, size_t n,
             double parent_mu) {
     if (aborted_) return;
@@ -708,6 +774,8 @@ class Search {
       if (role_bound_) ub = std::min(ub, fixed + role_room + SumTop(top_role, n_role, r));
       if (Hopeless(ub, 0)) return;
     }
+    DropHopelessItems(sc, s, value, room, r, node_mu, fixed);
+    if (sc.items.empty()) return;
     // Best value for money first: good solutions early, tight bounds soon.
     std::sort(sc.items.begin(), sc.items.end(), [&](const Item& a, const Item& b) {
       if (a.role != b.role) return a.role > b.role;
@@ -758,10 +826,15 @@ class Search {
     bool budgeted = budgeted_;
 
     for (size_t q = 0; q < m; ++q) {
-      // Everything that picks from position q on: no better than this.
-      double ub_rest = std::min(value + sc.gain_r[q], Ceiling(s, sc, q, r));
+      // Everything that picks from position q on: no better than this. The
+      // bounds are taken cheapest first and the dearer ones only while the
+      // cheaper ones leave hope (any one of them suffices to prune).
+      double ub_rest = value + sc.gain_r[q];
       if (budgeted) ub_rest = std::min(ub_rest, value + node_mu * room + sc.adj_r[q]);
-      if (role_bound_) ub_rest = std::min(ub_rest, fixed + role_room + sc.role_r[q]);
+      if (role_bound_ && !Hopeless(ub_rest, 0)) {
+        ub_rest = std::min(ub_rest, fixed + role_room + sc.role_r[q]);
+      }
+      if (!Hopeless(ub_rest, 0)) ub_rest = std::min(ub_rest, Ceiling(s, sc, q, r));
       if (Hopeless(ub_rest, cost + sc.suf_min_cost[q])) break;
       bounds_[depth] = ub_rest;
       if ((++nodes_ & 255) == 0 && p_.should_stop && p_.should_stop()) {
@@ -771,24 +844,29 @@ class Search {
         return;
       }
       uint32_t i = sc.list[q];
-      TopTwo child = s;
-      child.Add(r_.lv(i), T);
       double child_value = value + sc.items[q].gain;
       double child_cost = cost + r_.cost[i];
       picks_.push_back(i);
       Offer(child_value, child_cost, picks_);
       if (r > 1) {
-        double ub_child = std::min(child_value + sc.gain_r1[q + 1], Ceiling(child, sc, q + 1, r - 1));
+        double ub_child = child_value + sc.gain_r1[q + 1];
         if (budgeted) {
           ub_child = std::min(ub_child, child_value + node_mu * (room - r_.cost[i]) + sc.adj_r1[q + 1]);
         }
-        if (role_bound_) {
-          double child_room = budgeted ? role_mu_ * (room - r_.cost[i]) : 0;
-          ub_child = std::min(ub_child, RoleFixed(child) + child_room + sc.role_r1[q + 1]);
-        }
         if (!Hopeless(ub_child, child_cost)) {
-          Node(depth + 1, child, child_value, child_cost, sc.list.data() + q + 1, m - q - 1,
-               node_mu);
+          TopTwo child = s;
+          child.Add(r_.lv(i), T);
+          if (role_bound_) {
+            double child_room = budgeted ? role_mu_ * (room - r_.cost[i]) : 0;
+            ub_child = std::min(ub_child, RoleFixed(child) + child_room + sc.role_r1[q + 1]);
+          }
+          if (!Hopeless(ub_child, child_cost)) {
+            ub_child = std::min(ub_child, Ceiling(child, sc, q + 1, r - 1));
+          }
+          if (!Hopeless(ub_child, child_cost)) {
+            Node(depth + 1, child, child_value, child_cost, sc.list.data() + q + 1, m - q - 1,
+                 node_mu);
+          }
         }
       }
       picks_.pop_back();
