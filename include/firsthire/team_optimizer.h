@@ -7,13 +7,16 @@
 // levels on t among the team and the picks. With 0 <= depth_weight <= 1 this
 // is monotone and submodular, which the bounds rely on.
 //
-// The search is exact: branch and bound over candidates ordered by marginal
-// gain, pruned by two upper bounds (the sum of the largest remaining marginal
-// gains, valid by submodularity, and the trait ceiling: the best two levels
-// still reachable on every trait), after exact reductions (levels that can no
+// The search is exact: branch and bound over candidates ordered by value for
+// money, pruned by the minimum of four upper bounds, each valid on its own
+// (the largest remaining marginal gains, by submodularity; the trait ceiling,
+// the best two levels still reachable on every trait; a Lagrangian budget
+// bound; a role relaxation), after exact reductions (levels that can no
 // longer change the objective are cleared; a candidate dominated by K others,
 // no better on any trait and no cheaper, is dropped; unaffordable and
-// useless candidates are dropped). The objective is the proven optimum; among
+// useless candidates are dropped), and at every node candidates that no
+// choice beating the best so far can contain leave the subtree. docs/team.md
+// explains each bound. The objective is the proven optimum; among
 // choices with the same objective the first found is kept (candidates are
 // tried in a fixed order: value for money, then cost, then pool position), so
 // the result is deterministic but not guaranteed to be the cheapest tie.
