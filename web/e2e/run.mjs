@@ -489,6 +489,55 @@ async function main() {
     await shot(manager, 'plan');
   });
 
+  await check('candidate data: a manager exports one candidate and erases another; interviewers see neither button', async () => {
+    const id = new URL(state.candidateUrl).pathname.split('/').pop();
+    await manager.goto(state.candidateUrl);
+    await idle(manager);
+    const [download] = await Promise.all([
+      manager.waitForEvent('download'),
+      manager.getByRole('button', { name: 'Export data' }).click(),
+    ]);
+    assert(download.suggestedFilename() === `candidate-${id}.json`, `downloaded as ${download.suggestedFilename()}`);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert(exported.candidate?.name === 'Priya Raman', `the export holds ${JSON.stringify(exported.candidate)}`);
+    assert(Array.isArray(exported.scorecards) && exported.scorecards.length === 2, 'the export holds both scorecards');
+    await manager.getByText(`as candidate-${id}.json`).waitFor();
+
+    await manager.goto(`${base}/candidates?q=Lena`);
+    await idle(manager);
+    await manager.getByRole('link', { name: 'Lena Park' }).click();
+    await manager.waitForURL(/\/candidates\/[^/?]+$/);
+    const lenaUrl = manager.url();
+    await manager.getByRole('heading', { name: 'Lena Park', level: 1 }).waitFor();
+    await manager.getByRole('button', { name: 'Erase candidate…' }).click();
+    const cancel = manager.getByRole('button', { name: 'Cancel' });
+    assert(await cancel.evaluate((el) => el === document.activeElement), 'the confirm step has the focus on Cancel');
+    await manager.keyboard.press('Escape');
+    await manager.getByRole('button', { name: 'Erase candidate…' }).waitFor();
+    assert((await manager.getByRole('button', { name: 'Erase permanently' }).count()) === 0, 'Escape closed the confirm step');
+    await manager.getByRole('button', { name: 'Erase candidate…' }).click();
+    await manager.getByRole('group', { name: 'Erase Lena Park?' }).waitFor();
+    await axe(manager, 'candidate erase confirm');
+    await fitsNarrowScreen(manager, 'candidate erase confirm');
+    await manager.getByRole('button', { name: 'Erase permanently' }).click();
+    await manager.waitForURL((url) => url.pathname === '/candidates');
+    await manager.getByText('personal data was erased').waitFor();
+    await idle(manager);
+    await manager.getByRole('link', { name: 'Kai Tanaka' }).waitFor();
+    assert((await manager.getByRole('link', { name: 'Lena Park' }).count()) === 0, 'Lena Park is gone from the list');
+    await manager.getByLabel('Search candidates').fill('Lena');
+    await manager.getByText('No candidate matches.').waitFor();
+    await manager.goto(lenaUrl);
+    await idle(manager);
+    await manager.getByRole('heading', { name: 'Candidate not found' }).waitFor();
+
+    await ana.goto(state.candidateUrl);
+    await idle(ana);
+    await ana.getByRole('heading', { name: 'Priya Raman', level: 1 }).waitFor();
+    assert((await ana.getByRole('button', { name: 'Export data' }).count()) === 0, 'an interviewer sees no export button');
+    assert((await ana.getByRole('button', { name: /Erase/ }).count()) === 0, 'an interviewer sees no erase button');
+  });
+
   await check('admin: user administration is accessible; interviewers cannot open it', async () => {
     const admin = await signIn(await newContext(), base, 'admin@example.test');
     await admin.goto(`${base}/users`);

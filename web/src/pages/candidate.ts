@@ -9,6 +9,7 @@ import { drawRadar, interviewerNames, radarData } from '../lib/charts';
 import { h, replace } from '../lib/dom';
 import { field, formBanner, setBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
+import { candidateDataSection } from './candidate_data';
 import { badge, categoryTitle, emptyState, errorState, flagTitle, formatNumber, pageHeader, reasoned, traitTitle } from './common';
 
 // The decision a recommendation suggests: hire for hire/strong_hire, reject
@@ -41,6 +42,16 @@ export async function candidatePage(app: App, params: Record<string, string>): P
   try {
     candidate = await app.api.get<Candidate>(`/candidates/${encodeURIComponent(id)}`);
   } catch (error) {
+    if (error instanceof ApiError && error.status === 404) {
+      // Unknown, or erased (an erased candidate answers 404 everywhere).
+      replace(
+        app.main,
+        pageHeader('Candidate not found'),
+        h('p', { class: 'banner banner-info', role: 'status' }, 'This candidate does not exist or their data was erased.'),
+        h('p', null, h('a', { href: '/candidates' }, 'Back to the candidates')),
+      );
+      return;
+    }
     replace(app.main, pageHeader('Candidate'), errorState(error));
     return;
   }
@@ -72,6 +83,7 @@ export async function candidatePage(app: App, params: Record<string, string>): P
     evaluationSection(app, evaluation),
     scorecardsSection(app, cards, nameOf),
     app.isManager() ? decisionSection(app, candidate, evaluation, decisions?.items ?? []) : null,
+    candidateDataSection(app, candidate.id || id, candidate.name),
   );
   const canvas = app.main.querySelector<HTMLCanvasElement>('canvas.radar');
   if (canvas && !isBlind(evaluation) && !(evaluation instanceof ApiError)) {

@@ -12,7 +12,7 @@ import { debounce } from '../lib/drafts';
 import { h, replace } from '../lib/dom';
 import { field } from '../lib/forms';
 import { pathTo } from '../lib/router';
-import { emptyState, errorState, pageHeader } from './common';
+import { emptyState, errorState, pageHeader, takeFlash } from './common';
 
 export async function candidateListPage(app: App): Promise<void> {
   const query = new URLSearchParams(location.search);
@@ -89,9 +89,12 @@ export async function candidateListPage(app: App): Promise<void> {
   status.control.addEventListener('change', () => void load());
   opening.control.addEventListener('change', () => void load());
 
+  // A notice left by the page before (the erasure of a candidate).
+  const flash = takeFlash();
   replace(
     app.main,
     pageHeader('Candidates'),
+    flash ? h('p', { class: 'banner banner-ok', role: 'status', 'data-flash': '' }, flash) : null,
     h('form', { class: 'filters', role: 'search', onsubmit: (e: Event) => { e.preventDefault(); void load(); } }, search.wrapper, status.wrapper, opening.wrapper),
     count,
     results,

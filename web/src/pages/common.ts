@@ -81,3 +81,34 @@ export function formatNumber(value: number | null | undefined, digits = 1): stri
 export function badge(text: string, kind: 'good' | 'bad' | 'warn' | 'neutral'): HTMLElement {
   return h('span', { class: `badge badge-${kind}` }, text);
 }
+
+// A one-time notice for the next page (e.g. "erased" on the candidates list
+// after an erasure): kept in sessionStorage so a reload in between keeps it;
+// takeFlash() reads and forgets it.
+const FLASH_KEY = 'firsthire.flash';
+
+export function setFlash(text: string, storage: Storage | null = sessionStorageOrNull()): void {
+  try {
+    storage?.setItem(FLASH_KEY, text);
+  } catch {
+    // storage full or refused: the notice is a courtesy
+  }
+}
+
+export function takeFlash(storage: Storage | null = sessionStorageOrNull()): string {
+  try {
+    const text = storage?.getItem(FLASH_KEY) ?? '';
+    storage?.removeItem(FLASH_KEY);
+    return text;
+  } catch {
+    return '';
+  }
+}
+
+function sessionStorageOrNull(): Storage | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+  } catch {
+    return null;
+  }
+}
