@@ -550,6 +550,48 @@ async function main() {
     await ana.getByRole('heading', { name: 'Not allowed' }).waitFor();
   });
 
+  await check('admin: the audit log shows the run’s writes and filters by object type; others have no link and a clear refusal', async () => {
+    const admin = await signIn(await newContext(), base, 'admin@example.test');
+    await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit log' }).click();
+    await admin.waitForURL((url) => url.pathname === '/audit');
+    await idle(admin);
+    const created = admin.locator('tr[data-action="candidate.create"]');
+    await created.first().waitFor();
+    const who = await created.first().locator('td').nth(1).textContent();
+    assert(who === 'Maria Manager (maria@example.test)', `a candidate.create by ${who}`);
+    const range = admin.locator('[data-range]');
+    const all = await range.textContent();
+    assert(/^entries 1–\d+ of \d+$/.test(all ?? ''), `range text ${all}`);
+    if (!(await admin.getByRole('button', { name: 'Next' }).isDisabled())) {
+      await admin.getByRole('button', { name: 'Next' }).click();
+      await admin.getByText(/^entries 51–/).waitFor();
+      await admin.getByRole('button', { name: 'Previous' }).click();
+      await admin.getByText(/^entries 1–/).waitFor();
+    }
+    await admin.getByLabel('Object type', { exact: true }).fill('candidate');
+    await admin.getByRole('button', { name: 'Apply filters' }).click();
+    await admin.waitForURL((url) => url.search === '?object_type=candidate');
+    await admin.locator('.audit-results:not([aria-busy])').waitFor();
+    await admin.locator('tr[data-action="candidate.erase"]').waitFor();
+    const actions = await admin.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')));
+    assert(actions.length > 0 && actions.every((a) => a?.startsWith('candidate.')), `filtered actions: ${actions.join(', ')}`);
+    assert((await range.textContent()) !== all, 'the filter changed the range');
+    await axe(admin, 'audit log');
+    await fitsNarrowScreen(admin, 'audit log');
+    // A reload keeps the filter (it is in the URL).
+    await admin.reload();
+    await idle(admin);
+    assert((await admin.getByLabel('Object type', { exact: true }).inputValue()) === 'candidate', 'the filter survives a reload');
+
+    await ana.goto(`${base}/candidates`);
+    await idle(ana);
+    assert((await ana.getByRole('link', { name: 'Audit log' }).count()) === 0, 'an interviewer sees no audit link');
+    await ana.goto(`${base}/audit`);
+    await idle(ana);
+    await ana.getByText('Only admins can read the audit log.').waitFor();
+    assert((await manager.getByRole('link', { name: 'Audit log' }).count()) === 0, 'a hiring manager sees no audit link');
+  });
+
   await check('sign out ends the session', async () => {
     await manager.getByRole('button', { name: 'Sign out' }).click();
     await manager.waitForURL(/\/signin/);

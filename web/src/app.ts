@@ -45,6 +45,7 @@ export const NAV: NavItem[] = [
   { href: '/proposals', label: 'Proposals', roles: MANAGERS },
   { href: '/plans', label: 'Plans', roles: MANAGERS },
   { href: '/users', label: 'Users', roles: ['admin'] },
+  { href: '/audit', label: 'Audit log', roles: ['admin'] },
 ];
 
 // The nav entries `role` may use.

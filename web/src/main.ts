@@ -2,6 +2,7 @@
 import './styles.css';
 import { createApp, start, type PageRoute } from './app';
 import type { RouteDef } from './lib/router';
+import { auditPage } from './pages/audit';
 import { briefListPage, briefViewPage, briefWizardPage } from './pages/briefs';
 import { candidatePage } from './pages/candidate';
 import { candidateListPage } from './pages/candidates';
@@ -32,6 +33,8 @@ export const ROUTES: RouteDef<PageRoute>[] = [
   { pattern: '/plans', value: { page: planListPage, title: 'Plans', roles: MANAGERS } },
   { pattern: '/plans/:id', value: { page: planPage, title: 'Plan', roles: MANAGERS } },
   { pattern: '/users', value: { page: usersPage, title: 'Users', roles: ['admin'] } },
+  // Admins only, but left to the server: anyone else sees its 403 as a sentence on the page.
+  { pattern: '/audit', value: { page: auditPage, title: 'Audit log' } },
 ];
 
 const root = document.getElementById('app');

@@ -27,7 +27,8 @@ export const contract: [
   Covers<Pick<Mine.Evaluation, 'categories' | 'gate' | 'red_flags' | 'disagreements' | 'recommendation'>, S['Evaluation']>,
   Covers<Pick<Mine.TeamResult, 'coverage' | 'gaps' | 'warnings' | 'best_hires'>, S['TeamRecord']>,
   Covers<Pick<Mine.Kit, 'audience' | 'role' | 'scale' | 'categories' | 'questions'>, S['Kit']>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Covers<Mine.AuditEntry, S['AuditEntry']>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
 
 // What the server sends fits what the pages expect, value types included
 // (null where the document says a value may be null, arrays where it sends
@@ -51,4 +52,5 @@ export const fits: unknown[] = [
   ((): Mine.Review => sent<S['ProposalReview']>())(),
   ((): Mine.PlaybookSummary => sent<S['PlaybookDocument']>())(),
   ((): Mine.SessionInfo => sent<S['SignedIn']>())(),
+  ((): Mine.AuditEntry => sent<S['AuditEntry']>())(),
 ];

@@ -27,6 +27,17 @@ export interface Listing<T> {
   offset: number;
 }
 
+// One line of the audit log (GET /api/v1/audit, admins).
+export interface AuditEntry {
+  seq: number;
+  at: number; // ms since 1970, UTC
+  actor: string; // a user id, or a name such as "anonymous"
+  action: string; // e.g. "candidate.create"
+  object_type: string;
+  object_id: string;
+  detail: string;
+}
+
 export interface Reasoned {
   rule: string;
   reason: string;
