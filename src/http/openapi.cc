@@ -1005,8 +1005,7 @@ void RecordSchemas(json& s) {
   s["PlanStatusInput"] = Record({{"status", MapOf(Ref("DeliverableState"))}});
   // The export writes each record with fewer keys (store ExportCandidate).
   s["CandidateExport"] = Record(
-      {{"candidate",
-        Described(Ref("Candidate"), "opening_id is \"\" rather than null when there is none")},
+      {{"candidate", Ref("Candidate")},
        {"interviews", ArrayOf(Without(s["Interview"], {"candidate_id", "updated_at"}))},
        {"scorecards",
         ArrayOf(Without(s["Scorecard"], {"candidate_id", "created_at", "updated_at"}))},

@@ -28,6 +28,11 @@ std::vector<std::string> SearchWords(const std::string& text) {
   return words;
 }
 
+// A reference to another record; "" (none) is null, as in the API's answers.
+nlohmann::json Reference(const std::string& id) {
+  return id.empty() ? nlohmann::json(nullptr) : nlohmann::json(id);
+}
+
 // A stored JSON text as a JSON value; text that does not parse stays a string.
 nlohmann::json EmbedJson(const std::string& text) {
   if (text.empty()) return nullptr;
@@ -143,7 +148,7 @@ Result<std::string> SqlStore::ExportCandidate(const std::string& id) {
   FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
     FH_ASSIGN_OR_RETURN(Candidate c, SelectByKey<Candidate>(connection, id));
     out["candidate"] = {
-        {"id", c.id},         {"opening_id", c.opening_id},           {"name", c.name},
+        {"id", c.id},         {"opening_id", Reference(c.opening_id)},           {"name", c.name},
         {"email", c.email},   {"profile", EmbedJson(c.profile_json)}, {"status", c.status},
         {"erased", c.erased}, {"created_at", c.created_at},           {"updated_at", c.updated_at}};
     WhereClause of_candidate;
@@ -154,7 +159,7 @@ Result<std::string> SqlStore::ExportCandidate(const std::string& id) {
     out["interviews"] = nlohmann::json::array();
     for (const Interview& i : interviews) {
       out["interviews"].push_back({{"id", i.id},
-                                   {"interviewer_id", i.interviewer_id},
+                                   {"interviewer_id", Reference(i.interviewer_id)},
                                    {"scheduled_at", i.scheduled_at},
                                    {"kind", i.kind},
                                    {"status", i.status},
@@ -189,7 +194,7 @@ Result<std::string> SqlStore::ExportCandidate(const std::string& id) {
     out["plans"] = nlohmann::json::array();
     for (const Plan& p : plans) {
       out["plans"].push_back({{"id", p.id},
-                              {"opening_id", p.opening_id},
+                              {"opening_id", Reference(p.opening_id)},
                               {"plan", EmbedJson(p.plan_json)},
                               {"status", EmbedJson(p.status_json)},
                               {"created_at", p.created_at}});

@@ -377,7 +377,8 @@ class Store {
   virtual Status EraseCandidate(const std::string& id, const std::string& actor) = 0;
   // Right of access: one JSON document (as text) with keys "candidate",
   // "interviews", "scorecards", "decisions", "plans"; stored JSON fields
-  // are embedded as JSON values when they parse, else as strings.
+  // are embedded as JSON values when they parse, else as strings; an absent
+  // reference (opening, interviewer) is null.
   virtual Result<std::string> ExportCandidate(const std::string& id) = 0;
 
   // -- Interviews

@@ -555,6 +555,7 @@ TEST_P(StoreContractTest, ExportCandidateGathersTheirData) {
   nlohmann::json doc = nlohmann::json::parse(*text);
   EXPECT_EQ(doc["candidate"]["name"], "Petra Export");
   EXPECT_EQ(doc["candidate"]["profile"]["codes"], true);  // embedded as JSON
+  EXPECT_TRUE(doc["candidate"]["opening_id"].is_null());  // no opening: null, as the API says
   EXPECT_EQ(doc["scorecards"].size(), 1u);
   EXPECT_EQ(doc["scorecards"][0]["scores"]["cost_observability"], 5);
   EXPECT_EQ(doc["decisions"][0]["decision"], "hire");
