@@ -46,6 +46,15 @@ nlohmann::json ToJson(const T& record) {
   return nlohmann::json::parse(out.Take());
 }
 
+// One record as the whole answer, written straight to text (no JSON tree in
+// between, as ToJson + JsonResponse would build and print again).
+template <typename T>
+Response RecordResponse(int status, const T& record) {
+  JsonWriter out(1024);
+  WriteJson(out, record);
+  return JsonTextResponse(status, out.Take());
+}
+
 // The answer to a list request: 200 with {items, total, limit, offset},
 // written straight from the records (no JSON tree in between).
 template <typename T>

@@ -87,7 +87,7 @@ class CandidateEndpoints {
   Response Get(const Request& request) {
     auto candidate = LiveCandidate(store_, request);
     if (!candidate.ok()) return StoreError(candidate.status());
-    return JsonResponse(200, ToJson(*candidate));
+    return RecordResponse(200, *candidate);
   }
 
   Response Create(const Request& request) {
@@ -100,7 +100,7 @@ class CandidateEndpoints {
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateCandidate(candidate, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
-    Response response = JsonResponse(201, ToJson(*created));
+    Response response = RecordResponse(201, *created);
     response.SetHeader("Location", "/api/v1/candidates/" + created->id);
     return response;
   }
@@ -114,7 +114,7 @@ class CandidateEndpoints {
     if (!read.ok()) return ErrorResponse(read);
     auto updated = store_.UpdateCandidate(*candidate, ActorOf(request));
     if (!updated.ok()) return StoreError(updated.status());
-    return JsonResponse(200, ToJson(*updated));
+    return RecordResponse(200, *updated);
   }
 
   Response Erase(const Request& request) {
@@ -173,7 +173,7 @@ class CandidateEndpoints {
     decision.decided_by = ActorOf(request);
     auto created = store_.CreateDecision(decision, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
-    return JsonResponse(201, ToJson(*created));
+    return RecordResponse(201, *created);
   }
 
  private:

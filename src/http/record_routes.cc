@@ -47,8 +47,9 @@ Status FieldError(const std::string& name, std::string message) {
   nlohmann::json body;              \
   if (auto error = ParseJsonObject(request, body)) return *error
 
-Response Created(const nlohmann::json& json, const std::string& location) {
-  Response response = JsonResponse(201, json);
+template <typename T>
+Response Created(const T& record, const std::string& location) {
+  Response response = RecordResponse(201, record);
   response.SetHeader("Location", location);
   return response;
 }
@@ -62,7 +63,7 @@ Response ListAnswer(const Result<Listing<T>>& listing, const Page& page) {
 template <typename T>
 Response RecordAnswer(const Result<T>& record, int status = 200) {
   if (!record.ok()) return StoreError(record.status());
-  return JsonResponse(status, ToJson(*record));
+  return RecordResponse(status, *record);
 }
 
 Response DeleteAnswer(const Status& status) {
@@ -117,7 +118,7 @@ class RecordEndpoints {
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateBrief(brief, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
-    return Created(ToJson(*created), "/api/v1/briefs/" + created->id);
+    return Created(*created, "/api/v1/briefs/" + created->id);
   }
   Response UpdateBrief(const Request& request) {
     auto brief = store_.GetBrief(Id(request));
@@ -216,7 +217,7 @@ class RecordEndpoints {
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateOpening(opening, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
-    return Created(ToJson(*created), "/api/v1/openings/" + created->id);
+    return Created(*created, "/api/v1/openings/" + created->id);
   }
   Response UpdateOpening(const Request& request) {
     auto opening = store_.GetOpening(Id(request));
@@ -284,7 +285,7 @@ class RecordEndpoints {
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateInterview(interview, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
-    return Created(ToJson(*created), "/api/v1/interviews/" + created->id);
+    return Created(*created, "/api/v1/interviews/" + created->id);
   }
   Response UpdateInterview(const Request& request) {
     auto interview = store_.GetInterview(Id(request));
@@ -328,7 +329,7 @@ class RecordEndpoints {
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateTeamMember(member, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
-    return Created(ToJson(*created), "/api/v1/team-members/" + created->id);
+    return Created(*created, "/api/v1/team-members/" + created->id);
   }
   Response UpdateMember(const Request& request) {
     auto member = store_.GetTeamMember(Id(request));
@@ -382,7 +383,7 @@ class RecordEndpoints {
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateProposal(proposal, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
-    return Created(ToJson(*created), "/api/v1/proposals/" + created->id);
+    return Created(*created, "/api/v1/proposals/" + created->id);
   }
   Response UpdateProposal(const Request& request) {
     auto proposal = store_.GetProposal(Id(request));
@@ -439,7 +440,7 @@ class RecordEndpoints {
     plan.status_json = "{}";
     auto created = store_.CreatePlan(plan, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
-    return Created(ToJson(*created), "/api/v1/plans/" + created->id);
+    return Created(*created, "/api/v1/plans/" + created->id);
   }
   Response UpdatePlan(const Request& request) {
     auto plan = store_.GetPlan(Id(request));

@@ -75,7 +75,7 @@ class ScorecardEndpoints {
     scorecard.state = submit ? "submitted" : "draft";
     auto saved = store_.SaveScorecard(scorecard, me);
     if (!saved.ok()) return StoreError(saved.status());
-    return JsonResponse(existing.ok() ? 200 : 201, ToJson(*saved));
+    return RecordResponse(existing.ok() ? 200 : 201, *saved);
   }
 
   Response List(const Request& request) {
@@ -106,7 +106,7 @@ class ScorecardEndpoints {
       }
       return StoreError(mine.status());
     }
-    return JsonResponse(200, ToJson(*mine));
+    return RecordResponse(200, *mine);
   }
 
   Response Evaluation(const Request& request) {

@@ -36,7 +36,7 @@ class UserEndpoints {
   Response Get(const Request& request) {
     auto user = store_.GetUser(std::string(request.Param("id")));
     if (!user.ok()) return StoreError(user.status());
-    return JsonResponse(200, ToJson(*user));
+    return RecordResponse(200, *user);
   }
 
   Response Create(const Request& request) {
@@ -62,7 +62,7 @@ class UserEndpoints {
     }
     auto created = store_.CreateUser(user, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
-    Response response = JsonResponse(201, ToJson(*created));
+    Response response = RecordResponse(201, *created);
     response.SetHeader("Location", "/api/v1/users/" + created->id);
     return response;
   }
@@ -99,7 +99,7 @@ class UserEndpoints {
       Status ended = store_.DeleteUserSessions(updated->id);
       if (!ended.ok()) return StoreError(ended);
     }
-    return JsonResponse(200, ToJson(*updated));
+    return RecordResponse(200, *updated);
   }
 
   Response Audit(const Request& request) {
