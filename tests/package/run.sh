@@ -85,7 +85,8 @@ stop_server() {
   wait "$server" || fail "the server did not exit cleanly on SIGTERM"
   server=
 }
-as_user() { runuser -u "$user" -- env $environment "$@"; }
+# Other verbs as docs/operations.md says: the service's user, its database.
+as_user() { runuser -u "$user" -- "$@" --db /var/lib/firsthire/firsthire.db; }
 
 start_server
 curl -sf "http://127.0.0.1:$port/" | grep -qi "<!doctype html" || fail "no web page at /"
@@ -94,6 +95,8 @@ curl -sf "http://127.0.0.1:$port/api/v1/playbook" | grep -q '"version"' || fail 
 grep -q "serving on http://127.0.0.1:$port (database: sqlite)" "$log" || fail "no start line on stdout"
 echo 'correct-horse-battery' |
   as_user firsthire user add ops@example.com --role admin --password-stdin >/dev/null
+as_user firsthire backup /var/lib/firsthire/backup.jsonl >/dev/null 2>&1
+[ "$(stat -c %U /var/lib/firsthire/backup.jsonl)" = firsthire ] || fail "backup as the service user"
 code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
   -d '{"email":"ops@example.com","password":"correct-horse-battery"}' \
   "http://127.0.0.1:$port/api/v1/login")
