@@ -1,8 +1,10 @@
 // firsthire serve [--db URL] [--listen ADDR:PORT] [--web DIR] [--secure-cookies]
-//                 [--threads N] [--print-openapi]
+//                 [--threads N] [--print-openapi] [--config FILE]
 // The web application and HTTP API over one database (SQLite by default,
 // PostgreSQL with a postgresql:// URL). Prints the address it listens on,
 // then serves until SIGINT or SIGTERM, finishing the requests in flight.
+// --config FILE reads any of these options from a file (cli/config_file.h);
+// options given on the command line win.
 #include <signal.h>
 
 #include <cstdio>
@@ -10,6 +12,7 @@
 #include <optional>
 #include <string>
 
+#include "cli/config_file.h"
 #include "cli/verbs.h"
 #include "http/api_app.h"
 #include "http/openapi.h"
@@ -27,6 +30,7 @@ struct ServeOptions {
   bool secure_cookies = false;
   int threads = 4;
   bool print_openapi = false;
+  std::string config;
 };
 
 // "ADDR:PORT", "[IPv6]:PORT" or ":PORT" (all IPv4 interfaces).
@@ -123,7 +127,18 @@ void AddServeVerb(CLI::App& app, GlobalOptions& options) {
   verb->add_option("--threads", opts->threads, "Worker threads, default 4")
       ->check(CLI::Range(1, 256));
   verb->add_flag("--print-openapi", opts->print_openapi, "Print the OpenAPI document and exit");
-  verb->callback([&options, opts] { options.exit_code = RunServe(options, *opts); });
+  verb->add_option("--config", opts->config,
+                   "Read options from this file (name = value lines, e.g. listen = "
+                   "127.0.0.1:8080); options given here win");
+  verb->callback([&options, opts, verb] {
+    if (!opts->config.empty()) {
+      if (Status read = ApplyConfigFile(*verb, opts->config); !read.ok()) {
+        options.exit_code = ReportFailure(read);
+        return;
+      }
+    }
+    options.exit_code = RunServe(options, *opts);
+  });
 }
 
 }  // namespace firsthire

@@ -7,6 +7,7 @@
 #include "firsthire/playbook.h"
 #include "http/api_routes.h"
 #include "http/engine_json.h"
+#include "http/fixed_document.h"
 #include "http/json_body.h"
 #include "http/openapi.h"
 
@@ -69,16 +70,13 @@ Response Team(ApiContext context, const Request& request) {
 }
 
 // A document that cannot change while the server runs (the playbook in use,
-// the OpenAPI description) is serialised once, when the route is added.
-Handler FixedJson(std::string body) {
-  auto shared = std::make_shared<const std::string>(std::move(body));
-  return [shared](const Request&) {
-    Response response;
-    response.status = 200;
-    response.content_type = "application/json; charset=utf-8";
-    response.body = *shared;
-    return response;
-  };
+// the OpenAPI description) is serialised, tagged and compressed once, when
+// the route is added (http/fixed_document.h).
+Result<Handler> FixedJson(std::string body) {
+  FH_ASSIGN_OR_RETURN(FixedDocument document,
+                      FixedDocument::Make(std::move(body), "application/json; charset=utf-8"));
+  auto shared = std::make_shared<const FixedDocument>(std::move(document));
+  return Handler([shared](const Request& request) { return shared->Answer(request); });
 }
 
 }  // namespace
@@ -105,11 +103,14 @@ Status AddEngineRoutes(Router& router, ApiContext context) {
   // engines stamp on their records (an unquoted `version: 3` would be a number).
   nlohmann::json playbook_document = nlohmann::json::parse(*playbook_json);
   playbook_document["version"] = context.playbook.version;
-  FH_RETURN_IF_ERROR(router.Add(
-      "GET", "/api/v1/playbook", Access::Public(),
-      FixedJson(playbook_document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace))));
-  FH_RETURN_IF_ERROR(router.Add("GET", "/api/v1/openapi.json", Access::Public(),
-                                FixedJson(OpenApiDocument().dump())));
+  FH_ASSIGN_OR_RETURN(
+      Handler playbook_handler,
+      FixedJson(playbook_document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)));
+  FH_RETURN_IF_ERROR(
+      router.Add("GET", "/api/v1/playbook", Access::Public(), std::move(playbook_handler)));
+  FH_ASSIGN_OR_RETURN(Handler openapi_handler, FixedJson(OpenApiDocument().dump()));
+  FH_RETURN_IF_ERROR(
+      router.Add("GET", "/api/v1/openapi.json", Access::Public(), std::move(openapi_handler)));
   return Status::Ok();
 }
 

@@ -44,6 +44,7 @@ Result<int> CurrentVersion(SqlConnection& connection) {
 }  // namespace
 
 Status SqlStore::Migrate() {
+  const int newest = Migrations().back().version;
   for (const Migration& migration : Migrations()) {
     FH_RETURN_IF_ERROR(InTransaction(true, [&](SqlConnection& connection) {
       if (dialect_ == SqlDialect::kPostgres) {
@@ -51,6 +52,15 @@ Status SqlStore::Migrate() {
       }
       FH_RETURN_IF_ERROR(connection.ExecScript(SchemaVersionTableSql(dialect_)));
       FH_ASSIGN_OR_RETURN(int current, CurrentVersion(connection));
+      if (current > newest) {
+        // A newer firsthire migrated this database: an older one would
+        // misread what it wrote. Downgrading means restoring a backup.
+        return Status::Unavailable(
+            "the database is at schema version " + std::to_string(current) +
+            ", newer than this firsthire knows (" + std::to_string(newest) +
+            "): refusing to use it with an older version; install the newer one again, or "
+            "restore a backup taken before the upgrade into an empty database");
+      }
       if (current >= migration.version) return Status::Ok();
       if (current != migration.version - 1) {
         return Status::Internal("schema_version " + std::to_string(current) +

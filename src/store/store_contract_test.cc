@@ -88,6 +88,24 @@ TEST_P(StoreContractTest, MigrateRecordsVersionAndIsIdempotent) {
   EXPECT_TRUE(store_->Ping().ok());
 }
 
+TEST_P(StoreContractTest, ADatabaseFromANewerVersionIsRefused) {
+  const int newest = static_cast<int>(Migrations().size());
+  // A newer firsthire recorded one more migration than this build knows.
+  db_->RawExec("INSERT INTO schema_version (version, description, applied_at) VALUES (" +
+               std::to_string(newest + 1) + ", 'from the future', 0)");
+  Status migrated = store_->Migrate();
+  EXPECT_EQ(migrated.code(), Code::kUnavailable);
+  EXPECT_NE(migrated.message().find("schema version " + std::to_string(newest + 1)),
+            std::string::npos)
+      << migrated.ToString();
+  Result<std::unique_ptr<Store>> reopened = OpenStore(db_->url());
+  EXPECT_EQ(reopened.status().code(), Code::kUnavailable);
+  // The version this build wrote itself is accepted again once the newer
+  // row is gone (the check does not fire on an up-to-date database).
+  db_->RawExec("DELETE FROM schema_version WHERE version > " + std::to_string(newest));
+  EXPECT_TRUE(OpenStore(db_->url()).ok());
+}
+
 TEST_P(StoreContractTest, UsersAreUniqueByEmailIgnoringCase) {
   User ada = MakeUser("Ada@Example.com", "admin");
   EXPECT_EQ(ada.id.size(), 32u);

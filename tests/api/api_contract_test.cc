@@ -374,6 +374,43 @@ TEST_P(ApiContractTest, UsersNeverShowPasswordHashesAndAdminsManageThem) {
       409);
 }
 
+TEST_P(ApiContractTest, FixedDocumentsRevalidateAndCompress) {
+  for (const char* path : {"/api/v1/playbook", "/api/v1/openapi.json"}) {
+    auto plain = http::testing::Fetch(server_->port(), "GET", path, "", "");
+    ASSERT_TRUE(plain.has_value());
+    EXPECT_EQ(plain->status, 200);
+    std::string etag = plain->Header("etag");
+    ASSERT_FALSE(etag.empty()) << path;
+    EXPECT_EQ(plain->Header("cache-control"), "public, max-age=60") << path;
+    EXPECT_EQ(plain->Header("vary"), "Accept-Encoding") << path;
+
+    auto again =
+        http::testing::Fetch(server_->port(), "GET", path, "", "If-None-Match: " + etag + "\r\n");
+    ASSERT_TRUE(again.has_value());
+    EXPECT_EQ(again->status, 304) << path;
+    EXPECT_TRUE(again->body.empty());
+
+    auto stale = http::testing::Fetch(server_->port(), "GET", path, "",
+                                      "If-None-Match: \"not-this-one\"\r\n");
+    ASSERT_TRUE(stale.has_value());
+    EXPECT_EQ(stale->status, 200);
+
+    auto gzip =
+        http::testing::Fetch(server_->port(), "GET", path, "", "Accept-Encoding: gzip\r\n");
+    ASSERT_TRUE(gzip.has_value());
+    EXPECT_EQ(gzip->status, 200);
+    EXPECT_EQ(gzip->Header("content-encoding"), "gzip") << path;
+    EXPECT_LT(gzip->body.size(), plain->body.size() / 2) << path;
+    EXPECT_EQ(gzip->body.substr(0, 2), "\x1f\x8b");  // the gzip magic number
+  }
+  // Other answers stay uncached and uncompressed.
+  auto health = http::testing::Fetch(server_->port(), "GET", "/healthz", "",
+                                     "Accept-Encoding: gzip\r\n");
+  ASSERT_TRUE(health.has_value());
+  EXPECT_FALSE(health->HasHeader("content-encoding"));
+  EXPECT_EQ(health->Header("cache-control"), "no-store");
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ApiContractTest,
                          ::testing::Values(Backend::kSqlite, Backend::kPostgres), BackendLabel);
 
