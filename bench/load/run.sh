@@ -12,7 +12,9 @@
 # Settings (environment): DURATION (wrk seconds per run, default 10),
 #   CONNECTIONS (default 16), WRK_THREADS (default 2), CANDIDATES (default 300),
 #   SERVE_THREADS (firsthire serve --threads, default: its own default),
-#   NGINX_WORKERS (default auto: one per core), PAGE (list page size, default 50).
+#   NGINX_WORKERS (default auto: one per core), PAGE (list page size, default 50),
+#   BENCH_DB (default: a new SQLite file; e.g. the URL of an empty PostgreSQL
+#   database, to measure the team deployment's backend).
 #
 # Everything runs on 127.0.0.1 in a temporary directory that is removed at
 # the end; both servers log each request to a file, as they would in use.
@@ -53,7 +55,8 @@ free_port() {
 }
 
 # ---- firsthire: a database with a user, a token and some candidates --------
-db="$tmp/bench.db"
+db=${BENCH_DB:-$tmp/bench.db}
+case $db in postgres*) backend=PostgreSQL ;; *) backend=SQLite ;; esac
 export FIRSTHIRE_DATA_DIR="$tmp"
 echo "correct horse battery" | "$bin" user add bench@example.com --role admin --name Bench \
   --password-stdin --db "$db" >/dev/null
@@ -157,7 +160,7 @@ measure() {
 
 bytes() { wc -c <"$1" | tr -d ' '; }
 echo "firsthire load benchmark: wrk -t$wrk_threads -c$connections -d${duration}s --latency, keep-alive, 127.0.0.1"
-echo "machine: $(nproc) cores; firsthire serve ${SERVE_THREADS:+--threads $SERVE_THREADS }(SQLite, $candidates candidates); nginx $(nginx -v 2>&1 | sed 's/.*\///') worker_processes $nginx_workers"
+echo "machine: $(nproc) cores; firsthire serve ${SERVE_THREADS:+--threads $SERVE_THREADS }($backend, $candidates candidates); nginx $(nginx -v 2>&1 | sed 's/.*\///') worker_processes $nginx_workers"
 echo "bodies: playbook $(bytes "$www/api/v1/playbook") bytes, candidate list $(bytes "$www/api/v1/candidates") bytes ($page of $candidates)"
 echo
 printf '%-34s %12s %10s %12s %10s %8s\n' endpoint "firsthire/s" "p99 ms" "nginx/s" "p99 ms" ratio

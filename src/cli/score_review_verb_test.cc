@@ -22,9 +22,9 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
-// examples/ of this source tree (this file is src/cli/...).
+// examples/ of this source tree.
 std::string Example(const std::string& relative) {
-  return (std::filesystem::path(__FILE__).parent_path() / ".." / ".." / "examples" / relative)
+  return (std::filesystem::path(FIRSTHIRE_SOURCE_DIR) / "examples" / relative)
       .lexically_normal()
       .string();
 }

@@ -1,5 +1,7 @@
 #include "store/postgres_store.h"
 
+#include "store/postgres_listener.h"
+
 #include <libpq-fe.h>
 
 #include <cstring>
@@ -155,6 +157,10 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url) {
   pool->Add(std::move(first));
   auto store = std::make_unique<SqlStore>("postgresql", SqlDialect::kPostgres, std::move(pool));
   FH_RETURN_IF_ERROR(store->Migrate());
+  // Requests then resolve unchanged sessions and tokens without a round trip.
+  auto cache = std::make_unique<CredentialCache>();
+  auto listener = std::make_unique<PostgresListener>(url, *cache);
+  store->EnableCredentialCache(std::move(cache), std::move(listener));
   return std::unique_ptr<Store>(std::move(store));
 }
 

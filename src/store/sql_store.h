@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "store/connection_pool.h"
+#include "store/credential_cache.h"
 #include "store/store.h"
 
 namespace firsthire {
@@ -110,6 +111,14 @@ class SqlStore : public Store {
   Status Export(std::ostream& out) override;
   Status Import(std::istream& in) override;
 
+  // Serves unchanged sessions, users and API tokens from `cache` while
+  // `feed` keeps it told of changes (credential_cache.h; PostgreSQL only).
+  // Without a cache every lookup reads the database.
+  void EnableCredentialCache(std::unique_ptr<CredentialCache> cache,
+                             std::unique_ptr<CredentialChangeFeed> feed);
+  // The cache, or nullptr (for tests).
+  const CredentialCache* credential_cache() const { return credentials_.get(); }
+
  private:
   using Work = std::function<Status(SqlConnection&)>;
 
@@ -129,9 +138,15 @@ class SqlStore : public Store {
   template <typename T>
   Result<T> Get(const std::string& id);
 
+  // After a write that ends a session, revokes a token or changes a user:
+  // empties this process's cache and, on PostgreSQL, notifies the others.
+  void CredentialsChanged();
+
   std::string backend_name_;
   SqlDialect dialect_;
   std::unique_ptr<ConnectionPool> pool_;
+  std::unique_ptr<CredentialCache> credentials_;           // may be null
+  std::unique_ptr<CredentialChangeFeed> credential_feed_;  // stops before the cache goes
 };
 
 // Appends one audit entry on `connection` (inside the caller's

@@ -1,6 +1,7 @@
 // SqlStore: users, sessions, API tokens and login-throttle counters.
 #include <optional>
 
+#include "store/postgres_listener.h"
 #include "store/sql_store_audited.h"
 
 namespace firsthire {
@@ -33,7 +34,32 @@ Result<User> SqlStore::CreateUser(const User& user, const std::string& actor) {
   return EmailConflict(CreateAudited(user, actor));
 }
 
-Result<User> SqlStore::GetUser(const std::string& id) { return Get<User>(id); }
+void SqlStore::EnableCredentialCache(std::unique_ptr<CredentialCache> cache,
+                                     std::unique_ptr<CredentialChangeFeed> feed) {
+  credential_feed_.reset();
+  credentials_ = std::move(cache);
+  credential_feed_ = std::move(feed);
+}
+
+void SqlStore::CredentialsChanged() {
+  if (credentials_) credentials_->Invalidate();
+  if (dialect_ != SqlDialect::kPostgres) return;
+  // Best effort: the others' entries also expire after the cache's TTL.
+  (void)Run([](SqlConnection& connection) {
+    return connection
+        .Query("SELECT pg_notify($1, '')", {std::string(kCredentialsChannel)})
+        .status();
+  });
+}
+
+Result<User> SqlStore::GetUser(const std::string& id) {
+  if (!credentials_) return Get<User>(id);
+  if (std::optional<User> cached = credentials_->FindUser(id)) return *cached;
+  std::uint64_t generation = credentials_->Generation();
+  FH_ASSIGN_OR_RETURN(User user, Get<User>(id));
+  credentials_->PutUser(user, generation);
+  return user;
+}
 
 Result<User> SqlStore::FindUserByEmail(const std::string& email) {
   std::vector<User> users;
@@ -49,7 +75,9 @@ Result<User> SqlStore::FindUserByEmail(const std::string& email) {
 
 Result<User> SqlStore::UpdateUser(const User& user, const std::string& actor) {
   FH_RETURN_IF_ERROR(CheckUser(user));
-  return EmailConflict(UpdateAudited(user, actor));
+  Result<User> updated = EmailConflict(UpdateAudited(user, actor));
+  if (updated.ok()) CredentialsChanged();
+  return updated;
 }
 
 Result<Listing<User>> SqlStore::ListUsers(Page page) {
@@ -71,6 +99,13 @@ Status SqlStore::CreateSession(const Session& session) {
 }
 
 Result<Session> SqlStore::FindSession(const std::string& token_hash, Millis now) {
+  std::uint64_t generation = 0;
+  if (credentials_) {
+    if (std::optional<Session> cached = credentials_->FindSession(token_hash, now)) {
+      return *cached;
+    }
+    generation = credentials_->Generation();
+  }
   std::vector<Session> sessions;
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
     WhereClause where;
@@ -80,6 +115,7 @@ Result<Session> SqlStore::FindSession(const std::string& token_hash, Millis now)
     return Status::Ok();
   }));
   if (sessions.empty()) return Status::NotFound("session not found or expired");
+  if (credentials_) credentials_->PutSession(sessions.front(), generation);
   return sessions.front();
 }
 
@@ -91,20 +127,25 @@ Status SqlStore::TouchSession(const std::string& token_hash, Millis last_seen_at
                                          "WHERE token_hash = $1 RETURNING token_hash",
                                          {token_hash, last_seen_at, expires_at}));
     if (rows.empty()) return Status::NotFound("session not found");
+    if (credentials_) credentials_->TouchSession(token_hash, last_seen_at, expires_at);
     return Status::Ok();
   });
 }
 
 Status SqlStore::DeleteSession(const std::string& token_hash) {
-  return Run([&](SqlConnection& connection) {
+  Status deleted = Run([&](SqlConnection& connection) {
     return connection.Query("DELETE FROM sessions WHERE token_hash = $1", {token_hash}).status();
   });
+  if (deleted.ok()) CredentialsChanged();
+  return deleted;
 }
 
 Status SqlStore::DeleteUserSessions(const std::string& user_id) {
-  return Run([&](SqlConnection& connection) {
+  Status deleted = Run([&](SqlConnection& connection) {
     return connection.Query("DELETE FROM sessions WHERE user_id = $1", {user_id}).status();
   });
+  if (deleted.ok()) CredentialsChanged();
+  return deleted;
 }
 
 Result<std::int64_t> SqlStore::DeleteExpiredSessions(Millis now) {
@@ -143,6 +184,11 @@ Result<ApiToken> SqlStore::FindActiveApiToken(const std::string& token_hash) {
 }
 
 Result<User> SqlStore::FindUserByApiToken(const std::string& token_hash) {
+  std::uint64_t generation = 0;
+  if (credentials_) {
+    if (std::optional<User> cached = credentials_->FindUserByToken(token_hash)) return *cached;
+    generation = credentials_->Generation();
+  }
   std::vector<User> users;
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
     WhereClause where;
@@ -153,6 +199,7 @@ Result<User> SqlStore::FindUserByApiToken(const std::string& token_hash) {
     return Status::Ok();
   }));
   if (users.empty()) return Status::NotFound("API token not found or revoked");
+  if (credentials_) credentials_->PutUserByToken(token_hash, users.front(), generation);
   return users.front();
 }
 
@@ -169,7 +216,7 @@ Result<std::vector<ApiToken>> SqlStore::ListApiTokens(const std::string& user_id
 }
 
 Status SqlStore::RevokeApiToken(const std::string& id, const std::string& actor) {
-  return InTransaction(true, [&](SqlConnection& connection) {
+  Status revoked = InTransaction(true, [&](SqlConnection& connection) {
     FH_ASSIGN_OR_RETURN(
         std::vector<SqlRow> rows,
         connection.Query("UPDATE api_tokens SET revoked = 1 WHERE id = $1 RETURNING id", {id}));
@@ -179,6 +226,8 @@ Status SqlStore::RevokeApiToken(const std::string& id, const std::string& actor)
                                       .object_type = "api_token",
                                       .object_id = id});
   });
+  if (revoked.ok()) CredentialsChanged();
+  return revoked;
 }
 
 Result<int> SqlStore::RecordLoginFailure(const std::string& key, Millis now, Millis window_ms) {
