@@ -4,7 +4,7 @@
 // reload (history API).
 import { ApiClient } from './api/client';
 import type { PlaybookSummary, Role, SessionInfo, User } from './api/types';
-import { draftStore, type DraftStore } from './lib/drafts';
+import { clearAllDrafts, draftStore, type DraftStore } from './lib/drafts';
 import { h, replace } from './lib/dom';
 import { matchRoute, type RouteDef } from './lib/router';
 
@@ -88,6 +88,9 @@ export function createApp(root: HTMLElement, routes: RouteDef<PageRoute>[]): App
       }
       app.user = null;
       app.api.setCsrfToken('');
+      // Signing out leaves nothing typed behind in a shared browser.
+      clearAllDrafts();
+      app.drafts = draftStore('anonymous');
       renderHeader();
       app.navigate('/signin');
     },

@@ -71,7 +71,25 @@ export function field(options: FieldOptions): Field {
     control,
     h('p', { class: 'field-error', id: errorId, 'data-error-for': options.name, hidden: true }),
   );
+  clearOwnErrorOnEdit(control, wrapper);
   return { wrapper, control };
+}
+
+// Once the user edits a control, an error shown under it no longer speaks
+// about what it holds: the message and the invalid mark go (the server or the
+// next check puts them back if the new value is wrong too).
+function clearOwnErrorOnEdit(control: Field['control'], wrapper: HTMLElement): void {
+  const clear = () => {
+    if (!control.hasAttribute('aria-invalid')) return;
+    control.removeAttribute('aria-invalid');
+    const slot = wrapper.querySelector<HTMLElement>('.field-error');
+    if (slot) {
+      slot.textContent = '';
+      slot.hidden = true;
+    }
+  };
+  control.addEventListener('input', clear);
+  control.addEventListener('change', clear);
 }
 
 // A checkbox with its label after it.

@@ -5,6 +5,7 @@ import type { Candidate, Listing, Opening } from '../api/types';
 import {
   candidatesFromCsv,
   candidatesFromJsonResume,
+  importSummary,
   runImport,
   type ImportProgress,
 } from '../lib/candidate_import';
@@ -143,7 +144,7 @@ function importSection(app: App, openings: Opening[], onDone: () => void): HTMLE
     const show = (p: ImportProgress) => {
       progressBar.max = Math.max(1, p.total);
       progressBar.value = p.done;
-      summary.textContent = `Imported ${p.created} of ${p.total} rows${p.errors.length ? `; ${p.errors.length} row${p.errors.length === 1 ? '' : 's'} with errors` : ''}.`;
+      summary.textContent = importSummary(p);
       replace(
         report,
         p.errors.length

@@ -5,7 +5,7 @@ import { homeFor } from '../app';
 import { ApiError } from '../api/client';
 import type { SessionInfo } from '../api/types';
 import { h, replace } from '../lib/dom';
-import { field, formBanner, setBanner, showApiError } from '../lib/forms';
+import { clearErrors, field, formBanner, setBanner, showApiError } from '../lib/forms';
 
 // `next` only when it is a path on this site (never "//evil" or a URL).
 export function safeNext(next: string | null, fallback: string): string {
@@ -29,6 +29,9 @@ export async function signInPage(app: App): Promise<void> {
   const form = h('form', { class: 'card narrow', novalidate: true }, banner, email.wrapper, password.wrapper, submit);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    // A message from the previous try (e.g. "email is required") must not
+    // stay under a field the user has filled since.
+    clearErrors(form);
     setBanner(banner, '');
     submit.disabled = true;
     submit.textContent = 'Signing in…';
