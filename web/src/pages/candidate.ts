@@ -4,13 +4,14 @@
 // evidence, the recommendation) and the hiring decision with its reason.
 import type { App } from '../app';
 import { ApiError } from '../api/client';
-import type { Candidate, Decision, Evaluation, Listing, Scorecard, User } from '../api/types';
+import type { Candidate, Decision, Evaluation, Listing, Opening, Scorecard, User } from '../api/types';
 import { drawRadar, interviewerNames, radarData } from '../lib/charts';
 import { h, replace } from '../lib/dom';
 import { field, formBanner, setBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { candidateDataSection } from './candidate_data';
-import { badge, categoryTitle, emptyState, errorState, flagTitle, formatNumber, pageHeader, reasoned, traitTitle } from './common';
+import { scorecardAuthors } from './candidate_model';
+import { badge, categoryTitle, emptyState, errorState, flagTitle, formatNumber, pageHeader, reasoned, traitIds, traitTitle } from './common';
 
 // The decision a recommendation suggests: hire for hire/strong_hire, reject
 // for no_hire, hold for risky_first_hire (and when there is none yet).
@@ -56,29 +57,51 @@ export async function candidatePage(app: App, params: Record<string, string>): P
     return;
   }
   const base = `/candidates/${encodeURIComponent(id)}`;
-  const [cards, evaluation, users, decisions] = await Promise.all([
+  const [cards, evaluation, users, decisions, opening] = await Promise.all([
     loadOr(app.api.get<{ items: Scorecard[] }>(`${base}/scorecards`)),
     loadOr(app.api.get<Evaluation>(`${base}/evaluation`)),
+    // Only managers may read the users list (docs/api.md, roles); an
+    // interviewer's names come from the evaluation (candidate_model.ts).
     app.isManager() ? app.api.get<Listing<User>>('/users', { limit: 500 }).catch(() => null) : Promise.resolve(null),
     app.isManager() ? app.api.get<{ items: Decision[] }>(`${base}/decisions`).catch(() => null) : Promise.resolve(null),
+    candidate.opening_id ? app.api.get<Opening>(`/openings/${encodeURIComponent(candidate.opening_id)}`).catch(() => null) : Promise.resolve(null),
   ]);
-  const nameOf = (userId: string) =>
-    userId === app.user?.id ? 'You' : users?.items.find((u) => u.id === userId)?.name ?? `Interviewer ${userId.slice(0, 6)}`;
+  const nameOf = scorecardAuthors(
+    isBlind(cards) || cards instanceof ApiError ? [] : cards.items,
+    isBlind(evaluation) || evaluation instanceof ApiError ? null : evaluation,
+    users?.items ?? null,
+    app.user,
+  );
 
   const profile = candidate.profile ?? {};
   const traits = profile.traits ?? {};
   const scoreLink = h('a', { class: 'button primary', href: pathTo('/candidates/:id/score', { id }) }, 'Score this candidate');
+  const kitLink = opening ? h('a', { class: 'button secondary', href: pathTo('/openings/:id', { id: opening.id }), 'data-kit-link': '' }, 'Interview kit') : null;
 
   replace(
     app.main,
-    pageHeader(candidate.name, scoreLink),
+    pageHeader(candidate.name, scoreLink, kitLink),
     h(
       'p',
       { class: 'lede' },
       [profile.role, candidate.email, candidate.status].filter(Boolean).join(' · '),
     ),
+    opening
+      ? h('p', { 'data-opening': opening.id }, 'Opening: ', h('a', { href: pathTo('/openings/:id', { id: opening.id }) }, opening.title))
+      : candidate.opening_id
+        ? null
+        : h('p', { class: 'muted' }, 'Not linked to an opening.'),
     Object.keys(traits).length
-      ? h('p', { class: 'muted' }, 'Traits: ', Object.entries(traits).map(([t, v]) => `${traitTitle(app.playbook, t)} ${v}`).join(', '))
+      ? h(
+          'p',
+          { class: 'muted' },
+          'Traits: ',
+          // One trait order everywhere: the playbook's (as on the team page).
+          traitIds(app.playbook)
+            .filter((t) => t in traits)
+            .map((t) => `${traitTitle(app.playbook, t)} ${traits[t]}`)
+            .join(', '),
+        )
       : null,
     evaluationSection(app, evaluation),
     scorecardsSection(app, cards, nameOf),
