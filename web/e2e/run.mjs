@@ -272,18 +272,32 @@ async function main() {
     await manager.getByRole('button', { name: 'Next' }).click();
     await manager.getByLabel('Cost of a wrong output').selectOption('medium');
     await manager.getByLabel('A person reviews the output').check();
+    await manager.getByLabel('When security reviews it').selectOption('design');
+    // A step is checked as it is left, in the field's own words.
+    await manager.getByLabel('Monthly budget to run it after launch').fill('a lot');
+    await manager.getByRole('button', { name: 'Next' }).click();
+    const runBudgetError = manager.locator('[data-error-for="constraints.monthly_run_budget_usd"]');
+    await runBudgetError.waitFor({ state: 'visible' });
+    assert((await runBudgetError.textContent()).includes('monthly run budget'), `run budget error: ${await runBudgetError.textContent()}`);
+    await manager.getByLabel('Monthly budget to run it after launch').fill('2000');
+    assert(await runBudgetError.isHidden(), 'the error goes once the field is edited');
+    await axe(manager, 'brief wizard: risk step');
     await manager.getByRole('button', { name: 'Next' }).click();
     await manager.getByLabel('Owner after launch').fill('Dana Levi');
     await manager.getByLabel('Owner’s role').fill('Head of Support');
     await manager.getByLabel('We have technical leadership in house').check();
-    // A value the server refuses: its error appears beside the field, on its
-    // step, and nothing typed is lost.
+    // Every need is in words, not an id such as "qa".
+    await manager.getByLabel('Quality assurance and testing').waitFor();
+    assert((await manager.getByLabel('qa', { exact: true }).count()) === 0, 'no checkbox labelled "qa"');
+    // A bad value on an earlier step: the error appears beside the field, on
+    // its step, in the field's own words, and nothing typed is lost.
     await manager.getByRole('button', { name: '1. Workflow' }).click();
     await manager.getByLabel('How many times a week it runs').fill('lots');
     await manager.getByRole('button', { name: 'Assess this brief' }).click();
     const runsError = manager.locator('[data-error-for="workflow.runs_per_week"]');
-    await runsError.waitFor();
-    assert((await runsError.textContent()).length > 0, 'the server error is shown beside the field');
+    await runsError.waitFor({ state: 'visible' });
+    const runsText = await runsError.textContent();
+    assert(runsText.includes('whole number') && !runsText.includes('workflow.runs_per_week'), `the error speaks in words: ${runsText}`);
     assert((await manager.getByLabel('How many times a week it runs').getAttribute('aria-invalid')) === 'true', 'the field is marked invalid');
     assert((await manager.getByLabel('Workflow name').inputValue()) === 'Support ticket triage', 'the name was kept');
     await manager.getByLabel('How many times a week it runs').fill('1800');

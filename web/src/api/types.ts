@@ -259,4 +259,8 @@ export interface PlaybookSummary {
   traits: { id: string; title: string; description?: string; weight?: number }[];
   archetypes: { id: string; title: string; description?: string }[];
   routes: { list: { id: string; title: string; best_fit?: string }[] };
+  shapes?: { id: string; title?: string }[];
+  // The hiring pipeline's stages (the playbook's `pipeline.stages`): ids, or
+  // ids with a title.
+  pipeline?: { stages?: (string | { id: string; title?: string })[] };
 }

@@ -287,6 +287,6 @@ describe('brief wizard', () => {
     app.main.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     await settle();
     expect(calls).toHaveLength(0);
-    expect(app.main.querySelector('[data-error-for="workflow.name"]')!.textContent).toBe('Give the workflow a name.');
+    expect(app.main.querySelector('[data-error-for="workflow.name"]')!.textContent).toContain('Give the workflow a name');
   });
 });
