@@ -350,7 +350,7 @@ async function main() {
     const csv = readFileSync(join(repo, 'examples', 'pools', 'candidates.csv'), 'utf8').trimEnd() + '\nbad-row,Broken Row,Nobody,1,maybe,1,1,1,1,1,1\n';
     await manager.getByLabel('CSV or JSON Resume file').setInputFiles({ name: 'candidates.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await manager.getByRole('button', { name: 'Import' }).click();
-    await manager.getByText(/Imported 7 of 7 rows; 1 row with errors/).waitFor();
+    await manager.getByText(/Imported 7 of 8 rows; 1 row with errors/).waitFor();
     assert((await manager.locator('tr[data-line="9"]').count()) === 1, 'the bad row is reported with its line');
     await manager.getByLabel('Search candidates').fill('Osei');
     await manager.getByRole('link', { name: 'Osei, Sam' }).waitFor();
@@ -429,8 +429,25 @@ async function main() {
     assert((await ben.locator('[data-scorecard]').count()) === 0, 'no scorecard visible');
     assert(!(await ben.content()).includes('Evidence for eval_discipline'), 'no note leaked');
     await axe(ben, 'candidate page (blind)');
+    // The submit is one POST: no draft follows it into a silent 409.
+    const scorecardAnswers = [];
+    const listen = (response) => {
+      if (response.request().method() === 'POST' && response.url().endsWith('/scorecards')) scorecardAnswers.push(response.status());
+    };
+    ben.on('response', listen);
     await score(ben, { production_shipping: 5, eval_discipline: 3, data_retrieval: 3, security_guardrails: 4, cost_observability: 5 });
+    await ben.waitForTimeout(1500); // longer than the draft's 800 ms pause
+    ben.off('response', listen);
+    assert(!scorecardAnswers.includes(409), `scorecard POSTs answered ${scorecardAnswers.join(', ')}`);
+    assert(scorecardAnswers.filter((status) => status === 201).length === 1, `one submit: ${scorecardAnswers.join(', ')}`);
     assert((await ben.locator('[data-scorecard]').count()) === 2, 'both scorecards visible after submitting');
+    // The other interviewer by name, never "Interviewer 1a2b3c".
+    const names = await ben.locator('[data-scorecard] h3').allTextContents();
+    assert(names.some((text) => text.includes('Ana Interviewer')) && names.some((text) => text.includes('You')), `scorecard names: ${names.join(' | ')}`);
+    assert(!names.some((text) => /Interviewer [0-9a-f]{6}/.test(text)), `no id as a name: ${names.join(' | ')}`);
+    // The opening and its kit are one click away.
+    await ben.locator('[data-opening] a').waitFor();
+    assert((await ben.locator('[data-kit-link]').getAttribute('href')) === new URL(state.openingUrl).pathname, 'the kit link goes to the opening');
     await ben.goto(`${state.candidateUrl}/score`);
     await idle(ben);
     await ben.getByText('it is locked').waitFor();
@@ -446,9 +463,19 @@ async function main() {
     await axe(manager, 'candidate evaluation');
     await fitsNarrowScreen(manager, 'candidate evaluation');
     await shot(manager, 'candidate-evaluation');
+    // The rule ids sit behind "Why?", not after every sentence.
+    const why = manager.locator('[data-gate] details.why').first();
+    assert(!(await why.locator('code.rule').isVisible()), 'the rule id is folded away');
+    await why.locator('summary').click();
+    assert(await why.locator('code.rule').isVisible(), 'the rule id shows on "Why?"');
     await manager.getByRole('combobox', { name: 'Decision' }).selectOption('hold');
+    // A decision needs a reason: refused beside the field until one is given.
+    await manager.getByRole('button', { name: 'Record decision' }).click();
+    await manager.locator('[data-error-for="reason"]').waitFor({ state: 'visible' });
+    await manager.getByRole('textbox', { name: 'Reason' }).fill('Evaluation discipline is below the bar; a follow-up on evals first.');
     await manager.getByRole('button', { name: 'Record decision' }).click();
     await manager.locator('[data-decision="hold"]').waitFor();
+    assert((await manager.locator('[data-decision="hold"]').textContent()).includes('you'), 'the decision names who made it');
   });
 
   await check('team page: heat map, gaps and a proposed next hire', async () => {
@@ -466,6 +493,15 @@ async function main() {
     }
     await manager.locator('[data-pick]').first().waitFor();
     assert((await manager.locator('canvas.heatmap').count()) === 1, 'heat map drawn');
+    assert((await manager.locator('.heat-legend li').count()) === 6, 'the heat map has a key for levels 0–5');
+    assert(/^Coverage: \d+%$/.test(await manager.locator('[data-coverage]').textContent()), 'coverage as a percentage');
+    // A budget nobody in the pool fits says so instead of an empty list.
+    await manager.goto(`${base}/team?hires=1&budget=1`);
+    await idle(manager);
+    await manager.locator('[data-best-hire="nobody_fits_budget"]').waitFor();
+    await manager.goto(`${base}/team`);
+    await idle(manager);
+    await manager.locator('[data-pick]').first().waitFor();
     await axe(manager, 'team');
     await fitsNarrowScreen(manager, 'team');
     await shot(manager, 'team');
@@ -606,9 +642,19 @@ async function main() {
     assert((await manager.getByRole('link', { name: 'Audit log' }).count()) === 0, 'a hiring manager sees no audit link');
   });
 
-  await check('sign out ends the session', async () => {
+  await check('sign out ends the session and leaves no draft in the browser', async () => {
+    // A draft typed and left unsaved.
+    await manager.goto(`${base}/briefs/new`);
+    await idle(manager);
+    await manager.getByLabel('Workflow name').fill('Unsaved idea');
+    await manager.waitForTimeout(500);
+    assert(await manager.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('fh-draft:'))), 'the draft was kept while signed in');
     await manager.getByRole('button', { name: 'Sign out' }).click();
     await manager.waitForURL(/\/signin/);
+    assert(!(await manager.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('fh-draft:')))), 'no draft left after sign-out');
+    // The favicon is served as an SVG.
+    const icon = await manager.request.get(`${base}/favicon.svg`);
+    assert(icon.status() === 200 && icon.headers()['content-type'].startsWith('image/svg+xml'), `favicon: ${icon.status()} ${icon.headers()['content-type']}`);
     await manager.goto(`${base}/candidates`);
     await manager.waitForURL(/\/signin/);
   });

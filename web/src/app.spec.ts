@@ -28,5 +28,8 @@ describe('navigation', () => {
   it('gives every role its own entries', () => {
     expect(navFor('interviewer').map((i) => i.href)).not.toContain('/users');
     expect(navFor('admin').map((i) => i.href)).toContain('/audit');
+    for (const role of ['admin', 'hiring_manager', 'interviewer'] as const) {
+      expect(navFor(role).find((i) => i.href === '/my-interviews')?.label, role).toBe('My interviews');
+    }
   });
 });

@@ -41,6 +41,7 @@ export const NAV: NavItem[] = [
   { href: '/briefs', label: 'Briefs', roles: MANAGERS },
   { href: '/openings', label: 'Openings' },
   { href: '/candidates', label: 'Candidates' },
+  { href: '/my-interviews', label: 'My interviews' },
   { href: '/team', label: 'Team', roles: MANAGERS },
   { href: '/proposals', label: 'Proposals', roles: MANAGERS },
   { href: '/plans', label: 'Plans', roles: MANAGERS },

@@ -6,7 +6,9 @@ import { auditPage } from './pages/audit';
 import { briefListPage, briefViewPage, briefWizardPage } from './pages/briefs';
 import { candidatePage } from './pages/candidate';
 import { candidateListPage } from './pages/candidates';
+import { myInterviewsPage } from './pages/my_interviews';
 import { openingListPage, openingPage } from './pages/openings';
+import { pipelinePage } from './pages/pipeline';
 import { planListPage, planPage } from './pages/plans';
 import { proposalListPage, proposalPage } from './pages/proposals';
 import { scorecardPage } from './pages/scorecard_form';
@@ -24,6 +26,8 @@ export const ROUTES: RouteDef<PageRoute>[] = [
   { pattern: '/briefs/:id/edit', value: { page: briefWizardPage, title: 'Edit brief', roles: MANAGERS } },
   { pattern: '/openings', value: { page: openingListPage, title: 'Openings' } },
   { pattern: '/openings/:id', value: { page: openingPage, title: 'Opening' } },
+  { pattern: '/openings/:id/pipeline', value: { page: pipelinePage, title: 'Pipeline' } },
+  { pattern: '/my-interviews', value: { page: myInterviewsPage, title: 'My interviews' } },
   { pattern: '/candidates', value: { page: candidateListPage, title: 'Candidates' } },
   { pattern: '/candidates/:id', value: { page: candidatePage, title: 'Candidate' } },
   { pattern: '/candidates/:id/score', value: { page: scorecardPage, title: 'Scorecard' } },

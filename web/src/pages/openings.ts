@@ -69,6 +69,7 @@ export async function openingPage(app: App, params: Record<string, string>): Pro
       opening.title,
       toggle,
       h('a', { class: 'button secondary', href: `/candidates?opening_id=${encodeURIComponent(opening.id)}` }, 'Candidates'),
+      h('a', { class: 'button secondary', href: pathTo('/openings/:id/pipeline', { id: opening.id }) }, 'Pipeline'),
       h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Print'),
     ),
     h('p', { class: 'lede' }, archetypeTitle(app.playbook, opening.archetype), opening.brief_id ? [' · ', h('a', { href: pathTo('/briefs/:id', { id: opening.brief_id }) }, 'the brief')] : null),

@@ -114,9 +114,16 @@ describe('candidate page under the blind rule', () => {
     expect(app.main.querySelector('[data-disagreement="eval_discipline"]')!.textContent).toContain('Ana scored 2, Ben 5.');
     const decision = app.main.querySelector('select[name=decision]') as HTMLSelectElement;
     expect(decision.value).toBe('reject');
+    // No reason: refused here, beside the field, and nothing is sent.
     decision.closest('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     await settle();
-    expect(calls.at(-1)).toEqual({ method: 'POST', path: '/candidates/c1/decisions', body: { decision: 'reject', reason: 'The gate fails.', rule: 'recommendation.gate' } });
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+    expect(app.main.querySelector('[data-error-for="reason"]')!.textContent).toContain('a decision needs a reason');
+    (app.main.querySelector('textarea[name=reason]') as HTMLTextAreaElement).value = ' Weak evaluation practice. ';
+    decision.closest('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    // The server gives the rule of the decision's kind; the page sends none.
+    expect(calls.at(-1)).toEqual({ method: 'POST', path: '/candidates/c1/decisions', body: { decision: 'reject', reason: 'Weak evaluation practice.' } });
   });
 });
 
