@@ -153,6 +153,18 @@ export function sentence(text: string): string {
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
+// Puts `message` in the error slot of `control` (the one its
+// aria-describedby names) and marks the control invalid.
+export function markInvalid(form: HTMLElement, control: HTMLElement, message: string): void {
+  const slotId = (control.getAttribute('aria-describedby') ?? '').split(' ').find((id) => id.endsWith('-error'));
+  const slot = slotId ? form.querySelector<HTMLElement>(`#${CSS.escape(slotId)}`) : null;
+  if (slot) {
+    slot.textContent = message;
+    slot.hidden = false;
+  }
+  control.setAttribute('aria-invalid', 'true');
+}
+
 // Shows `error` next to its field (focusing it) or in `banner`. Returns the
 // control it marked, if any.
 export function showApiError(form: HTMLElement, banner: HTMLElement, error: unknown): HTMLElement | null {
@@ -161,13 +173,7 @@ export function showApiError(form: HTMLElement, banner: HTMLElement, error: unkn
   const fieldPath = error instanceof ApiError ? error.field : null;
   const control = fieldPath ? controlFor(form, fieldPath) : null;
   if (control) {
-    const slotId = (control.getAttribute('aria-describedby') ?? '').split(' ').find((id) => id.endsWith('-error'));
-    const slot = slotId ? form.querySelector<HTMLElement>(`#${CSS.escape(slotId)}`) : null;
-    if (slot) {
-      slot.textContent = message;
-      slot.hidden = false;
-    }
-    control.setAttribute('aria-invalid', 'true');
+    markInvalid(form, control, message);
     control.focus();
     setBanner(banner, 'Please correct the field marked below; nothing you typed was lost.', 'error');
     return control;

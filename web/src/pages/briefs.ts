@@ -7,13 +7,13 @@ import { ApiError } from '../api/client';
 import type { Brief, Listing } from '../api/types';
 import { debounce } from '../lib/drafts';
 import { h, replace } from '../lib/dom';
-import { checkbox, clearErrors, field, formBanner, setBanner, showApiError, type Field } from '../lib/forms';
+import { checkbox, clearErrors, field, formBanner, markInvalid, setBanner, showApiError, type Field } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { renderAssessment, verdictTitle } from './assessment_view';
 import { briefFromValues, emptyBriefValues, FIELD_LABELS, inWords, NEEDS, SECURITY_REVIEW, stepOf, STEPS, validateStep, valuesFromBrief, type BriefValues, type SourceValues, type StepError, type YesNo } from './brief_model';
-import type { BriefDocument } from '../api/types';
+import type { BriefDocument, PlaybookSummary } from '../api/types';
 import { badge, emptyState, errorState, linkButton, pageHeader } from './common';
-import { needTitle } from './labels';
+import { needTitle, shapeTitle } from './labels';
 
 const SECURITY_REVIEW_LABELS: Record<(typeof SECURITY_REVIEW)[number], string> = {
   design: 'From the design stage',
@@ -200,14 +200,7 @@ export async function briefWizardPage(app: App, params: Record<string, string>):
     ownerRole: text('owner.role', 'Owner’s role'),
     shape: text('shape', 'Project shape', {
       hint: 'Leave on "Work it out" unless you know.',
-      options: [
-        { value: '', label: 'Work it out from the brief' },
-        { value: 'workflow_automation', label: 'Workflow automation' },
-        { value: 'knowledge_assistant', label: 'Knowledge assistant / search' },
-        { value: 'regulated_assistant', label: 'Regulated assistant' },
-        { value: 'custom_model', label: 'Custom model work' },
-        { value: 'unclear_scope', label: 'Scope still unclear' },
-      ],
+      options: [{ value: '', label: 'Work it out from the brief' }, ...shapeOptions(app.playbook)],
     }),
     leadership: bool('organisation.technical_leadership', 'We have technical leadership in house'),
     core: bool('organisation.ai_is_core_advantage', 'AI is our long-term competitive edge'),
@@ -369,12 +362,7 @@ export async function briefWizardPage(app: App, params: Record<string, string>):
     }
     for (const error of errors) {
       const control = form.querySelector<HTMLElement>(`[name="${CSS.escape(error.name)}"]`);
-      const slotId = (control?.getAttribute('aria-describedby') ?? '').split(' ').find((id) => id.endsWith('-error'));
-      const slot = slotId ? form.querySelector<HTMLElement>(`#${CSS.escape(slotId)}`) : null;
-      if (!control || !slot) continue;
-      slot.textContent = error.message;
-      slot.hidden = false;
-      control.setAttribute('aria-invalid', 'true');
+      if (control) markInvalid(form, control, error.message);
     }
     setBanner(banner, errors.length === 1 ? 'One answer on this step needs a fix; nothing you typed was lost.' : `${errors.length} answers on this step need a fix; nothing you typed was lost.`);
     form.querySelector<HTMLElement>(`[name="${CSS.escape(errors[0].name)}"]`)?.focus();
@@ -461,4 +449,13 @@ export async function briefWizardPage(app: App, params: Record<string, string>):
   );
   show(0);
   setBanner(banner, '');
+}
+
+// The project shapes to choose from: the playbook's, with its titles; the
+// default playbook's ids without one.
+const DEFAULT_SHAPES = ['workflow_automation', 'knowledge_assistant', 'regulated_assistant', 'custom_model', 'unclear_scope'];
+
+function shapeOptions(playbook: PlaybookSummary | null): { value: string; label: string }[] {
+  const ids = playbook?.shapes?.length ? playbook.shapes.map((shape) => shape.id) : DEFAULT_SHAPES;
+  return ids.map((id) => ({ value: id, label: shapeTitle(playbook, id) }));
 }

@@ -35,8 +35,17 @@ export function needTitle(id: string): string {
   return NEED_LABELS[id] ?? humanize(id);
 }
 
+// The default playbook's shapes, in short words, for a playbook without titles.
+const SHAPE_LABELS: Record<string, string> = {
+  workflow_automation: 'Workflow automation',
+  knowledge_assistant: 'Knowledge assistant / search',
+  regulated_assistant: 'Regulated assistant',
+  custom_model: 'Custom model work',
+  unclear_scope: 'Scope still unclear',
+};
+
 export function shapeTitle(playbook: PlaybookSummary | null, id: string): string {
-  return playbook?.shapes?.find((s) => s.id === id)?.title ?? humanize(id);
+  return playbook?.shapes?.find((s) => s.id === id)?.title ?? SHAPE_LABELS[id] ?? humanize(id);
 }
 
 // The pipeline's stage ids in order: the playbook's, else the default.
