@@ -140,7 +140,7 @@ export function createApp(root: HTMLElement, routes: RouteDef<PageRoute>[]): App
         ? h(
             'div',
             { class: 'who' },
-            h('span', null, `${app.user.name} · ${app.user.role.replace('_', ' ')}`),
+            h('a', { href: '/account', title: 'Your account and password' }, `${app.user.name} · ${app.user.role.replace('_', ' ')}`),
             h('button', { type: 'button', class: 'link', onclick: () => void app.signOut() }, 'Sign out'),
           )
         : null,

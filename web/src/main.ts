@@ -2,6 +2,7 @@
 import './styles.css';
 import { createApp, start, type PageRoute } from './app';
 import type { RouteDef } from './lib/router';
+import { accountPage, setPasswordPage } from './pages/account';
 import { auditPage } from './pages/audit';
 import { briefListPage, briefViewPage, briefWizardPage } from './pages/briefs';
 import { candidatePage } from './pages/candidate';
@@ -20,6 +21,8 @@ const MANAGERS: PageRoute['roles'] = ['admin', 'hiring_manager'];
 
 export const ROUTES: RouteDef<PageRoute>[] = [
   { pattern: '/signin', value: { page: signInPage, title: 'Sign in', public: true } },
+  { pattern: '/set-password', value: { page: setPasswordPage, title: 'Set your password', public: true } },
+  { pattern: '/account', value: { page: accountPage, title: 'Your account' } },
   { pattern: '/briefs', value: { page: briefListPage, title: 'Briefs', roles: MANAGERS } },
   { pattern: '/briefs/new', value: { page: briefWizardPage, title: 'Write a brief', roles: MANAGERS } },
   { pattern: '/briefs/:id', value: { page: briefViewPage, title: 'Brief', roles: MANAGERS } },

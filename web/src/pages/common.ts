@@ -111,25 +111,25 @@ export function badge(text: string, kind: 'good' | 'bad' | 'warn' | 'neutral'): 
 // takeFlash() reads and forgets it.
 const FLASH_KEY = 'firsthire.flash';
 
-export function setFlash(text: string, storage: Storage | null = sessionStorageOrNull()): void {
+export function setFlash(text: string, storage: Storage | null = sessionStorageOrNull(), key = FLASH_KEY): void {
   try {
-    storage?.setItem(FLASH_KEY, text);
+    storage?.setItem(key, text);
   } catch {
     // storage full or refused: the notice is a courtesy
   }
 }
 
-export function takeFlash(storage: Storage | null = sessionStorageOrNull()): string {
+export function takeFlash(storage: Storage | null = sessionStorageOrNull(), key = FLASH_KEY): string {
   try {
-    const text = storage?.getItem(FLASH_KEY) ?? '';
-    storage?.removeItem(FLASH_KEY);
+    const text = storage?.getItem(key) ?? '';
+    storage?.removeItem(key);
     return text;
   } catch {
     return '';
   }
 }
 
-function sessionStorageOrNull(): Storage | null {
+export function sessionStorageOrNull(): Storage | null {
   try {
     return typeof sessionStorage === 'undefined' ? null : sessionStorage;
   } catch {

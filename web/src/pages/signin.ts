@@ -6,6 +6,7 @@ import { ApiError } from '../api/client';
 import type { SessionInfo } from '../api/types';
 import { h, replace } from '../lib/dom';
 import { clearErrors, field, formBanner, setBanner, showApiError } from '../lib/forms';
+import { takeFlash } from './common';
 
 // `next` only when it is a path on this site (never "//evil" or a URL).
 export function safeNext(next: string | null, fallback: string): string {
@@ -57,10 +58,13 @@ export async function signInPage(app: App): Promise<void> {
       submit.textContent = 'Sign in';
     }
   });
+  // A notice from the page before (e.g. "Your password is set").
+  const flash = takeFlash();
   replace(
     app.main,
     h('h1', null, 'Sign in to firsthire'),
     h('p', { class: 'lede' }, 'Structured hiring for teams that build LLM products.'),
+    flash ? h('p', { class: 'banner banner-ok', role: 'status', 'data-flash': '' }, flash) : null,
     form,
   );
   email.control.focus();
