@@ -595,6 +595,17 @@ async function main() {
     await admin.locator('tr[data-user="ana@example.test"]').waitFor();
     await axe(admin, 'users');
     await fitsNarrowScreen(admin, 'users');
+    assert((await admin.locator('tr[data-user="ana@example.test"]').getByRole('button', { name: 'Reset link' }).count()) === 1, 'a reset link per user');
+    // The page a one-time link opens: without its token it says what to do.
+    const visitor = await (await newContext()).newPage();
+    await visitor.goto(`${base}/set-password`);
+    await idle(visitor);
+    await visitor.getByText('This link is incomplete').waitFor();
+    await visitor.goto(`${base}/set-password?token=not-a-real-one`);
+    await idle(visitor);
+    await visitor.getByLabel('New password', { exact: true }).waitFor();
+    await axe(visitor, 'set password');
+    await fitsNarrowScreen(visitor, 'set password');
     await ana.goto(`${base}/users`);
     await idle(ana);
     await ana.getByRole('heading', { name: 'Not allowed' }).waitFor();
