@@ -476,6 +476,13 @@ async function main() {
     await manager.getByRole('button', { name: 'Record decision' }).click();
     await manager.locator('[data-decision="hold"]').waitFor();
     assert((await manager.locator('[data-decision="hold"]').textContent()).includes('you'), 'the decision names who made it');
+    // A follow-up interview assigned to Ben from the candidate's page.
+    await manager.getByLabel('Interviewer', { exact: true }).selectOption({ label: 'Ben Interviewer' });
+    await manager.getByLabel('Kind').selectOption('follow_up');
+    await manager.getByRole('button', { name: 'Assign' }).click();
+    await manager.locator('[data-interview]', { hasText: 'Follow-up interview with Ben Interviewer' }).waitFor();
+    await idle(manager);
+    await axe(manager, 'candidate interviews');
   });
 
   await check('team page: heat map, gaps and a proposed next hire', async () => {

@@ -10,6 +10,7 @@ import { h, humanize, replace } from '../lib/dom';
 import { field, formBanner, setBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { candidateDataSection } from './candidate_data';
+import { interviewsSection, loadInterviews } from './candidate_interviews';
 import { scorecardAuthors } from './candidate_model';
 import { badge, categoryTitle, emptyState, errorState, flagTitle, formatNumber, pageHeader, reasoned, ruleTag, traitIds, traitTitle } from './common';
 import { stageTitle } from './labels';
@@ -59,7 +60,7 @@ export async function candidatePage(app: App, params: Record<string, string>): P
     return;
   }
   const base = `/candidates/${encodeURIComponent(id)}`;
-  const [cards, evaluation, users, decisions, opening] = await Promise.all([
+  const [cards, evaluation, users, decisions, opening, interviews] = await Promise.all([
     loadOr(app.api.get<{ items: Scorecard[] }>(`${base}/scorecards`)),
     loadOr(app.api.get<Evaluation>(`${base}/evaluation`)),
     // Only managers may read the users list (docs/api.md, roles); an
@@ -67,6 +68,7 @@ export async function candidatePage(app: App, params: Record<string, string>): P
     app.isManager() ? app.api.get<Listing<User>>('/users', { limit: 500 }).catch(() => null) : Promise.resolve(null),
     app.isManager() ? app.api.get<{ items: DecisionRecord[] }>(`${base}/decisions`).catch(() => null) : Promise.resolve(null),
     candidate.opening_id ? app.api.get<Opening>(`/openings/${encodeURIComponent(candidate.opening_id)}`).catch(() => null) : Promise.resolve(null),
+    app.isManager() ? loadInterviews(app, id) : Promise.resolve(null),
   ]);
   const nameOf = scorecardAuthors(
     isBlind(cards) || cards instanceof ApiError ? [] : cards.items,
@@ -108,6 +110,7 @@ export async function candidatePage(app: App, params: Record<string, string>): P
       : null,
     evaluationSection(app, evaluation),
     scorecardsSection(app, cards, nameOf),
+    app.isManager() ? interviewsSection(app, candidate.id || id, interviews, users?.items ?? []) : null,
     app.isManager() ? decisionSection(app, candidate, evaluation, decisions?.items ?? [], users?.items ?? []) : null,
     candidateDataSection(app, candidate.id || id, candidate.name),
   );
