@@ -272,18 +272,32 @@ async function main() {
     await manager.getByRole('button', { name: 'Next' }).click();
     await manager.getByLabel('Cost of a wrong output').selectOption('medium');
     await manager.getByLabel('A person reviews the output').check();
+    await manager.getByLabel('When security reviews it').selectOption('design');
+    // A step is checked as it is left, in the field's own words.
+    await manager.getByLabel('Monthly budget to run it after launch').fill('a lot');
+    await manager.getByRole('button', { name: 'Next' }).click();
+    const runBudgetError = manager.locator('[data-error-for="constraints.monthly_run_budget_usd"]');
+    await runBudgetError.waitFor({ state: 'visible' });
+    assert((await runBudgetError.textContent()).includes('monthly run budget'), `run budget error: ${await runBudgetError.textContent()}`);
+    await manager.getByLabel('Monthly budget to run it after launch').fill('2000');
+    assert(await runBudgetError.isHidden(), 'the error goes once the field is edited');
+    await axe(manager, 'brief wizard: risk step');
     await manager.getByRole('button', { name: 'Next' }).click();
     await manager.getByLabel('Owner after launch').fill('Dana Levi');
     await manager.getByLabel('Owner’s role').fill('Head of Support');
     await manager.getByLabel('We have technical leadership in house').check();
-    // A value the server refuses: its error appears beside the field, on its
-    // step, and nothing typed is lost.
+    // Every need is in words, not an id such as "qa".
+    await manager.getByLabel('Quality assurance and testing').waitFor();
+    assert((await manager.getByLabel('qa', { exact: true }).count()) === 0, 'no checkbox labelled "qa"');
+    // A bad value on an earlier step: the error appears beside the field, on
+    // its step, in the field's own words, and nothing typed is lost.
     await manager.getByRole('button', { name: '1. Workflow' }).click();
     await manager.getByLabel('How many times a week it runs').fill('lots');
     await manager.getByRole('button', { name: 'Assess this brief' }).click();
     const runsError = manager.locator('[data-error-for="workflow.runs_per_week"]');
-    await runsError.waitFor();
-    assert((await runsError.textContent()).length > 0, 'the server error is shown beside the field');
+    await runsError.waitFor({ state: 'visible' });
+    const runsText = await runsError.textContent();
+    assert(runsText.includes('whole number') && !runsText.includes('workflow.runs_per_week'), `the error speaks in words: ${runsText}`);
     assert((await manager.getByLabel('How many times a week it runs').getAttribute('aria-invalid')) === 'true', 'the field is marked invalid');
     assert((await manager.getByLabel('Workflow name').inputValue()) === 'Support ticket triage', 'the name was kept');
     await manager.getByLabel('How many times a week it runs').fill('1800');
@@ -336,7 +350,7 @@ async function main() {
     const csv = readFileSync(join(repo, 'examples', 'pools', 'candidates.csv'), 'utf8').trimEnd() + '\nbad-row,Broken Row,Nobody,1,maybe,1,1,1,1,1,1\n';
     await manager.getByLabel('CSV or JSON Resume file').setInputFiles({ name: 'candidates.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await manager.getByRole('button', { name: 'Import' }).click();
-    await manager.getByText(/Imported 7 of 7 rows; 1 row with errors/).waitFor();
+    await manager.getByText(/Imported 7 of 8 rows; 1 row with errors/).waitFor();
     assert((await manager.locator('tr[data-line="9"]').count()) === 1, 'the bad row is reported with its line');
     await manager.getByLabel('Search candidates').fill('Osei');
     await manager.getByRole('link', { name: 'Osei, Sam' }).waitFor();
@@ -415,8 +429,25 @@ async function main() {
     assert((await ben.locator('[data-scorecard]').count()) === 0, 'no scorecard visible');
     assert(!(await ben.content()).includes('Evidence for eval_discipline'), 'no note leaked');
     await axe(ben, 'candidate page (blind)');
+    // The submit is one POST: no draft follows it into a silent 409.
+    const scorecardAnswers = [];
+    const listen = (response) => {
+      if (response.request().method() === 'POST' && response.url().endsWith('/scorecards')) scorecardAnswers.push(response.status());
+    };
+    ben.on('response', listen);
     await score(ben, { production_shipping: 5, eval_discipline: 3, data_retrieval: 3, security_guardrails: 4, cost_observability: 5 });
+    await ben.waitForTimeout(1500); // longer than the draft's 800 ms pause
+    ben.off('response', listen);
+    assert(!scorecardAnswers.includes(409), `scorecard POSTs answered ${scorecardAnswers.join(', ')}`);
+    assert(scorecardAnswers.filter((status) => status === 201).length === 1, `one submit: ${scorecardAnswers.join(', ')}`);
     assert((await ben.locator('[data-scorecard]').count()) === 2, 'both scorecards visible after submitting');
+    // The other interviewer by name, never "Interviewer 1a2b3c".
+    const names = await ben.locator('[data-scorecard] h3').allTextContents();
+    assert(names.some((text) => text.includes('Ana Interviewer')) && names.some((text) => text.includes('You')), `scorecard names: ${names.join(' | ')}`);
+    assert(!names.some((text) => /Interviewer [0-9a-f]{6}/.test(text)), `no id as a name: ${names.join(' | ')}`);
+    // The opening and its kit are one click away.
+    await ben.locator('[data-opening] a').waitFor();
+    assert((await ben.locator('[data-kit-link]').getAttribute('href')) === new URL(state.openingUrl).pathname, 'the kit link goes to the opening');
     await ben.goto(`${state.candidateUrl}/score`);
     await idle(ben);
     await ben.getByText('it is locked').waitFor();
@@ -432,9 +463,26 @@ async function main() {
     await axe(manager, 'candidate evaluation');
     await fitsNarrowScreen(manager, 'candidate evaluation');
     await shot(manager, 'candidate-evaluation');
+    // The rule ids sit behind "Why?", not after every sentence.
+    const why = manager.locator('[data-gate] details.why').first();
+    assert(!(await why.locator('code.rule').isVisible()), 'the rule id is folded away');
+    await why.locator('summary').click();
+    assert(await why.locator('code.rule').isVisible(), 'the rule id shows on "Why?"');
     await manager.getByRole('combobox', { name: 'Decision' }).selectOption('hold');
+    // A decision needs a reason: refused beside the field until one is given.
+    await manager.getByRole('button', { name: 'Record decision' }).click();
+    await manager.locator('[data-error-for="reason"]').waitFor({ state: 'visible' });
+    await manager.getByRole('textbox', { name: 'Reason' }).fill('Evaluation discipline is below the bar; a follow-up on evals first.');
     await manager.getByRole('button', { name: 'Record decision' }).click();
     await manager.locator('[data-decision="hold"]').waitFor();
+    assert((await manager.locator('[data-decision="hold"]').textContent()).includes('you'), 'the decision names who made it');
+    // A follow-up interview assigned to Ben from the candidate's page.
+    await manager.getByLabel('Interviewer', { exact: true }).selectOption({ label: 'Ben Interviewer' });
+    await manager.getByLabel('Kind').selectOption('follow_up');
+    await manager.getByRole('button', { name: 'Assign' }).click();
+    await manager.locator('[data-interview]', { hasText: 'Follow-up interview with Ben Interviewer' }).waitFor();
+    await idle(manager);
+    await axe(manager, 'candidate interviews');
   });
 
   await check('team page: heat map, gaps and a proposed next hire', async () => {
@@ -452,6 +500,15 @@ async function main() {
     }
     await manager.locator('[data-pick]').first().waitFor();
     assert((await manager.locator('canvas.heatmap').count()) === 1, 'heat map drawn');
+    assert((await manager.locator('.heat-legend li').count()) === 6, 'the heat map has a key for levels 0–5');
+    assert(/^Coverage: \d+%$/.test(await manager.locator('[data-coverage]').textContent()), 'coverage as a percentage');
+    // A budget nobody in the pool fits says so instead of an empty list.
+    await manager.goto(`${base}/team?hires=1&budget=1`);
+    await idle(manager);
+    await manager.locator('[data-best-hire="nobody_fits_budget"]').waitFor();
+    await manager.goto(`${base}/team`);
+    await idle(manager);
+    await manager.locator('[data-pick]').first().waitFor();
     await axe(manager, 'team');
     await fitsNarrowScreen(manager, 'team');
     await shot(manager, 'team');
@@ -545,6 +602,17 @@ async function main() {
     await admin.locator('tr[data-user="ana@example.test"]').waitFor();
     await axe(admin, 'users');
     await fitsNarrowScreen(admin, 'users');
+    assert((await admin.locator('tr[data-user="ana@example.test"]').getByRole('button', { name: 'Reset link' }).count()) === 1, 'a reset link per user');
+    // The page a one-time link opens: without its token it says what to do.
+    const visitor = await (await newContext()).newPage();
+    await visitor.goto(`${base}/set-password`);
+    await idle(visitor);
+    await visitor.getByText('This link is incomplete').waitFor();
+    await visitor.goto(`${base}/set-password?token=not-a-real-one`);
+    await idle(visitor);
+    await visitor.getByLabel(/^New password/).waitFor();
+    await axe(visitor, 'set password');
+    await fitsNarrowScreen(visitor, 'set password');
     await ana.goto(`${base}/users`);
     await idle(ana);
     await ana.getByRole('heading', { name: 'Not allowed' }).waitFor();
@@ -592,9 +660,19 @@ async function main() {
     assert((await manager.getByRole('link', { name: 'Audit log' }).count()) === 0, 'a hiring manager sees no audit link');
   });
 
-  await check('sign out ends the session', async () => {
+  await check('sign out ends the session and leaves no draft in the browser', async () => {
+    // A draft typed and left unsaved.
+    await manager.goto(`${base}/briefs/new`);
+    await idle(manager);
+    await manager.getByLabel('Workflow name').fill('Unsaved idea');
+    await manager.waitForTimeout(500);
+    assert(await manager.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('fh-draft:'))), 'the draft was kept while signed in');
     await manager.getByRole('button', { name: 'Sign out' }).click();
     await manager.waitForURL(/\/signin/);
+    assert(!(await manager.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('fh-draft:')))), 'no draft left after sign-out');
+    // The favicon is served as an SVG.
+    const icon = await manager.request.get(`${base}/favicon.svg`);
+    assert(icon.status() === 200 && icon.headers()['content-type'].startsWith('image/svg+xml'), `favicon: ${icon.status()} ${icon.headers()['content-type']}`);
     await manager.goto(`${base}/candidates`);
     await manager.waitForURL(/\/signin/);
   });

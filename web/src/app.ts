@@ -4,7 +4,7 @@
 // reload (history API).
 import { ApiClient } from './api/client';
 import type { PlaybookSummary, Role, SessionInfo, User } from './api/types';
-import { draftStore, type DraftStore } from './lib/drafts';
+import { clearAllDrafts, draftStore, type DraftStore } from './lib/drafts';
 import { h, replace } from './lib/dom';
 import { matchRoute, type RouteDef } from './lib/router';
 
@@ -41,6 +41,7 @@ export const NAV: NavItem[] = [
   { href: '/briefs', label: 'Briefs', roles: MANAGERS },
   { href: '/openings', label: 'Openings' },
   { href: '/candidates', label: 'Candidates' },
+  { href: '/my-interviews', label: 'My interviews' },
   { href: '/team', label: 'Team', roles: MANAGERS },
   { href: '/proposals', label: 'Proposals', roles: MANAGERS },
   { href: '/plans', label: 'Plans', roles: MANAGERS },
@@ -88,6 +89,9 @@ export function createApp(root: HTMLElement, routes: RouteDef<PageRoute>[]): App
       }
       app.user = null;
       app.api.setCsrfToken('');
+      // Signing out leaves nothing typed behind in a shared browser.
+      clearAllDrafts();
+      app.drafts = draftStore('anonymous');
       renderHeader();
       app.navigate('/signin');
     },
@@ -136,7 +140,7 @@ export function createApp(root: HTMLElement, routes: RouteDef<PageRoute>[]): App
         ? h(
             'div',
             { class: 'who' },
-            h('span', null, `${app.user.name} · ${app.user.role.replace('_', ' ')}`),
+            h('a', { href: '/account', title: 'Your account and password' }, `${app.user.name} · ${app.user.role.replace('_', ' ')}`),
             h('button', { type: 'button', class: 'link', onclick: () => void app.signOut() }, 'Sign out'),
           )
         : null,

@@ -2,11 +2,14 @@
 import './styles.css';
 import { createApp, start, type PageRoute } from './app';
 import type { RouteDef } from './lib/router';
+import { accountPage, setPasswordPage } from './pages/account';
 import { auditPage } from './pages/audit';
 import { briefListPage, briefViewPage, briefWizardPage } from './pages/briefs';
 import { candidatePage } from './pages/candidate';
 import { candidateListPage } from './pages/candidates';
+import { myInterviewsPage } from './pages/my_interviews';
 import { openingListPage, openingPage } from './pages/openings';
+import { pipelinePage } from './pages/pipeline';
 import { planListPage, planPage } from './pages/plans';
 import { proposalListPage, proposalPage } from './pages/proposals';
 import { scorecardPage } from './pages/scorecard_form';
@@ -18,12 +21,16 @@ const MANAGERS: PageRoute['roles'] = ['admin', 'hiring_manager'];
 
 export const ROUTES: RouteDef<PageRoute>[] = [
   { pattern: '/signin', value: { page: signInPage, title: 'Sign in', public: true } },
+  { pattern: '/set-password', value: { page: setPasswordPage, title: 'Set your password', public: true } },
+  { pattern: '/account', value: { page: accountPage, title: 'Your account' } },
   { pattern: '/briefs', value: { page: briefListPage, title: 'Briefs', roles: MANAGERS } },
   { pattern: '/briefs/new', value: { page: briefWizardPage, title: 'Write a brief', roles: MANAGERS } },
   { pattern: '/briefs/:id', value: { page: briefViewPage, title: 'Brief', roles: MANAGERS } },
   { pattern: '/briefs/:id/edit', value: { page: briefWizardPage, title: 'Edit brief', roles: MANAGERS } },
   { pattern: '/openings', value: { page: openingListPage, title: 'Openings' } },
   { pattern: '/openings/:id', value: { page: openingPage, title: 'Opening' } },
+  { pattern: '/openings/:id/pipeline', value: { page: pipelinePage, title: 'Pipeline' } },
+  { pattern: '/my-interviews', value: { page: myInterviewsPage, title: 'My interviews' } },
   { pattern: '/candidates', value: { page: candidateListPage, title: 'Candidates' } },
   { pattern: '/candidates/:id', value: { page: candidatePage, title: 'Candidate' } },
   { pattern: '/candidates/:id/score', value: { page: scorecardPage, title: 'Scorecard' } },

@@ -176,7 +176,9 @@ export interface Evaluation {
   interviewers: number; // how many submitted scorecards
   overall_mean: number | null;
   categories: CategoryAggregate[];
-  gate: Reasoned & { risky_first_hire: boolean; failing: string[] };
+  // split: gate categories where an interviewer scored below the threshold
+  // although the mean passed (the team's loop; absent from older servers).
+  gate: Reasoned & { risky_first_hire: boolean; failing: string[]; split?: string[] };
   red_flags: { id: string; title: string; raised_by: string[] }[];
   disagreements: (Reasoned & { category: string; low: number; high: number; low_by: string[]; high_by: string[] })[];
   weak_evidence: (Reasoned & { interviewer: string; category: string | null; score: number | null })[];
@@ -259,4 +261,44 @@ export interface PlaybookSummary {
   traits: { id: string; title: string; description?: string; weight?: number }[];
   archetypes: { id: string; title: string; description?: string }[];
   routes: { list: { id: string; title: string; best_fit?: string }[] };
+  shapes?: { id: string; title?: string }[];
+  // The hiring pipeline's stages (the playbook's `pipeline.stages`): ids, or
+  // ids with a title.
+  pipeline?: { stages?: (string | { id: string; title?: string })[] };
 }
+
+// ---- the team's loop: pipeline stages, interviews, decisions on evidence ----
+// Kept apart from the records above until the server's OpenAPI document
+// describes them (contract.ts checks only what it describes).
+
+// A candidate's place in the pipeline (stage ids from the playbook's
+// pipeline.stages); stage_reason says why for rejected and withdrawn.
+export interface CandidateStage {
+  stage?: string;
+  stage_reason?: string | null;
+}
+export type StagedCandidate = Candidate & CandidateStage;
+
+// GET /openings/{id}/pipeline: the stages in order with how many
+// candidates each holds.
+export interface Pipeline {
+  stages: { id: string; count: number; title?: string }[];
+}
+
+// An interview: who interviews whom, on which categories (focus), by when.
+export interface Interview {
+  id: string;
+  candidate_id: string;
+  interviewer_id: string | null;
+  scheduled_at?: number | null;
+  due_at?: number | string | null;
+  kind: string;
+  status: string;
+  notes?: string;
+  focus?: string[];
+  candidate_name?: string;
+}
+
+// A decision with its author and time (decided_at; created_at on older
+// servers).
+export type DecisionRecord = Decision & { decided_at?: number | string };

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../api/client';
-import { candidatesFromCsv, candidatesFromJsonResume, parseCsv, runImport } from './candidate_import';
+import { candidatesFromCsv, candidatesFromJsonResume, importSummary, parseCsv, runImport } from './candidate_import';
 
 describe('parseCsv', () => {
   it('reads quotes, escaped quotes, commas and newlines inside quotes, CRLF and a BOM', () => {
@@ -90,3 +90,32 @@ describe('runImport', () => {
     expect(result.errors).toEqual([{ line: 3, column: 'email', message: 'email taken' }]);
   });
 });
+
+describe('the import summary counts every row of the file', () => {
+  it('says 3 of 5 when two of five rows are refused on reading', async () => {
+    const parsed = candidatesFromCsv('name,email,design\nAda,,1\nBo,not-an-email,2\nCy,,3\n,,\nDi,,9\nEd,,0\n');
+    expect(parsed.rowCount).toBe(5);
+    const result = await runImport(parsed, async () => ({}), () => {});
+    expect(result.total).toBe(5);
+    expect(result.done).toBe(5);
+    expect(importSummary(result)).toBe('Imported 3 of 5 rows; 2 rows with errors.');
+  });
+
+  it('counts a row the server refuses as an error, and says nothing of errors when there are none', async () => {
+    const parsed = candidatesFromCsv('name\nAda\nBo\n');
+    const failing = await runImport(parsed, async (c) => {
+      if (c.name === 'Bo') throw new ApiError(422, 'invalid_input', 'taken', 'email');
+    }, () => {});
+    expect(importSummary(failing)).toBe('Imported 1 of 2 rows; 1 row with errors.');
+    const clean = await runImport(parsed, async () => ({}), () => {});
+    expect(importSummary(clean)).toBe('Imported 2 of 2 rows.');
+  });
+
+  it('says the file could not be read when it has no rows to count', async () => {
+    const result = await runImport(candidatesFromJsonResume('{oops'), async () => ({}), () => {});
+    expect(result.total).toBe(0);
+    expect(importSummary(result)).toContain('could not be read');
+    expect(candidatesFromJsonResume(JSON.stringify([{ basics: { name: 'A' } }, {}])).rowCount).toBe(2);
+  });
+});
+

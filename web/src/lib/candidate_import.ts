@@ -32,6 +32,9 @@ export interface RowError {
 export interface ParsedImport {
   rows: { line: number; candidate: CandidateInput }[];
   errors: RowError[];
+  // How many data rows (or resumes) the file holds, good or bad; 0 when the
+  // file itself could not be read (empty, no header, not JSON).
+  rowCount: number;
 }
 
 export const TRAIT_IDS = ['product_sense', 'data_intuition', 'software_engineering', 'domain_expertise', 'design', 'meta'];
@@ -99,7 +102,7 @@ function parseBool(text: string): boolean | null {
 
 export function candidatesFromCsv(text: string): ParsedImport {
   const records = parseCsv(text);
-  const result: ParsedImport = { rows: [], errors: [] };
+  const result: ParsedImport = { rows: [], errors: [], rowCount: 0 };
   if (records.length === 0) {
     result.errors.push({ line: 1, column: null, message: 'The file is empty.' });
     return result;
@@ -111,6 +114,7 @@ export function candidatesFromCsv(text: string): ParsedImport {
   }
   for (const record of records.slice(1)) {
     if (record.fields.every((f) => f.trim() === '')) continue;
+    result.rowCount += 1;
     if (record.fields.length !== header.length) {
       result.errors.push({
         line: record.line,
@@ -166,7 +170,7 @@ export function candidatesFromCsv(text: string): ParsedImport {
 }
 
 export function candidatesFromJsonResume(text: string): ParsedImport {
-  const result: ParsedImport = { rows: [], errors: [] };
+  const result: ParsedImport = { rows: [], errors: [], rowCount: 0 };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -175,6 +179,7 @@ export function candidatesFromJsonResume(text: string): ParsedImport {
     return result;
   }
   const items = Array.isArray(parsed) ? parsed : [parsed];
+  result.rowCount = items.length;
   items.forEach((item, index) => {
     const basics = (item as { basics?: { name?: unknown; email?: unknown; label?: unknown } } | null)?.basics;
     const name = typeof basics?.name === 'string' ? basics.name.trim() : '';
@@ -191,10 +196,20 @@ export function candidatesFromJsonResume(text: string): ParsedImport {
 }
 
 export interface ImportProgress {
-  done: number;
-  total: number;
+  done: number; // rows dealt with (imported, refused by the server, or refused on reading)
+  total: number; // every data row in the file
   created: number;
   errors: RowError[];
+}
+
+// The import's status line, counting every row of the file: "Imported 3 of
+// 5 rows; 2 rows with errors." (rows refused on reading count as errors).
+export function importSummary(p: ImportProgress): string {
+  if (p.total === 0 && p.errors.length) return 'Nothing was imported: the file could not be read (see below).';
+  const rows = (n: number) => `${n} row${n === 1 ? '' : 's'}`;
+  const failed = p.errors.length;
+  const verb = p.done < p.total ? 'Importing' : 'Imported';
+  return `${verb} ${p.created} of ${rows(p.total)}${failed ? `; ${rows(failed)} with errors` : ''}.`;
 }
 
 export async function runImport(
@@ -203,7 +218,8 @@ export async function runImport(
   onProgress: (progress: ImportProgress) => void,
   defaults: Partial<CandidateInput> = {},
 ): Promise<ImportProgress> {
-  const progress: ImportProgress = { done: 0, total: parsed.rows.length, created: 0, errors: [...parsed.errors] };
+  const readErrors = parsed.rowCount > 0 ? parsed.errors.length : 0;
+  const progress: ImportProgress = { done: readErrors, total: parsed.rowCount, created: 0, errors: [...parsed.errors] };
   onProgress({ ...progress, errors: [...progress.errors] });
   for (const row of parsed.rows) {
     try {

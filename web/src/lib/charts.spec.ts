@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '../api/types';
-import { heatColour, heatmapData, interviewerNames, radarData } from './charts';
+import { HEAT_LEVELS, heatColour, heatmapConfig, heatmapData, interviewerNames, radarData } from './charts';
 
 const evaluation = {
   interviewers: 2,
@@ -46,5 +46,24 @@ describe('heatColour', () => {
     expect(heatColour(5).text).toBe('#ffffff');
     expect(heatColour(9)).toEqual(heatColour(5));
     expect(heatColour(1).background).not.toBe(heatColour(4).background);
+  });
+});
+
+describe('heatmapConfig', () => {
+  it('draws members top to bottom and traits left to right in the table’s order', () => {
+    const data = heatmapData(
+      [{ name: 'Ada', traits: { design: 2 } }, { name: 'Bo', traits: {} }],
+      [{ id: 'product_sense', title: 'Product sense' }, { id: 'design', title: 'Design' }],
+    );
+    const config = heatmapConfig(data);
+    expect(config.options.scales.y.labels).toEqual(['Ada', 'Bo']);
+    // A vertical category axis puts its first label at the top; reversing it
+    // would put Ada at the bottom, opposite to the table.
+    expect(config.options.scales.y.reverse).toBe(false);
+    expect(config.options.scales.x.labels).toEqual(['Product sense', 'Design']);
+  });
+
+  it('has a key entry for every level 0–5', () => {
+    expect(HEAT_LEVELS.map((l) => l.level)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 });

@@ -108,8 +108,22 @@ export function heatColour(level: number): { background: string; text: string } 
   return { background: `hsl(217, 70%, ${lightness}%)`, text: lightness < 50 ? '#ffffff' : '#111827' };
 }
 
-export function drawHeatmap(canvas: HTMLCanvasElement, data: ReturnType<typeof heatmapData>): Chart {
-  const config = {
+// The levels the heat map's legend explains, lowest first.
+export const HEAT_LEVELS: { level: number; meaning: string }[] = [
+  { level: 0, meaning: 'none' },
+  { level: 1, meaning: 'aware' },
+  { level: 2, meaning: 'working knowledge' },
+  { level: 3, meaning: 'strong' },
+  { level: 4, meaning: 'very strong' },
+  { level: 5, meaning: 'expert' },
+];
+
+// The heat map's Chart.js configuration. Members run top to bottom and traits
+// left to right in the order given, the same order as the table beside it (a
+// vertical category axis already draws its first label at the top; `reverse`
+// would turn it upside down).
+export function heatmapConfig(data: ReturnType<typeof heatmapData>) {
+  return {
     type: 'matrix',
     data: {
       datasets: [
@@ -133,9 +147,12 @@ export function drawHeatmap(canvas: HTMLCanvasElement, data: ReturnType<typeof h
       },
       scales: {
         x: { type: 'category', labels: data.xLabels, offset: true, grid: { display: false }, ticks: { autoSkip: false, maxRotation: 60 } },
-        y: { type: 'category', labels: data.yLabels, offset: true, reverse: true, grid: { display: false } },
+        y: { type: 'category', labels: data.yLabels, offset: true, reverse: false, grid: { display: false } },
       },
     },
   };
-  return new Chart(canvas, config as unknown as ChartConfiguration);
+}
+
+export function drawHeatmap(canvas: HTMLCanvasElement, data: ReturnType<typeof heatmapData>): Chart {
+  return new Chart(canvas, heatmapConfig(data) as unknown as ChartConfiguration);
 }

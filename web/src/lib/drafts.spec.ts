@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { debounce, draftStore } from './drafts';
+import { clearAllDrafts, debounce, draftStore } from './drafts';
 
 describe('draftStore', () => {
   it('keeps drafts per user and clears them', () => {
@@ -44,5 +44,35 @@ describe('debounce', () => {
     call.flush();
     expect(fn).toHaveBeenLastCalledWith(3);
     vi.useRealTimers();
+  });
+});
+
+describe('debounce cancel', () => {
+  it('drops a pending call, and a later call still runs', () => {
+    vi.useFakeTimers();
+    const fn = vi.fn();
+    const call = debounce(fn, 100);
+    call(1);
+    call.cancel();
+    vi.advanceTimersByTime(500);
+    expect(fn).not.toHaveBeenCalled();
+    call(2);
+    vi.advanceTimersByTime(100);
+    expect(fn).toHaveBeenCalledExactlyOnceWith(2);
+    vi.useRealTimers();
+  });
+});
+
+describe('clearAllDrafts', () => {
+  it('removes every user’s drafts and nothing else', () => {
+    localStorage.clear();
+    draftStore('u1', localStorage).save('brief:new', { a: 1 });
+    draftStore('u2', localStorage).save('scorecard:c1', { b: 2 });
+    localStorage.setItem('other-app', 'kept');
+    clearAllDrafts(localStorage);
+    expect(draftStore('u1', localStorage).load('brief:new')).toBeNull();
+    expect(draftStore('u2', localStorage).load('scorecard:c1')).toBeNull();
+    expect(localStorage.getItem('other-app')).toBe('kept');
+    expect(localStorage.length).toBe(1);
   });
 });

@@ -9,8 +9,26 @@ export interface DraftStore {
   clear(what: string): void;
 }
 
+const DRAFT_PREFIX = 'fh-draft:';
+
+// Removes every firsthire draft kept in `storage` (any user's): on sign-out,
+// so that nothing typed stays in a shared browser.
+export function clearAllDrafts(storage: Storage | null = safeLocalStorage()): void {
+  try {
+    if (!storage) return;
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i += 1) {
+      const key = storage.key(i);
+      if (key?.startsWith(DRAFT_PREFIX)) keys.push(key);
+    }
+    for (const key of keys) storage.removeItem(key);
+  } catch {
+    // ignored: see the header
+  }
+}
+
 export function draftStore(userId: string, storage: Storage | null = safeLocalStorage()): DraftStore {
-  const key = (what: string) => `fh-draft:${userId}:${what}`;
+  const key = (what: string) => `${DRAFT_PREFIX}${userId}:${what}`;
   return {
     load<T>(what: string): T | null {
       try {
@@ -45,7 +63,8 @@ function safeLocalStorage(): Storage | null {
   }
 }
 
-// Calls `fn` once `ms` after the last call; flush() runs a pending call now.
+// Calls `fn` once `ms` after the last call; flush() runs a pending call now,
+// cancel() drops it.
 export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: number) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: A | undefined;
@@ -65,6 +84,11 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, ms: numb
   call.flush = () => {
     if (timer !== undefined) clearTimeout(timer);
     run();
+  };
+  call.cancel = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    pending = undefined;
   };
   return call;
 }

@@ -71,3 +71,20 @@ describe('select fields', () => {
     expect(chosen.control.value).toBe('o2');
   });
 });
+
+describe('an error under a field the user then edits', () => {
+  it('goes away once the field is edited, and only that field’s', () => {
+    const { el, banner, name, email } = form();
+    showApiError(el, banner, new ApiError(422, 'invalid_input', 'email is required', 'email'));
+    const emailSlot = el.querySelector('[data-error-for="email"]') as HTMLElement;
+    expect(emailSlot.hidden).toBe(false);
+    // Editing another field leaves the email's message.
+    name.control.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(emailSlot.hidden).toBe(false);
+    (email.control as HTMLInputElement).value = 'ana@x.test';
+    email.control.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(emailSlot.hidden).toBe(true);
+    expect(emailSlot.textContent).toBe('');
+    expect(email.control.hasAttribute('aria-invalid')).toBe(false);
+  });
+});

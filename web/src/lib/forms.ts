@@ -71,7 +71,25 @@ export function field(options: FieldOptions): Field {
     control,
     h('p', { class: 'field-error', id: errorId, 'data-error-for': options.name, hidden: true }),
   );
+  clearOwnErrorOnEdit(control, wrapper);
   return { wrapper, control };
+}
+
+// Once the user edits a control, an error shown under it no longer speaks
+// about what it holds: the message and the invalid mark go (the server or the
+// next check puts them back if the new value is wrong too).
+function clearOwnErrorOnEdit(control: Field['control'], wrapper: HTMLElement): void {
+  const clear = () => {
+    if (!control.hasAttribute('aria-invalid')) return;
+    control.removeAttribute('aria-invalid');
+    const slot = wrapper.querySelector<HTMLElement>('.field-error');
+    if (slot) {
+      slot.textContent = '';
+      slot.hidden = true;
+    }
+  };
+  control.addEventListener('input', clear);
+  control.addEventListener('change', clear);
 }
 
 // A checkbox with its label after it.
@@ -135,6 +153,18 @@ export function sentence(text: string): string {
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
+// Puts `message` in the error slot of `control` (the one its
+// aria-describedby names) and marks the control invalid.
+export function markInvalid(form: HTMLElement, control: HTMLElement, message: string): void {
+  const slotId = (control.getAttribute('aria-describedby') ?? '').split(' ').find((id) => id.endsWith('-error'));
+  const slot = slotId ? form.querySelector<HTMLElement>(`#${CSS.escape(slotId)}`) : null;
+  if (slot) {
+    slot.textContent = message;
+    slot.hidden = false;
+  }
+  control.setAttribute('aria-invalid', 'true');
+}
+
 // Shows `error` next to its field (focusing it) or in `banner`. Returns the
 // control it marked, if any.
 export function showApiError(form: HTMLElement, banner: HTMLElement, error: unknown): HTMLElement | null {
@@ -143,13 +173,7 @@ export function showApiError(form: HTMLElement, banner: HTMLElement, error: unkn
   const fieldPath = error instanceof ApiError ? error.field : null;
   const control = fieldPath ? controlFor(form, fieldPath) : null;
   if (control) {
-    const slotId = (control.getAttribute('aria-describedby') ?? '').split(' ').find((id) => id.endsWith('-error'));
-    const slot = slotId ? form.querySelector<HTMLElement>(`#${CSS.escape(slotId)}`) : null;
-    if (slot) {
-      slot.textContent = message;
-      slot.hidden = false;
-    }
-    control.setAttribute('aria-invalid', 'true');
+    markInvalid(form, control, message);
     control.focus();
     setBanner(banner, 'Please correct the field marked below; nothing you typed was lost.', 'error');
     return control;

@@ -4,13 +4,17 @@
 // evidence, the recommendation) and the hiring decision with its reason.
 import type { App } from '../app';
 import { ApiError } from '../api/client';
-import type { Candidate, Decision, Evaluation, Listing, Scorecard, User } from '../api/types';
+import type { Candidate, DecisionRecord, Evaluation, Listing, Opening, Scorecard, StagedCandidate, User } from '../api/types';
 import { drawRadar, interviewerNames, radarData } from '../lib/charts';
-import { h, replace } from '../lib/dom';
+import { h, humanize, replace } from '../lib/dom';
 import { field, formBanner, setBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { candidateDataSection } from './candidate_data';
-import { badge, categoryTitle, emptyState, errorState, flagTitle, formatNumber, pageHeader, reasoned, traitTitle } from './common';
+import { interviewsSection, loadInterviews } from './candidate_interviews';
+import { scorecardAuthors } from './candidate_model';
+import { badge, categoryTitle, emptyState, errorState, flagTitle, formatNumber, pageHeader, reasoned, ruleTag, traitIds, traitTitle } from './common';
+import { stageTitle } from './labels';
+import { timeOf } from './loop_model';
 
 // The decision a recommendation suggests: hire for hire/strong_hire, reject
 // for no_hire, hold for risky_first_hire (and when there is none yet).
@@ -38,9 +42,9 @@ function isBlind(value: unknown): value is Blind {
 
 export async function candidatePage(app: App, params: Record<string, string>): Promise<void> {
   const id = params.id;
-  let candidate: Candidate;
+  let candidate: StagedCandidate;
   try {
-    candidate = await app.api.get<Candidate>(`/candidates/${encodeURIComponent(id)}`);
+    candidate = await app.api.get<StagedCandidate>(`/candidates/${encodeURIComponent(id)}`);
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
       // Unknown, or erased (an erased candidate answers 404 everywhere).
@@ -56,33 +60,58 @@ export async function candidatePage(app: App, params: Record<string, string>): P
     return;
   }
   const base = `/candidates/${encodeURIComponent(id)}`;
-  const [cards, evaluation, users, decisions] = await Promise.all([
+  const [cards, evaluation, users, decisions, opening, interviews] = await Promise.all([
     loadOr(app.api.get<{ items: Scorecard[] }>(`${base}/scorecards`)),
     loadOr(app.api.get<Evaluation>(`${base}/evaluation`)),
+    // Only managers may read the users list (docs/api.md, roles); an
+    // interviewer's names come from the evaluation (candidate_model.ts).
     app.isManager() ? app.api.get<Listing<User>>('/users', { limit: 500 }).catch(() => null) : Promise.resolve(null),
-    app.isManager() ? app.api.get<{ items: Decision[] }>(`${base}/decisions`).catch(() => null) : Promise.resolve(null),
+    app.isManager() ? app.api.get<{ items: DecisionRecord[] }>(`${base}/decisions`).catch(() => null) : Promise.resolve(null),
+    candidate.opening_id ? app.api.get<Opening>(`/openings/${encodeURIComponent(candidate.opening_id)}`).catch(() => null) : Promise.resolve(null),
+    app.isManager() ? loadInterviews(app, id) : Promise.resolve(null),
   ]);
-  const nameOf = (userId: string) =>
-    userId === app.user?.id ? 'You' : users?.items.find((u) => u.id === userId)?.name ?? `Interviewer ${userId.slice(0, 6)}`;
+  const nameOf = scorecardAuthors(
+    isBlind(cards) || cards instanceof ApiError ? [] : cards.items,
+    isBlind(evaluation) || evaluation instanceof ApiError ? null : evaluation,
+    users?.items ?? null,
+    app.user,
+  );
 
   const profile = candidate.profile ?? {};
   const traits = profile.traits ?? {};
   const scoreLink = h('a', { class: 'button primary', href: pathTo('/candidates/:id/score', { id }) }, 'Score this candidate');
+  const kitLink = opening ? h('a', { class: 'button secondary', href: pathTo('/openings/:id', { id: opening.id }), 'data-kit-link': '' }, 'Interview kit') : null;
 
   replace(
     app.main,
-    pageHeader(candidate.name, scoreLink),
+    pageHeader(candidate.name, scoreLink, kitLink),
     h(
       'p',
       { class: 'lede' },
-      [profile.role, candidate.email, candidate.status].filter(Boolean).join(' · '),
+      [profile.role, candidate.email].filter(Boolean).join(' · '),
     ),
+    stageLine(app, candidate, opening),
+    opening
+      ? h('p', { 'data-opening': opening.id }, 'Opening: ', h('a', { href: pathTo('/openings/:id', { id: opening.id }) }, opening.title))
+      : candidate.opening_id
+        ? null
+        : h('p', { class: 'muted' }, 'Not linked to an opening.'),
     Object.keys(traits).length
-      ? h('p', { class: 'muted' }, 'Traits: ', Object.entries(traits).map(([t, v]) => `${traitTitle(app.playbook, t)} ${v}`).join(', '))
+      ? h(
+          'p',
+          { class: 'muted' },
+          'Traits: ',
+          // One trait order everywhere: the playbook's (as on the team page).
+          traitIds(app.playbook)
+            .filter((t) => t in traits)
+            .map((t) => `${traitTitle(app.playbook, t)} ${traits[t]}`)
+            .join(', '),
+        )
       : null,
     evaluationSection(app, evaluation),
     scorecardsSection(app, cards, nameOf),
-    app.isManager() ? decisionSection(app, candidate, evaluation, decisions?.items ?? []) : null,
+    app.isManager() ? interviewsSection(app, candidate.id || id, interviews, users?.items ?? []) : null,
+    app.isManager() ? decisionSection(app, candidate, evaluation, decisions?.items ?? [], users?.items ?? []) : null,
     candidateDataSection(app, candidate.id || id, candidate.name),
   );
   const canvas = app.main.querySelector<HTMLCanvasElement>('canvas.radar');
@@ -117,6 +146,7 @@ function evaluationSection(app: App, evaluation: Evaluation | Blind | ApiError):
       gate.failing.length ? h('p', null, 'Failing: ', gate.failing.map((c) => categoryTitle(app.playbook, c)).join(', ')) : null,
       reasoned(gate.reason, gate.rule),
     ),
+    gate.split?.length ? splitSection(app, evaluation) : null,
     h(
       'div',
       { class: 'recommendation', 'data-recommendation': evaluation.recommendation.decision },
@@ -193,8 +223,9 @@ function scorecardsSection(app: App, cards: { items: Scorecard[] } | Blind | Api
   );
 }
 
-function decisionSection(app: App, candidate: Candidate, evaluation: Evaluation | Blind | ApiError, decisions: Decision[]): HTMLElement {
+function decisionSection(app: App, candidate: Candidate, evaluation: Evaluation | Blind | ApiError, decisions: DecisionRecord[], users: User[]): HTMLElement {
   const recommended = !isBlind(evaluation) && !(evaluation instanceof ApiError) ? evaluation.recommendation : null;
+  const noScorecard = evaluation instanceof ApiError && evaluation.status === 409;
   const suggested = suggestedDecision(recommended?.decision);
   const choice = field({
     label: 'Decision',
@@ -206,15 +237,24 @@ function decisionSection(app: App, candidate: Candidate, evaluation: Evaluation 
       { value: 'reject', label: 'Reject' },
     ],
   });
-  const reason = field({ label: 'Reason', name: 'reason', rows: 3, value: recommended?.reason ?? '', hint: 'Prefilled with the engine’s recommendation; say why if you decide otherwise.' });
+  // The reason is the decider's own words: never prefilled, always required.
+  const reason = field({
+    label: 'Reason',
+    name: 'reason',
+    rows: 3,
+    required: true,
+    hint: recommended ? `The evaluation recommends ${recommended.decision.replace(/_/g, ' ')}: ${recommended.reason} Say in your words why you decide as you do.` : 'Say in your words why you decide as you do.',
+  });
   const banner = formBanner();
+  const byName = (id: string) => (id === app.user?.id ? 'you' : users.find((u) => u.id === id)?.name ?? 'a manager');
   const form = h(
     'form',
     { class: 'card', novalidate: true, 'aria-labelledby': 'decision-h' },
     h('h2', { id: 'decision-h' }, 'Decision'),
     decisions.length
-      ? h('ul', { class: 'decisions' }, decisions.map((d) => h('li', { 'data-decision': d.decision }, badge(d.decision, d.decision === 'hire' ? 'good' : d.decision === 'reject' ? 'bad' : 'warn'), ' ', d.reason, d.rule ? [' ', h('code', { class: 'rule' }, d.rule)] : null)))
+      ? h('ul', { class: 'decisions' }, decisions.map((d) => decisionItem(d, byName)))
       : h('p', { class: 'muted' }, 'No decision recorded yet.'),
+    noScorecard ? h('p', { class: 'banner banner-info', 'data-needs-scorecard': '' }, 'A decision needs at least one submitted scorecard: none is in yet.') : null,
     banner,
     choice.wrapper,
     reason.wrapper,
@@ -222,17 +262,77 @@ function decisionSection(app: App, candidate: Candidate, evaluation: Evaluation 
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    const why = reason.control.value.trim();
+    if (!why) {
+      showApiError(form, banner, new ApiError(422, 'invalid_input', 'Say why: a decision needs a reason.', 'reason'));
+      return;
+    }
     try {
-      await app.api.post(`/candidates/${encodeURIComponent(candidate.id)}/decisions`, {
-        decision: choice.control.value,
-        reason: reason.control.value.trim(),
-        rule: recommended?.rule ?? '',
-      });
+      await app.api.post(`/candidates/${encodeURIComponent(candidate.id)}/decisions`, { decision: choice.control.value, reason: why });
       setBanner(banner, 'Decision recorded.', 'ok');
       app.navigate(location.pathname, { replace: true });
     } catch (error) {
+      // e.g. 422 without a submitted scorecard: the server's sentence, kept.
       showApiError(form, banner, error);
     }
   });
   return form;
+}
+
+function decisionItem(d: DecisionRecord, byName: (id: string) => string): HTMLElement {
+  const when = timeOf(d.decided_at ?? d.created_at ?? null);
+  return h(
+    'li',
+    { 'data-decision': d.decision },
+    badge(humanize(d.decision), d.decision === 'hire' ? 'good' : d.decision === 'reject' ? 'bad' : 'warn'),
+    ' ',
+    d.reason,
+    h('span', { class: 'muted small' }, ` — ${d.decided_by ? byName(d.decided_by) : 'unknown'}${when !== null ? `, ${new Date(when).toLocaleString()}` : ''}`),
+    d.rule ? [' ', ruleTag(d.rule)] : null,
+  );
+}
+
+// The stage the candidate is at, with the reason for a rejection or
+// withdrawal, and the opening's board for managers.
+function stageLine(app: App, candidate: StagedCandidate, opening: Opening | null): HTMLElement | null {
+  if (!candidate.stage) return null;
+  return h(
+    'p',
+    { class: 'stage', 'data-stage': candidate.stage },
+    'Stage: ',
+    badge(stageTitle(app.playbook, candidate.stage), candidate.stage === 'hired' ? 'good' : candidate.stage === 'rejected' || candidate.stage === 'withdrawn' ? 'bad' : 'neutral'),
+    candidate.stage_reason ? ` — ${candidate.stage_reason}` : null,
+    opening && app.isManager() ? [' · ', h('a', { href: pathTo('/openings/:id/pipeline', { id: opening.id }) }, 'Pipeline board')] : null,
+  );
+}
+
+// Gate categories where an interviewer scored below the bar although the
+// mean passed: said plainly, with a request for a follow-up interview on them.
+function splitSection(app: App, evaluation: Evaluation): HTMLElement {
+  const split = evaluation.gate.split ?? [];
+  const titles = split.map((c) => categoryTitle(app.playbook, c)).join(', ');
+  const status = h('p', { role: 'status', 'aria-live': 'polite' });
+  const request = h('button', { type: 'button', class: 'secondary' }, 'Request a follow-up interview');
+  request.addEventListener('click', async () => {
+    request.disabled = true;
+    try {
+      await app.api.post('/interviews', {
+        candidate_id: evaluation.candidate.id,
+        kind: 'follow_up',
+        focus: split,
+        notes: `Follow-up on ${titles}: the interviewers disagreed on the gate.`,
+      });
+      status.textContent = 'Follow-up interview requested. Assign an interviewer to it.';
+    } catch (error) {
+      status.textContent = `The follow-up was not requested: ${(error as Error).message}`;
+      request.disabled = false;
+    }
+  });
+  return h(
+    'div',
+    { class: 'gate-split banner banner-warn', 'data-gate-split': split.join(' ') },
+    h('h3', null, 'The interviewers split on the gate'),
+    h('p', null, `On ${titles}, an interviewer scored below 3 although the average passed. The recommendation is at most “hire” until a follow-up interview on ${split.length === 1 ? 'this category' : 'these categories'} settles it.`),
+    app.isManager() ? [request, status] : h('p', null, 'Ask the hiring manager for a follow-up interview.'),
+  );
 }

@@ -1,34 +1,31 @@
 // Candidates: the list with text search and filters, and the import from a
 // CSV file or JSON Resume with a progress bar and a per-row error report.
 import type { App } from '../app';
-import type { Candidate, Listing, Opening } from '../api/types';
+import type { Listing, Opening, PlaybookSummary, StagedCandidate } from '../api/types';
 import {
   candidatesFromCsv,
   candidatesFromJsonResume,
+  importSummary,
   runImport,
   type ImportProgress,
 } from '../lib/candidate_import';
 import { debounce } from '../lib/drafts';
-import { h, replace } from '../lib/dom';
+import { h, humanize, replace } from '../lib/dom';
 import { field } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { emptyState, errorState, pageHeader, takeFlash } from './common';
+import { stageIds, stageTitle } from './labels';
 
 export async function candidateListPage(app: App): Promise<void> {
   const query = new URLSearchParams(location.search);
   const search = field({ label: 'Search candidates', name: 'q', type: 'search', value: query.get('q') ?? '', placeholder: 'name, email, notes…' });
-  const status = field({
-    label: 'Status',
-    name: 'status',
-    value: query.get('status') ?? '',
-    options: [
-      { value: '', label: 'Any status' },
-      { value: 'new', label: 'New' },
-      { value: 'interviewing', label: 'Interviewing' },
-      { value: 'offer', label: 'Offer' },
-      { value: 'hired', label: 'Hired' },
-      { value: 'rejected', label: 'Rejected' },
-    ],
+  // The pipeline stage (the playbook's stages) replaces the old free-form
+  // status as the list's filter.
+  const stage = field({
+    label: 'Stage',
+    name: 'stage',
+    value: query.get('stage') ?? '',
+    options: [{ value: '', label: 'Any stage' }, ...stageIds(app.playbook).map((id) => ({ value: id, label: stageTitle(app.playbook, id) }))],
   });
   let openings: Opening[] = [];
   try {
@@ -46,12 +43,13 @@ export async function candidateListPage(app: App): Promise<void> {
   const count = h('p', { class: 'muted', role: 'status' });
 
   async function load() {
-    const params = { q: search.control.value.trim(), status: status.control.value, opening_id: opening.control.value, limit: 100 };
+    const params = { q: search.control.value.trim(), stage: stage.control.value, opening_id: opening.control.value, limit: 100 };
     const url = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== '' && v !== 100) as [string, string][]).toString();
     history.replaceState(null, '', `/candidates${url ? `?${url}` : ''}`);
     results.setAttribute('aria-busy', 'true');
     try {
-      const listing = await app.api.get<Listing<Candidate>>('/candidates', params);
+      const answer = await app.api.get<Listing<StagedCandidate>>('/candidates', params);
+      const listing = withStage(answer, params.stage);
       count.textContent = `${listing.total} candidate${listing.total === 1 ? '' : 's'}`;
       replace(
         results,
@@ -60,7 +58,7 @@ export async function candidateListPage(app: App): Promise<void> {
               'table',
               { class: 'table' },
               h('caption', { class: 'visually-hidden' }, 'Candidates'),
-              h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Role'), h('th', { scope: 'col' }, 'Opening'), h('th', { scope: 'col' }, 'Status'))),
+              h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Role'), h('th', { scope: 'col' }, 'Opening'), h('th', { scope: 'col' }, 'Stage'))),
               h(
                 'tbody',
                 null,
@@ -71,12 +69,12 @@ export async function candidateListPage(app: App): Promise<void> {
                     h('td', null, h('a', { href: pathTo('/candidates/:id', { id: c.id }) }, c.name)),
                     h('td', null, String(c.profile?.role ?? '')),
                     h('td', null, openings.find((o) => o.id === c.opening_id)?.title ?? ''),
-                    h('td', null, c.status),
+                    h('td', { 'data-stage': c.stage ?? '' }, candidateStageText(app.playbook, c)),
                   ),
                 ),
               ),
             )
-          : emptyState(params.q || params.status || params.opening_id ? 'No candidate matches.' : 'No candidates yet.'),
+          : emptyState(params.q || params.stage || params.opening_id ? 'No candidate matches.' : 'No candidates yet.'),
       );
     } catch (error) {
       replace(results, errorState(error));
@@ -86,7 +84,7 @@ export async function candidateListPage(app: App): Promise<void> {
   }
   const reload = debounce(() => void load(), 250);
   search.control.addEventListener('input', reload);
-  status.control.addEventListener('change', () => void load());
+  stage.control.addEventListener('change', () => void load());
   opening.control.addEventListener('change', () => void load());
 
   // A notice left by the page before (the erasure of a candidate).
@@ -95,7 +93,7 @@ export async function candidateListPage(app: App): Promise<void> {
     app.main,
     pageHeader('Candidates'),
     flash ? h('p', { class: 'banner banner-ok', role: 'status', 'data-flash': '' }, flash) : null,
-    h('form', { class: 'filters', role: 'search', onsubmit: (e: Event) => { e.preventDefault(); void load(); } }, search.wrapper, status.wrapper, opening.wrapper),
+    h('form', { class: 'filters', role: 'search', onsubmit: (e: Event) => { e.preventDefault(); void load(); } }, search.wrapper, stage.wrapper, opening.wrapper),
     count,
     results,
     app.isManager() ? importSection(app, openings, () => void load()) : null,
@@ -143,7 +141,7 @@ function importSection(app: App, openings: Opening[], onDone: () => void): HTMLE
     const show = (p: ImportProgress) => {
       progressBar.max = Math.max(1, p.total);
       progressBar.value = p.done;
-      summary.textContent = `Imported ${p.created} of ${p.total} rows${p.errors.length ? `; ${p.errors.length} row${p.errors.length === 1 ? '' : 's'} with errors` : ''}.`;
+      summary.textContent = importSummary(p);
       replace(
         report,
         p.errors.length
@@ -163,4 +161,19 @@ function importSection(app: App, openings: Opening[], onDone: () => void): HTMLE
     onDone();
   });
   return form;
+}
+
+// A candidate's stage in words; the old status, made readable, for a server
+// that does not send stages yet.
+export function candidateStageText(playbook: PlaybookSummary | null, candidate: StagedCandidate): string {
+  if (candidate.stage) return stageTitle(playbook, candidate.stage);
+  return candidate.status ? humanize(candidate.status) : '';
+}
+
+// The listing filtered to `stage` on this side too, in case the server does
+// not filter by stage; candidates without a stage (older server) stay.
+export function withStage(listing: Listing<StagedCandidate>, stage: string): Listing<StagedCandidate> {
+  if (!stage || listing.items.every((c) => c.stage === undefined || c.stage === stage)) return listing;
+  const items = listing.items.filter((c) => c.stage === undefined || c.stage === stage);
+  return { ...listing, items, total: listing.total - (listing.items.length - items.length) };
 }

@@ -20,13 +20,37 @@ export function linkButton(href: string, label: string, kind: 'primary' | 'secon
   return h('a', { class: `button ${kind}`, href }, label);
 }
 
+// The playbook rule behind a conclusion, folded behind a "Why?" disclosure
+// so the sentence reads plainly and the rule id is one click away.
 export function ruleTag(rule: string): HTMLElement {
-  return h('code', { class: 'rule', title: 'playbook rule' }, rule);
+  return h(
+    'details',
+    { class: 'why', 'data-rule': rule },
+    h('summary', null, 'Why?'),
+    h('span', { class: 'why-body' }, 'This comes from the playbook rule ', h('code', { class: 'rule' }, rule), '. The playbook holds every rule and its wording; an admin can change it.'),
+  );
 }
 
-// A reason with the playbook rule that produced it.
+// A reason with the playbook rule that produced it (behind "Why?").
 export function reasoned(reason: string, rule: string): HTMLElement {
-  return h('p', { class: 'reason' }, reason, ' ', ruleTag(rule));
+  return h('div', { class: 'reason' }, h('span', { class: 'reason-text' }, reason), ' ', ruleTag(rule));
+}
+
+// A fit score in words, for a route's or an option's points: the sign and
+// size said as a person would ("strong fit", "poor fit") instead of "+4/−1".
+export function fitWords(points: number): string {
+  if (points >= 4) return 'strong fit';
+  if (points >= 2) return 'good fit';
+  if (points >= 1) return 'slight fit';
+  if (points > -1) return 'neutral';
+  if (points > -3) return 'poor fit';
+  return 'very poor fit';
+}
+
+// A share of a maximum as a whole percentage ("78%"); "–" without a maximum.
+export function percentOf(value: number | null | undefined, max: number | null | undefined): string {
+  if (value == null || max == null || !Number.isFinite(value) || !Number.isFinite(max) || max <= 0) return '–';
+  return `${Math.round((100 * value) / max)}%`;
 }
 
 type TitledList = { id: string; title: string }[] | undefined;
@@ -87,25 +111,25 @@ export function badge(text: string, kind: 'good' | 'bad' | 'warn' | 'neutral'): 
 // takeFlash() reads and forgets it.
 const FLASH_KEY = 'firsthire.flash';
 
-export function setFlash(text: string, storage: Storage | null = sessionStorageOrNull()): void {
+export function setFlash(text: string, storage: Storage | null = sessionStorageOrNull(), key = FLASH_KEY): void {
   try {
-    storage?.setItem(FLASH_KEY, text);
+    storage?.setItem(key, text);
   } catch {
     // storage full or refused: the notice is a courtesy
   }
 }
 
-export function takeFlash(storage: Storage | null = sessionStorageOrNull()): string {
+export function takeFlash(storage: Storage | null = sessionStorageOrNull(), key = FLASH_KEY): string {
   try {
-    const text = storage?.getItem(FLASH_KEY) ?? '';
-    storage?.removeItem(FLASH_KEY);
+    const text = storage?.getItem(key) ?? '';
+    storage?.removeItem(key);
     return text;
   } catch {
     return '';
   }
 }
 
-function sessionStorageOrNull(): Storage | null {
+export function sessionStorageOrNull(): Storage | null {
   try {
     return typeof sessionStorage === 'undefined' ? null : sessionStorage;
   } catch {

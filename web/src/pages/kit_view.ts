@@ -120,9 +120,10 @@ export function renderPlan(
       ? h(
           'section',
           { class: 'go-no-go', 'aria-label': 'Go / no-go' },
-          h('h3', null, 'Go / no-go at day 90 ', ruleTag(plan.go_no_go.rule)),
+          h('h3', null, 'Go / no-go at day 90'),
           h('p', null, h('strong', null, 'Go: '), plan.go_no_go.go),
           h('p', null, h('strong', null, 'No-go: '), plan.go_no_go.no_go),
+          ruleTag(plan.go_no_go.rule),
         )
       : null,
   );

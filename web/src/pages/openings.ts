@@ -3,7 +3,7 @@
 // 30-60-90 plan.
 import type { App } from '../app';
 import type { Brief, Kit, Listing, Opening } from '../api/types';
-import { h, replace } from '../lib/dom';
+import { h, humanize, replace } from '../lib/dom';
 import { field, formBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { archetypeTitle, emptyState, errorState, linkButton, pageHeader } from './common';
@@ -29,7 +29,7 @@ export async function openingListPage(app: App): Promise<void> {
               'li',
               { class: 'card' },
               h('h2', null, h('a', { href: pathTo('/openings/:id', { id: o.id }) }, o.title)),
-              h('p', null, archetypeTitle(app.playbook, o.archetype), ' · ', o.status || 'open'),
+              h('p', null, archetypeTitle(app.playbook, o.archetype), ' · ', humanize(o.status || 'open')),
             ),
           ),
         )
@@ -69,6 +69,7 @@ export async function openingPage(app: App, params: Record<string, string>): Pro
       opening.title,
       toggle,
       h('a', { class: 'button secondary', href: `/candidates?opening_id=${encodeURIComponent(opening.id)}` }, 'Candidates'),
+      h('a', { class: 'button secondary', href: pathTo('/openings/:id/pipeline', { id: opening.id }) }, 'Pipeline'),
       h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Print'),
     ),
     h('p', { class: 'lede' }, archetypeTitle(app.playbook, opening.archetype), opening.brief_id ? [' · ', h('a', { href: pathTo('/briefs/:id', { id: opening.brief_id }) }, 'the brief')] : null),

@@ -1,5 +1,5 @@
 // Page-level tests with a fake API: what a user sees and what is sent.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { User } from '../api/types';
 import { fakeApp, settle } from '../testing/fake_app';
 import { briefWizardPage } from './briefs';
@@ -24,6 +24,34 @@ describe('sign in', () => {
     expect(app.main.querySelector('.banner')!.textContent).toContain('do not match');
     expect((app.main.querySelector('input[name=email]') as HTMLInputElement).value).toBe('a@b.c');
     expect(navigated).toEqual([]);
+  });
+
+  it('drops a stale "email is required" once the email is filled and the next try fails otherwise', async () => {
+    let tries = 0;
+    const { app } = fakeApp(
+      {
+        'POST /login': () => {
+          tries += 1;
+          return tries === 1
+            ? [400, { error: { code: 'invalid_input', message: 'email is required', field: 'email' } }]
+            : [401, { error: { code: 'unauthenticated', message: 'no' } }];
+        },
+      },
+      null,
+    );
+    await signInPage(app);
+    const form = app.main.querySelector('form')!;
+    form.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    const slot = app.main.querySelector('[data-error-for="email"]') as HTMLElement;
+    expect(slot.textContent).toBe('email is required');
+    // Filled without an input event (autofill): the next submit still clears it.
+    (app.main.querySelector('input[name=email]') as HTMLInputElement).value = 'a@b.c';
+    form.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    expect(slot.hidden).toBe(true);
+    expect(slot.textContent).toBe('');
+    expect(app.main.querySelector('.banner')!.textContent).toContain('do not match');
   });
 
   it('signs in and goes to the role’s start page', async () => {
@@ -86,9 +114,16 @@ describe('candidate page under the blind rule', () => {
     expect(app.main.querySelector('[data-disagreement="eval_discipline"]')!.textContent).toContain('Ana scored 2, Ben 5.');
     const decision = app.main.querySelector('select[name=decision]') as HTMLSelectElement;
     expect(decision.value).toBe('reject');
+    // No reason: refused here, beside the field, and nothing is sent.
     decision.closest('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     await settle();
-    expect(calls.at(-1)).toEqual({ method: 'POST', path: '/candidates/c1/decisions', body: { decision: 'reject', reason: 'The gate fails.', rule: 'recommendation.gate' } });
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+    expect(app.main.querySelector('[data-error-for="reason"]')!.textContent).toContain('a decision needs a reason');
+    (app.main.querySelector('textarea[name=reason]') as HTMLTextAreaElement).value = ' Weak evaluation practice. ';
+    decision.closest('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    // The server gives the rule of the decision's kind; the page sends none.
+    expect(calls.at(-1)).toEqual({ method: 'POST', path: '/candidates/c1/decisions', body: { decision: 'reject', reason: 'Weak evaluation practice.' } });
   });
 });
 
@@ -154,6 +189,43 @@ describe('scorecard form', () => {
     expect((app.main.querySelector('input[name=red_flags]') as HTMLInputElement).checked).toBe(true);
     expect((app.main.querySelector('button[type=submit]') as HTMLButtonElement).disabled).toBe(false);
     expect(app.main.querySelector('.actions [role=status]')!.textContent).toContain('draft saved on the server was restored');
+  });
+
+  it('sends one POST on submit even when a note’s change event has just queued a draft', async () => {
+    vi.useFakeTimers();
+    try {
+      let submitted = false;
+      const { app, calls } = fakeApp(
+        {
+          'GET /candidates/c1': () => [200, candidate],
+          'POST /candidates/c1/scorecards': (body) => {
+            if (submitted) return [409, { error: { code: 'conflict', message: 'this scorecard is submitted and locked' } }];
+            submitted = (body as { submit: boolean }).submit;
+            return [submitted ? 201 : 200, {}];
+          },
+        },
+        interviewer,
+        playbook,
+      );
+      const page = scorecardPage(app, { id: 'c1' });
+      await vi.advanceTimersByTimeAsync(0);
+      await page;
+      for (const [cat, score] of [['eval_discipline', 3], ['security_guardrails', 4]] as const) {
+        const radio = app.main.querySelector(`[data-category="${cat}"] input[value="${score}"]`) as HTMLInputElement;
+        radio.checked = true;
+      }
+      const note = app.main.querySelector('[data-category="eval_discipline"] textarea') as HTMLTextAreaElement;
+      note.value = 'Walked through a regression suite';
+      // The textarea loses the focus to the submit button: its change event fires.
+      note.dispatchEvent(new Event('change', { bubbles: true }));
+      app.main.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      await vi.advanceTimersByTimeAsync(5000);
+      const posts = calls.filter((c) => c.method === 'POST');
+      expect(posts).toHaveLength(1);
+      expect((posts[0].body as { submit: boolean }).submit).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('submits every score and shows a submitted scorecard locked', async () => {
@@ -222,6 +294,6 @@ describe('brief wizard', () => {
     app.main.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     await settle();
     expect(calls).toHaveLength(0);
-    expect(app.main.querySelector('[data-error-for="workflow.name"]')!.textContent).toBe('Give the workflow a name.');
+    expect(app.main.querySelector('[data-error-for="workflow.name"]')!.textContent).toContain('Give the workflow a name');
   });
 });

@@ -135,8 +135,13 @@ export async function scorecardPage(app: App, params: Record<string, string>): P
     flags.length ? h('fieldset', { class: 'flags' }, h('legend', null, 'Red flags you saw'), flagBoxes.map((b) => b.wrapper)) : null,
     h('div', { class: 'actions' }, submit, saveState),
   );
+  // Once submitting starts, no draft may follow: a textarea's change event
+  // fires when the submit button takes the focus, and a draft saved after the
+  // submission would be refused (409) by the now locked scorecard.
+  let submitting = false;
   if (!locked) {
     const onChange = () => {
+      if (submitting) return;
       state = read();
       keep(state);
       saveState.textContent = 'Draft kept in this browser.';
@@ -166,6 +171,8 @@ export async function scorecardPage(app: App, params: Record<string, string>): P
     }
     submit.disabled = true;
     submit.textContent = 'Submitting…';
+    submitting = true;
+    serverDraft.cancel();
     try {
       await app.api.post(`/candidates/${encodeURIComponent(id)}/scorecards`, scorecardBody(state, ids, true));
       app.drafts.clear(draftKey);
@@ -184,6 +191,7 @@ export async function scorecardPage(app: App, params: Record<string, string>): P
           }
         }
       }
+      submitting = false;
       submit.disabled = false;
       submit.textContent = 'Submit scorecard';
     }

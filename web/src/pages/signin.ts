@@ -5,7 +5,8 @@ import { homeFor } from '../app';
 import { ApiError } from '../api/client';
 import type { SessionInfo } from '../api/types';
 import { h, replace } from '../lib/dom';
-import { field, formBanner, setBanner, showApiError } from '../lib/forms';
+import { clearErrors, field, formBanner, setBanner, showApiError } from '../lib/forms';
+import { takeFlash } from './common';
 
 // `next` only when it is a path on this site (never "//evil" or a URL).
 export function safeNext(next: string | null, fallback: string): string {
@@ -29,6 +30,9 @@ export async function signInPage(app: App): Promise<void> {
   const form = h('form', { class: 'card narrow', novalidate: true }, banner, email.wrapper, password.wrapper, submit);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
+    // A message from the previous try (e.g. "email is required") must not
+    // stay under a field the user has filled since.
+    clearErrors(form);
     setBanner(banner, '');
     submit.disabled = true;
     submit.textContent = 'Signing in…';
@@ -54,10 +58,13 @@ export async function signInPage(app: App): Promise<void> {
       submit.textContent = 'Sign in';
     }
   });
+  // A notice from the page before (e.g. "Your password is set").
+  const flash = takeFlash();
   replace(
     app.main,
     h('h1', null, 'Sign in to firsthire'),
     h('p', { class: 'lede' }, 'Structured hiring for teams that build LLM products.'),
+    flash ? h('p', { class: 'banner banner-ok', role: 'status', 'data-flash': '' }, flash) : null,
     form,
   );
   email.control.focus();

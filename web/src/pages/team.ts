@@ -3,12 +3,12 @@
 // candidate pool with the marginal gain of each. Members are added here.
 import type { App } from '../app';
 import type { Candidate, Listing, TeamMember, TeamResult } from '../api/types';
-import { drawHeatmap, heatmapData } from '../lib/charts';
+import { drawHeatmap, HEAT_LEVELS, heatmapData } from '../lib/charts';
 import { h, replace } from '../lib/dom';
 import { checkbox, field, formBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
-import { emptyState, errorState, formatNumber, pageHeader, reasoned, traitIds, traitTitle } from './common';
-import { teamRequest } from './team_model';
+import { emptyState, errorState, formatNumber, pageHeader, percentOf, reasoned, ruleTag, traitIds, traitTitle } from './common';
+import { bestHireOutcome, coverageText, gainText, teamRequest } from './team_model';
 
 export async function teamPage(app: App): Promise<void> {
   const query = new URLSearchParams(location.search);
@@ -67,7 +67,7 @@ export async function teamPage(app: App): Promise<void> {
       h('h2', { id: 'best-h' }, 'Best next hire'),
       options,
       left_out ? h('p', { class: 'muted' }, `${left_out} candidate${left_out === 1 ? ' has' : 's have'} no trait levels and ${left_out === 1 ? 'is' : 'are'} not in the pool.`) : null,
-      result?.best_hires ? bestHires(result) : h('p', null, body.candidates.length ? 'No pick.' : 'No candidate with trait levels yet: import a CSV with trait columns.'),
+      bestHireSection(result, body.candidates.length, budget, failure !== null),
     ),
     app.isManager() ? addMemberForm(app, traits) : null,
   );
@@ -85,6 +85,7 @@ function heatmapSection(members: TeamMember[], traits: { id: string; title: stri
       { class: 'chart heat' },
       h('div', { class: `heat-box rows-${Math.min(members.length, 12)}` }, h('canvas', { class: 'heatmap', role: 'img', 'aria-label': 'Heat map of each member’s trait levels; the table below has the same numbers.' })),
     ),
+    heatLegend(),
     h(
       'table',
       { class: 'table heat-table' },
@@ -110,11 +111,27 @@ function heatmapSection(members: TeamMember[], traits: { id: string; title: stri
   );
 }
 
+// The heat map's key: what each shade means (the same shades as the table).
+function heatLegend(): HTMLElement {
+  return h(
+    'div',
+    { class: 'heat-legend', 'aria-label': 'Heat map key' },
+    h('span', { class: 'heat-legend-title' }, 'Key: '),
+    h(
+      'ul',
+      null,
+      HEAT_LEVELS.map((l) => h('li', { 'data-level': l.level }, h('span', { class: `swatch level level-${l.level}`, 'aria-hidden': 'true' }, String(l.level)), ` ${l.meaning}`)),
+    ),
+  );
+}
+
 function coverageSection(app: App, result: TeamResult): HTMLElement {
+  const coverage = coverageText(result.coverage);
   return h(
     'section',
     { 'aria-labelledby': 'cov-h' },
-    h('h2', { id: 'cov-h' }, `Coverage ${formatNumber(result.coverage.score, 2)} of ${formatNumber(result.coverage.max_score, 2)}`),
+    h('h2', { id: 'cov-h', 'data-coverage': '' }, coverage.headline),
+    h('p', { class: 'coverage-meaning' }, coverage.meaning, ' ', ruleTagFor(result.coverage.rule)),
     h('h3', null, 'Gaps'),
     result.gaps.length
       ? h('ul', { class: 'gaps' }, result.gaps.map((g) => h('li', { 'data-gap': g.trait }, h('strong', null, traitTitle(app.playbook, g.trait)), ` (level ${g.level}, needs ${g.bar})`, reasoned(g.reason, g.rule))))
@@ -126,8 +143,20 @@ function coverageSection(app: App, result: TeamResult): HTMLElement {
   );
 }
 
+function ruleTagFor(rule: string | undefined): HTMLElement | null {
+  return rule ? ruleTag(rule) : null;
+}
+
+function bestHireSection(result: TeamResult | null, poolSize: number, budget: string, failed: boolean): HTMLElement | null {
+  if (failed) return null;
+  const outcome = bestHireOutcome(result?.best_hires ?? null, poolSize, budget);
+  if (outcome.kind === 'picks' && result) return bestHires(result);
+  return h('p', { 'data-best-hire': outcome.kind }, outcome.kind === 'picks' ? '' : outcome.text);
+}
+
 function bestHires(result: TeamResult): HTMLElement {
   const best = result.best_hires!;
+  const max = result.coverage.max_score;
   return h(
     'div',
     { class: 'best-hires' },
@@ -140,13 +169,19 @@ function bestHires(result: TeamResult): HTMLElement {
           'li',
           { 'data-pick': r.id },
           h('a', { href: pathTo('/candidates/:id', { id: r.id }) }, r.name),
-          h('span', { class: 'gain' }, ` +${formatNumber(r.gain, 2)} coverage`),
+          h('span', { class: 'gain' }, ` ${gainText(r.gain, max)}`),
           r.cost ? h('span', { class: 'muted' }, ` · cost ${formatNumber(r.cost, 0)}`) : null,
           reasoned(r.reason, r.rule),
         ),
       ),
     ),
-    h('p', { class: 'muted small' }, `Coverage with ${best.picks.length === 1 ? 'this pick' : 'these picks'}: ${formatNumber(best.objective, 2)}${best.optimal ? ' (proven optimal)' : ' (best found in the time allowed)'}; ${best.pool_size} candidates considered.`),
+    h(
+      'p',
+      { class: 'muted small' },
+      `Coverage with ${best.picks.length === 1 ? 'this pick' : 'these picks'}: ${percentOf(best.objective, max)}. `,
+      best.optimal ? 'No other choice from the pool does better.' : 'The best found in the time allowed; a better choice may exist.',
+      ` ${best.pool_size} candidate${best.pool_size === 1 ? '' : 's'} considered.`,
+    ),
   );
 }
 

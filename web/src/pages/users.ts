@@ -4,7 +4,8 @@ import type { App } from '../app';
 import type { Listing, Role, User } from '../api/types';
 import { h, replace, uid } from '../lib/dom';
 import { field, formBanner, setBanner, showApiError } from '../lib/forms';
-import { errorState, pageHeader } from './common';
+import { linkNotice } from './account_model';
+import { errorState, pageHeader, sessionStorageOrNull, setFlash, takeFlash } from './common';
 
 const ROLES: { value: Role; label: string }[] = [
   { value: 'interviewer', label: 'Interviewer' },
@@ -21,6 +22,7 @@ export async function usersPage(app: App): Promise<void> {
     return;
   }
   const banner = formBanner();
+  const linkBox = h('section', { class: 'link-box', 'aria-live': 'polite', hidden: true });
   const rows = users.map((user) => {
     const roleId = uid('role');
     const role = h('select', { id: roleId, name: 'role' }, ROLES.map((r) => h('option', { value: r.value }, r.label)));
@@ -39,6 +41,22 @@ export async function usersPage(app: App): Promise<void> {
       void patch({ role: role.value as Role }, () => (role.value = previous)).then(() => (user.role = role.value as Role));
     });
     const active = user.active !== false;
+    const reset = h(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary',
+        onclick: async () => {
+          try {
+            const answer = await app.api.post<{ reset_url?: string }>(`/users/${encodeURIComponent(user.id)}/reset`);
+            showLink(linkBox, linkNotice('reset', user.name, answer?.reset_url));
+          } catch (error) {
+            showApiError(app.main, banner, error);
+          }
+        },
+      },
+      'Reset link',
+    );
     const toggle = h(
       'button',
       {
@@ -55,7 +73,7 @@ export async function usersPage(app: App): Promise<void> {
       h('td', null, user.email),
       h('td', null, h('label', { for: roleId, class: 'visually-hidden' }, `Role of ${user.name}`), role),
       h('td', null, active ? 'Active' : 'Deactivated'),
-      h('td', null, toggle),
+      h('td', null, h('div', { class: 'actions' }, reset, toggle)),
     );
   });
 
@@ -67,7 +85,7 @@ export async function usersPage(app: App): Promise<void> {
     'form',
     { class: 'card', novalidate: true, 'aria-labelledby': 'invite-h' },
     h('h2', { id: 'invite-h' }, 'Invite someone'),
-    h('p', { class: 'muted' }, 'The account exists at once and can be given interviews; it can sign in once a password is set.'),
+    h('p', { class: 'muted' }, 'The account exists at once and can be given interviews. You get a one-time link for them to set a password; they sign in after that.'),
     inviteBanner,
     h('div', { class: 'row' }, name.wrapper, email.wrapper, role.wrapper),
     h('button', { type: 'submit', class: 'primary' }, 'Invite'),
@@ -75,17 +93,30 @@ export async function usersPage(app: App): Promise<void> {
   invite.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      await app.api.post('/users', { name: name.control.value.trim(), email: email.control.value.trim(), role: role.control.value });
+      const answer = await app.api.post<{ user?: User; invite_url?: string } & Partial<User>>('/users', { name: name.control.value.trim(), email: email.control.value.trim(), role: role.control.value });
+      const invited = answer?.user ?? (answer as User);
+      const notice = linkNotice('invite', invited?.name ?? name.control.value.trim(), answer?.invite_url);
+      if (notice) setFlash(JSON.stringify(notice), sessionStorageOrNull(), LINK_FLASH);
       app.navigate('/users', { replace: true });
     } catch (error) {
       showApiError(invite, inviteBanner, error);
     }
   });
 
+  // The invitation link of the user just invited, kept across the reload.
+  const kept = takeFlash(sessionStorageOrNull(), LINK_FLASH);
+  if (kept) {
+    try {
+      showLink(linkBox, JSON.parse(kept));
+    } catch {
+      // an unreadable notice is dropped
+    }
+  }
   replace(
     app.main,
     pageHeader('Users'),
     banner,
+    linkBox,
     h(
       'table',
       { class: 'table' },
@@ -95,4 +126,28 @@ export async function usersPage(app: App): Promise<void> {
     ),
     invite,
   );
+}
+
+const LINK_FLASH = 'firsthire.users.link';
+
+// Shows a one-time link to pass on, selectable, with a copy button.
+function showLink(box: HTMLElement, notice: ReturnType<typeof linkNotice>): void {
+  if (!notice) return;
+  const inputId = uid('link');
+  const input = h('input', { id: inputId, type: 'text', readonly: true, value: notice.url, 'data-one-time-link': '' });
+  const status = h('span', { role: 'status', class: 'muted small' });
+  const copy = h('button', { type: 'button', class: 'secondary', onclick: async () => {
+    try {
+      await navigator.clipboard.writeText(notice.url);
+      status.textContent = 'Copied.';
+    } catch {
+      input.select();
+      status.textContent = 'Select the link and copy it.';
+    }
+  } }, 'Copy link');
+  replace(box, h('h2', null, notice.heading), h('p', null, notice.text), h('label', { for: inputId }, 'Link'), h('div', { class: 'row' }, input, copy, status));
+  box.className = 'link-box card';
+  box.hidden = false;
+  input.focus();
+  input.select();
 }

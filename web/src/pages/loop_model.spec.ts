@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Interview, StagedCandidate } from '../api/types';
+import { byStage, dueText, interviewBuckets, neighbourStage, stageMove } from './loop_model';
+
+const stages = ['applied', 'screen', 'interviews', 'decision', 'offer', 'hired', 'rejected', 'withdrawn'];
+const cand = (id: string, stage?: string): StagedCandidate => ({ id, opening_id: 'o1', name: id, email: '', profile: null, status: 'new', stage });
+const day = 24 * 60 * 60 * 1000;
+const now = Date.UTC(2026, 10, 30, 12);
+const interview = (id: string, extra: Partial<Interview>): Interview => ({ id, candidate_id: `c-${id}`, interviewer_id: 'u-ana', kind: 'technical', status: 'scheduled', ...extra });
+
+describe('byStage', () => {
+  it('puts each candidate in its stage’s column, in the stages’ order', () => {
+    const columns = byStage([cand('a', 'screen'), cand('b', 'hired'), cand('c', 'screen')], stages);
+    expect([...columns.keys()]).toEqual(stages);
+    expect(columns.get('screen')!.map((c) => c.id)).toEqual(['a', 'c']);
+    expect(columns.get('hired')!.map((c) => c.id)).toEqual(['b']);
+  });
+  it('puts a candidate without a known stage in the first column', () => {
+    const columns = byStage([cand('a'), cand('b', 'lost')], stages);
+    expect(columns.get('applied')!.map((c) => c.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('moves', () => {
+  it('finds the neighbouring stage, none past either end', () => {
+    expect(neighbourStage(stages, 'screen', 1)).toBe('interviews');
+    expect(neighbourStage(stages, 'screen', -1)).toBe('applied');
+    expect(neighbourStage(stages, 'applied', -1)).toBeNull();
+    expect(neighbourStage(stages, 'withdrawn', 1)).toBeNull();
+    expect(neighbourStage(stages, 'nowhere', 1)).toBeNull();
+  });
+  it('asks a reason for rejected and withdrawn only', () => {
+    expect(stageMove('rejected', '  ')).toEqual({ error: expect.stringContaining('Say why') });
+    expect(stageMove('withdrawn', '')).toEqual({ error: 'Say why the candidate withdrew.' });
+    expect(stageMove('rejected', ' No eval practice ')).toEqual({ body: { stage: 'rejected', stage_reason: 'No eval practice' } });
+    expect(stageMove('offer', '')).toEqual({ body: { stage: 'offer' } });
+  });
+});
+
+describe('interviewBuckets', () => {
+  it('sorts into to score, overdue and done', () => {
+    const list = [
+      interview('late', { due_at: now - 2 * day }),
+      interview('soon', { due_at: now + day }),
+      interview('later', { due_at: new Date(now + 5 * day).toISOString() }),
+      interview('marked', { status: 'completed', due_at: now - day }),
+      interview('scored', { due_at: now - day }),
+      interview('undated', {}),
+    ];
+    const buckets = interviewBuckets(list, new Set(['c-scored']), now);
+    expect(buckets.toScore.map((i) => i.id)).toEqual(['soon', 'later', 'undated']);
+    expect(buckets.overdue.map((i) => i.id)).toEqual(['late']);
+    expect(buckets.done.map((i) => i.id)).toEqual(['marked', 'scored']);
+  });
+});
+
+describe('dueText', () => {
+  it('says when, in words', () => {
+    expect(dueText(now - 2 * day, now)).toBe('2 days overdue');
+    expect(dueText(now - 60_000, now)).toBe('1 day overdue');
+    expect(dueText(now + day, now)).toBe('due tomorrow');
+    expect(dueText(now + 3 * day, now)).toBe('due in 3 days');
+    expect(dueText(now + 60_000, now)).toBe('due today');
+    expect(dueText(null, now)).toBe('no due date');
+  });
+});

@@ -1,0 +1,85 @@
+// Pure logic of the team's loop screens: the pipeline board (candidates per
+// stage, moves, the reason a rejection or withdrawal needs) and "My
+// interviews" (to score, overdue, done).
+import type { Interview, StagedCandidate } from '../api/types';
+import { REASON_STAGES } from './labels';
+
+// The candidates of each stage, in the board's column order. A candidate
+// whose stage is missing or unknown sits in the first column.
+export function byStage(candidates: StagedCandidate[], stages: string[]): Map<string, StagedCandidate[]> {
+  const columns = new Map<string, StagedCandidate[]>(stages.map((s) => [s, []]));
+  for (const candidate of candidates) {
+    const stage = candidate.stage && columns.has(candidate.stage) ? candidate.stage : stages[0];
+    columns.get(stage)?.push(candidate);
+  }
+  return columns;
+}
+
+// The stage a keyboard move lands on: the previous or next column, or null
+// at either end.
+export function neighbourStage(stages: string[], current: string, direction: -1 | 1): string | null {
+  const at = stages.indexOf(current);
+  const next = at + direction;
+  if (at < 0 || next < 0 || next >= stages.length) return null;
+  return stages[next];
+}
+
+export function needsReason(stage: string): boolean {
+  return REASON_STAGES.includes(stage);
+}
+
+// The PATCH body of a stage move, or the sentence saying what is missing.
+export function stageMove(stage: string, reason: string): { body: { stage: string; stage_reason?: string } } | { error: string } {
+  const text = reason.trim();
+  if (needsReason(stage) && !text) {
+    return { error: stage === 'withdrawn' ? 'Say why the candidate withdrew.' : 'Say why the candidate is rejected; they may ask, and the team learns from it.' };
+  }
+  return { body: text ? { stage, stage_reason: text } : { stage } };
+}
+
+// ---- My interviews ----
+
+const DONE_STATUSES = ['done', 'completed', 'scored', 'submitted'];
+
+export function timeOf(value: number | string | null | undefined): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  const time = typeof value === 'number' ? value : Date.parse(value);
+  return Number.isFinite(time) ? time : null;
+}
+
+export interface InterviewBuckets {
+  toScore: Interview[];
+  overdue: Interview[];
+  done: Interview[];
+}
+
+// Sorts the caller's interviews: done (the interview says so, or the caller's
+// scorecard for that candidate is submitted), overdue (due before `now`),
+// else to score; the open ones soonest due first.
+export function interviewBuckets(interviews: Interview[], submittedCandidates: Set<string>, now: number): InterviewBuckets {
+  const buckets: InterviewBuckets = { toScore: [], overdue: [], done: [] };
+  for (const interview of interviews) {
+    if (DONE_STATUSES.includes(interview.status) || submittedCandidates.has(interview.candidate_id)) buckets.done.push(interview);
+    else if ((timeOf(interview.due_at) ?? Number.POSITIVE_INFINITY) < now) buckets.overdue.push(interview);
+    else buckets.toScore.push(interview);
+  }
+  const due = (i: Interview) => timeOf(i.due_at) ?? Number.POSITIVE_INFINITY;
+  buckets.toScore.sort((a, b) => due(a) - due(b));
+  buckets.overdue.sort((a, b) => due(a) - due(b));
+  return buckets;
+}
+
+// "due in 3 days", "due tomorrow", "2 days overdue", "due today".
+export function dueText(dueAt: number | string | null | undefined, now: number): string {
+  const due = timeOf(dueAt);
+  if (due === null) return 'no due date';
+  const day = 24 * 60 * 60 * 1000;
+  const days = Math.round((due - now) / day);
+  if (due < now) {
+    const late = Math.max(1, Math.round((now - due) / day));
+    return late === 1 ? '1 day overdue' : `${late} days overdue`;
+  }
+  if (days <= 0) return 'due today';
+  if (days === 1) return 'due tomorrow';
+  return `due in ${days} days`;
+}
