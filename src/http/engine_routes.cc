@@ -1,5 +1,7 @@
 // The stateless endpoints: the CLI's verbs over HTTP. Each body is the
 // document the verb reads, each answer the JSON `--format json` prints.
+// Every engine call runs through the context's ComputeGate (a slot, a
+// deadline, the client's connection watched).
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,7 +26,8 @@ Handler BriefLike(ApiContext context, EngineCall call) {
   return [context, call](const Request& request) {
     nlohmann::json body;
     if (auto error = ParseJsonObject(request, body)) return *error;
-    return Answer(call(context.playbook, body));
+    return context.compute->Run(
+        request, [&](const StopCheck&) { return Answer(call(context.playbook, body)); });
   };
 }
 
@@ -35,7 +38,10 @@ Response Kit(ApiContext context, const Request& request) {
   }
   nlohmann::json body;
   if (auto error = ParseJsonObject(request, body)) return *error;
-  return Answer(KitJson(context.playbook, body, audience && *audience == "candidate"));
+  bool for_candidate = audience && *audience == "candidate";
+  return context.compute->Run(request, [&](const StopCheck&) {
+    return Answer(KitJson(context.playbook, body, for_candidate));
+  });
 }
 
 Response Team(ApiContext context, const Request& request) {
@@ -62,10 +68,20 @@ Response Team(ApiContext context, const Request& request) {
   // file's {candidates: [...]}); the rest is the TEAM document.
   std::optional<nlohmann::json> pool;
   if (auto it = body.find("candidates"); it != body.end()) {
-    pool = nlohmann::json{{"candidates", *it}};
+    std::size_t cap = context.compute->options().max_team_pool;
+    if (it->is_array() && it->size() > cap) {
+      return ErrorResponse(422, "invalid_input",
+                           "the pool has more than " + std::to_string(cap) +
+                               " candidates (the server's --max-team-pool)",
+                           "candidates");
+    }
+    pool = nlohmann::json{{"candidates", std::move(*it)}};
     body.erase("candidates");
   }
-  return Answer(TeamJson(context.playbook, body, pool ? &*pool : nullptr, hires, budget));
+  return context.compute->Run(request, [&](const StopCheck& should_stop) {
+    return Answer(
+        TeamJson(context.playbook, body, pool ? &*pool : nullptr, hires, budget, should_stop));
+  });
 }
 
 // A document that cannot change while the server runs (the playbook in use,
