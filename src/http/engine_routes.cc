@@ -22,12 +22,15 @@ Response Answer(const Result<nlohmann::json>& result) {
   return JsonResponse(200, *result);
 }
 
+// The body is parsed inside the slot too: a busy server answers 503 without
+// spending a worker on a megabyte of JSON.
 Handler BriefLike(ApiContext context, EngineCall call) {
   return [context, call](const Request& request) {
-    nlohmann::json body;
-    if (auto error = ParseJsonObject(request, body)) return *error;
-    return context.compute->Run(
-        request, [&](const StopCheck&) { return Answer(call(context.playbook, body)); });
+    return context.compute->Run(request, [&](const StopCheck&) {
+      nlohmann::json body;
+      if (auto error = ParseJsonObject(request, body)) return *error;
+      return Answer(call(context.playbook, body));
+    });
   };
 }
 
@@ -36,15 +39,17 @@ Response Kit(ApiContext context, const Request& request) {
   if (audience && *audience != "interviewer" && *audience != "candidate") {
     return ErrorResponse(422, "invalid_input", "for must be interviewer or candidate", "for");
   }
-  nlohmann::json body;
-  if (auto error = ParseJsonObject(request, body)) return *error;
   bool for_candidate = audience && *audience == "candidate";
   return context.compute->Run(request, [&](const StopCheck&) {
+    nlohmann::json body;
+    if (auto error = ParseJsonObject(request, body)) return *error;
     return Answer(KitJson(context.playbook, body, for_candidate));
   });
 }
 
-Response Team(ApiContext context, const Request& request) {
+// Runs in a compute slot (see Team below).
+Response TeamInSlot(const ApiContext& context, const Request& request,
+                    const StopCheck& should_stop) {
   nlohmann::json body;
   if (auto error = ParseJsonObject(request, body)) return *error;
   int hires = 1;
@@ -78,9 +83,13 @@ Response Team(ApiContext context, const Request& request) {
     pool = nlohmann::json{{"candidates", std::move(*it)}};
     body.erase("candidates");
   }
+  return Answer(
+      TeamJson(context.playbook, body, pool ? &*pool : nullptr, hires, budget, should_stop));
+}
+
+Response Team(ApiContext context, const Request& request) {
   return context.compute->Run(request, [&](const StopCheck& should_stop) {
-    return Answer(
-        TeamJson(context.playbook, body, pool ? &*pool : nullptr, hires, budget, should_stop));
+    return TeamInSlot(context, request, should_stop);
   });
 }
 
