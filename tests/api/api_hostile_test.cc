@@ -10,13 +10,13 @@
 
 #include <chrono>
 #include <filesystem>
-#include <random>
 #include <string>
 #include <thread>
 
 #include <yaml-cpp/yaml.h>
 
 #include "api_fixture.h"
+#include "hard_team_pool.h"
 #include "http/json_limits.h"
 #include "input/yaml_json.h"
 
@@ -26,40 +26,8 @@ namespace {
 // `depth` arrays nested inside each other ("[[[...]]]").
 std::string NestedArrays(int depth) { return std::string(depth, '[') + std::string(depth, ']'); }
 
-// A pool on which the exact search for 5 hires within the budget below does
-// not finish within a few seconds: 6,000 candidates, strong (3-5) in one to
-// three of the six traits, weak elsewhere, cost rising with level (fixed
-// seed).
-json HardPool(int size) {
-  static const char* kTraits[] = {"product_sense", "data_intuition", "software_engineering",
-                                  "domain_expertise", "design", "meta"};
-  std::mt19937 random(7);
-  auto between = [&random](int low, int high) {
-    return std::uniform_int_distribution<int>(low, high)(random);
-  };
-  json candidates = json::array();
-  for (int i = 0; i < size; ++i) {
-    int strong_count = between(1, 3);
-    std::vector<int> order = {0, 1, 2, 3, 4, 5};
-    std::shuffle(order.begin(), order.end(), random);
-    json traits = json::object();
-    int total = 0;
-    for (int t = 0; t < 6; ++t) {
-      bool strong = std::find(order.begin(), order.begin() + strong_count, t) !=
-                    order.begin() + strong_count;
-      int level = strong ? between(3, 5) : between(0, 2);
-      total += level;
-      if (level > 0) traits[kTraits[t]] = level;  // absent is 0: keeps 6,000 under 1 MiB
-    }
-    candidates.push_back({{"id", "c" + std::to_string(i)},
-                          {"name", "C" + std::to_string(i)},
-                          {"traits", traits},
-                          {"cost", 40000 + 9000 * total + between(0, 60000)}});
-  }
-  return json{{"members", json::array()}, {"candidates", candidates}};
-}
-
-constexpr char kHardTeamQuery[] = "/api/v1/team?hires=5&budget=500000";
+using firsthire::test_pools::HardPool;
+using firsthire::test_pools::kHardTeamQuery;
 
 class ApiHostileTest : public ApiTest {
  protected:
@@ -208,17 +176,24 @@ INSTANTIATE_TEST_SUITE_P(Backends, ApiLongComputeTest,
 TEST_P(ApiLongComputeTest, TheSearchStopsWhenTheClientHangsUp) {
   // The one compute slot is taken by a search that would run for ten
   // minutes; the client sends it and closes the connection.
-  http::testing::Connection client(server_->port());
-  ASSERT_TRUE(client.is_open());
-  ASSERT_TRUE(client.Send(http::testing::FormatRequest(
+  const std::string hard = http::testing::FormatRequest(
       "POST", kHardTeamQuery, HardPool(6'000).dump(),
       "Content-Type: application/json\r\nAuthorization: Bearer " + interviewer_.caller.bearer +
-          "\r\n")));
+          "\r\n");
+  http::testing::Connection client(server_->port());
+  ASSERT_TRUE(client.Send(hard));
   // Wait until the search holds the slot (a small search is then busy).
   json small = HardPool(5);
   auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(60);
   Answer probe;
   do {
+    // A probe may have held the slot when the search arrived (it was then
+    // answered busy at once): send it again.
+    if (auto early = client.Read(std::chrono::milliseconds(1))) {
+      ASSERT_EQ(early->status, 503);
+      client.Open(server_->port());
+      ASSERT_TRUE(client.Send(hard));
+    }
     probe = Call("POST", "/api/v1/team", small, interviewer_.caller);
   } while (probe.status == 200 && std::chrono::steady_clock::now() < give_up);
   ASSERT_EQ(probe.status, 503) << "the long search never started";
