@@ -43,7 +43,7 @@ struct HireProblem {
   const CandidatePool* pool = nullptr;
   int max_picks = 1;                 // K, 0..5
   std::optional<double> budget;      // total cost of the picks at most this
-  std::function<bool()> should_stop; // polled every few hundred nodes
+  std::function<bool()> should_stop; // polled at every search node
 };
 
 struct HireSolution {

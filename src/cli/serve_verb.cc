@@ -1,5 +1,6 @@
 // firsthire serve [--db URL] [--listen ADDR:PORT] [--web DIR] [--secure-cookies]
 //                 [--threads N] [--print-openapi] [--config FILE]
+//                 [--compute-timeout SECONDS] [--compute-threads N] [--max-team-pool N]
 // The web application and HTTP API over one database (SQLite by default,
 // PostgreSQL with a postgresql:// URL). Prints the address it listens on,
 // then serves until SIGINT or SIGTERM, finishing the requests in flight.
@@ -7,6 +8,8 @@
 // options given on the command line win.
 #include <signal.h>
 
+#include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -31,6 +34,9 @@ struct ServeOptions {
   int threads = 4;
   bool print_openapi = false;
   std::string config;
+  double compute_timeout = 3;  // seconds
+  int compute_threads = 1;
+  int max_team_pool = 6000;
 };
 
 // "ADDR:PORT", "[IPv6]:PORT" or ":PORT" (all IPv4 interfaces).
@@ -64,6 +70,11 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
     return ReportFailure(listen);
   }
   server_options.threads = opts.threads;
+  if (opts.compute_threads >= opts.threads) {
+    return ReportFailure(Status::InvalidInput(
+        "--compute-threads must be less than --threads (" + std::to_string(opts.threads) +
+        "), so that health checks and sign-in always find a free worker"));
+  }
   auto playbook = SelectPlaybook(options);
   if (!playbook.ok()) return ReportFailure(playbook.status());
 
@@ -82,6 +93,10 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
 
   http::ApiOptions api_options;
   api_options.secure_cookies = opts.secure_cookies;
+  api_options.compute.timeout = std::chrono::milliseconds(
+      static_cast<std::int64_t>(opts.compute_timeout * 1000));
+  api_options.compute.slots = opts.compute_threads;
+  api_options.compute.max_team_pool = static_cast<std::size_t>(opts.max_team_pool);
   auto app = http::ApiApp::Create(**store, *playbook, api_options, std::move(web));
   if (!app.ok()) return ReportFailure(app.status());
 
@@ -126,6 +141,17 @@ void AddServeVerb(CLI::App& app, GlobalOptions& options) {
                  "Mark cookies Secure (when served behind TLS)");
   verb->add_option("--threads", opts->threads, "Worker threads, default 4")
       ->check(CLI::Range(1, 256));
+  verb->add_option("--compute-timeout", opts->compute_timeout,
+                   "Seconds an engine call may run before it answers with its best result so "
+                   "far (optimal: false), default 3")
+      ->check(CLI::Range(0.05, 600.0));
+  verb->add_option("--compute-threads", opts->compute_threads,
+                   "Engine calls running at once (more are answered 503 busy); must be less "
+                   "than --threads, default 1")
+      ->check(CLI::Range(1, 255));
+  verb->add_option("--max-team-pool", opts->max_team_pool,
+                   "Most candidates one POST /api/v1/team may send, default 6000")
+      ->check(CLI::Range(1, 10000));
   verb->add_flag("--print-openapi", opts->print_openapi, "Print the OpenAPI document and exit");
   verb->add_option("--config", opts->config,
                    "Read options from this file (name = value lines, e.g. listen = "

@@ -837,7 +837,8 @@ class Search {
       if (!Hopeless(ub_rest, 0)) ub_rest = std::min(ub_rest, Ceiling(s, sc, q, r));
       if (Hopeless(ub_rest, cost + sc.suf_min_cost[q])) break;
       bounds_[depth] = ub_rest;
-      if ((++nodes_ & 255) == 0 && p_.should_stop && p_.should_stop()) {
+      ++nodes_;
+      if (p_.should_stop && p_.should_stop()) {
         aborted_ = true;
         abort_bound_ = best_value_;
         for (int d = 0; d <= depth; ++d) abort_bound_ = std::max(abort_bound_, bounds_[d]);

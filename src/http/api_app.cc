@@ -1,5 +1,7 @@
 #include "http/api_app.h"
 
+#include <memory>
+
 #include "http/api_routes.h"
 #include "http/auth_routes.h"
 #include "http/health.h"
@@ -7,12 +9,13 @@
 namespace firsthire::http {
 
 Status AddServiceRoutes(Router& router, Store& store, const Playbook& playbook, Sessions& sessions,
-                        LoginThrottle& throttle, const ApiOptions& options) {
-  FH_RETURN_IF_ERROR(AddHealthRoute(router, &store));
+                        LoginThrottle& throttle, const ApiOptions& options,
+                        const WriteHealth* writes) {
+  FH_RETURN_IF_ERROR(AddHealthRoute(router, &store, writes));
   AuthRouteOptions auth_options;
   auth_options.secure_cookies = options.secure_cookies;
   FH_RETURN_IF_ERROR(AddAuthRoutes(router, store, sessions, throttle, auth_options));
-  ApiContext context{store, playbook};
+  ApiContext context{store, playbook, std::make_shared<ComputeGate>(options.compute)};
   FH_RETURN_IF_ERROR(AddEngineRoutes(router, context));
   FH_RETURN_IF_ERROR(AddUserRoutes(router, context));
   FH_RETURN_IF_ERROR(AddCandidateRoutes(router, context));
@@ -31,7 +34,8 @@ Result<std::unique_ptr<ApiApp>> ApiApp::Create(Store& store, const Playbook& pla
   std::unique_ptr<ApiApp> app(new ApiApp(store, options));
   Router router;
   FH_RETURN_IF_ERROR(
-      AddServiceRoutes(router, store, playbook, app->sessions_, app->throttle_, options));
+      AddServiceRoutes(router, store, playbook, app->sessions_, app->throttle_, options,
+                       &app->writes_));
   app->dispatcher_ =
       std::make_unique<Dispatcher>(std::move(router), &app->authenticator_, std::move(web));
   return app;

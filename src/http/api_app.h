@@ -14,7 +14,9 @@
 #include "firsthire/playbook.h"
 #include "firsthire/status.h"
 #include "http/auth.h"
+#include "http/compute_gate.h"
 #include "http/dispatcher.h"
+#include "http/health.h"
 #include "http/login_throttle.h"
 #include "http/router.h"
 #include "http/session.h"
@@ -27,6 +29,7 @@ struct ApiOptions {
   bool secure_cookies = false;  // cookies get Secure (serve behind TLS)
   SessionPolicy sessions;
   ThrottlePolicy throttle;
+  ComputeOptions compute;  // deadline, slots and size caps of engine calls
 };
 
 class ApiApp {
@@ -38,7 +41,12 @@ class ApiApp {
                                                 std::optional<StaticFiles> web = std::nullopt);
 
   // The server's RequestHandler. Thread-safe.
-  Response Handle(Request& request) const { return dispatcher_->Handle(request); }
+  // Every answer to a write is also shown to the health route's WriteHealth.
+  Response Handle(Request& request) const {
+    Response response = dispatcher_->Handle(request);
+    writes_.Observe(request, response);
+    return response;
+  }
 
   ApiApp(const ApiApp&) = delete;
   ApiApp& operator=(const ApiApp&) = delete;
@@ -49,6 +57,7 @@ class ApiApp {
   Sessions sessions_;
   LoginThrottle throttle_;
   StoreAuthenticator authenticator_;
+  mutable WriteHealth writes_;
   std::unique_ptr<Dispatcher> dispatcher_;
 };
 
@@ -56,7 +65,8 @@ class ApiApp {
 // /healthz, the sign-in routes and every /api/v1 route. References must
 // outlive the router.
 Status AddServiceRoutes(Router& router, Store& store, const Playbook& playbook, Sessions& sessions,
-                        LoginThrottle& throttle, const ApiOptions& options);
+                        LoginThrottle& throttle, const ApiOptions& options,
+                        const WriteHealth* writes = nullptr);
 
 }  // namespace firsthire::http
 

@@ -3,6 +3,8 @@
 #include <charconv>
 #include <utility>
 
+#include "http/json_limits.h"
+
 namespace firsthire::http {
 namespace {
 
@@ -48,6 +50,8 @@ Result<Page> ReadPage(const Request& request) {
 
 nlohmann::json StoredJson(const std::string& text) {
   if (text.empty()) return nullptr;
+  // A row written before the JSON limits existed is kept as text.
+  if (CheckJsonLimits(text)) return text;
   nlohmann::json value = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (value.is_discarded()) return text;
   return value;

@@ -5,6 +5,7 @@
 #define FIRSTHIRE_HTTP_API_REQUEST_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,7 @@
 
 #include "firsthire/playbook.h"
 #include "firsthire/status.h"
+#include "http/compute_gate.h"
 #include "http/request.h"
 #include "http/response.h"
 #include "store/store.h"
@@ -23,6 +25,9 @@ namespace firsthire::http {
 struct ApiContext {
   Store& store;
   const Playbook& playbook;
+  // Every engine call goes through it (shared by all handlers; never null
+  // once AddServiceRoutes has built the context).
+  std::shared_ptr<ComputeGate> compute = std::make_shared<ComputeGate>();
 };
 
 // The signed-in caller's user id, recorded as the actor of every write.
@@ -38,7 +43,8 @@ bool IsManager(const Request& request);
 Result<Page> ReadPage(const Request& request);
 
 // Stored JSON text as a value: null when empty, the text itself (a string)
-// when it does not parse, else the parsed value.
+// when it does not parse or breaks a JSON limit (json_limits.h), else the
+// parsed value.
 nlohmann::json StoredJson(const std::string& text);
 
 // The compact text a JSON value is stored as.

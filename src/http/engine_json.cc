@@ -85,7 +85,8 @@ Result<nlohmann::json> ReviewJson(const Playbook& playbook, const nlohmann::json
 
 Result<nlohmann::json> TeamJson(const Playbook& playbook, const nlohmann::json& team,
                                 const nlohmann::json* pool, int hires,
-                                std::optional<double> budget) {
+                                std::optional<double> budget,
+                                std::function<bool()> should_stop) {
   Diagnostics diagnostics;
   FH_ASSIGN_OR_RETURN(Team loaded, LoadTeam(Text(team), kSource, playbook, &diagnostics));
   std::optional<CandidatePool> candidates;
@@ -99,6 +100,7 @@ Result<nlohmann::json> TeamJson(const Playbook& playbook, const nlohmann::json& 
   request.pool = candidates ? &*candidates : nullptr;
   request.hires = hires;
   request.budget = budget;
+  request.should_stop = std::move(should_stop);
   return TeamToJson(EvaluateTeam(playbook, loaded, request));
 }
 

@@ -15,6 +15,7 @@
 #ifndef FIRSTHIRE_HTTP_ENGINE_JSON_H_
 #define FIRSTHIRE_HTTP_ENGINE_JSON_H_
 
+#include <functional>
 #include <optional>
 
 #include <nlohmann/json.hpp>
@@ -43,9 +44,13 @@ Result<nlohmann::json> ReviewJson(const Playbook& playbook, const nlohmann::json
 
 // POST /team: a TEAM document; with `pool` ({candidates: [...]}, the
 // `--candidates` file as JSON) also the best `hires` picks within `budget`.
+// `should_stop` (may be empty) is polled during the search; when it turns
+// true the answer is the best choice found so far, optimal: false, with the
+// bound.
 Result<nlohmann::json> TeamJson(const Playbook& playbook, const nlohmann::json& team,
                                 const nlohmann::json* pool, int hires,
-                                std::optional<double> budget);
+                                std::optional<double> budget,
+                                std::function<bool()> should_stop = nullptr);
 
 // Checks one interviewer's scorecard {scores, notes, red_flags} against the
 // scorecard loader's rules (known category and red flag ids, whole scores in

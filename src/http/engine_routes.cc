@@ -1,5 +1,7 @@
 // The stateless endpoints: the CLI's verbs over HTTP. Each body is the
 // document the verb reads, each answer the JSON `--format json` prints.
+// Every engine call runs through the context's ComputeGate (a slot, a
+// deadline, the client's connection watched).
 #include <memory>
 #include <optional>
 #include <string>
@@ -21,11 +23,15 @@ Response Answer(const Result<nlohmann::json>& result) {
   return JsonResponse(200, *result);
 }
 
+// The body is parsed inside the slot too: a busy server answers 503 without
+// spending a worker on a megabyte of JSON.
 Handler BriefLike(ApiContext context, EngineCall call) {
   return [context, call](const Request& request) {
-    nlohmann::json body;
-    if (auto error = ParseJsonObject(request, body)) return *error;
-    return Answer(call(context.playbook, body));
+    return context.compute->Run(request, [&](const StopCheck&) {
+      nlohmann::json body;
+      if (auto error = ParseJsonObject(request, body)) return *error;
+      return Answer(call(context.playbook, body));
+    });
   };
 }
 
@@ -34,12 +40,17 @@ Response Kit(ApiContext context, const Request& request) {
   if (audience && *audience != "interviewer" && *audience != "candidate") {
     return ErrorResponse(422, "invalid_input", "for must be interviewer or candidate", "for");
   }
-  nlohmann::json body;
-  if (auto error = ParseJsonObject(request, body)) return *error;
-  return Answer(KitJson(context.playbook, body, audience && *audience == "candidate"));
+  bool for_candidate = audience && *audience == "candidate";
+  return context.compute->Run(request, [&](const StopCheck&) {
+    nlohmann::json body;
+    if (auto error = ParseJsonObject(request, body)) return *error;
+    return Answer(KitJson(context.playbook, body, for_candidate));
+  });
 }
 
-Response Team(ApiContext context, const Request& request) {
+// Runs in a compute slot (see Team below).
+Response TeamInSlot(const ApiContext& context, const Request& request,
+                    const StopCheck& should_stop) {
   nlohmann::json body;
   if (auto error = ParseJsonObject(request, body)) return *error;
   int hires = 1;
@@ -63,10 +74,24 @@ Response Team(ApiContext context, const Request& request) {
   // file's {candidates: [...]}); the rest is the TEAM document.
   std::optional<nlohmann::json> pool;
   if (auto it = body.find("candidates"); it != body.end()) {
-    pool = nlohmann::json{{"candidates", *it}};
+    std::size_t cap = context.compute->options().max_team_pool;
+    if (it->is_array() && it->size() > cap) {
+      return ErrorResponse(422, "invalid_input",
+                           "the pool has more than " + std::to_string(cap) +
+                               " candidates (the server's --max-team-pool)",
+                           "candidates");
+    }
+    pool = nlohmann::json{{"candidates", std::move(*it)}};
     body.erase("candidates");
   }
-  return Answer(TeamJson(context.playbook, body, pool ? &*pool : nullptr, hires, budget));
+  return Answer(
+      TeamJson(context.playbook, body, pool ? &*pool : nullptr, hires, budget, should_stop));
+}
+
+Response Team(ApiContext context, const Request& request) {
+  return context.compute->Run(request, [&](const StopCheck& should_stop) {
+    return TeamInSlot(context, request, should_stop);
+  });
 }
 
 // A document that cannot change while the server runs (the playbook in use,

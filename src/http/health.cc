@@ -2,16 +2,41 @@
 
 #include <nlohmann/json.hpp>
 
+#include "http/dispatcher.h"
+
 namespace firsthire::http {
 
-Status AddHealthRoute(Router& router, Store* store) {
-  return router.Add("GET", "/healthz", Access::Public(), [store](const Request&) {
+void WriteHealth::Observe(const Request& request, const Response& response) {
+  if (!Dispatcher::IsUnsafeMethod(request.method)) return;
+  if (response.status >= 200 && response.status < 300) {
+    std::lock_guard lock(mu_);
+    problem_.reset();
+  } else if (response.status >= 500 && response.cause_code == Code::kIoError) {
+    std::lock_guard lock(mu_);
+    problem_ =
+        "the last write failed: the database could not write to its storage (disk full or an "
+        "I/O error)";
+  }
+}
+
+std::optional<std::string> WriteHealth::Problem() const {
+  std::lock_guard lock(mu_);
+  return problem_;
+}
+
+Status AddHealthRoute(Router& router, Store* store, const WriteHealth* writes) {
+  return router.Add("GET", "/healthz", Access::Public(), [store, writes](const Request&) {
     if (store == nullptr) return JsonResponse(200, {{"status", "ok"}});
     Status ping = store->Ping();
     if (!ping.ok()) {
       return ErrorResponse(Status::Unavailable("the database does not answer"));
     }
-    return JsonResponse(200, {{"status", "ok"}, {"database", store->BackendName()}});
+    nlohmann::json body = {{"status", "ok"}, {"database", store->BackendName()}};
+    if (auto problem = writes ? writes->Problem() : std::nullopt) {
+      body["status"] = "degraded";
+      body["reason"] = *problem;
+    }
+    return JsonResponse(200, body);
   });
 }
 

@@ -1,18 +1,44 @@
 // GET /healthz: liveness and database reachability, public.
 //   200 {"status": "ok", "database": "<backend>"} when the store answers a
-//   ping (or there is no store); 503 {"error": {"code": "unavailable", ...}}
-//   when it does not.
+//   ping (or there is no store);
+//   200 {"status": "degraded", "database": ..., "reason": "<sentence>"} when
+//   it answers but the last write failed for lack of space or an I/O error
+//   (WriteHealth below), until a write succeeds again;
+//   503 {"error": {"code": "unavailable", ...}} when it does not answer.
 #ifndef FIRSTHIRE_HTTP_HEALTH_H_
 #define FIRSTHIRE_HTTP_HEALTH_H_
 
+#include <mutex>
+#include <optional>
+#include <string>
+
 #include "firsthire/status.h"
+#include "http/request.h"
+#include "http/response.h"
 #include "http/router.h"
 #include "store/store.h"
 
 namespace firsthire::http {
 
-// `store` may be null; otherwise it must outlive the router.
-Status AddHealthRoute(Router& router, Store* store);
+// Remembers whether the last write request (POST, PUT, PATCH, DELETE)
+// failed with an I/O error (disk full, read-only or failing storage).
+// Thread-safe.
+class WriteHealth {
+ public:
+  // Looks at one answered request: a write answered 2xx clears the problem,
+  // one answered 5xx with Code::kIoError sets it; anything else changes
+  // nothing.
+  void Observe(const Request& request, const Response& response);
+  // The reason health is degraded, nullopt when it is not.
+  std::optional<std::string> Problem() const;
+
+ private:
+  mutable std::mutex mu_;
+  std::optional<std::string> problem_;
+};
+
+// `store` and `writes` may be null; otherwise they must outlive the router.
+Status AddHealthRoute(Router& router, Store* store, const WriteHealth* writes = nullptr);
 
 }  // namespace firsthire::http
 

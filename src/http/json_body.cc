@@ -1,5 +1,7 @@
 #include "http/json_body.h"
 
+#include "http/json_limits.h"
+
 namespace firsthire::http {
 
 std::optional<Response> ParseJsonObject(const Request& request, nlohmann::json& out) {
@@ -9,6 +11,11 @@ std::optional<Response> ParseJsonObject(const Request& request, nlohmann::json& 
     if (!EqualsIgnoreCase(media, "application/json")) {
       return ErrorResponse(415, "unsupported_media_type", "send the body as application/json");
     }
+  }
+  if (auto violation = CheckJsonLimits(request.body)) {
+    return ErrorResponse(violation->too_large ? 413 : 422,
+                         violation->too_large ? "too_large" : "invalid_input", violation->message,
+                         violation->field);
   }
   out = nlohmann::json::parse(request.body, nullptr, /*allow_exceptions=*/false);
   if (out.is_discarded()) return ErrorResponse(400, "invalid_input", "the body is not valid JSON");

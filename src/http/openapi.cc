@@ -33,7 +33,7 @@ const std::vector<int> kList = {401, 403, 422};
 const std::vector<int> kWrite = {400, 401, 403, 404, 413, 415, 422};
 const std::vector<int> kCreate = {400, 401, 403, 409, 413, 415, 422};
 const std::vector<int> kDelete = {401, 403, 404, 409};
-const std::vector<int> kEngine = {400, 401, 403, 413, 415, 422};
+const std::vector<int> kEngine = {400, 401, 403, 413, 415, 422, 503};  // 503: busy
 
 const std::vector<Operation>& Operations() {
   static const std::vector<Operation> kOperations = {
@@ -1024,7 +1024,9 @@ json Schemas() {
              "not_found, method_not_allowed, already_exists, too_large, unsupported_media_type, "
              "rate_limited, no_submitted_scorecards, internal, unavailable. field: the path of the "
              "offending value (the loader's path for documents), else null.");
-  s["Health"] = Object({{"status", Str()}, {"database", Described(Str(), "sqlite or postgresql")}},
+  s["Health"] = Object({{"status", Described(Str(), "ok or degraded")},
+                        {"database", Described(Str(), "sqlite or postgresql")},
+                        {"reason", Described(Str(), "why health is degraded (only then)")}},
                        {"status"}, "database is left out when the server runs without one");
   s["OpenApiDocument"] = Object({{"openapi", Str()},
                                  {"info", Obj()},
@@ -1108,7 +1110,8 @@ const char* StatusText(int status) {
     case 429:
       return "Too many failed sign-ins; see Retry-After";
     case 503:
-      return "The database does not answer";
+      return "The database does not answer, or (engines) every compute slot is busy: see "
+             "Retry-After";
     default:
       return "Error";
   }

@@ -22,6 +22,7 @@
 #include "http/api_routes.h"
 #include "http/engine_json.h"
 #include "http/json_body.h"
+#include "http/opening_view.h"
 
 namespace firsthire::http {
 namespace {
@@ -204,10 +205,16 @@ class RecordEndpoints {
     OpeningFilter filter;
     filter.brief_id = request.QueryParam("brief_id").value_or("");
     filter.status = request.QueryParam("status").value_or("");
-    return ListAnswer(store_.ListOpenings(filter, *page), *page);
+    auto openings = store_.ListOpenings(filter, *page);
+    if (openings.ok()) {
+      for (Opening& opening : openings->items) ShapeOpeningFor(request, opening);
+    }
+    return ListAnswer(openings, *page);
   }
   Response GetOpening(const Request& request) {
-    return RecordAnswer(store_.GetOpening(Id(request)));
+    auto opening = store_.GetOpening(Id(request));
+    if (opening.ok()) ShapeOpeningFor(request, *opening);
+    return RecordAnswer(opening);
   }
   Response CreateOpening(const Request& request) {
     FH_READ_BODY(request, body);

@@ -3,6 +3,7 @@
 #ifndef FIRSTHIRE_HTTP_REQUEST_H_
 #define FIRSTHIRE_HTTP_REQUEST_H_
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,10 @@ struct Request {
   std::vector<std::pair<std::string, std::string>> path_params;
   // Filled by the auth layer on routes that need a signed-in caller.
   std::optional<Principal> principal;
+  // Set by the server: true once nobody will read the answer (the client
+  // closed its side of the connection, or the server is stopping). Cheap
+  // enough to poll every few milliseconds; null outside a server.
+  std::function<bool()> abandoned;
 
   // The first value of a header (name in any case), or nullptr.
   const std::string* Header(std::string_view name) const;

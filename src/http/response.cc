@@ -70,7 +70,12 @@ Response ErrorResponse(const Status& status, int http_status) {
   // Internal details (file paths, SQL) are for the log, not for clients.
   bool hide = code >= 500 && status.code() != Code::kUnavailable;
   std::string_view message = hide ? std::string_view("internal error") : status.message();
-  return ErrorResponse(code, CodeName(status.code()), message, status.location().field);
+  Response response = ErrorResponse(code, CodeName(status.code()), message, status.location().field);
+  if (code >= 500) {
+    response.cause_code = status.code();
+    response.cause = status.message();
+  }
+  return response;
 }
 
 Response ErrorResponse(int http_status, std::string_view code, std::string_view message,

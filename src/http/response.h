@@ -5,7 +5,7 @@
 //   {"error": {"code": "<name>", "message": "<sentence>", "field": "<path>"|null}}
 // where code is CodeName() of the Status (e.g. "invalid_input") or one of the
 // HTTP-only codes "method_not_allowed", "rate_limited", "timeout",
-// "header_too_large", "csrf_failed", "unsupported_media_type".
+// "header_too_large", "csrf_failed", "unsupported_media_type", "busy".
 #ifndef FIRSTHIRE_HTTP_RESPONSE_H_
 #define FIRSTHIRE_HTTP_RESPONSE_H_
 
@@ -26,6 +26,10 @@ struct Response {
   std::string body;
   // Extra header fields, e.g. Location, Set-Cookie (may repeat), Retry-After.
   std::vector<std::pair<std::string, std::string>> headers;
+  // Never sent: for a 5xx built from a Status, its code and message (the
+  // server logs them; health watches I/O failures of writes).
+  Code cause_code = Code::kOk;
+  std::string cause;
 
   // Replaces every field called `name` (any case) by one with `value`.
   void SetHeader(std::string_view name, std::string value);
@@ -50,7 +54,8 @@ Response NoContentResponse();
 int HttpStatusFor(Code code);
 
 // The JSON error for `status` (not ok), with HttpStatusFor(status.code()) or
-// `http_status` when given. Internal errors hide their message from clients.
+// `http_status` when given. Internal errors hide their message from clients
+// and keep it in Response::cause for the log.
 Response ErrorResponse(const Status& status, int http_status = 0);
 
 // A JSON error with an explicit status and code string.

@@ -4,6 +4,10 @@
 
 #include "http/server.h"
 
+#include <sys/socket.h>
+
+#include <cerrno>
+
 #include <algorithm>
 #include <atomic>
 #include <csignal>
@@ -69,6 +73,43 @@ std::string SerializeClosing(Response response) {
   out += "Content-Length: " + std::to_string(response.body.size()) + "\r\n";
   out += "Connection: close\r\n\r\n";
   out += response.body;
+  return out;
+}
+
+// True when the peer has closed its side of the connection (or it broke):
+// a non-blocking peek reads end-of-stream or an error other than "no data".
+bool PeerClosed(int fd) {
+  char byte = 0;
+  ssize_t got = ::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+  if (got > 0) return false;
+  if (got == 0) return true;
+  return errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR;
+}
+
+// A failure's message fit for the log: quoted parts (where database
+// messages put values, which may be personal data) become '…', control
+// characters a space, at most 200 bytes.
+std::string LogSafeCause(std::string_view cause) {
+  std::string out;
+  char quote = 0;
+  for (char c : cause) {
+    if (quote != 0) {
+      if (c == quote) {
+        quote = 0;
+        out += "...";
+        out += c;
+      }
+      continue;
+    }
+    if (c == '"' || c == '\'') {
+      quote = c;
+      out += c;
+    } else {
+      out += static_cast<unsigned char>(c) < 0x20 || c == 0x7f ? ' ' : c;
+    }
+    if (out.size() >= 200) break;
+  }
+  if (quote != 0) out += "...";
   return out;
 }
 
@@ -301,6 +342,11 @@ class Connection : public std::enable_shared_from_this<Connection> {
     }
     request.body = std::move(message.body());
     request.remote_address = remote_;
+    // The handler runs on this connection's strand, so the socket stays open
+    // (and nothing else reads it) while the handler may poll it.
+    request.abandoned = [server = server_, fd = stream_.socket().native_handle()] {
+      return server->stopping() || PeerClosed(fd);
+    };
     bool keep_alive = message.keep_alive();
     bool head = message.method() == bhttp::verb::head;
     parser_.reset();
@@ -602,7 +648,15 @@ Status ServerCore::Run() {
 
 Response ServerCore::Handle(Request& request) {
   try {
-    return handler_(request);
+    Response response = handler_(request);
+    if (response.status >= 500 && !response.cause.empty()) {
+      Log(std::to_string(response.status) + " for " + request.method + " " + request.path +
+          ": " + CodeName(response.cause_code) + ": " + LogSafeCause(response.cause));
+    } else if (response.status >= 500 && response.status != 503) {
+      Log(std::to_string(response.status) + " for " + request.method + " " + request.path +
+          " (the handler gave no cause)");
+    }
+    return response;
   } catch (const std::exception& e) {
     Log("handler for " + request.method + " " + request.path + " threw: " + e.what());
   } catch (...) {

@@ -18,7 +18,9 @@
 //  - beyond `max_connections` open connections a new one gets a 503 and is
 //    closed.
 // Every answer (also the server's own errors) carries the security headers of
-// AddSecurityHeaders(); each request is logged as one line to `access_log`.
+// AddSecurityHeaders(); each request is logged as one line to `access_log`,
+// and every 5xx answer also as a line with its cause (Response::cause, with
+// quoted values left out), whether or not requests are logged.
 //
 // Stop() is graceful: the listener closes at once, idle keep-alive
 // connections are closed, requests being read or handled are finished and
@@ -37,6 +39,7 @@
 #include <string_view>
 
 #include "firsthire/status.h"
+#include "http/json_limits.h"
 #include "http/request.h"
 #include "http/response.h"
 
@@ -47,7 +50,7 @@ struct ServerOptions {
   uint16_t port = 8080;               // 0: an ephemeral port (see Server::port())
   int threads = 2;
   std::size_t max_header_bytes = 16 * 1024;
-  std::size_t max_body_bytes = 1024 * 1024;
+  std::size_t max_body_bytes = kMaxJsonBytes;  // every body is JSON
   std::chrono::milliseconds read_timeout{30'000};
   std::chrono::milliseconds idle_timeout{60'000};
   std::chrono::milliseconds write_timeout{30'000};

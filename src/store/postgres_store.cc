@@ -16,6 +16,8 @@ namespace {
 Status StatusFromSqlState(const char* state, const std::string& message) {
   std::string code = state != nullptr ? state : "";
   if (code == "23505") return Status::AlreadyExists(message);
+  // disk_full, and class 58 (system errors: io_error, undefined_file, ...).
+  if (code == "53100" || code.rfind("58", 0) == 0) return Status::IoError(message);
   if (code == "23503" || code == "23514" || code == "23502" || code == "22P02" || code == "42501") {
     return Status::InvalidInput(message);
   }

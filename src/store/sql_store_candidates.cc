@@ -201,8 +201,10 @@ Result<std::string> SqlStore::ExportCandidate(const std::string& id) {
     }
     return Status::Ok();
   }));
-  // Replace invalid UTF-8 rather than throw: stored bytes are arbitrary.
-  return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  // Compact, so the export's size is linear in the stored data (indentation
+  // grows with depth). Replace invalid UTF-8 rather than throw: stored bytes
+  // are arbitrary.
+  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace firsthire

@@ -375,7 +375,7 @@ class Store {
   // anonymised (scores, red flags and state kept, notes replaced by "{}").
   // The id stays valid so references do not dangle. Idempotent.
   virtual Status EraseCandidate(const std::string& id, const std::string& actor) = 0;
-  // Right of access: one JSON document (as text) with keys "candidate",
+  // Right of access: one compact JSON document (as text) with keys "candidate",
   // "interviews", "scorecards", "decisions", "plans"; stored JSON fields
   // are embedded as JSON values when they parse, else as strings; an absent
   // reference (opening, interviewer) is null.

@@ -58,7 +58,7 @@ class ApiTest : public ::testing::TestWithParam<Backend> {
     auto store = OpenStore(database_->url());
     ASSERT_TRUE(store.ok()) << store.status().ToString();
     store_ = std::move(store).value();
-    auto app = http::ApiApp::Create(*store_, DefaultPlaybook());
+    auto app = http::ApiApp::Create(*store_, DefaultPlaybook(), AppOptions());
     ASSERT_TRUE(app.ok()) << app.status().ToString();
     app_ = std::move(app).value();
     http::ServerOptions options;
@@ -73,6 +73,9 @@ class ApiTest : public ::testing::TestWithParam<Backend> {
     interviewer_ = AddUser("ivan@example.com", "Ivan Interviewer", "interviewer");
     second_interviewer_ = AddUser("iris@example.com", "Iris Interviewer", "interviewer");
   }
+
+  // The service's options; a suite overrides this to test them.
+  virtual http::ApiOptions AppOptions() const { return {}; }
 
   void TearDown() override {
     if (server_) {

@@ -41,7 +41,7 @@ TEST_P(ApiOpeningsTest, ChangingABriefRecomputesTheKitAndPlanOfItsOpenings) {
       Call("PATCH", "/api/v1/briefs/" + brief_id, json{{"brief", changed}}, manager_.caller);
   ASSERT_EQ(updated.status, 200) << updated.raw;
 
-  Answer after = Call("GET", opening_path, std::nullopt, interviewer_.caller);
+  Answer after = Call("GET", opening_path, std::nullopt, manager_.caller);
   ASSERT_EQ(after.status, 200) << after.raw;
   std::string plan = after.body["plan"].dump();
   EXPECT_NE(plan.find("hours HR spends answering policy questions"), std::string::npos) << plan;
