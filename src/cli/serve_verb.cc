@@ -1,5 +1,5 @@
 // firsthire serve [--db URL] [--listen ADDR:PORT] [--web DIR] [--secure-cookies]
-//                 [--threads N] [--print-openapi]
+//                 [--threads N] [--print-openapi] [--trusted-proxy CIDR]
 // The web application and HTTP API over one database (SQLite by default,
 // PostgreSQL with a postgresql:// URL). Prints the address it listens on,
 // then serves until SIGINT or SIGTERM, finishing the requests in flight.
@@ -27,6 +27,7 @@ struct ServeOptions {
   bool secure_cookies = false;
   int threads = 4;
   bool print_openapi = false;
+  std::string trusted_proxy;  // CIDR; "" = none
 };
 
 // "ADDR:PORT", "[IPv6]:PORT" or ":PORT" (all IPv4 interfaces).
@@ -60,6 +61,14 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
     return ReportFailure(listen);
   }
   server_options.threads = opts.threads;
+  http::ApiOptions api_options;
+  if (!opts.trusted_proxy.empty()) {
+    auto proxy = http::Cidr::Parse(opts.trusted_proxy);
+    if (!proxy.ok()) {
+      return ReportFailure(Status::InvalidInput("--trusted-proxy: " + proxy.status().message()));
+    }
+    api_options.trusted_proxy = *proxy;
+  }
   auto playbook = SelectPlaybook(options);
   if (!playbook.ok()) return ReportFailure(playbook.status());
 
@@ -76,7 +85,6 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
   auto store = OpenStore(url);
   if (!store.ok()) return ReportFailure(store.status());
 
-  http::ApiOptions api_options;
   api_options.secure_cookies = opts.secure_cookies;
   auto app = http::ApiApp::Create(**store, *playbook, api_options, std::move(web));
   if (!app.ok()) return ReportFailure(app.status());
@@ -122,6 +130,8 @@ void AddServeVerb(CLI::App& app, GlobalOptions& options) {
                  "Mark cookies Secure (when served behind TLS)");
   verb->add_option("--threads", opts->threads, "Worker threads, default 4")
       ->check(CLI::Range(1, 256));
+  verb->add_option("--trusted-proxy", opts->trusted_proxy,
+                   "Count X-Forwarded-For/Forwarded only from this proxy network (CIDR)");
   verb->add_flag("--print-openapi", opts->print_openapi, "Print the OpenAPI document and exit");
   verb->callback([&options, opts] { options.exit_code = RunServe(options, *opts); });
 }

@@ -14,6 +14,7 @@
 #include "firsthire/playbook.h"
 #include "firsthire/status.h"
 #include "http/auth.h"
+#include "http/client_address.h"
 #include "http/dispatcher.h"
 #include "http/login_throttle.h"
 #include "http/router.h"
@@ -27,6 +28,9 @@ struct ApiOptions {
   bool secure_cookies = false;  // cookies get Secure (serve behind TLS)
   SessionPolicy sessions;
   ThrottlePolicy throttle;
+  // Requests from this network may name their client in X-Forwarded-For /
+  // Forwarded (serve --trusted-proxy; see client_address.h).
+  std::optional<Cidr> trusted_proxy;
 };
 
 class ApiApp {
@@ -38,7 +42,12 @@ class ApiApp {
                                                 std::optional<StaticFiles> web = std::nullopt);
 
   // The server's RequestHandler. Thread-safe.
-  Response Handle(Request& request) const { return dispatcher_->Handle(request); }
+  // Before dispatching, request.remote_address becomes the client address
+  // (ClientAddress with the trusted proxy).
+  Response Handle(Request& request) const {
+    request.remote_address = ClientAddress(request, trusted_proxy_);
+    return dispatcher_->Handle(request);
+  }
 
   ApiApp(const ApiApp&) = delete;
   ApiApp& operator=(const ApiApp&) = delete;
@@ -50,6 +59,7 @@ class ApiApp {
   LoginThrottle throttle_;
   StoreAuthenticator authenticator_;
   std::unique_ptr<Dispatcher> dispatcher_;
+  std::optional<Cidr> trusted_proxy_;
 };
 
 // Registers every route of the service on `router` (what ApiApp serves):

@@ -54,6 +54,7 @@
 #define FIRSTHIRE_STORE_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -282,6 +283,12 @@ struct AuditFilter {
   std::string actor;        // "" = any
 };
 
+// A login-throttle counter: failures since window_start (0: none).
+struct LoginCounter {
+  int failures = 0;
+  Millis window_start = 0;
+};
+
 // ---- The interface ---------------------------------------------------------
 
 class Store {
@@ -332,12 +339,21 @@ class Store {
 
   // -- Login throttling. Counters are per key (e.g. "email:a@b.c",
   // "addr:10.0.0.1") and live in the database so every process sees them.
-  // Records one failure and returns the failures in the current window; a
-  // window older than `window_ms` restarts at 1 from `now`. Atomic.
-  virtual Result<int> RecordLoginFailure(const std::string& key, Millis now, Millis window_ms) = 0;
-  // Failures in the current window (0 when absent or the window expired).
-  virtual Result<int> LoginFailures(const std::string& key, Millis now, Millis window_ms) = 0;
+  // A window older than `window_ms` counts as empty and restarts at the next
+  // failure. ResetLoginFailures forgets a key.
   virtual Status ResetLoginFailures(const std::string& key) = 0;
+  // One check-and-count for a sign-in attempt, atomic across threads and
+  // processes: locks the counters of `keys` (absent or expired ones read as
+  // {0, 0}), passes them in the order given to `wait`, and when it returns 0
+  // counts one failure on every key in the same transaction, so concurrent
+  // attempts always see each other. Returns what `wait` returned (0: the
+  // attempt may go ahead and is already counted as failed).
+  virtual Result<Millis> TakeLoginAttempt(
+      const std::vector<std::string>& keys, Millis now, Millis window_ms,
+      const std::function<Millis(const std::vector<LoginCounter>&)>& wait) = 0;
+  // Takes back one counted failure from each of `keys` (the attempt
+  // succeeded); never below 0.
+  virtual Status ForgiveLoginAttempt(const std::vector<std::string>& keys) = 0;
 
   // -- Briefs
   virtual Result<Brief> CreateBrief(const Brief& brief, const std::string& actor) = 0;
