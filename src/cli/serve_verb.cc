@@ -10,10 +10,12 @@
 #include <optional>
 #include <string>
 
+#include "cli/database_option.h"
 #include "cli/verbs.h"
 #include "http/api_app.h"
 #include "http/openapi.h"
 #include "http/server.h"
+#include "store/database_claim.h"
 #include "store/store.h"
 
 namespace firsthire {
@@ -82,6 +84,15 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
     web = std::move(files).value();
   }
   std::string url = opts.db.empty() ? DefaultDatabasePath() : opts.db;
+  // Held while serving: restore --replace and migrate refuse meanwhile.
+  auto claim = DatabaseClaim::Take(url, DatabaseClaim::Kind::kServer);
+  if (!claim.ok()) {
+    if (claim.status().code() != Code::kAlreadyExists) return ReportFailure(claim.status());
+    std::fprintf(stderr,
+                 "firsthire: error: a restore --replace or migrate is running on this database; "
+                 "start the server when it has finished\n");
+    return kExitDatabaseInUse;
+  }
   auto store = OpenStore(url);
   if (!store.ok()) return ReportFailure(store.status());
 

@@ -164,7 +164,7 @@ Result<std::unique_ptr<SqlConnection>> OpenConnection(const std::string& path) {
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, SchemaUpgrade upgrade) {
   if (path.empty()) return Status::InvalidInput("empty SQLite database path");
   std::filesystem::path parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) {
@@ -180,7 +180,7 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
       std::make_unique<ConnectionPool>([path] { return OpenConnection(path); }, kSqlitePoolSize);
   pool->Add(std::move(first));
   auto store = std::make_unique<SqlStore>("sqlite", SqlDialect::kSqlite, std::move(pool));
-  FH_RETURN_IF_ERROR(store->Migrate());
+  if (upgrade == SchemaUpgrade::kApply) FH_RETURN_IF_ERROR(store->Migrate());
   return std::unique_ptr<Store>(std::move(store));
 }
 

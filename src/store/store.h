@@ -467,8 +467,18 @@ class Store {
 //       along with its parent directory; WAL, synchronous=FULL, foreign
 //       keys on, 5 s busy timeout.
 // kUnavailable when the database cannot be reached or the file not opened;
-// kInvalidInput for an empty url.
-Result<std::unique_ptr<Store>> OpenStore(const std::string& url);
+// kInvalidInput for an empty url. With SchemaUpgrade::kSkip the schema is left
+// as it is (to read SchemaVersion() before deciding to migrate).
+enum class SchemaUpgrade { kApply, kSkip };
+Result<std::unique_ptr<Store>> OpenStore(const std::string& url,
+                                         SchemaUpgrade upgrade = SchemaUpgrade::kApply);
+
+// True for "postgresql://..." and "postgres://..." URLs.
+bool IsPostgresUrl(const std::string& url);
+// The file path of a SQLite URL ("sqlite:PATH" or PATH).
+std::string SqlitePath(const std::string& url);
+// The schema version this program migrates to (its newest migration).
+int LatestSchemaVersion();
 
 // The default database when no --db is given:
 //   $FIRSTHIRE_DATA_DIR/firsthire.db, else $XDG_DATA_HOME/firsthire/firsthire.db,
