@@ -155,7 +155,10 @@ Result<std::unique_ptr<SqlConnection>> OpenConnection(const std::string& path) {
   sqlite3_busy_timeout(db, kBusyTimeoutMs);
   auto connection = std::make_unique<SqliteConnection>(db);
   Status status = connection->ExecScript(
-      "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+      "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
+      // Deleted content is overwritten with zeros, so an erasure leaves no
+      // readable trace in free pages or free space within pages.
+      "PRAGMA secure_delete = ON;");
   if (!status.ok()) {
     return Status::Unavailable("cannot set up SQLite database " + path + ": " + status.message());
   }
