@@ -49,14 +49,6 @@ struct BackupArgs {
   bool replace = false;
 };
 
-bool IsPostgresUrl(const std::string& url) {
-  return url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0;
-}
-
-std::string SqlitePath(const std::string& url) {
-  return url.rfind("sqlite:", 0) == 0 ? url.substr(7) : url;
-}
-
 // fsync(2) on a path (a file, or a directory to make a rename durable).
 bool SyncPath(const fs::path& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -192,6 +184,10 @@ int RunRestore(const BackupArgs& args) {
         "--replace works only for SQLite files; for PostgreSQL restore into an empty database "
         "or schema (CREATE DATABASE, or ?options=-csearch_path%3Dschema in the URL)"));
   }
+  // The whole file is replaced: no server may hold it meanwhile (a server
+  // would go on writing to the replaced file and lose those writes).
+  auto alone = ClaimDatabaseAlone(url, "restore --replace");
+  if (!alone.ok()) return ReportClaimFailure(alone.status());
   fs::path target(SqlitePath(url));
   fs::path fresh = target;
   fresh += ".restore-" + RandomHex(4);

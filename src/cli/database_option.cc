@@ -29,18 +29,43 @@ std::string RedactDatabaseUrl(const std::string& url) {
   return url.substr(0, colon) + url.substr(at);
 }
 
-Result<std::unique_ptr<Store>> OpenDatabase(const std::string& url) {
+namespace {
+
+// `status` of opening `resolved`, with the database named (no password).
+Status CannotOpen(const std::string& resolved, const Status& status) {
+  std::string message =
+      "cannot open database " + RedactDatabaseUrl(resolved) + ": " + status.message();
+  if (status.code() == Code::kInvalidInput) return Status::InvalidInput(message);
+  if (status.code() == Code::kUnavailable) return Status::Unavailable(message);
+  return Status::Internal(message);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> OpenDatabase(const std::string& url, SchemaUpgrade upgrade) {
   std::string resolved = ResolveDatabaseUrl(url);
-  auto store = OpenStore(resolved);
-  if (!store.ok()) {
-    const Status& status = store.status();
-    std::string message =
-        "cannot open database " + RedactDatabaseUrl(resolved) + ": " + status.message();
-    if (status.code() == Code::kInvalidInput) return Status::InvalidInput(message);
-    if (status.code() == Code::kUnavailable) return Status::Unavailable(message);
-    return Status::Internal(message);
-  }
+  auto store = OpenStore(resolved, upgrade);
+  if (!store.ok()) return CannotOpen(resolved, store.status());
   return store;
+}
+
+Result<std::unique_ptr<DatabaseClaim>> ClaimDatabaseAlone(const std::string& url,
+                                                          const std::string& operation) {
+  std::string resolved = ResolveDatabaseUrl(url);
+  auto claim = DatabaseClaim::Take(resolved, DatabaseClaim::Kind::kExclusive);
+  if (!claim.ok() && claim.status().code() == Code::kAlreadyExists) {
+    return Status::AlreadyExists("database " + RedactDatabaseUrl(resolved) +
+                                 " is in use by a running `firsthire serve` (or another " +
+                                 "restore or migrate); " + operation +
+                                 " needs it alone: stop the server(s) and run it again");
+  }
+  if (!claim.ok()) return CannotOpen(resolved, claim.status());
+  return claim;
+}
+
+int ReportClaimFailure(const Status& status) {
+  int code = ReportFailure(status);
+  return status.code() == Code::kAlreadyExists ? kExitDatabaseInUse : code;
 }
 
 int ReportStoreFailure(const Status& status) {

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "firsthire/status.h"
+#include "store/database_claim.h"
 #include "store/store.h"
 
 namespace firsthire {
@@ -28,15 +29,30 @@ std::string ResolveDatabaseUrl(const std::string& url);
 // "postgresql://u@h/db"), for messages.
 std::string RedactDatabaseUrl(const std::string& url);
 
-// Opens (and migrates) the store at ResolveDatabaseUrl(url). On failure the
+// Opens (and, unless told to skip, migrates) the store at ResolveDatabaseUrl(url). On failure the
 // status names the database (without its password); kUnavailable when it
 // cannot be reached (exit 1).
-Result<std::unique_ptr<Store>> OpenDatabase(const std::string& url);
+Result<std::unique_ptr<Store>> OpenDatabase(const std::string& url,
+                                            SchemaUpgrade upgrade = SchemaUpgrade::kApply);
 
 // Exit code for a failed store operation, after printing the error: like
 // ReportFailure, except that kAlreadyExists (a taken email, a non-empty
 // restore target) is the caller's mistake and exits 2.
 int ReportStoreFailure(const Status& status);
+
+// Exit code of an operation that needs the database alone while a server
+// holds it (or of a server that finds such an operation running).
+inline constexpr int kExitDatabaseInUse = 3;
+
+// An exclusive DatabaseClaim on ResolveDatabaseUrl(url) for `operation`
+// (e.g. "restore --replace"). When a server holds the database: kAlreadyExists
+// with a message that says so and what to do.
+Result<std::unique_ptr<DatabaseClaim>> ClaimDatabaseAlone(const std::string& url,
+                                                          const std::string& operation);
+
+// Prints a failed claim; kExitDatabaseInUse for kAlreadyExists, else as
+// ReportFailure.
+int ReportClaimFailure(const Status& status);
 
 }  // namespace firsthire
 

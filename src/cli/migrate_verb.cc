@@ -4,7 +4,8 @@
 // start too; this verb lets an operator do it, and check it, beforehand.
 //
 // Exit codes: 0 done; 2 an empty or malformed --db; 1 the database cannot be
-// reached or a migration failed.
+// reached or a migration failed; 3 (kExitDatabaseInUse) migrations are due
+// while a server holds the database.
 #include <memory>
 #include <string>
 
@@ -16,7 +17,24 @@
 namespace firsthire {
 namespace {
 
+// True when the database's schema is older than this program's.
+Result<bool> HasMigrationsToApply(const std::string& db) {
+  auto store = OpenDatabase(db, SchemaUpgrade::kSkip);
+  if (!store.ok()) return store.status();
+  FH_ASSIGN_OR_RETURN(int version, (*store)->SchemaVersion());
+  return version < LatestSchemaVersion();
+}
+
 int RunMigrate(const GlobalOptions& options, const std::string& db) {
+  // Reshaping the schema needs the database alone; with nothing to apply,
+  // reporting the version is fine while servers run.
+  auto alone = ClaimDatabaseAlone(db, "migrate");
+  if (!alone.ok()) {
+    if (alone.status().code() != Code::kAlreadyExists) return ReportFailure(alone.status());
+    auto pending = HasMigrationsToApply(db);
+    if (!pending.ok()) return ReportFailure(pending.status());
+    if (*pending) return ReportClaimFailure(alone.status());
+  }
   auto store = OpenDatabase(db);  // applies the migrations
   if (!store.ok()) return ReportFailure(store.status());
   if (Status migrated = (*store)->Migrate(); !migrated.ok()) return ReportFailure(migrated);

@@ -1,6 +1,7 @@
 // firsthire serve [--db URL] [--listen ADDR:PORT] [--web DIR] [--secure-cookies]
 //                 [--threads N] [--print-openapi] [--config FILE]
 //                 [--compute-timeout SECONDS] [--compute-threads N] [--max-team-pool N]
+//                 [--trusted-proxy CIDR]
 // The web application and HTTP API over one database (SQLite by default,
 // PostgreSQL with a postgresql:// URL). Prints the address it listens on,
 // then serves until SIGINT or SIGTERM, finishing the requests in flight.
@@ -16,10 +17,12 @@
 #include <string>
 
 #include "cli/config_file.h"
+#include "cli/database_option.h"
 #include "cli/verbs.h"
 #include "http/api_app.h"
 #include "http/openapi.h"
 #include "http/server.h"
+#include "store/database_claim.h"
 #include "store/store.h"
 
 namespace firsthire {
@@ -37,6 +40,7 @@ struct ServeOptions {
   double compute_timeout = 3;  // seconds
   int compute_threads = 1;
   int max_team_pool = 6000;
+  std::string trusted_proxy;  // CIDR; "" = none
 };
 
 // "ADDR:PORT", "[IPv6]:PORT" or ":PORT" (all IPv4 interfaces).
@@ -75,6 +79,14 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
         "--compute-threads must be less than --threads (" + std::to_string(opts.threads) +
         "), so that health checks and sign-in always find a free worker"));
   }
+  http::ApiOptions api_options;
+  if (!opts.trusted_proxy.empty()) {
+    auto proxy = http::Cidr::Parse(opts.trusted_proxy);
+    if (!proxy.ok()) {
+      return ReportFailure(Status::InvalidInput("--trusted-proxy: " + proxy.status().message()));
+    }
+    api_options.trusted_proxy = *proxy;
+  }
   auto playbook = SelectPlaybook(options);
   if (!playbook.ok()) return ReportFailure(playbook.status());
 
@@ -88,10 +100,18 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
     web = std::move(files).value();
   }
   std::string url = opts.db.empty() ? DefaultDatabasePath() : opts.db;
+  // Held while serving: restore --replace and migrate refuse meanwhile.
+  auto claim = DatabaseClaim::Take(url, DatabaseClaim::Kind::kServer);
+  if (!claim.ok()) {
+    if (claim.status().code() != Code::kAlreadyExists) return ReportFailure(claim.status());
+    std::fprintf(stderr,
+                 "firsthire: error: a restore --replace or migrate is running on this database; "
+                 "start the server when it has finished\n");
+    return kExitDatabaseInUse;
+  }
   auto store = OpenStore(url);
   if (!store.ok()) return ReportFailure(store.status());
 
-  http::ApiOptions api_options;
   api_options.secure_cookies = opts.secure_cookies;
   api_options.compute.timeout = std::chrono::milliseconds(
       static_cast<std::int64_t>(opts.compute_timeout * 1000));
@@ -152,6 +172,8 @@ void AddServeVerb(CLI::App& app, GlobalOptions& options) {
   verb->add_option("--max-team-pool", opts->max_team_pool,
                    "Most candidates one POST /api/v1/team may send, default 6000")
       ->check(CLI::Range(1, 10000));
+  verb->add_option("--trusted-proxy", opts->trusted_proxy,
+                   "Count X-Forwarded-For/Forwarded only from this proxy network (CIDR)");
   verb->add_flag("--print-openapi", opts->print_openapi, "Print the OpenAPI document and exit");
   verb->add_option("--config", opts->config,
                    "Read options from this file (name = value lines, e.g. listen = "

@@ -27,7 +27,8 @@ Status AddServiceRoutes(Router& router, Store& store, const Playbook& playbook, 
 ApiApp::ApiApp(Store& store, const ApiOptions& options)
     : sessions_(store, options.sessions),
       throttle_(store, options.throttle),
-      authenticator_(store, sessions_) {}
+      authenticator_(store, sessions_),
+      trusted_proxy_(options.trusted_proxy) {}
 
 Result<std::unique_ptr<ApiApp>> ApiApp::Create(Store& store, const Playbook& playbook,
                                                ApiOptions options, std::optional<StaticFiles> web) {

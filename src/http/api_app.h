@@ -15,6 +15,7 @@
 #include "firsthire/status.h"
 #include "http/auth.h"
 #include "http/compute_gate.h"
+#include "http/client_address.h"
 #include "http/dispatcher.h"
 #include "http/health.h"
 #include "http/login_throttle.h"
@@ -30,6 +31,9 @@ struct ApiOptions {
   SessionPolicy sessions;
   ThrottlePolicy throttle;
   ComputeOptions compute;  // deadline, slots and size caps of engine calls
+  // Requests from this network may name their client in X-Forwarded-For /
+  // Forwarded (serve --trusted-proxy; see client_address.h).
+  std::optional<Cidr> trusted_proxy;
 };
 
 class ApiApp {
@@ -41,8 +45,11 @@ class ApiApp {
                                                 std::optional<StaticFiles> web = std::nullopt);
 
   // The server's RequestHandler. Thread-safe.
-  // Every answer to a write is also shown to the health route's WriteHealth.
+  // Before dispatching, request.remote_address becomes the client address
+  // (ClientAddress with the trusted proxy). Every answer to a write is also
+  // shown to the health route's WriteHealth.
   Response Handle(Request& request) const {
+    request.remote_address = ClientAddress(request, trusted_proxy_);
     Response response = dispatcher_->Handle(request);
     writes_.Observe(request, response);
     return response;
@@ -59,6 +66,7 @@ class ApiApp {
   StoreAuthenticator authenticator_;
   mutable WriteHealth writes_;
   std::unique_ptr<Dispatcher> dispatcher_;
+  std::optional<Cidr> trusted_proxy_;
 };
 
 // Registers every route of the service on `router` (what ApiApp serves):

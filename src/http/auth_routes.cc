@@ -38,7 +38,8 @@ class AuthEndpoints {
     }
 
     Millis now = clock_();
-    auto wait = throttle_.Check(email, request.remote_address, now);
+    // Counted as a failure from here on, until the password proves right.
+    auto wait = throttle_.Begin(email, request.remote_address, now);
     if (!wait.ok()) return ErrorResponse(wait.status());
     if (*wait > 0) {
       (void)Audit("anonymous", "session.login_throttled", "", "");
@@ -59,8 +60,6 @@ class AuthEndpoints {
       VerifyAgainstDummyHash(password);  // same time for unknown accounts
     }
     if (!verified || !user->active) {
-      Status counted = throttle_.RecordFailure(email, request.remote_address, now);
-      if (!counted.ok()) return ErrorResponse(counted);
       const char* detail = !user.ok()  ? "unknown account"
                            : !verified ? "wrong password"
                                        : "deactivated account";
@@ -72,7 +71,7 @@ class AuthEndpoints {
 
     auto principal = StoreAuthenticator::PrincipalFor(*user, AuthMethod::kSessionCookie);
     if (!principal.ok()) return ErrorResponse(principal.status());
-    Status reset = throttle_.RecordSuccess(email);
+    Status reset = throttle_.Succeeded(email, request.remote_address);
     if (!reset.ok()) return ErrorResponse(reset);
     if (PasswordNeedsRehash(user->password_hash)) {
       // Raise an old hash to the current cost while the password is at hand.

@@ -6,7 +6,10 @@
 
 #include <filesystem>
 #include <memory>
+#include <algorithm>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -361,29 +364,80 @@ TEST_F(AuthTest, TwoProcessesOnOneDatabaseShareSessions) {
   EXPECT_EQ(first->status, 401);
 }
 
-TEST_F(AuthTest, RepeatedFailuresLockTheAccountFor429) {
+TEST_F(AuthTest, RepeatedFailuresBackOffInsteadOfLocking) {
   AddUser("ada@example.com", "interviewer");
   for (int i = 0; i < 5; ++i) {
     auto failed = Login("ada@example.com", "guess " + std::to_string(i));
     ASSERT_TRUE(failed.has_value());
     ASSERT_EQ(failed->status, 401) << "attempt " << i;
   }
-  // Even the right password is refused now.
+  // From this address, even the right password waits now: 30 s, not 15 min.
   auto locked = Login("ADA@example.com", kPassword);
   ASSERT_TRUE(locked.has_value());
   EXPECT_EQ(locked->status, 429);
   EXPECT_EQ(ErrorCode(*locked), "rate_limited");
-  EXPECT_EQ(locked->Header("retry-after"), "900");
-  // Once the window has passed, signing in works again.
-  now_ += 15LL * 60 * 1000 + 1;
+  EXPECT_EQ(locked->Header("retry-after"), "30");
+  // After the wait one more guess goes through; the next wait is longer.
+  now_ += 30'000;
+  auto sixth = Login("ada@example.com", "guess 6");
+  ASSERT_TRUE(sixth.has_value());
+  EXPECT_EQ(sixth->status, 401);
+  auto waiting = Login("ada@example.com", kPassword);
+  ASSERT_TRUE(waiting.has_value());
+  EXPECT_EQ(waiting->status, 429);
+  EXPECT_EQ(waiting->Header("retry-after"), "60");
+  now_ += 60'000;
   auto later = Login("ada@example.com", kPassword);
   ASSERT_TRUE(later.has_value());
   EXPECT_EQ(later->status, 200);
 }
 
+std::optional<Reply> LoginFrom(const char* source, uint16_t port, const std::string& email,
+                               const std::string& password) {
+  nlohmann::json body = {{"email", email}, {"password", password}};
+  return testing::FetchFrom(source, port, "POST", "/api/v1/login", body.dump(),
+                            "Content-Type: application/json\r\n");
+}
+
+TEST_F(AuthTest, VictimStillSignsInWhileAnAttackerElsewhereGuesses) {
+  AddUser("ada@example.com", "interviewer");
+  // The attacker on 127.0.0.2 guesses until throttled...
+  int refused = 0;
+  for (int i = 0; i < 8; ++i) {
+    auto guess = LoginFrom("127.0.0.2", port(), "ada@example.com", "guess " + std::to_string(i));
+    ASSERT_TRUE(guess.has_value()) << "could not connect from 127.0.0.2";
+    if (guess->status == 429) ++refused;
+  }
+  EXPECT_EQ(refused, 3);
+  // ...and Ada, on 127.0.0.1, signs in with her password at once.
+  auto victim = LoginFrom("127.0.0.1", port(), "ada@example.com", kPassword);
+  ASSERT_TRUE(victim.has_value());
+  EXPECT_EQ(victim->status, 200) << victim->body;
+  // Her success does not reset the attacker's wait.
+  auto attacker = LoginFrom("127.0.0.2", port(), "ada@example.com", kPassword);
+  ASSERT_TRUE(attacker.has_value());
+  EXPECT_EQ(attacker->status, 429);
+}
+
+TEST_F(AuthTest, ConcurrentGuessesPassTheCheckOnlyFiveTimes) {
+  AddUser("ada@example.com", "interviewer");
+  constexpr int kGuesses = 10;
+  std::vector<int> statuses(kGuesses, 0);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kGuesses; ++i) {
+    threads.emplace_back([&, i] {
+      auto reply = Login("ada@example.com", "guess " + std::to_string(i));
+      statuses[i] = reply ? reply->status : 0;
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 401), 5);
+  EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 429), kGuesses - 5);
+}
+
 TEST_F(AuthTest, RepeatedFailuresFromOneAddressAreThrottled) {
   ThrottlePolicy policy;
-  policy.max_failures_per_address = 3;
+  policy.free_failures_per_address = 3;
   StartService(policy);
   AddUser("ada@example.com", "interviewer");
   for (int i = 0; i < 3; ++i) {
@@ -394,6 +448,40 @@ TEST_F(AuthTest, RepeatedFailuresFromOneAddressAreThrottled) {
   auto refused = Login("ada@example.com", kPassword);
   ASSERT_TRUE(refused.has_value());
   EXPECT_EQ(refused->status, 429);
+  // Another address is not affected.
+  auto elsewhere = LoginFrom("127.0.0.3", port(), "ada@example.com", kPassword);
+  ASSERT_TRUE(elsewhere.has_value());
+  EXPECT_EQ(elsewhere->status, 200);
+}
+
+TEST_F(AuthTest, FailuresPerAccountAreCappedAcrossAddresses) {
+  // The default: 50 per hour-long window, so at most 100 in any hour.
+  ThrottlePolicy defaults;
+  EXPECT_EQ(defaults.window, 60LL * 60 * 1000);
+  EXPECT_LE(defaults.max_failures_per_account * 2, 100);
+  ThrottlePolicy policy;
+  policy.max_failures_per_account = 12;  // fewer hashes, same rule
+  StartService(policy);
+  AddUser("ada@example.com", "interviewer");
+  // 4 addresses x 5 free guesses = 20 tries; only 12 may be checked.
+  int checked = 0;
+  for (int host = 2; host < 6; ++host) {
+    std::string source = "127.0.0." + std::to_string(host);
+    for (int i = 0; i < 5; ++i) {
+      auto guess = LoginFrom(source.c_str(), port(), "ada@example.com", "guess");
+      ASSERT_TRUE(guess.has_value());
+      if (guess->status == 401) ++checked;
+    }
+  }
+  EXPECT_EQ(checked, 12);
+  // The cap holds for the rest of the window, then lifts.
+  auto capped = LoginFrom("127.0.0.1", port(), "ada@example.com", kPassword);
+  ASSERT_TRUE(capped.has_value());
+  EXPECT_EQ(capped->status, 429);
+  now_ += 60LL * 60 * 1000;
+  auto next_hour = LoginFrom("127.0.0.1", port(), "ada@example.com", kPassword);
+  ASSERT_TRUE(next_hour.has_value());
+  EXPECT_EQ(next_hour->status, 200);
 }
 
 TEST_F(AuthTest, SignInsAreAuditedWithoutPersonalData) {

@@ -1,42 +1,64 @@
 #include "http/login_throttle.h"
 
+#include <algorithm>
+
 namespace firsthire::http {
+namespace {
+
+std::string Lower(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return out;
+}
+
+enum KeyIndex : std::size_t { kPair = 0, kAddress = 1, kAccount = 2 };
+
+}  // namespace
 
 LoginThrottle::LoginThrottle(Store& store, ThrottlePolicy policy)
     : store_(store), policy_(policy) {}
 
-std::string LoginThrottle::AccountKey(std::string_view email) {
-  std::string key = "email:";
-  for (char c : email) {
-    key.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+std::vector<std::string> LoginThrottle::Keys(std::string_view email, std::string_view address) {
+  std::string account = Lower(email);
+  return {"pair:" + account + "|" + std::string(address), "addr:" + std::string(address),
+          "email:" + account};
+}
+
+Millis LoginThrottle::BackoffWait(const LoginCounter& counter, int free, Millis now) const {
+  if (counter.failures < free) return 0;
+  Millis allowed_at = counter.window_start;
+  Millis delay = policy_.first_delay;
+  for (int k = free; k <= counter.failures; ++k) {
+    allowed_at += std::min(delay, policy_.max_delay);
+    if (delay < policy_.max_delay) delay *= 2;
+    if (allowed_at - counter.window_start >= policy_.window) break;  // window ends first
   }
-  return key;
+  return std::max<Millis>(0, allowed_at - now);
 }
 
-std::string LoginThrottle::AddressKey(std::string_view address) {
-  return "addr:" + std::string(address);
+Result<int> LoginThrottle::Begin(std::string_view email, std::string_view address, Millis now) {
+  auto wait = [&](const std::vector<LoginCounter>& counters) -> Millis {
+    Millis longest = std::max(BackoffWait(counters[kPair], policy_.free_failures_per_pair, now),
+                              BackoffWait(counters[kAddress],
+                                          policy_.free_failures_per_address, now));
+    const LoginCounter& account = counters[kAccount];
+    if (account.failures >= policy_.max_failures_per_account) {
+      longest = std::max(longest, account.window_start + policy_.window - now);
+    }
+    return longest;
+  };
+  FH_ASSIGN_OR_RETURN(Millis millis,
+                      store_.TakeLoginAttempt(Keys(email, address), now, policy_.window, wait));
+  if (millis <= 0) return 0;
+  return static_cast<int>(std::max<Millis>(1, (millis + 999) / 1000));
 }
 
-Result<int> LoginThrottle::Check(std::string_view email, std::string_view address, Millis now) {
-  int retry_after = static_cast<int>((policy_.window + 999) / 1000);
-  FH_ASSIGN_OR_RETURN(int account, store_.LoginFailures(AccountKey(email), now, policy_.window));
-  if (account >= policy_.max_failures_per_account) return retry_after;
-  FH_ASSIGN_OR_RETURN(int by_address,
-                      store_.LoginFailures(AddressKey(address), now, policy_.window));
-  if (by_address >= policy_.max_failures_per_address) return retry_after;
-  return 0;
-}
-
-Status LoginThrottle::RecordFailure(std::string_view email, std::string_view address, Millis now) {
-  auto account = store_.RecordLoginFailure(AccountKey(email), now, policy_.window);
-  if (!account.ok()) return account.status();
-  auto by_address = store_.RecordLoginFailure(AddressKey(address), now, policy_.window);
-  if (!by_address.ok()) return by_address.status();
-  return Status::Ok();
-}
-
-Status LoginThrottle::RecordSuccess(std::string_view email) {
-  return store_.ResetLoginFailures(AccountKey(email));
+Status LoginThrottle::Succeeded(std::string_view email, std::string_view address) {
+  std::vector<std::string> keys = Keys(email, address);
+  FH_RETURN_IF_ERROR(store_.ResetLoginFailures(keys[kPair]));
+  return store_.ForgiveLoginAttempt({keys[kAddress], keys[kAccount]});
 }
 
 }  // namespace firsthire::http

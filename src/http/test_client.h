@@ -56,11 +56,22 @@ class Connection {
     return *this;
   }
 
-  // Connects to 127.0.0.1:port; false (and errno) on failure.
-  bool Open(uint16_t port) {
+  // Connects to 127.0.0.1:port, from `source` when given (another loopback
+  // address such as "127.0.0.2", to play a second client); false (and errno)
+  // on failure.
+  bool Open(uint16_t port, const char* source = nullptr) {
     Close();
     fd_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (fd_ < 0) return false;
+    if (source != nullptr) {
+      sockaddr_in local{};
+      local.sin_family = AF_INET;
+      if (::inet_pton(AF_INET, source, &local.sin_addr) != 1 ||
+          ::bind(fd_, reinterpret_cast<sockaddr*>(&local), sizeof(local)) != 0) {
+        Close();
+        return false;
+      }
+    }
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(port);
@@ -203,14 +214,22 @@ inline std::string FormatRequest(std::string_view method, std::string_view path,
   return out;
 }
 
-// One request on a fresh connection.
-inline std::optional<Reply> Fetch(uint16_t port, std::string_view method, std::string_view path,
-                                  std::string_view body = {}, std::string_view extra_headers = {}) {
+// One request on a fresh connection from the local address `source` (e.g.
+// "127.0.0.2"; nullptr: the system's choice).
+inline std::optional<Reply> FetchFrom(const char* source, uint16_t port, std::string_view method,
+                                      std::string_view path, std::string_view body = {},
+                                      std::string_view extra_headers = {}) {
   Connection connection;
-  if (!connection.Open(port)) return std::nullopt;
+  if (!connection.Open(port, source)) return std::nullopt;
   if (!connection.Send(FormatRequest(method, path, body, extra_headers))) return std::nullopt;
   if (method == "HEAD") connection.ExpectNoBody();
   return connection.Read();
+}
+
+// One request on a fresh connection.
+inline std::optional<Reply> Fetch(uint16_t port, std::string_view method, std::string_view path,
+                                  std::string_view body = {}, std::string_view extra_headers = {}) {
+  return FetchFrom(nullptr, port, method, path, body, extra_headers);
 }
 
 }  // namespace firsthire::http::testing

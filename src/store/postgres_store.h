@@ -14,14 +14,19 @@
 #include <string>
 
 #include "firsthire/status.h"
+#include "store/sql_connection.h"
 #include "store/store.h"
 
 namespace firsthire {
 
 inline constexpr std::size_t kPostgresPoolSize = 8;
 
-// Opens and migrates the PostgreSQL database at `url`.
-Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url);
+// Opens the PostgreSQL database at `url`, migrating it when `upgrade` says so.
+Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url,
+                                                 SchemaUpgrade upgrade = SchemaUpgrade::kApply);
+
+// One libpq connection to `url` (kUnavailable when it cannot be made).
+Result<std::unique_ptr<SqlConnection>> OpenPostgresConnection(const std::string& url);
 
 }  // namespace firsthire
 

@@ -49,9 +49,11 @@ class SqlStore : public Store {
   Result<std::vector<ApiToken>> ListApiTokens(const std::string& user_id) override;
   Status RevokeApiToken(const std::string& id, const std::string& actor) override;
 
-  Result<int> RecordLoginFailure(const std::string& key, Millis now, Millis window_ms) override;
-  Result<int> LoginFailures(const std::string& key, Millis now, Millis window_ms) override;
   Status ResetLoginFailures(const std::string& key) override;
+  Result<Millis> TakeLoginAttempt(
+      const std::vector<std::string>& keys, Millis now, Millis window_ms,
+      const std::function<Millis(const std::vector<LoginCounter>&)>& wait) override;
+  Status ForgiveLoginAttempt(const std::vector<std::string>& keys) override;
 
   Result<Brief> CreateBrief(const Brief& brief, const std::string& actor) override;
   Result<Brief> GetBrief(const std::string& id) override;

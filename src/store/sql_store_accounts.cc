@@ -1,4 +1,5 @@
 // SqlStore: users, sessions, API tokens and login-throttle counters.
+#include <algorithm>
 #include <optional>
 
 #include "store/postgres_listener.h"
@@ -230,43 +231,67 @@ Status SqlStore::RevokeApiToken(const std::string& id, const std::string& actor)
   return revoked;
 }
 
-Result<int> SqlStore::RecordLoginFailure(const std::string& key, Millis now, Millis window_ms) {
-  int failures = 0;
-  FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
-    // One statement, so concurrent failures from several processes count.
-    FH_ASSIGN_OR_RETURN(
-        std::vector<SqlRow> rows,
-        connection.Query(
-            "INSERT INTO login_throttle (key, failures, window_start) VALUES ($1, 1, $2) "
-            "ON CONFLICT (key) DO UPDATE SET "
-            "failures = CASE WHEN login_throttle.window_start <= $3 THEN 1 "
-            "ELSE login_throttle.failures + 1 END, "
-            "window_start = CASE WHEN login_throttle.window_start <= $3 THEN $2 "
-            "ELSE login_throttle.window_start END "
-            "RETURNING failures",
-            {key, now, now - window_ms}));
-    if (!rows.empty() && !rows[0].empty()) failures = static_cast<int>(ParseInt64(rows[0][0]));
-    return Status::Ok();
-  }));
-  return failures;
-}
-
-Result<int> SqlStore::LoginFailures(const std::string& key, Millis now, Millis window_ms) {
-  int failures = 0;
-  FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
-    FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows,
-                        connection.Query("SELECT failures FROM login_throttle "
-                                         "WHERE key = $1 AND window_start > $2",
-                                         {key, now - window_ms}));
-    if (!rows.empty() && !rows[0].empty()) failures = static_cast<int>(ParseInt64(rows[0][0]));
-    return Status::Ok();
-  }));
-  return failures;
-}
-
 Status SqlStore::ResetLoginFailures(const std::string& key) {
   return Run([&](SqlConnection& connection) {
     return connection.Query("DELETE FROM login_throttle WHERE key = $1", {key}).status();
+  });
+}
+
+Result<Millis> SqlStore::TakeLoginAttempt(
+    const std::vector<std::string>& keys, Millis now, Millis window_ms,
+    const std::function<Millis(const std::vector<LoginCounter>&)>& wait) {
+  Millis answer = 0;
+  FH_RETURN_IF_ERROR(InTransaction(true, [&](SqlConnection& connection) {
+    // Lock the rows in one global order (sorted keys), so two attempts that
+    // share keys never wait on each other in a cycle. SQLite's write
+    // transaction already excludes every other writer; on PostgreSQL the
+    // no-op UPDATE takes the row lock.
+    std::vector<std::size_t> order(keys.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
+    std::vector<LoginCounter> counters(keys.size());
+    for (std::size_t i : order) {
+      FH_RETURN_IF_ERROR(connection
+                             .Query("INSERT INTO login_throttle (key, failures, window_start) "
+                                    "VALUES ($1, 0, 0) ON CONFLICT (key) DO NOTHING",
+                                    {keys[i]})
+                             .status());
+      FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows,
+                          connection.Query("UPDATE login_throttle SET failures = failures "
+                                           "WHERE key = $1 RETURNING failures, window_start",
+                                           {keys[i]}));
+      if (rows.empty() || rows[0].size() < 2) return Status::Internal("throttle row vanished");
+      Millis start = ParseInt64(rows[0][1]);
+      if (start > now - window_ms && start != 0) {
+        counters[i] = {static_cast<int>(ParseInt64(rows[0][0])), start};
+      }
+    }
+    answer = wait(counters);
+    if (answer != 0) return Status::Ok();
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      Millis start = counters[i].failures == 0 ? now : counters[i].window_start;
+      FH_RETURN_IF_ERROR(connection
+                             .Query("UPDATE login_throttle SET failures = $2, window_start = $3 "
+                                    "WHERE key = $1",
+                                    {keys[i], std::int64_t{counters[i].failures + 1}, start})
+                             .status());
+    }
+    return Status::Ok();
+  }));
+  return answer;
+}
+
+Status SqlStore::ForgiveLoginAttempt(const std::vector<std::string>& keys) {
+  return InTransaction(true, [&](SqlConnection& connection) {
+    for (const std::string& key : keys) {
+      FH_RETURN_IF_ERROR(connection
+                             .Query("UPDATE login_throttle SET failures = failures - 1 "
+                                    "WHERE key = $1 AND failures > 0",
+                                    {key})
+                             .status());
+    }
+    return Status::Ok();
   });
 }
 

@@ -137,6 +137,16 @@ Status SqlStore::EraseCandidate(const std::string& id, const std::string& actor)
     for (const auto& [sql, params] : statements) {
       FH_RETURN_IF_ERROR(connection.Query(sql, params).status());
     }
+    if (dialect_ == SqlDialect::kSqlite) {
+      // FTS5 only marks the old entries deleted; merging every segment into
+      // one drops the erased words from the index pages (secure_delete then
+      // zeroes the pages they were on).
+      FH_RETURN_IF_ERROR(connection
+                             .Query("INSERT INTO candidate_search (candidate_search) "
+                                    "VALUES ('optimize')",
+                                    {})
+                             .status());
+    }
     return AppendAuditOn(
         connection,
         {.actor = actor, .action = "candidate.erase", .object_type = "candidate", .object_id = id});

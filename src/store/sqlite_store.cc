@@ -155,7 +155,10 @@ Result<std::unique_ptr<SqlConnection>> OpenConnection(const std::string& path) {
   sqlite3_busy_timeout(db, kBusyTimeoutMs);
   auto connection = std::make_unique<SqliteConnection>(db);
   Status status = connection->ExecScript(
-      "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
+      "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; "
+      // Deleted content is overwritten with zeros, so an erasure leaves no
+      // readable trace in free pages or free space within pages.
+      "PRAGMA secure_delete = ON;");
   if (!status.ok()) {
     return Status::Unavailable("cannot set up SQLite database " + path + ": " + status.message());
   }
@@ -164,7 +167,7 @@ Result<std::unique_ptr<SqlConnection>> OpenConnection(const std::string& path) {
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, SchemaUpgrade upgrade) {
   if (path.empty()) return Status::InvalidInput("empty SQLite database path");
   std::filesystem::path parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) {
@@ -180,7 +183,7 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
       std::make_unique<ConnectionPool>([path] { return OpenConnection(path); }, kSqlitePoolSize);
   pool->Add(std::move(first));
   auto store = std::make_unique<SqlStore>("sqlite", SqlDialect::kSqlite, std::move(pool));
-  FH_RETURN_IF_ERROR(store->Migrate());
+  if (upgrade == SchemaUpgrade::kApply) FH_RETURN_IF_ERROR(store->Migrate());
   return std::unique_ptr<Store>(std::move(store));
 }
 

@@ -21,7 +21,8 @@ namespace firsthire {
 inline constexpr std::size_t kSqlitePoolSize = 4;
 
 // Opens and migrates the SQLite database at `path` (a file path, not a URL).
-Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path);
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
+                                               SchemaUpgrade upgrade = SchemaUpgrade::kApply);
 
 }  // namespace firsthire
 

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "store/migrations.h"
 #include "store/postgres_store.h"
 #include "store/sqlite_store.h"
 
@@ -29,14 +30,21 @@ Millis NowMillis() {
       .count();
 }
 
-Result<std::unique_ptr<Store>> OpenStore(const std::string& url) {
+Result<std::unique_ptr<Store>> OpenStore(const std::string& url, SchemaUpgrade upgrade) {
   if (url.empty()) return Status::InvalidInput("empty database URL");
-  if (StartsWith(url, "postgresql://") || StartsWith(url, "postgres://")) {
-    return OpenPostgresStore(url);
-  }
-  if (StartsWith(url, "sqlite:")) return OpenSqliteStore(url.substr(7));
-  return OpenSqliteStore(url);
+  if (IsPostgresUrl(url)) return OpenPostgresStore(url, upgrade);
+  return OpenSqliteStore(SqlitePath(url), upgrade);
 }
+
+bool IsPostgresUrl(const std::string& url) {
+  return StartsWith(url, "postgresql://") || StartsWith(url, "postgres://");
+}
+
+std::string SqlitePath(const std::string& url) {
+  return StartsWith(url, "sqlite:") ? url.substr(7) : url;
+}
+
+int LatestSchemaVersion() { return Migrations().empty() ? 0 : Migrations().back().version; }
 
 std::string DefaultDatabasePath() {
   constexpr char kFile[] = "firsthire.db";

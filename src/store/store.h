@@ -54,6 +54,7 @@
 #define FIRSTHIRE_STORE_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -282,6 +283,12 @@ struct AuditFilter {
   std::string actor;        // "" = any
 };
 
+// A login-throttle counter: failures since window_start (0: none).
+struct LoginCounter {
+  int failures = 0;
+  Millis window_start = 0;
+};
+
 // ---- The interface ---------------------------------------------------------
 
 class Store {
@@ -332,12 +339,21 @@ class Store {
 
   // -- Login throttling. Counters are per key (e.g. "email:a@b.c",
   // "addr:10.0.0.1") and live in the database so every process sees them.
-  // Records one failure and returns the failures in the current window; a
-  // window older than `window_ms` restarts at 1 from `now`. Atomic.
-  virtual Result<int> RecordLoginFailure(const std::string& key, Millis now, Millis window_ms) = 0;
-  // Failures in the current window (0 when absent or the window expired).
-  virtual Result<int> LoginFailures(const std::string& key, Millis now, Millis window_ms) = 0;
+  // A window older than `window_ms` counts as empty and restarts at the next
+  // failure. ResetLoginFailures forgets a key.
   virtual Status ResetLoginFailures(const std::string& key) = 0;
+  // One check-and-count for a sign-in attempt, atomic across threads and
+  // processes: locks the counters of `keys` (absent or expired ones read as
+  // {0, 0}), passes them in the order given to `wait`, and when it returns 0
+  // counts one failure on every key in the same transaction, so concurrent
+  // attempts always see each other. Returns what `wait` returned (0: the
+  // attempt may go ahead and is already counted as failed).
+  virtual Result<Millis> TakeLoginAttempt(
+      const std::vector<std::string>& keys, Millis now, Millis window_ms,
+      const std::function<Millis(const std::vector<LoginCounter>&)>& wait) = 0;
+  // Takes back one counted failure from each of `keys` (the attempt
+  // succeeded); never below 0.
+  virtual Status ForgiveLoginAttempt(const std::vector<std::string>& keys) = 0;
 
   // -- Briefs
   virtual Result<Brief> CreateBrief(const Brief& brief, const std::string& actor) = 0;
@@ -451,8 +467,18 @@ class Store {
 //       along with its parent directory; WAL, synchronous=FULL, foreign
 //       keys on, 5 s busy timeout.
 // kUnavailable when the database cannot be reached or the file not opened;
-// kInvalidInput for an empty url.
-Result<std::unique_ptr<Store>> OpenStore(const std::string& url);
+// kInvalidInput for an empty url. With SchemaUpgrade::kSkip the schema is left
+// as it is (to read SchemaVersion() before deciding to migrate).
+enum class SchemaUpgrade { kApply, kSkip };
+Result<std::unique_ptr<Store>> OpenStore(const std::string& url,
+                                         SchemaUpgrade upgrade = SchemaUpgrade::kApply);
+
+// True for "postgresql://..." and "postgres://..." URLs.
+bool IsPostgresUrl(const std::string& url);
+// The file path of a SQLite URL ("sqlite:PATH" or PATH).
+std::string SqlitePath(const std::string& url);
+// The schema version this program migrates to (its newest migration).
+int LatestSchemaVersion();
 
 // The default database when no --db is given:
 //   $FIRSTHIRE_DATA_DIR/firsthire.db, else $XDG_DATA_HOME/firsthire/firsthire.db,

@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -220,18 +221,66 @@ TEST_P(StoreContractTest, ApiTokensCanBeRevoked) {
             Code::kNotFound);
 }
 
+// Counters of `keys` as TakeLoginAttempt sees them, without counting.
+std::vector<LoginCounter> PeekCounters(Store& store, const std::vector<std::string>& keys,
+                                       Millis now, Millis window) {
+  std::vector<LoginCounter> seen;
+  auto peek = [&](const std::vector<LoginCounter>& counters) -> Millis {
+    seen = counters;
+    return 1;  // refuse: nothing is counted
+  };
+  EXPECT_EQ(*store.TakeLoginAttempt(keys, now, window, peek), 1);
+  return seen;
+}
+
 TEST_P(StoreContractTest, LoginThrottleCountsWithinAWindow) {
-  EXPECT_EQ(*store_->LoginFailures("email:a", 1000, 100), 0);
-  EXPECT_EQ(*store_->RecordLoginFailure("email:a", 1000, 100), 1);
-  EXPECT_EQ(*store_->RecordLoginFailure("email:a", 1010, 100), 2);
-  EXPECT_EQ(*store_->RecordLoginFailure("email:a", 1020, 100), 3);
-  EXPECT_EQ(*store_->RecordLoginFailure("addr:b", 1020, 100), 1);
-  EXPECT_EQ(*store_->LoginFailures("email:a", 1050, 100), 3);
-  EXPECT_EQ(*store_->LoginFailures("email:a", 1100, 100), 0);  // window over
-  EXPECT_EQ(*store_->RecordLoginFailure("email:a", 1100, 100), 1);
+  auto go = [](const std::vector<LoginCounter>&) -> Millis { return 0; };
+  EXPECT_EQ(PeekCounters(*store_, {"email:a"}, 1000, 100)[0].failures, 0);
+  EXPECT_EQ(*store_->TakeLoginAttempt({"email:a", "addr:b"}, 1000, 100, go), 0);
+  EXPECT_EQ(*store_->TakeLoginAttempt({"email:a"}, 1010, 100, go), 0);
+  std::vector<LoginCounter> seen = PeekCounters(*store_, {"addr:b", "email:a"}, 1050, 100);
+  EXPECT_EQ(seen[0].failures, 1);  // in the order asked for
+  EXPECT_EQ(seen[1].failures, 2);
+  EXPECT_EQ(seen[1].window_start, 1000);
+  // A refused attempt counts nothing.
+  EXPECT_EQ(PeekCounters(*store_, {"email:a"}, 1050, 100)[0].failures, 2);
+  // Forgiving takes one back, never below zero.
+  ASSERT_TRUE(store_->ForgiveLoginAttempt({"email:a", "addr:b", "addr:none"}).ok());
+  ASSERT_TRUE(store_->ForgiveLoginAttempt({"addr:b"}).ok());
+  seen = PeekCounters(*store_, {"email:a", "addr:b"}, 1050, 100);
+  EXPECT_EQ(seen[0].failures, 1);
+  EXPECT_EQ(seen[1].failures, 0);
+  // The window is over: empty again, and the next failure starts a new one.
+  EXPECT_EQ(PeekCounters(*store_, {"email:a"}, 1100, 100)[0].failures, 0);
+  EXPECT_EQ(*store_->TakeLoginAttempt({"email:a"}, 1100, 100, go), 0);
+  seen = PeekCounters(*store_, {"email:a"}, 1150, 100);
+  EXPECT_EQ(seen[0].failures, 1);
+  EXPECT_EQ(seen[0].window_start, 1100);
   ASSERT_TRUE(store_->ResetLoginFailures("email:a").ok());
-  EXPECT_EQ(*store_->LoginFailures("email:a", 1100, 100), 0);
-  EXPECT_EQ(*store_->LoginFailures("addr:b", 1050, 100), 1);
+  EXPECT_EQ(PeekCounters(*store_, {"email:a"}, 1150, 100)[0].failures, 0);
+}
+
+TEST_P(StoreContractTest, LoginAttemptsCheckAndCountAtomically) {
+  // Twelve threads race for five allowed attempts on shared keys (in two
+  // different orders); exactly five get through.
+  std::atomic<int> allowed{0};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 12; ++i) {
+    threads.emplace_back([&, i] {
+      std::vector<std::string> keys = {"email:x", "addr:" + std::to_string(i % 3)};
+      if (i % 2 == 1) std::swap(keys[0], keys[1]);
+      std::size_t account = i % 2 == 1 ? 1 : 0;
+      auto five = [&](const std::vector<LoginCounter>& counters) -> Millis {
+        return counters[account].failures >= 5 ? 1 : 0;
+      };
+      Result<Millis> taken = store_->TakeLoginAttempt(keys, 5000, 60'000, five);
+      EXPECT_TRUE(taken.ok()) << taken.status().ToString();
+      if (taken.ok() && *taken == 0) ++allowed;
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(allowed.load(), 5);
+  EXPECT_EQ(PeekCounters(*store_, {"email:x"}, 5000, 60'000)[0].failures, 5);
 }
 
 TEST_P(StoreContractTest, BriefsAndOpeningsCrudWithReferences) {
