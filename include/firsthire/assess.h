@@ -48,10 +48,20 @@ struct Assessment {
     bool AllPass() const;
   };
 
+  // The common mistake of buying the wrong thing, shown only when what the
+  // brief asks for (a hire: delivery) differs from the problem found.
+  struct Mistake {
+    std::string rule;  // buyer_problem.mistake
+    std::string reason;
+  };
+
+  // Never contradicts the verdict: discovery_first and buy_platform are
+  // `advice` problems (choosing and defining, or choosing a product).
   struct BuyerProblem {
     std::string id;  // advice | implementation | ownership
     std::string rule;
     std::string reason;
+    std::optional<Mistake> mistake;
   };
 
   struct FirstHire {
@@ -64,6 +74,9 @@ struct Assessment {
     std::string archetype;  // the shape's archetype id
     std::string rule;       // "first_hire.<shape>"
     std::string reason;     // the shape's `why`
+    // True unless the verdict is hire: who to hire once the brief is ready.
+    bool provisional = false;
+    std::string provisional_note;  // the playbook's label when provisional, else ""
   };
 
   // A route factor whose condition matched the brief.
@@ -77,6 +90,9 @@ struct Assessment {
     std::string route;
     double score = 0;                  // the route's base plus the points of its reasons
     std::vector<RouteReason> reasons;  // in playbook order
+    // False when a reason with removes_fit applies (e.g. a freelancer for
+    // regulated data): such routes rank after every route that fits.
+    bool fit = true;
   };
 
   struct PartnerHandoff {
@@ -85,13 +101,18 @@ struct Assessment {
   };
 
   struct Route {
-    std::string recommended;  // ranking.front().route
+    // ranking.front().route when the verdict is hire and that route fits;
+    // nullopt otherwise (the ranking is then what would fit once ready).
+    std::optional<std::string> recommended;
+    // The playbook's "once the brief is ready" label when nothing is
+    // recommended because of the verdict, else "".
+    std::string not_ready_note;
     // How broad the needed skills are: "narrow", "broad", or "unknown" when
     // the brief lists no needs.
     std::string breadth;
     // Every playbook route, best score first; equal scores keep playbook order.
     std::vector<RouteScore> ranking;
-    // Set when the recommended route is an outside partner (agency or freelancer).
+    // Set only when a recommended route is an outside partner (agency or freelancer).
     std::optional<PartnerHandoff> partner_handoff;
   };
 
@@ -106,6 +127,27 @@ struct Assessment {
     std::string severity;  // "high" | "medium"
   };
 
+  // What to do next, decided by the verdict: hire -> hire (through the
+  // recommended route), discovery_first -> discovery_sprint, buy_platform ->
+  // platform_trial.
+  struct Engagement {
+    std::string kind;  // hire | discovery_sprint | platform_trial
+    std::string reason;
+    std::string rule;  // engagement.<kind>
+    std::vector<std::string> steps;
+  };
+
+  // The monthly run cost: runs per week x cost per run x weeks a month,
+  // against the brief's monthly run budget. nullopt where unknown; `basis`
+  // says where every number came from.
+  struct Cost {
+    std::optional<double> estimated_monthly_run_usd;
+    std::optional<double> monthly_run_budget_usd;
+    std::vector<std::string> basis;
+    std::string rule;  // cost.within_budget | cost.over_budget | cost.no_budget | cost.unknown
+    std::string reason;
+  };
+
   struct NextStep {
     std::string rule;
     std::string text;
@@ -116,9 +158,12 @@ struct Assessment {
   BuyerProblem buyer_problem;
   FirstHire first_hire;
   Route route;
+  Engagement engagement;
+  Cost cost;
+  std::vector<std::string> scope_out;  // the brief's scope.out
   std::vector<Risk> risks;  // failure modes first, then risk questions, each in playbook order
   // The verdict's next step, then each failed criterion's (in criteria
-  // order), then the partner handoff when there is one.
+  // order), then the partner handoff when a partner route is recommended.
   std::vector<NextStep> next_steps;
 };
 

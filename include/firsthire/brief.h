@@ -31,6 +31,12 @@ struct Brief {
     std::optional<int64_t> runs_per_week;
     std::optional<bool> standard_product_exists;
     std::string stage;  // idea | prototype | live ("" = not given); extension
+    // The workflow is specific to the business (an off-the-shelf product
+    // would flatten what makes it work): an argument for building.
+    std::optional<bool> differentiated;
+    // Prompting and retrieval were tried and fell short, so model-level work
+    // is justified by evidence rather than by the description's words.
+    std::optional<bool> baseline_tried;
   } workflow;
   struct Metric {
     std::string name;
@@ -39,6 +45,7 @@ struct Brief {
     std::string unit;
   } metric;
   std::vector<DataSource> sources;  // data.sources
+  std::optional<bool> data_proprietary;  // data.proprietary: the data is the business's own asset
   struct Constraints {
     std::optional<bool> regulated;
     std::string mistake_cost;  // low | medium | high | critical
@@ -48,7 +55,18 @@ struct Brief {
     // Extensions used by the failure-mode warnings:
     std::optional<double> post_launch_budget_usd;  // model calls, eval upkeep, monitoring
     std::string security_review;  // design | before_launch | after_launch | none
+    // What running the system may cost a month (model calls, evaluation
+    // upkeep, monitoring). post_launch_budget_usd is read as the same budget
+    // when this is absent.
+    std::optional<double> monthly_run_budget_usd;
+    std::optional<double> cost_per_run_usd;  // overrides the playbook's default per shape
+    // The system changes records, sends messages or moves money itself.
+    std::optional<bool> takes_actions;
   } constraints;
+  // What stays out of the system (scope.out), shown wherever the brief is.
+  struct Scope {
+    std::vector<std::string> out;
+  } scope;
   struct Owner {
     std::string name;
     std::string role;
@@ -58,7 +76,7 @@ struct Brief {
     std::optional<bool> technical_leadership;
     std::optional<bool> ai_is_core_advantage;
     std::string urgency;  // low | medium | high
-    std::vector<std::string> needs;  // ai, backend, deployment, qa, design, data
+    std::vector<std::string> needs;  // ai, backend, deployment, qa, design, data, product, change_management
     std::optional<bool> want_trial;
   } organisation;
   // Extension: the role being planned, for the failure-mode warnings.

@@ -100,10 +100,12 @@ struct InterviewKit {
   Gate gate;
   PlanQuestion plan_question;
   std::vector<Warning> warnings;
+  std::vector<std::string> scope_out;  // the brief's scope.out: what the role does not build
 };
 
-// Builds the interview kit for `brief`. Warnings (in this order): the role is
-// discovery_first (the shape is unclear_scope: clarify before hiring), then
+// Builds the interview kit for `brief`. Warnings (in this order): not_ready
+// when `assess` would not say hire (naming the failing criteria; the kit is
+// still produced), the role is discovery_first (the shape is unclear_scope: clarify before hiring), then
 // the playbook's failure modes that concern the role or the interview
 // (vague_workflow, familiarity_over_ownership, late_security,
 // one_person_all_gaps), as `assess` raises them.

@@ -41,6 +41,14 @@ struct GoNoGo {
   std::string no_go;
 };
 
+// Opens the plan when the brief is not ready to hire (the plan is still made).
+struct PlanWarning {
+  std::string id;  // not_ready
+  std::string title;
+  std::string rule;
+  std::string reason;
+};
+
 struct Plan {
 
   PlaybookInfo playbook;  // which playbook's templates made the plan
@@ -49,9 +57,15 @@ struct Plan {
   std::vector<PlannedWindow> windows;
   GoNoGo go_no_go;
   std::string judgement_note;  // shown with the plan and asked of candidates
+  std::vector<PlanWarning> warnings;   // not_ready when assess would not say hire
+  std::vector<std::string> scope_out;  // the brief's scope.out
 };
 
-// Builds the plan for `brief` from the playbook's `plan` section.
+// Builds the plan for `brief` from the playbook's `plan` section. When
+// constraints.timeline_weeks is longer than the playbook's
+// advice.min_pilot_weeks, every window's last day (its end_day) is stretched
+// in proportion to the timeline and its title is advice.plan_window_title
+// with {from} and {to}; ids never change.
 Plan BuildPlan(const Playbook& playbook, const Brief& brief);
 
 }  // namespace firsthire

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "firsthire/diagnostics.h"
+#include "firsthire/playbook_advice.h"
 #include "firsthire/playbook_team.h"
 #include "firsthire/status.h"
 
@@ -62,6 +63,10 @@ struct Shape {
 
 struct ShapeInference {
   RuleText regulated, unclear, keywords, fallback, given;
+  // Critical cost of error, or actions on their own with a costly mistake.
+  RuleText high_risk;
+  // unclear's reason when the brief has no metric, no sources and no run count.
+  std::string unclear_unmeasured;
   std::string default_shape;
   int min_description_words = 0;
 };
@@ -93,6 +98,10 @@ struct RouteCondition {
   std::optional<bool> want_trial;
   std::vector<std::string> urgency;  // any of; empty = any
   std::optional<std::string> breadth;  // "narrow" | "broad"
+  // No regulated data or setting and no critical cost of error.
+  std::optional<bool> risk_contained;
+  std::optional<int> timeline_weeks_below;     // constraints.timeline_weeks < this
+  std::optional<int> timeline_weeks_at_least;  // constraints.timeline_weeks >= this
 };
 
 struct RouteFactor {
@@ -101,6 +110,7 @@ struct RouteFactor {
   RouteCondition when;
   double points = 0;
   std::string reason;
+  bool removes_fit = false;  // the route no longer fits when the condition holds
 };
 
 struct RouteRules {
@@ -169,6 +179,12 @@ struct FailureMode {
   std::string reason;
   std::string severity;  // "high" | "medium": how serious the mode is when it fires
   int min_needs = 0;  // one_person_all_gaps only
+  // Other wordings of the reason, by key (reason_no_budget, reason_actions,
+  // reason_role), for the modes that fire for more than one cause.
+  std::map<std::string, std::string> variants;
+
+  // variants[key], or `reason` when the playbook has no such text.
+  const std::string& Reason(const std::string& key) const;
 };
 
 struct CommodityFactor {
@@ -185,6 +201,7 @@ struct CommodityFactor {
 struct BriefRiskTexts {
   std::string sensitive_data;     // {sources}: the confidential and regulated sources
   std::string regulated_setting;  // the brief is regulated but names no sensitive source
+  std::string takes_actions;      // no sensitive data, but the system acts on its own
 };
 
 struct RiskQuestion {
@@ -266,6 +283,7 @@ struct PlanDeliverable {
 struct PlanWindow {
   std::string id;  // days_1_30, days_31_60, days_61_90
   std::string title;
+  int end_day = 0;  // the window's last day in a plan of the minimum pilot length
   std::vector<PlanDeliverable> deliverables;
 };
 
@@ -314,6 +332,7 @@ struct Playbook {
   ReviewRules review;
   PlanRules plan;
   TeamRules team;  // section 4's team rules; see playbook_team.h
+  AdviceRules advice;  // how the verdict governs the rest; see playbook_advice.h
 
   std::string source_text;  // the YAML this playbook was loaded from
 

@@ -39,22 +39,79 @@ TEST(Assess, AReadyBriefIsAHireWithOneNextStep) {
 
 TEST(Assess, NextStepsAreVerdictThenFailedCriteriaThenHandoff) {
   Brief b = ReadyBrief();
+  b.organisation = {false, false, "high", {"ai", "backend", "deployment"}, false};  // agency
+  Assessment ready = Assess(Pb(), b);
+  ASSERT_EQ(ready.route.recommended, "agency");
+  EXPECT_EQ(Rules(ready.next_steps),
+            (std::vector<std::string>{"verdict.hire", "route.partner_handoff"}));
+  EXPECT_EQ(ready.next_steps[1].text, Pb().routes.partner_handoff.text);
+
   b.owner = {};
   b.workflow.runs_per_week = 2;
-  b.organisation = {false, false, "high", {"ai", "backend", "deployment"}, false};  // agency
   Assessment a = Assess(Pb(), b);
-  ASSERT_EQ(a.route.recommended, "agency");
+  // Not ready: the agency still ranks first, but nothing is recommended, so
+  // there is no partner to hand off from.
+  ASSERT_EQ(a.route.ranking.front().route, "agency");
+  EXPECT_FALSE(a.route.recommended.has_value());
+  EXPECT_FALSE(a.route.partner_handoff.has_value());
   EXPECT_EQ(Rules(a.next_steps),
             (std::vector<std::string>{"verdict.discovery_first", "readiness.workflow_frequency",
-                                      "readiness.owner", "route.partner_handoff"}));
+                                      "readiness.owner"}));
   EXPECT_EQ(a.next_steps[1].text, Pb().FindCriterion("workflow_frequency")->Text("next_step"));
-  EXPECT_EQ(a.next_steps[3].text, Pb().routes.partner_handoff.text);
+}
+
+TEST(Assess, TheVerdictGovernsRouteFirstHireAndEngagement) {
+  Brief discovery = ReadyBrief();
+  discovery.metric = {};
+  Brief platform = ReadyBrief();
+  platform.workflow.standard_product_exists = true;
+  platform.organisation.ai_is_core_advantage = false;
+  for (const Brief& b : {discovery, platform}) {
+    Assessment a = Assess(Pb(), b);
+    ASSERT_NE(a.readiness.verdict, "hire");
+    EXPECT_FALSE(a.route.recommended.has_value()) << a.readiness.verdict;
+    EXPECT_EQ(a.route.not_ready_note, Pb().advice.route_not_ready);
+    EXPECT_EQ(a.route.ranking.size(), 4u);  // the ranking stays, labelled
+    EXPECT_TRUE(a.first_hire.provisional);
+    EXPECT_EQ(a.first_hire.provisional_note, Pb().advice.first_hire_not_ready);
+    EXPECT_EQ(a.buyer_problem.id, "advice");
+    EXPECT_NE(a.engagement.kind, "hire");
+  }
+  EXPECT_EQ(Assess(Pb(), discovery).engagement.kind, "discovery_sprint");
+  EXPECT_EQ(Assess(Pb(), platform).engagement.kind, "platform_trial");
+
+  Assessment ready = Assess(Pb(), ReadyBrief());
+  EXPECT_TRUE(ready.route.recommended.has_value());
+  EXPECT_TRUE(ready.route.not_ready_note.empty());
+  EXPECT_FALSE(ready.first_hire.provisional);
+  EXPECT_EQ(ready.engagement.kind, "hire");
+}
+
+TEST(Assess, AShapeGivenAsUnclearScopeIsNeverAHire) {
+  Brief b = ReadyBrief();
+  b.shape = "unclear_scope";
+  Assessment a = Assess(Pb(), b);
+  EXPECT_EQ(a.readiness.verdict, "discovery_first");
+  EXPECT_EQ(a.readiness.reason, Pb().advice.discovery.reason_scope);
+  EXPECT_EQ(a.engagement.kind, "discovery_sprint");
+  EXPECT_EQ(a.engagement.reason, Pb().advice.discovery.reason_scope);
+}
+
+TEST(Assess, CarriesTheCostAndTheScopeBoundary) {
+  Brief b = ReadyBrief();
+  b.scope.out = {"Refunds", "Sending replies without review"};
+  Assessment a = Assess(Pb(), b);
+  EXPECT_EQ(a.scope_out, b.scope.out);
+  EXPECT_TRUE(a.cost.estimated_monthly_run_usd.has_value());
+  EXPECT_EQ(a.cost.monthly_run_budget_usd, 500);
+  EXPECT_FALSE(a.cost.rule.empty());
 }
 
 TEST(Assess, RisksListFailureModesBeforeRiskQuestions) {
   Brief b = ReadyBrief();
   b.owner = {};
   b.constraints.budget_usd = 50000;
+  b.constraints.monthly_run_budget_usd.reset();
   Assessment a = Assess(Pb(), b);
   ASSERT_EQ(a.risks.size(), 2u);
   EXPECT_EQ(a.risks[0].rule, "failure_mode.unpriced_post_launch");
@@ -74,6 +131,11 @@ TEST(Assess, EveryConclusionHasARuleAndAReason) {
     EXPECT_FALSE(a.first_hire.reason.empty());
     for (const auto& r : a.risks) EXPECT_FALSE(r.reason.empty()) << r.id;
     for (const auto& s : a.next_steps) EXPECT_FALSE(s.text.empty()) << s.rule;
+    EXPECT_FALSE(a.engagement.rule.empty());
+    EXPECT_FALSE(a.engagement.reason.empty());
+    EXPECT_FALSE(a.engagement.steps.empty());
+    EXPECT_FALSE(a.cost.rule.empty());
+    EXPECT_FALSE(a.cost.reason.empty());
   }
 }
 
@@ -123,6 +185,7 @@ TEST(Assess, NoPlaceholderIsLeftUnfilledOnAnyBrief) {
       b.role.level = variant & 32 ? "mid" : "";
       b.constraints.budget_usd = 1000;
     }
+    if (variant == 8) b.workflow.standard_product_exists = true;  // a platform trial
     if (variant & 32) {
       b.constraints = {};
       b.workflow.runs_per_week.reset();
@@ -134,6 +197,10 @@ TEST(Assess, NoPlaceholderIsLeftUnfilledOnAnyBrief) {
     check(a.first_hire.shape_rule, a.first_hire.shape_reason);
     for (const auto& r : a.risks) check(r.rule, r.reason);
     for (const auto& s : a.next_steps) check(s.rule, s.text);
+    check(a.engagement.rule, a.engagement.reason);
+    for (const auto& s : a.engagement.steps) check(a.engagement.rule, s);
+    check(a.cost.rule, a.cost.reason);
+    for (const auto& line : a.cost.basis) check(a.cost.rule, line);
     ++count;
   }
   EXPECT_EQ(count, 64);
@@ -148,16 +215,19 @@ std::string ReadFile(const std::string& path) {
 }
 
 TEST(Assess, ExampleBriefsDecideAsDocumented) {
+  // `route` is the route ranked first; it is recommended only for a hire.
   struct Example {
-    std::string file, verdict, shape, route;
+    std::string file, verdict, shape, route, engagement;
   };
   std::vector<Example> examples = {
-      {"support_ticket_triage.yaml", "hire", "workflow_automation", "freelancer"},
-      {"policy_search_assistant.yaml", "hire", "knowledge_assistant", "contract_to_hire"},
-      {"claims_assistant.yaml", "discovery_first", "regulated_assistant", "agency"},
-      {"custom_model_training.yaml", "hire", "custom_model", "direct_hire"},
-      {"something_with_ai.yaml", "discovery_first", "unclear_scope", "agency"},
-      {"meeting_notes_platform.yaml", "buy_platform", "knowledge_assistant", "freelancer"},
+      {"support_ticket_triage.yaml", "hire", "workflow_automation", "freelancer", "hire"},
+      {"policy_search_assistant.yaml", "hire", "knowledge_assistant", "contract_to_hire", "hire"},
+      {"claims_assistant.yaml", "discovery_first", "regulated_assistant", "agency",
+       "discovery_sprint"},
+      {"custom_model_training.yaml", "hire", "custom_model", "direct_hire", "hire"},
+      {"something_with_ai.yaml", "discovery_first", "unclear_scope", "agency", "discovery_sprint"},
+      {"meeting_notes_platform.yaml", "buy_platform", "knowledge_assistant", "freelancer",
+       "platform_trial"},
   };
   for (const Example& e : examples) {
     std::string path = std::string(FIRSTHIRE_SOURCE_DIR) + "/examples/briefs/" + e.file;
@@ -170,7 +240,10 @@ TEST(Assess, ExampleBriefsDecideAsDocumented) {
     Assessment a = Assess(Pb(), *brief);
     EXPECT_EQ(a.readiness.verdict, e.verdict) << e.file << ": " << a.readiness.reason;
     EXPECT_EQ(a.first_hire.shape, e.shape) << e.file << ": " << a.first_hire.shape_reason;
-    EXPECT_EQ(a.route.recommended, e.route) << e.file;
+    EXPECT_EQ(a.route.ranking.front().route, e.route) << e.file;
+    EXPECT_EQ(a.engagement.kind, e.engagement) << e.file;
+    EXPECT_EQ(a.route.recommended.has_value(), e.verdict == "hire") << e.file;
+    EXPECT_EQ(a.first_hire.provisional, e.verdict != "hire") << e.file;
   }
 }
 

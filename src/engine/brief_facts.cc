@@ -28,4 +28,19 @@ std::vector<std::string> SensitiveSources(const Brief& brief) {
   return out;
 }
 
+bool IsHighRisk(const Brief& brief) {
+  const std::string& cost = brief.constraints.mistake_cost;
+  if (cost == "critical") return true;
+  return brief.constraints.takes_actions.value_or(false) && cost == "high";
+}
+
+bool RiskContained(const Brief& brief) {
+  return !IsRegulated(brief) && brief.constraints.mistake_cost != "critical";
+}
+
+std::optional<double> MonthlyRunBudget(const Brief& brief) {
+  if (brief.constraints.monthly_run_budget_usd) return brief.constraints.monthly_run_budget_usd;
+  return brief.constraints.post_launch_budget_usd;
+}
+
 }  // namespace firsthire::assess_facts

@@ -37,13 +37,17 @@ Open Check(const RiskQuestion& question, const Brief& brief, const Assessment::R
                          brief.constraints.mistake_cost == "critical");
   }
   if (question.id == "security") {
-    if (!assess_facts::HasSensitiveData(brief)) return {};
+    bool acts = brief.constraints.takes_actions.value_or(false);
+    if (!assess_facts::HasSensitiveData(brief)) {
+      if (!acts) return {};
+      return {true, true, question.brief_risk.takes_actions};
+    }
     std::vector<std::string> sensitive = assess_facts::SensitiveSources(brief);
     std::string why = sensitive.empty()
                           ? question.brief_risk.regulated_setting
                           : FillTemplate(question.brief_risk.sensitive_data,
                                          {{"sources", assess_text::JoinWithAnd(sensitive)}});
-    return {true, assess_facts::IsRegulated(brief), why};
+    return {true, assess_facts::IsRegulated(brief) || acts, why};
   }
   if (question.id == "ownership") {
     Open owner = FromCriterion(readiness, "owner", true);

@@ -20,13 +20,15 @@ namespace firsthire {
 //   sources: the data_access criterion failed (regulated data not cleared);
 //   fallback: the mistake_tolerance criterion failed (a mistake is critical);
 //   security: the brief involves confidential or regulated data or a
-//     regulated setting (the brief is regulated);
+//     regulated setting, or the system takes actions on its own (the brief
+//     is regulated, or it takes actions);
 //   ownership: the owner criterion failed (always escalated), or else the
 //     recommended route is an outside partner, whose knowledge must transfer.
 // The "why" is the failed criterion's reason or the partner handoff text; for
 // security it is the question's brief_risk.sensitive_data text (filled with
 // the sensitive sources) or, without such sources, brief_risk.
-// regulated_setting. A question id the engine does not know never fires.
+// regulated_setting, or brief_risk.takes_actions when only the actions open
+// it. A question id the engine does not know never fires.
 std::vector<Assessment::Risk> FindBriefRisks(const Playbook& playbook, const Brief& brief,
                                              const Assessment::Readiness& readiness,
                                              const Assessment::Route& route);

@@ -123,5 +123,22 @@ TEST(BriefRisks, EditedPlaybookTextsAndSeveritiesAreUsed) {
   EXPECT_EQ(Find(risks, "sources")->severity, "medium");  // escalated, but edited down
 }
 
+
+TEST(BriefRisks, ActionsOpenAndEscalateTheSecurityQuestion) {
+  Brief b = ReadyBrief();  // internal data only
+  EXPECT_EQ(Find(Risks(b), "security"), nullptr);
+  b.constraints.takes_actions = true;
+  const Assessment::Risk* acts = Find(Risks(b), "security");
+  ASSERT_NE(acts, nullptr);
+  EXPECT_EQ(acts->severity, "high");
+  EXPECT_NE(acts->reason.find(Pb().risk_questions[3].brief_risk.takes_actions), std::string::npos);
+  // Confidential data alone is medium; with actions it is high.
+  Brief confidential = ReadyBrief();
+  confidential.sources.push_back({"HR files", "available", "confidential"});
+  EXPECT_EQ(Find(Risks(confidential), "security")->severity, "medium");
+  confidential.constraints.takes_actions = true;
+  EXPECT_EQ(Find(Risks(confidential), "security")->severity, "high");
+}
+
 }  // namespace
 }  // namespace firsthire

@@ -52,5 +52,36 @@ TEST(BuyerProblem, AClearWorkflowNotYetBuiltIsImplementation) {
   }
 }
 
+
+TEST(BuyerProblem, NeverContradictsTheVerdict) {
+  Brief discovery = ReadyBrief();
+  discovery.owner = {};
+  discovery.workflow.stage = "live";  // would be ownership if the brief were ready
+  ASSERT_EQ(DecideReadiness(Pb(), discovery).verdict, "discovery_first");
+  EXPECT_EQ(Decide(discovery).id, "advice");
+
+  Brief platform = ReadyBrief();
+  platform.workflow.standard_product_exists = true;
+  platform.organisation.ai_is_core_advantage = false;
+  ASSERT_EQ(DecideReadiness(Pb(), platform).verdict, "buy_platform");
+  auto p = Decide(platform);
+  EXPECT_EQ(p.id, "advice");
+  EXPECT_EQ(p.reason, Pb().advice.platform_buyer_problem);
+}
+
+TEST(BuyerProblem, TheMistakeIsShownOnlyWhenTheStatedNeedDiffers) {
+  Brief b = ReadyBrief();
+  b.metric = {};  // advice
+  EXPECT_FALSE(Decide(b).mistake.has_value());  // nothing asked for: nothing contradicts
+  b.role.title = "AI engineer";  // asks for delivery while the problem is advice
+  auto p = Decide(b);
+  ASSERT_TRUE(p.mistake.has_value());
+  EXPECT_EQ(p.mistake->rule, "buyer_problem.mistake");
+  EXPECT_EQ(p.mistake->reason, Pb().buyer_problem_mistake);
+  Brief ready = ReadyBrief();
+  ready.role.title = "AI engineer";  // asks for delivery, and delivery is the problem
+  EXPECT_FALSE(Decide(ready).mistake.has_value());
+}
+
 }  // namespace
 }  // namespace firsthire

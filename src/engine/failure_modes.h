@@ -18,14 +18,21 @@ namespace firsthire {
 //     than shape_inference.min_description_words words (severity high);
 //   familiarity_over_ownership: role.interview_focus includes
 //     model_familiarity or tools and not system_ownership (medium);
-//   unpriced_post_launch: constraints.budget_usd is given and
-//     post_launch_budget_usd is not (medium);
-//   late_security: a source is confidential or regulated, or
-//     constraints.regulated is true, and security_review is not `design`
-//     (high);
+//   unpriced_post_launch: no monthly run budget (monthly_run_budget_usd or
+//     post_launch_budget_usd) is given; worded as reason_no_budget when no
+//     budget_usd is given either (medium);
+//   late_security: security_review is not `design` and either a source is
+//     confidential or regulated, constraints.regulated is true, or the system
+//     takes actions over internal data (reason_actions) (high);
 //   one_person_all_gaps: organisation.needs has at least the mode's min_needs
 //     entries, role.hires is unset or 1, and role.level is not senior or
 //     staff (high); its reason names the level and the needs.
+//   unrealistic_timeline: constraints.timeline_weeks is below the playbook's
+//     advice.min_pilot_weeks (medium);
+//   research_first: the custom_model shape was inferred from keywords and
+//     workflow.baseline_tried is not true; or, for a shape other than
+//     custom_model or unclear_scope, role.title names research work (the
+//     team's research_roles), worded as reason_role (medium).
 // A failure mode id the engine does not know never fires.
 std::vector<Assessment::Risk> FindFailureModes(const Playbook& playbook, const Brief& brief,
                                                const Assessment::FirstHire& first_hire);

@@ -28,6 +28,7 @@ TEST(FailureModes, TheReadyBriefTripsNone) { EXPECT_TRUE(Modes(ReadyBrief()).emp
 TEST(FailureModes, FiredModesCarryThePlaybookRuleTitleAndReason) {
   Brief b = ReadyBrief();
   b.constraints.budget_usd = 80000;
+  b.constraints.monthly_run_budget_usd.reset();
   auto risks = Modes(b);
   const Assessment::Risk* r = Find(risks, "unpriced_post_launch");
   ASSERT_NE(r, nullptr);
@@ -63,12 +64,13 @@ TEST(FailureModes, FamiliarityOverOwnership) {
 TEST(FailureModes, UnpricedPostLaunch) {
   Brief b = ReadyBrief();
   b.constraints.budget_usd = 120000;
+  b.constraints.monthly_run_budget_usd.reset();
   EXPECT_TRUE(Fires(b, "unpriced_post_launch"));
   b.constraints.post_launch_budget_usd = 1500;
   EXPECT_FALSE(Fires(b, "unpriced_post_launch"));
-  b.constraints.budget_usd.reset();  // nothing priced at all: nothing to warn about
+  b.constraints.budget_usd.reset();  // nothing priced at all: still unpriced
   b.constraints.post_launch_budget_usd.reset();
-  EXPECT_FALSE(Fires(b, "unpriced_post_launch"));
+  EXPECT_TRUE(Fires(b, "unpriced_post_launch"));
 }
 
 TEST(FailureModes, LateSecurity) {
@@ -124,9 +126,97 @@ TEST(FailureModes, SeverityComesFromThePlaybook) {
   }
   Brief b = ReadyBrief();
   b.constraints.budget_usd = 80000;
+  b.constraints.monthly_run_budget_usd.reset();
   auto risks = FindFailureModes(pb, b, InferShape(pb, b));
   ASSERT_NE(Find(risks, "unpriced_post_launch"), nullptr);
   EXPECT_EQ(Find(risks, "unpriced_post_launch")->severity, "high");
+}
+
+
+TEST(FailureModes, UnpricedPostLaunchAlsoFiresWithNoBudgetAtAll) {
+  Brief b = ReadyBrief();
+  b.constraints.monthly_run_budget_usd.reset();
+  std::vector<Assessment::Risk> no_budget_all = Modes(b);
+  const Assessment::Risk* no_budget = Find(no_budget_all, "unpriced_post_launch");
+  ASSERT_NE(no_budget, nullptr);
+  EXPECT_EQ(no_budget->reason,
+            Pb().FindFailureMode("unpriced_post_launch")->Reason("reason_no_budget"));
+  b.constraints.budget_usd = 60000;
+  std::vector<Assessment::Risk> with_budget = Modes(b);
+  ASSERT_NE(Find(with_budget, "unpriced_post_launch"), nullptr);
+  EXPECT_EQ(Find(with_budget, "unpriced_post_launch")->reason,
+            Pb().FindFailureMode("unpriced_post_launch")->reason);
+  // A run budget, under either name, prices it.
+  b.constraints.post_launch_budget_usd = 900;
+  EXPECT_FALSE(Fires(b, "unpriced_post_launch"));
+}
+
+TEST(FailureModes, UnrealisticTimelineBelowThePlaybookMinimum) {
+  Brief b = ReadyBrief();
+  int min_weeks = Pb().advice.min_pilot_weeks;
+  b.constraints.timeline_weeks = min_weeks - 1;
+  std::vector<Assessment::Risk> risk_all = Modes(b);
+  const Assessment::Risk* risk = Find(risk_all, "unrealistic_timeline");
+  ASSERT_NE(risk, nullptr);
+  EXPECT_EQ(risk->rule, "failure_mode.unrealistic_timeline");
+  EXPECT_NE(risk->reason.find(std::to_string(min_weeks - 1) + " weeks"), std::string::npos);
+  b.constraints.timeline_weeks = min_weeks;
+  EXPECT_FALSE(Fires(b, "unrealistic_timeline"));
+  b.constraints.timeline_weeks.reset();
+  EXPECT_FALSE(Fires(b, "unrealistic_timeline"));
+}
+
+TEST(FailureModes, LateSecurityFiresForActionsOverInternalData) {
+  Brief b = ReadyBrief();  // internal data only, security review not planned
+  EXPECT_FALSE(Fires(b, "late_security"));
+  b.constraints.takes_actions = true;
+  std::vector<Assessment::Risk> risk_all = Modes(b);
+  const Assessment::Risk* risk = Find(risk_all, "late_security");
+  ASSERT_NE(risk, nullptr);
+  EXPECT_EQ(risk->reason, Pb().FindFailureMode("late_security")->Reason("reason_actions"));
+  b.constraints.security_review = "design";
+  EXPECT_FALSE(Fires(b, "late_security"));
+  b.constraints.security_review = "after_launch";
+  b.sources = {{"Docs", "available", "public"}};  // actions over public data only
+  EXPECT_FALSE(Fires(b, "late_security"));
+}
+
+TEST(FailureModes, ResearchFirstForModelWorkInferredFromWords) {
+  Brief b = ReadyBrief();
+  b.workflow.description = "Fine-tune and train a custom model on our transcripts to cut cost.";
+  ASSERT_EQ(InferShape(Pb(), b).shape, "custom_model");
+  std::vector<Assessment::Risk> risk_all = Modes(b);
+  const Assessment::Risk* risk = Find(risk_all, "research_first");
+  ASSERT_NE(risk, nullptr);
+  EXPECT_EQ(risk->reason, Pb().FindFailureMode("research_first")->reason);
+  b.workflow.baseline_tried = true;
+  EXPECT_FALSE(Fires(b, "research_first"));
+  b.workflow.baseline_tried.reset();
+  b.shape = "custom_model";  // stated, not inferred from words
+  EXPECT_FALSE(Fires(b, "research_first"));
+}
+
+TEST(FailureModes, ResearchFirstForAResearchRoleOnANonModelProject) {
+  Brief b = ReadyBrief();
+  b.role.title = "ML research scientist";
+  std::vector<Assessment::Risk> risk_all = Modes(b);
+  const Assessment::Risk* risk = Find(risk_all, "research_first");
+  ASSERT_NE(risk, nullptr);
+  EXPECT_NE(risk->reason.find("ML research scientist"), std::string::npos) << risk->reason;
+  b.role.title = "Applied AI engineer";
+  EXPECT_FALSE(Fires(b, "research_first"));
+}
+
+TEST(FailureModes, ProductAndChangeManagementCountAsGaps) {
+  Brief b = ReadyBrief();
+  b.role = {"AI developer", "mid", 1, {}};
+  b.organisation.needs = {"ai", "backend", "product"};
+  EXPECT_FALSE(Fires(b, "one_person_all_gaps"));
+  b.organisation.needs.push_back("change_management");
+  std::vector<Assessment::Risk> risk_all = Modes(b);
+  const Assessment::Risk* risk = Find(risk_all, "one_person_all_gaps");
+  ASSERT_NE(risk, nullptr);
+  EXPECT_NE(risk->reason.find("change management"), std::string::npos) << risk->reason;
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
 // BuildKit: the playbook's interview material for the brief's role.
+#include "engine/not_ready.h"
 #include "engine/interview_kit.h"
 
 #include <string>
@@ -68,6 +69,9 @@ InterviewKit::PlanQuestion KitPlanQuestion(const Playbook& playbook, const Brief
 std::vector<InterviewKit::Warning> KitWarnings(const Playbook& playbook, const Brief& brief,
                                                const Assessment::FirstHire& first_hire) {
   std::vector<InterviewKit::Warning> warnings;
+  if (std::optional<NotReadyWarning> not_ready = CheckNotReady(playbook, brief, "kit")) {
+    warnings.push_back({not_ready->id, not_ready->title, not_ready->rule, not_ready->reason});
+  }
   if (first_hire.archetype == "discovery_first") {
     const Archetype* archetype = playbook.FindArchetype(first_hire.archetype);
     warnings.push_back({first_hire.archetype, archetype != nullptr ? archetype->title : "",
@@ -121,6 +125,7 @@ InterviewKit BuildKit(const Playbook& playbook, const Brief& brief) {
   kit.gate = KitGate(playbook);
   kit.plan_question = KitPlanQuestion(playbook, brief);
   kit.warnings = KitWarnings(playbook, brief, first_hire);
+  kit.scope_out = brief.scope.out;
   return kit;
 }
 

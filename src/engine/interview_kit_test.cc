@@ -30,6 +30,9 @@ Brief ClearBrief() {
   b.sources = {{"Helpdesk", "available", "internal"}};
   b.owner = {"Priya", "Support lead"};
   b.constraints.security_review = "design";
+  // Ready to hire, so the kit carries no not_ready warning.
+  b.workflow.runs_per_week = 300;
+  b.constraints.mistake_cost = "medium";
   return b;
 }
 
@@ -205,10 +208,11 @@ TEST(KitWarningsTest, UnclearScopeSaysClarifyBeforeHiring) {
   b.workflow.name = "Explore AI ideas";
   InterviewKit kit = BuildKit(Pb(), b);
   ASSERT_EQ(kit.role.shape, "unclear_scope");
-  ASSERT_GE(kit.warnings.size(), 2u);
-  EXPECT_EQ(kit.warnings[0].id, "discovery_first");
-  EXPECT_EQ(kit.warnings[0].rule, "first_hire.unclear_scope");
-  EXPECT_EQ(kit.warnings[0].reason, Pb().FindShape("unclear_scope")->why);
+  ASSERT_GE(kit.warnings.size(), 3u);
+  EXPECT_EQ(kit.warnings[0].id, "not_ready");  // the kit opens with the verdict
+  EXPECT_EQ(kit.warnings[1].id, "discovery_first");
+  EXPECT_EQ(kit.warnings[1].rule, "first_hire.unclear_scope");
+  EXPECT_EQ(kit.warnings[1].reason, Pb().FindShape("unclear_scope")->why);
   EXPECT_THAT(WarningIds(kit), testing::Contains("vague_workflow"));
 }
 

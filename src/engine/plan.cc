@@ -1,7 +1,10 @@
 // BuildPlan: the playbook's 30-60-90 templates filled with the brief.
 #include "engine/plan.h"
 
+#include <cmath>
+
 #include "engine/brief_wording.h"
+#include "engine/not_ready.h"
 #include "input/text_template.h"
 
 namespace firsthire {
@@ -53,6 +56,25 @@ std::string CollapseSpaces(std::string_view text) {
     out += c;
   }
   return out;
+}
+
+// A timeline longer than the minimum pilot stretches the windows with it.
+void StretchToTimeline(const Playbook& playbook, const Brief& brief, Plan& plan) {
+  const std::optional<int64_t>& weeks = brief.constraints.timeline_weeks;
+  const std::vector<PlanWindow>& windows = playbook.plan.windows;
+  if (!weeks || *weeks <= playbook.advice.min_pilot_weeks || windows.empty()) return;
+  int last = windows.back().end_day;
+  if (last <= 0) return;
+  double factor = static_cast<double>(*weeks * 7) / last;
+  if (factor <= 1) return;
+  int from = 1;
+  for (size_t i = 0; i < windows.size() && i < plan.windows.size(); ++i) {
+    int to = static_cast<int>(std::lround(windows[i].end_day * factor));
+    if (windows[i].end_day <= 0 || to < from) return;
+    plan.windows[i].title = FillTemplate(playbook.advice.plan_window_title,
+                                         {{"from", std::to_string(from)}, {"to", std::to_string(to)}});
+    from = to + 1;
+  }
 }
 
 }  // namespace
@@ -159,6 +181,11 @@ Plan BuildPlan(const Playbook& playbook, const Brief& brief) {
   plan.go_no_go.go = FillPlanTemplate(playbook.plan.go, playbook, brief);
   plan.go_no_go.no_go = FillPlanTemplate(playbook.plan.no_go, playbook, brief);
   plan.judgement_note = playbook.plan.judgement_note;
+  StretchToTimeline(playbook, brief, plan);
+  if (std::optional<NotReadyWarning> not_ready = CheckNotReady(playbook, brief, "plan")) {
+    plan.warnings.push_back({not_ready->id, not_ready->title, not_ready->rule, not_ready->reason});
+  }
+  plan.scope_out = brief.scope.out;
   return plan;
 }
 

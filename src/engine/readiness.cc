@@ -107,8 +107,11 @@ Assessment::Readiness DecideReadiness(const Playbook& playbook, const Brief& bri
   }
 
   std::string verdict_id;
+  // Buy when a product covers the workflow and nothing about it is specific
+  // to the business: not AI as the edge, not its own data, not its workflow.
   if (brief.workflow.standard_product_exists.value_or(false) &&
-      !brief.organisation.ai_is_core_advantage.value_or(false)) {
+      !brief.organisation.ai_is_core_advantage.value_or(false) &&
+      !brief.data_proprietary.value_or(false) && !brief.workflow.differentiated.value_or(false)) {
     verdict_id = "buy_platform";
   } else if (failed.empty()) {
     verdict_id = "hire";

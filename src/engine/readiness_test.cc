@@ -321,5 +321,21 @@ TEST(Readiness, AHireStaysAHireWhenTheOwnerIsRenamed) {
             std::string::npos);
 }
 
+
+TEST(Readiness, ProprietaryDataOrADifferentiatedWorkflowMeansBuild) {
+  Brief b = ReadyBrief();
+  b.workflow.standard_product_exists = true;
+  b.organisation.ai_is_core_advantage = false;
+  ASSERT_EQ(DecideReadiness(Pb(), b).verdict, "buy_platform");
+  Brief proprietary = b;
+  proprietary.data_proprietary = true;
+  EXPECT_EQ(DecideReadiness(Pb(), proprietary).verdict, "hire");
+  Brief differentiated = b;
+  differentiated.workflow.differentiated = true;
+  EXPECT_EQ(DecideReadiness(Pb(), differentiated).verdict, "hire");
+  differentiated.workflow.differentiated = false;
+  EXPECT_EQ(DecideReadiness(Pb(), differentiated).verdict, "buy_platform");
+}
+
 }  // namespace
 }  // namespace firsthire

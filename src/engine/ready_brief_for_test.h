@@ -20,6 +20,7 @@ inline Brief ReadyBrief() {
   b.sources = {{"Zendesk tickets", "available", "internal"}};
   b.constraints.mistake_cost = "medium";
   b.constraints.human_review = true;
+  b.constraints.monthly_run_budget_usd = 500;  // post-launch costs are priced
   b.owner = {"Dana Levi", "Head of Support"};
   // Leads to a direct hire, so no partner handoff is raised.
   b.organisation = {true, true, "low", {"ai", "backend"}, false};

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "engine/brief_facts.h"
+
 namespace firsthire {
 
 std::string SkillBreadth(const Playbook& playbook, const Brief& brief) {
@@ -24,6 +26,13 @@ bool RouteConditionHolds(const RouteCondition& when, const Brief& brief,
     return false;  // also when the brief gives no urgency ("" is never listed)
   }
   if (when.breadth && *when.breadth != breadth) return false;  // "unknown" never matches
+  if (when.risk_contained && *when.risk_contained != assess_facts::RiskContained(brief)) {
+    return false;
+  }
+  const std::optional<int64_t>& weeks = brief.constraints.timeline_weeks;
+  if ((when.timeline_weeks_below || when.timeline_weeks_at_least) && !weeks) return false;
+  if (when.timeline_weeks_below && *weeks >= *when.timeline_weeks_below) return false;
+  if (when.timeline_weeks_at_least && *weeks < *when.timeline_weeks_at_least) return false;
   return true;
 }
 
@@ -38,14 +47,16 @@ Assessment::Route RankRoutes(const Playbook& playbook, const Brief& brief) {
       }
       score.score += factor.points;
       score.reasons.push_back({factor.id, factor.points, factor.reason});
+      if (factor.removes_fit) score.fit = false;
     }
     result.ranking.push_back(std::move(score));
   }
   std::stable_sort(result.ranking.begin(), result.ranking.end(),
                    [](const Assessment::RouteScore& a, const Assessment::RouteScore& b) {
+                     if (a.fit != b.fit) return a.fit;
                      return a.score > b.score;
                    });
-  if (result.ranking.empty()) return result;
+  if (result.ranking.empty() || !result.ranking.front().fit) return result;
   result.recommended = result.ranking.front().route;
   if (result.recommended == "agency" || result.recommended == "freelancer") {
     result.partner_handoff = Assessment::PartnerHandoff{playbook.routes.partner_handoff.rule,

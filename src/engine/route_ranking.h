@@ -24,9 +24,11 @@ bool RouteConditionHolds(const RouteCondition& when, const Brief& brief,
 // Scores every playbook route: its base plus the points of each factor for it
 // whose condition holds (listed as reasons, in playbook order). The ranking is
 // best score first; equal scores keep playbook order, so the result is
-// deterministic. `recommended` is the first route; `partner_handoff` is set
-// (the playbook's partner handoff rule) when that route is agency or
-// freelancer. With no routes in the playbook everything is empty.
+// deterministic, except that a route whose fit a factor removed (removes_fit)
+// ranks after every route that fits. `recommended` is the first route when it
+// fits; `partner_handoff` is set (the playbook's partner handoff rule) when
+// that route is agency or freelancer. The verdict may still withdraw both
+// (see Assess). With no routes in the playbook everything is empty.
 Assessment::Route RankRoutes(const Playbook& playbook, const Brief& brief);
 
 }  // namespace firsthire

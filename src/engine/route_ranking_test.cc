@@ -151,5 +151,38 @@ TEST(RouteRanking, ABaseScoreShiftsTheRanking) {
   EXPECT_EQ(r.recommended, "direct_hire");
 }
 
+
+TEST(RouteRanking, RegulatedDataOrACriticalCostTakesTheFreelancerFitAway) {
+  Brief b = WithOrganisation({true, false, "medium", {"ai"}, false});  // freelancer first
+  ASSERT_EQ(RankRoutes(Pb(), b).recommended, "freelancer");
+  for (int variant = 0; variant < 2; ++variant) {
+    Brief risky = b;
+    if (variant == 0) risky.constraints.mistake_cost = "critical";
+    if (variant == 1) risky.sources.push_back({"Claims", "available", "regulated"});
+    Assessment::Route r = RankRoutes(Pb(), risky);
+    EXPECT_NE(r.recommended, "freelancer") << variant;
+    EXPECT_EQ(r.ranking.back().route, "freelancer") << variant;
+    EXPECT_FALSE(r.ranking.back().fit);
+    EXPECT_TRUE(HasReason(r.ranking.back(), "route.freelancer.uncontained_risk"));
+  }
+  EXPECT_TRUE(ScoreOf(RankRoutes(Pb(), b), "freelancer").fit);
+}
+
+TEST(RouteRanking, TheTimelineMovesTheSpeedFactors) {
+  Brief b = ReadyBrief();
+  b.constraints.timeline_weeks = 8;
+  Assessment::Route tight = RankRoutes(Pb(), b);
+  EXPECT_TRUE(HasReason(ScoreOf(tight, "direct_hire"), "route.direct_hire.tight_timeline"));
+  EXPECT_TRUE(HasReason(ScoreOf(tight, "agency"), "route.agency.tight_timeline"));
+  b.constraints.timeline_weeks = 30;
+  Assessment::Route long_timeline = RankRoutes(Pb(), b);
+  EXPECT_TRUE(HasReason(ScoreOf(long_timeline, "direct_hire"), "route.direct_hire.long_timeline"));
+  EXPECT_FALSE(HasReason(ScoreOf(long_timeline, "agency"), "route.agency.tight_timeline"));
+  b.constraints.timeline_weeks.reset();
+  Assessment::Route none = RankRoutes(Pb(), b);
+  EXPECT_FALSE(HasReason(ScoreOf(none, "direct_hire"), "route.direct_hire.tight_timeline"));
+  EXPECT_FALSE(HasReason(ScoreOf(none, "direct_hire"), "route.direct_hire.long_timeline"));
+}
+
 }  // namespace
 }  // namespace firsthire

@@ -50,9 +50,14 @@ Assessment::FirstHire InferShape(const Playbook& playbook, const Brief& brief) {
     decide(brief.shape, rules.given);
   } else if (assess_facts::IsRegulated(brief)) {
     decide("regulated_assistant", rules.regulated);
+  } else if (assess_facts::IsHighRisk(brief)) {
+    decide("regulated_assistant", rules.high_risk);
   } else if (brief.metric.name.empty() &&
              assess_text::WordCount(brief.workflow.description) < rules.min_description_words) {
     decide("unclear_scope", rules.unclear);
+  } else if (brief.metric.name.empty() && brief.sources.empty() &&
+             !brief.workflow.runs_per_week) {
+    decide("unclear_scope", RuleText{rules.unclear.rule, rules.unclear_unmeasured});
   } else {
     std::string text = brief.workflow.name + "\n" + brief.workflow.description;
     const Shape* best = nullptr;

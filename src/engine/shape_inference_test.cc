@@ -152,5 +152,37 @@ TEST(ShapeInference, TheWorkflowNameCountsToo) {
   EXPECT_EQ(hire.shape, "knowledge_assistant");
 }
 
+
+TEST(ShapeInference, ACriticalCostOrCostlyActionsMeanAHighRiskAssistant) {
+  Brief critical = ReadyBrief();
+  critical.constraints.mistake_cost = "critical";
+  auto hire = InferShape(Pb(), critical);
+  EXPECT_EQ(hire.shape, "regulated_assistant");
+  EXPECT_EQ(hire.shape_rule, Pb().shape_inference.high_risk.rule);
+  EXPECT_EQ(hire.archetype, "ai_engineer_with_compliance");
+
+  Brief acts = ReadyBrief();
+  acts.constraints.mistake_cost = "high";
+  EXPECT_NE(InferShape(Pb(), acts).shape, "regulated_assistant");  // high, but only advises
+  acts.constraints.takes_actions = true;
+  EXPECT_EQ(InferShape(Pb(), acts).shape_rule, Pb().shape_inference.high_risk.rule);
+  acts.constraints.mistake_cost = "medium";
+  EXPECT_NE(InferShape(Pb(), acts).shape, "regulated_assistant");  // acts, but cheaply wrong
+}
+
+TEST(ShapeInference, NoMetricNoDataAndNoRunCountIsUnclearScope) {
+  Brief b = Describing("Weekly report",
+                       "Write the weekly summary of sales calls for the leadership meeting.");
+  b.metric = {};
+  b.sources.clear();
+  b.workflow.runs_per_week.reset();
+  auto hire = InferShape(Pb(), b);
+  EXPECT_EQ(hire.shape, "unclear_scope");
+  EXPECT_EQ(hire.shape_rule, Pb().shape_inference.unclear.rule);
+  EXPECT_EQ(hire.shape_reason, Pb().shape_inference.unclear_unmeasured);
+  b.workflow.runs_per_week = 50;  // a run count is enough to look further
+  EXPECT_EQ(InferShape(Pb(), b).shape, Pb().shape_inference.default_shape);
+}
+
 }  // namespace
 }  // namespace firsthire

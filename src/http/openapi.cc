@@ -553,6 +553,13 @@ json Reasoned(std::initializer_list<std::pair<const char*, json>> properties) {
   return schema;
 }
 
+// A Reasoned {rule, reason} that may be null.
+json NullableReasoned() {
+  json schema = Reasoned({});
+  schema["type"] = json::array({"object", "null"});
+  return schema;
+}
+
 // The input documents the loaders read (the CLI's files, as JSON).
 void InputSchemas(json& s) {
   s["BriefDocument"] = Object(
@@ -561,7 +568,10 @@ void InputSchemas(json& s) {
                             {"runs_per_week", Described({{"type", "integer"}, {"minimum", 0}},
                                                         "how often the workflow runs")},
                             {"standard_product_exists", Bool()},
-                            {"stage", Enum({"idea", "prototype", "live"})}},
+                            {"stage", Enum({"idea", "prototype", "live"})},
+                            {"differentiated", Described(Bool(), "specific to the business")},
+                            {"baseline_tried",
+                             Described(Bool(), "prompting and retrieval were tried and fell short")}},
                            {"name"})},
        {"metric",
         Object({{"name", Str()}, {"baseline", Num()}, {"target", Num()}, {"unit", Str()}})},
@@ -571,7 +581,8 @@ void InputSchemas(json& s) {
                      {{"name", Str()},
                       {"access", Enum({"available", "requested", "unavailable"})},
                       {"sensitivity", Enum({"public", "internal", "confidential", "regulated"})}},
-                     {"name"}))}})},
+                     {"name"}))},
+                {"proprietary", Described(Bool(), "the data is the business's own asset")}})},
        {"constraints",
         Object({{"regulated", Bool()},
                 {"mistake_cost", Enum({"low", "medium", "high", "critical"})},
@@ -579,7 +590,13 @@ void InputSchemas(json& s) {
                 {"timeline_weeks", Int()},
                 {"budget_usd", Num()},
                 {"post_launch_budget_usd", Num()},
-                {"security_review", Enum({"design", "before_launch", "after_launch", "none"})}})},
+                {"security_review", Enum({"design", "before_launch", "after_launch", "none"})},
+                {"monthly_run_budget_usd", Num()},
+                {"cost_per_run_usd", Num()},
+                {"takes_actions",
+                 Described(Bool(),
+                           "the system changes records, sends messages or moves money itself")}})},
+       {"scope", Object({{"out", Described(Strings(), "what stays out of the system")}})},
        {"owner",
         {{"oneOf", json::array({Str(), Object({{"name", Str()}, {"role", Str()}})})},
          {"description", "who owns quality after launch: {name, role}, or just a name"}}},
@@ -588,7 +605,8 @@ void InputSchemas(json& s) {
         Object({{"technical_leadership", Bool()},
                 {"ai_is_core_advantage", Bool()},
                 {"urgency", Enum({"low", "medium", "high"})},
-                {"needs", ArrayOf(Enum({"ai", "backend", "deployment", "qa", "design", "data"}))},
+                {"needs", ArrayOf(Enum({"ai", "backend", "deployment", "qa", "design", "data",
+                                        "product", "change_management"}))},
                 {"want_trial", Bool()}})},
        {"role", Object({{"title", Str()},
                         {"level", Enum({"junior", "mid", "senior", "staff"})},
@@ -645,22 +663,37 @@ void EngineSchemas(json& s) {
         Reasoned({{"verdict", Enum({"hire", "discovery_first", "buy_platform"})},
                   {"criteria",
                    ArrayOf(Reasoned({{"id", Str()}, {"title", Str()}, {"pass", Bool()}}))}})},
-       {"buyer_problem", Reasoned({{"id", Str()}})},
+       {"engagement",
+        Described(Reasoned({{"kind", Enum({"hire", "discovery_sprint", "platform_trial"})},
+                            {"steps", Strings()}}),
+                  "what to do next, decided by the verdict")},
+       {"buyer_problem", Reasoned({{"id", Str()}, {"mistake", NullableReasoned()}})},
        {"first_hire", Reasoned({{"shape", Str()},
                                 {"shape_rule", Str()},
                                 {"shape_reason", Str()},
                                 {"matched_keywords", Strings()},
-                                {"archetype", Str()}})},
+                                {"archetype", Str()},
+                                {"provisional",
+                                 Described(Bool(), "true unless the verdict is hire: who to hire "
+                                                   "once the brief is ready")},
+                                {"note", NullableStr()}})},
        {"route",
-        Object({{"recommended", Str()},
-                {"breadth", Enum({"broad", "narrow"})},
+        Object({{"recommended", Described(NullableStr(), "null unless the verdict is hire")},
+                {"provisional", Bool()},
+                {"note", NullableStr()},
+                {"breadth", Enum({"broad", "narrow", "unknown"})},
                 {"ranking", ArrayOf(Record({{"route", Str()},
                                             {"score", Num()},
+                                            {"fit", Bool()},
                                             {"reasons", ArrayOf(Record({{"rule", Str()},
                                                                         {"points", Num()},
                                                                         {"reason", Str()}}))}}))},
                 {"partner_handoff", Reasoned({})}},
-               {"recommended", "breadth", "ranking"})},
+               {"recommended", "provisional", "note", "breadth", "ranking"})},
+       {"cost", Reasoned({{"estimated_monthly_run_usd", NullableNum()},
+                          {"monthly_run_budget_usd", NullableNum()},
+                          {"basis", Described(Strings(), "where each number came from")}})},
+       {"scope", Record({{"out", Strings()}})},
        {"risks", ArrayOf(Reasoned({{"id", Str()}, {"title", Str()}, {"severity", Str()}}))},
        {"next_steps", ArrayOf(Record({{"rule", Str()}, {"text", Str()}}))}});
   s["PlanWindow"] = Record(

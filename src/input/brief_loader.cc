@@ -21,7 +21,8 @@ const std::vector<std::string>& UrgencyLevels() {
   return v;
 }
 const std::vector<std::string>& OrganisationNeeds() {
-  static const std::vector<std::string> v = {"ai", "backend", "deployment", "qa", "design", "data"};
+  static const std::vector<std::string> v = {"ai",     "backend", "deployment", "qa",
+                                             "design", "data",    "product",    "change_management"};
   return v;
 }
 const std::vector<std::string>& WorkflowStages() {
@@ -71,18 +72,21 @@ Result<Brief> LoadBrief(std::string_view text, const std::string& source_name,
   InputNode root = doc->root(diagnostics);
   Brief b;
   if (!root.ExpectMap({"workflow", "metric", "data", "constraints", "owner", "shape",
-                       "organisation", "role"})) {
+                       "organisation", "role", "scope"})) {
     return diagnostics->FirstError();
   }
 
   InputNode w = root.Get("workflow");
   if (w.Require() && w.ExpectMap({"name", "description", "runs_per_week",
-                                  "standard_product_exists", "stage"})) {
+                                  "standard_product_exists", "stage", "differentiated",
+                                  "baseline_tried"})) {
     if (w.Get("name").Require()) b.workflow.name = w.Get("name").String().value_or("");
     b.workflow.description = w.Get("description").String().value_or("");
     b.workflow.runs_per_week = w.Get("runs_per_week").Integer(0, 100'000'000);
     b.workflow.standard_product_exists = w.Get("standard_product_exists").Bool();
     b.workflow.stage = OptEnum(w.Get("stage"), WorkflowStages(), "workflow stage");
+    b.workflow.differentiated = w.Get("differentiated").Bool();
+    b.workflow.baseline_tried = w.Get("baseline_tried").Bool();
   }
 
   InputNode m = root.Get("metric");
@@ -94,7 +98,8 @@ Result<Brief> LoadBrief(std::string_view text, const std::string& source_name,
   }
 
   InputNode data = root.Get("data");
-  if (data.ExpectMap({"sources"})) {
+  if (data.ExpectMap({"sources", "proprietary"})) {
+    b.data_proprietary = data.Get("proprietary").Bool();
     for (const InputNode& s : data.Get("sources").Items()) {
       if (!s.ExpectMap({"name", "access", "sensitivity"})) {
         if (s.present()) continue;
@@ -109,7 +114,8 @@ Result<Brief> LoadBrief(std::string_view text, const std::string& source_name,
 
   InputNode c = root.Get("constraints");
   if (c.ExpectMap({"regulated", "mistake_cost", "human_review", "timeline_weeks", "budget_usd",
-                   "post_launch_budget_usd", "security_review"})) {
+                   "post_launch_budget_usd", "security_review", "monthly_run_budget_usd",
+                   "cost_per_run_usd", "takes_actions"})) {
     b.constraints.regulated = c.Get("regulated").Bool();
     b.constraints.mistake_cost = OptEnum(c.Get("mistake_cost"), MistakeCosts(), "mistake cost");
     b.constraints.human_review = c.Get("human_review").Bool();
@@ -118,6 +124,9 @@ Result<Brief> LoadBrief(std::string_view text, const std::string& source_name,
     b.constraints.post_launch_budget_usd = c.Get("post_launch_budget_usd").Number(0, 1e12);
     b.constraints.security_review =
         OptEnum(c.Get("security_review"), SecurityReviewStages(), "security review stage");
+    b.constraints.monthly_run_budget_usd = c.Get("monthly_run_budget_usd").Number(0, 1e12);
+    b.constraints.cost_per_run_usd = c.Get("cost_per_run_usd").Number(0, 1e6);
+    b.constraints.takes_actions = c.Get("takes_actions").Bool();
   }
 
   InputNode o = root.Get("owner");
@@ -139,6 +148,9 @@ Result<Brief> LoadBrief(std::string_view text, const std::string& source_name,
     b.organisation.needs = EnumList(org.Get("needs"), OrganisationNeeds(), "need");
     b.organisation.want_trial = org.Get("want_trial").Bool();
   }
+
+  InputNode scope = root.Get("scope");
+  if (scope.ExpectMap({"out"})) b.scope.out = scope.Get("out").Strings();
 
   InputNode role = root.Get("role");
   if (role.ExpectMap({"title", "level", "hires", "interview_focus"})) {

@@ -114,6 +114,66 @@ TEST(BriefLoader, HostileInputIsRefusedNotCrashed) {
   EXPECT_NE(r.status().message().find("too complex"), std::string::npos) << r.status().message();
 }
 
+TEST(BriefLoader, ReadsTheAdviceFields) {
+  Diagnostics d;
+  auto b = Load(R"(
+workflow: {name: Triage, differentiated: true, baseline_tried: false}
+data:
+  proprietary: true
+  sources: [{name: Zendesk, access: available}]
+constraints: {monthly_run_budget_usd: 1200.5, cost_per_run_usd: 0.04, takes_actions: true, security_review: before_launch}
+organisation: {needs: [ai, product, change_management]}
+scope:
+  out: [Refunds, Replies sent without review]
+)", &d);
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  EXPECT_EQ(b->workflow.differentiated, true);
+  EXPECT_EQ(b->workflow.baseline_tried, false);
+  EXPECT_EQ(b->data_proprietary, true);
+  EXPECT_EQ(b->constraints.monthly_run_budget_usd, 1200.5);
+  EXPECT_EQ(b->constraints.cost_per_run_usd, 0.04);
+  EXPECT_EQ(b->constraints.takes_actions, true);
+  EXPECT_EQ(b->constraints.security_review, "before_launch");
+  EXPECT_EQ(b->organisation.needs,
+            (std::vector<std::string>{"ai", "product", "change_management"}));
+  EXPECT_EQ(b->scope.out, (std::vector<std::string>{"Refunds", "Replies sent without review"}));
+  EXPECT_TRUE(d.warnings().empty()) << d.warnings().front().ToString();
+}
+
+// Each new field, given a bad value, is one located error.
+TEST(BriefLoader, BadAdviceFieldsAreLocatedErrors) {
+  struct Case {
+    std::string text, field, says;
+  };
+  std::vector<Case> cases = {
+      {"workflow: {name: x, differentiated: maybe}\n", "workflow.differentiated", "true or false"},
+      {"workflow: {name: x, baseline_tried: 3}\n", "workflow.baseline_tried", "true or false"},
+      {"workflow: {name: x}\ndata: {proprietary: yes please}\n", "data.proprietary",
+       "true or false"},
+      {"workflow: {name: x}\nconstraints: {monthly_run_budget_usd: -5}\n",
+       "constraints.monthly_run_budget_usd", ""},
+      {"workflow: {name: x}\nconstraints: {cost_per_run_usd: cheap}\n",
+       "constraints.cost_per_run_usd", ""},
+      {"workflow: {name: x}\nconstraints: {takes_actions: often}\n", "constraints.takes_actions",
+       "true or false"},
+      {"workflow: {name: x}\nconstraints: {security_review: later}\n",
+       "constraints.security_review", "after_launch"},
+      {"workflow: {name: x}\norganisation: {needs: [ai, change]}\n", "organisation.needs[1]",
+       "change_management"},
+      {"workflow: {name: x}\nscope: {out: {a: 1}}\n", "scope.out", ""},
+      {"workflow: {name: x}\nscope: [a, b]\n", "scope", ""},
+  };
+  for (const Case& c : cases) {
+    Diagnostics d;
+    auto b = Load(c.text, &d);
+    ASSERT_FALSE(b.ok()) << c.text;
+    EXPECT_EQ(b.status().location().field, c.field) << c.text << " -> " << b.status().ToString();
+    EXPECT_GT(b.status().location().line, 0) << c.text;
+    EXPECT_NE(b.status().message().find(c.says), std::string::npos)
+        << c.text << " -> " << b.status().message();
+  }
+}
+
 }  // namespace
 }  // namespace firsthire
 

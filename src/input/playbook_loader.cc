@@ -7,6 +7,7 @@
 
 #include "firsthire/playbook.h"
 #include "input/document.h"
+#include "input/playbook_advice_loader.h"
 #include "input/playbook_team_loader.h"
 #include "input/suggest.h"
 
@@ -34,7 +35,8 @@ const std::vector<std::string> kRedFlagIds = {"tools_not_outcomes", "manual_vali
                                               "unmodeled_cost"};
 const std::vector<std::string> kFailureModeIds = {"vague_workflow", "familiarity_over_ownership",
                                                   "unpriced_post_launch", "late_security",
-                                                  "one_person_all_gaps"};
+                                                  "one_person_all_gaps", "unrealistic_timeline",
+                                                  "research_first"};
 const std::vector<std::string> kCommodityIds = {"role_design", "technical_depth", "security_thinking",
                                                 "cost_discipline", "handoff_quality"};
 const std::vector<std::string> kRiskQuestionIds = {"evaluation", "sources", "fallback", "security",
@@ -195,7 +197,8 @@ void ReadWhoFirst(const InputNode& root, Playbook* pb) {
   si.Require();
   si.ExpectMap({"regulated_rule", "regulated_reason", "unclear_rule", "unclear_reason",
                 "min_description_words", "keyword_rule", "keyword_reason", "default_rule",
-                "default_shape", "default_reason", "given_rule", "given_reason"});
+                "default_shape", "default_reason", "given_rule", "given_reason",
+                "unclear_unmeasured_reason", "high_risk_rule", "high_risk_reason"});
   auto rule_text = [&](const char* prefix) {
     std::string p(prefix);
     return RuleText{Text(si.Get(p + "_rule")), Text(si.Get(p + "_reason"))};
@@ -205,6 +208,11 @@ void ReadWhoFirst(const InputNode& root, Playbook* pb) {
   pb->shape_inference.keywords = rule_text("keyword");
   pb->shape_inference.fallback = rule_text("default");
   pb->shape_inference.given = rule_text("given");
+  pb->shape_inference.high_risk = rule_text("high_risk");
+  pb->shape_inference.unclear_unmeasured = Text(si.Get("unclear_unmeasured_reason"), false);
+  if (pb->shape_inference.unclear_unmeasured.empty()) {
+    pb->shape_inference.unclear_unmeasured = pb->shape_inference.unclear.text;
+  }
   pb->shape_inference.default_shape = Text(si.Get("default_shape"));
   CheckReference(si.Get("default_shape"), pb->shape_inference.default_shape, Ids(pb->shapes), "shape");
   pb->shape_inference.min_description_words =
@@ -221,7 +229,8 @@ void ReadWhoFirst(const InputNode& root, Playbook* pb) {
 RouteCondition ReadCondition(const InputNode& n) {
   RouteCondition c;
   n.Require();
-  n.ExpectMap({"technical_leadership", "ai_is_core_advantage", "want_trial", "urgency", "breadth"});
+  n.ExpectMap({"technical_leadership", "ai_is_core_advantage", "want_trial", "urgency", "breadth",
+               "risk_contained", "timeline_weeks_below", "timeline_weeks_at_least"});
   c.technical_leadership = n.Get("technical_leadership").Bool();
   c.ai_is_core_advantage = n.Get("ai_is_core_advantage").Bool();
   c.want_trial = n.Get("want_trial").Bool();
@@ -230,6 +239,13 @@ RouteCondition ReadCondition(const InputNode& n) {
     if (auto v = u.Enum({"low", "medium", "high"}, "urgency")) c.urgency.push_back(*v);
   }
   c.breadth = n.Get("breadth").Enum({"narrow", "broad"}, "breadth");
+  c.risk_contained = n.Get("risk_contained").Bool();
+  if (auto weeks = n.Get("timeline_weeks_below").Integer(1, 520)) {
+    c.timeline_weeks_below = static_cast<int>(*weeks);
+  }
+  if (auto weeks = n.Get("timeline_weeks_at_least").Integer(1, 520)) {
+    c.timeline_weeks_at_least = static_cast<int>(*weeks);
+  }
   return c;
 }
 
@@ -254,7 +270,7 @@ void ReadRoutes(const InputNode& root, Playbook* pb) {
       });
   std::vector<std::string> route_ids = Ids(pb->routes.routes);
   pb->routes.factors = ReadIdList<RouteFactor>(
-      r.Get("factors"), {"id", "route", "when", "points", "reason"}, {},
+      r.Get("factors"), {"id", "route", "when", "points", "reason", "removes_fit"}, {},
       [&](const InputNode& n, RouteFactor* f) {
         f->route = Text(n.Get("route"));
         CheckReference(n.Get("route"), f->route, route_ids, "route");
@@ -262,6 +278,7 @@ void ReadRoutes(const InputNode& root, Playbook* pb) {
         n.Get("points").Require();
         f->points = n.Get("points").Number(-100, 100).value_or(0);
         f->reason = Text(n.Get("reason"));
+        f->removes_fit = n.Get("removes_fit").Bool().value_or(false);
       });
   pb->routes.partner_handoff = {Text(r.Get("partner_handoff_rule")), Text(r.Get("partner_handoff"))};
 }
@@ -330,13 +347,19 @@ void ReadInterview(const InputNode& root, Playbook* pb) {
                                         f->description = Text(n.Get("description"));
                                       });
   pb->failure_modes = ReadIdList<FailureMode>(
-      root.Get("failure_modes"), {"id", "rule", "title", "reason", "severity", "min_needs"},
+      root.Get("failure_modes"),
+      {"id", "rule", "title", "reason", "severity", "min_needs", "reason_no_budget",
+       "reason_actions", "reason_role"},
       kFailureModeIds, [](const InputNode& n, FailureMode* f) {
         f->rule = Text(n.Get("rule"));
         f->title = Text(n.Get("title"));
         f->reason = Text(n.Get("reason"));
         f->severity = Severity(n.Get("severity"));
         f->min_needs = static_cast<int>(n.Get("min_needs").Integer(1, 6).value_or(4));
+        for (const char* key : {"reason_no_budget", "reason_actions", "reason_role"}) {
+          std::string text = Text(n.Get(key), false);
+          if (!text.empty()) f->variants[key] = text;
+        }
       });
 }
 
@@ -370,8 +393,8 @@ void ReadVendors(const InputNode& root, Playbook* pb) {
         InputNode texts = n.Get("brief_risk");
         if (q->id == "security") {
           std::map<std::string, std::string> t =
-              TextMap(texts, {"sensitive_data", "regulated_setting"});
-          q->brief_risk = {t["sensitive_data"], t["regulated_setting"]};
+              TextMap(texts, {"sensitive_data", "regulated_setting", "takes_actions"});
+          q->brief_risk = {t["sensitive_data"], t["regulated_setting"], t["takes_actions"]};
         } else if (texts.present()) {
           texts.Error("only the security risk question takes 'brief_risk' texts");
         }
@@ -435,9 +458,10 @@ void ReadPlan(const InputNode& root, Playbook* pb) {
   p.Require();
   p.ExpectMap({"windows", "go_no_go", "missing", "judgement_note", "question", "risk_labels"});
   pb->plan.windows = ReadIdList<PlanWindow>(
-      p.Get("windows"), {"id", "title", "deliverables"}, {"days_1_30", "days_31_60", "days_61_90"},
-      [](const InputNode& n, PlanWindow* w) {
+      p.Get("windows"), {"id", "title", "deliverables", "end_day"},
+      {"days_1_30", "days_31_60", "days_61_90"}, [](const InputNode& n, PlanWindow* w) {
         w->title = Text(n.Get("title"));
+        w->end_day = static_cast<int>(n.Get("end_day").Integer(1, 10'000).value_or(0));
         w->deliverables = ReadIdList<PlanDeliverable>(n.Get("deliverables"), {"id", "text"}, {},
                                                       [](const InputNode& d, PlanDeliverable* del) {
                                                         del->text = Text(d.Get("text"));
@@ -460,6 +484,11 @@ void ReadPlan(const InputNode& root, Playbook* pb) {
 }
 
 }  // namespace
+
+const std::string& FailureMode::Reason(const std::string& key) const {
+  auto it = variants.find(key);
+  return it == variants.end() ? reason : it->second;
+}
 
 const std::string& ReadinessCriterion::Text(const std::string& key) const {
   static const std::string kEmpty;
@@ -502,7 +531,8 @@ Result<Playbook> LoadPlaybook(std::string_view yaml_text, const std::string& sou
                        "proposal_risks",
                        "review",
                        "plan",
-                       "team"})) {
+                       "team",
+                       "advice"})) {
     if (!diagnostics->has_errors()) root.Error("expected a playbook mapping");
     return diagnostics->FirstError();
   }
@@ -525,6 +555,7 @@ Result<Playbook> LoadPlaybook(std::string_view yaml_text, const std::string& sou
   ReadReview(root, &pb);
   ReadPlan(root, &pb);
   LoadTeamRules(root.Get("team"), pb, &pb.team);
+  LoadAdviceRules(root.Get("advice"), pb.ShapeIds(), &pb.advice);
 
   if (diagnostics->has_errors()) return diagnostics->FirstError();
   pb.source_text = std::string(yaml_text);

@@ -27,7 +27,7 @@ TEST(Playbook, DefaultLoadsWithEverySpecId) {
   EXPECT_EQ(pb.categories.size(), 5u);
   EXPECT_EQ(pb.questions.size(), 7u);
   EXPECT_EQ(pb.red_flags.size(), 5u);
-  EXPECT_EQ(pb.failure_modes.size(), 5u);
+  EXPECT_EQ(pb.failure_modes.size(), 7u);
   EXPECT_EQ(pb.commodity_factors.size(), 5u);
   EXPECT_EQ(pb.risk_questions.size(), 5u);
   EXPECT_EQ(pb.plan.windows.size(), 3u);
@@ -147,6 +147,43 @@ TEST(Playbook, ReviewPlanAndSeverityProblemsAreLocatedErrors) {
   EXPECT_NE(all.find("regulated_setting"), std::string::npos) << all;
   EXPECT_NE(all.find("brief_risk"), std::string::npos) << all;
   EXPECT_NE(all.find("must define id 'strong'"), std::string::npos) << all;
+}
+
+TEST(Playbook, DefaultCarriesTheAdviceRules) {
+  const AdviceRules& advice = DefaultPlaybook().advice;
+  EXPECT_EQ(advice.hire.rule, "engagement.hire");
+  EXPECT_EQ(advice.discovery.rule, "engagement.discovery_sprint");
+  EXPECT_EQ(advice.platform.rule, "engagement.platform_trial");
+  EXPECT_FALSE(advice.hire.steps.empty());
+  EXPECT_EQ(advice.min_pilot_weeks, 12);
+  EXPECT_EQ(advice.cost.default_cost_per_run_usd.size(), 5u);
+  EXPECT_EQ(advice.cost.outcomes.size(), 4u);
+  EXPECT_EQ(DefaultPlaybook().shape_inference.high_risk.rule, "shape.inferred.high_risk");
+  EXPECT_EQ(DefaultPlaybook().plan.windows.back().end_day, 90);
+}
+
+TEST(Playbook, AdviceProblemsAreLocatedErrors) {
+  struct Case {
+    std::string from, to, says;
+  };
+  std::vector<Case> cases = {
+      {"      workflow_automation: 0.05", "      workflow_automaton: 0.05", "unknown shape"},
+      {"  min_pilot_weeks: 12", "  min_pilot_weeks: 0", "min_pilot_weeks"},
+      {"  scope_out_label: Out of scope", "  scope_out_labels: Out of scope",
+       "missing required field 'advice.scope_out_label'"},
+      {"      when: {timeline_weeks_below: 12}", "      when: {timeline_weeks_below: soon}",
+       "timeline_weeks_below"},
+  };
+  for (const Case& c : cases) {
+    std::string text = Replace(DefaultText(), c.from, c.to);
+    ASSERT_NE(text, DefaultText()) << c.from;
+    Diagnostics d;
+    auto result = LoadPlaybook(text, "pb.yaml", &d);
+    ASSERT_FALSE(result.ok()) << c.to;
+    EXPECT_GT(result.status().location().line, 0) << c.to;
+    EXPECT_NE(result.status().ToString().find(c.says), std::string::npos)
+        << c.to << " -> " << result.status().ToString();
+  }
 }
 
 }  // namespace

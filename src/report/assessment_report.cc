@@ -20,6 +20,14 @@ json Number(double value) {
   return value;
 }
 
+json NullIfEmpty(const std::string& text) { return text.empty() ? json(nullptr) : json(text); }
+json NullIfAbsent(const std::optional<std::string>& text) {
+  return text ? json(*text) : json(nullptr);
+}
+json NullIfAbsent(const std::optional<double>& value) {
+  return value ? Number(*value) : json(nullptr);
+}
+
 // "+3", "-2", "0", "1.5".
 std::string Signed(double value) {
   json n = Number(value);
@@ -76,16 +84,24 @@ void AddBuyerProblem(const Assessment& a, const Playbook& playbook, Report& repo
   const BuyerProblem* problem = playbook.FindBuyerProblem(a.buyer_problem.id);
   report.Heading("What you are buying: " + TitleOr(problem, a.buyer_problem.id));
   report.Paragraph(a.buyer_problem.reason);
-  if (!playbook.buyer_problem_mistake.empty()) {
-    report.Paragraph(playbook.buyer_problem_mistake, Tone::kMuted);
+  std::string rules = a.buyer_problem.rule;
+  if (a.buyer_problem.mistake) {
+    report.Paragraph(a.buyer_problem.mistake->reason, Tone::kWarn);
+    rules += ", " + a.buyer_problem.mistake->rule;
   }
-  report.Note("rule: " + a.buyer_problem.rule);
+  report.Note((a.buyer_problem.mistake ? "rules: " : "rule: ") + rules);
 }
 
 void AddFirstHire(const Assessment& a, const Playbook& playbook, Report& report) {
   const Archetype* archetype = playbook.FindArchetype(a.first_hire.archetype);
   const Shape* shape = playbook.FindShape(a.first_hire.shape);
-  report.Heading("First hire: " + TitleOr(archetype, a.first_hire.archetype));
+  std::string title = TitleOr(archetype, a.first_hire.archetype);
+  if (a.first_hire.provisional) {
+    report.Heading("First hire once the brief is ready (provisional): " + title);
+    report.Paragraph(a.first_hire.provisional_note, Tone::kWarn);
+  } else {
+    report.Heading("First hire: " + title);
+  }
   report.Paragraph(a.first_hire.reason);
   // An archetype that is also a verdict ("discovery_first") is "no hire yet",
   // which the shape's reason already says.
@@ -100,8 +116,14 @@ void AddFirstHire(const Assessment& a, const Playbook& playbook, Report& report)
 
 void AddRoutes(const Assessment& a, const Playbook& playbook, Report& report) {
   if (a.route.ranking.empty()) return;
-  const Route* best = playbook.FindRoute(a.route.recommended);
-  report.Heading("Route: " + TitleOr(best, a.route.recommended));
+  const auto& top = a.route.ranking.front();
+  const Route* best = playbook.FindRoute(top.route);
+  if (a.route.recommended) {
+    report.Heading("Route: " + TitleOr(best, top.route));
+  } else {
+    report.Heading("Routes that would fit once the brief is ready");
+    if (!a.route.not_ready_note.empty()) report.Paragraph(a.route.not_ready_note, Tone::kWarn);
+  }
   std::vector<std::vector<std::string>> rows;
   for (size_t i = 0; i < a.route.ranking.size(); ++i) {
     const auto& score = a.route.ranking[i];
@@ -110,17 +132,22 @@ void AddRoutes(const Assessment& a, const Playbook& playbook, Report& report) {
     std::string why = main != nullptr
                           ? main->reason
                           : (route != nullptr ? "Best fit: " + route->best_fit : std::string());
-    rows.push_back({std::to_string(i + 1), TitleOr(route, score.route), Signed(score.score), why});
+    if (!score.fit) {
+      for (const auto& r : score.reasons) {
+        if (r.points == 0) why = r.reason;  // the reason that took the fit away
+      }
+    }
+    rows.push_back({std::to_string(i + 1), TitleOr(route, score.route),
+                    score.fit ? Signed(score.score) : "no fit", why});
   }
   report.Table({"#", "Route", "Score", "Main reason"}, rows);
-  const auto& top = a.route.ranking.front();
   if (a.route.ranking.size() > 1 && a.route.ranking[1].score == top.score) {
     report.Note(
         "tied scores are listed in playbook order; the brief says little about the "
         "organisation (technical leadership, urgency, needs, AI as an advantage, a trial)");
   }
   if (!top.reasons.empty()) {
-    report.Subheading("Why " + TitleOr(best, top.route));
+    report.Subheading((a.route.recommended ? "Why " : "Why it would fit: ") + TitleOr(best, top.route));
     std::string rules;
     for (const auto& r : top.reasons) {
       report.Bullet(r.reason, r.points >= 0 ? Tone::kNormal : Tone::kWarn, Signed(r.points));
@@ -150,12 +177,41 @@ void AddRisks(const Assessment& a, Report& report) {
   }
 }
 
-void AddNextSteps(const Assessment& a, Report& report) {
-  report.Heading("Next steps");
-  for (const auto& step : a.next_steps) {
-    report.Bullet(step.text);
-    report.Note("rule: " + step.rule);
+// The engagement's kind as a heading word: "discovery_sprint" -> "Discovery sprint".
+std::string KindLabel(std::string kind) {
+  std::replace(kind.begin(), kind.end(), '_', ' ');
+  if (!kind.empty() && kind[0] >= 'a' && kind[0] <= 'z') kind[0] = static_cast<char>(kind[0] - 'a' + 'A');
+  return kind;
+}
+
+void AddEngagement(const Assessment& a, Report& report) {
+  report.Heading("What to do next: " + KindLabel(a.engagement.kind));
+  report.Paragraph(a.engagement.reason, a.engagement.kind == "hire" ? Tone::kGood : Tone::kWarn);
+  for (size_t i = 0; i < a.engagement.steps.size(); ++i) {
+    report.Bullet(a.engagement.steps[i], Tone::kNormal, std::to_string(i + 1) + ".");
   }
+  report.Note("rule: " + a.engagement.rule);
+}
+
+void AddScopeOut(const Assessment& a, const Playbook& playbook, Report& report) {
+  if (a.scope_out.empty()) return;
+  report.Heading(playbook.advice.scope_out_label.empty() ? "Out of scope"
+                                                         : playbook.advice.scope_out_label);
+  for (const auto& item : a.scope_out) report.Bullet(item);
+}
+
+// "$1234" or "unknown".
+std::string Dollars(const std::optional<double>& usd) {
+  return usd ? "$" + Number(*usd).dump() : std::string("unknown");
+}
+
+void AddCost(const Assessment& a, Report& report) {
+  report.Heading("Run cost: " + Dollars(a.cost.estimated_monthly_run_usd) +
+                 " a month estimated, budget " + Dollars(a.cost.monthly_run_budget_usd));
+  bool fits = a.cost.rule == "cost.within_budget";
+  report.Paragraph(a.cost.reason, fits ? Tone::kNormal : Tone::kWarn);
+  for (const auto& line : a.cost.basis) report.Bullet(line, Tone::kMuted);
+  report.Note("rule: " + a.cost.rule);
 }
 
 }  // namespace
@@ -175,10 +231,14 @@ json AssessmentToJson(const Assessment& a) {
     for (const auto& r : s.reasons) {
       reasons.push_back({{"rule", r.rule}, {"points", Number(r.points)}, {"reason", r.reason}});
     }
-    ranking.push_back({{"route", s.route}, {"score", Number(s.score)}, {"reasons", reasons}});
+    ranking.push_back(
+        {{"route", s.route}, {"score", Number(s.score)}, {"fit", s.fit}, {"reasons", reasons}});
   }
-  json route = {
-      {"recommended", a.route.recommended}, {"breadth", a.route.breadth}, {"ranking", ranking}};
+  json route = {{"recommended", NullIfAbsent(a.route.recommended)},
+                {"provisional", !a.route.not_ready_note.empty()},
+                {"note", NullIfEmpty(a.route.not_ready_note)},
+                {"breadth", a.route.breadth},
+                {"ranking", ranking}};
   if (a.route.partner_handoff) {
     route["partner_handoff"] = {{"rule", a.route.partner_handoff->rule},
                                 {"reason", a.route.partner_handoff->reason}};
@@ -200,17 +260,34 @@ json AssessmentToJson(const Assessment& a) {
                       {"rule", a.readiness.rule},
                       {"reason", a.readiness.reason},
                       {"criteria", criteria}};
+  json mistake = nullptr;
+  if (a.buyer_problem.mistake) {
+    mistake = {{"rule", a.buyer_problem.mistake->rule}, {"reason", a.buyer_problem.mistake->reason}};
+  }
   out["buyer_problem"] = {{"id", a.buyer_problem.id},
                           {"rule", a.buyer_problem.rule},
-                          {"reason", a.buyer_problem.reason}};
+                          {"reason", a.buyer_problem.reason},
+                          {"mistake", mistake}};
   out["first_hire"] = {{"shape", a.first_hire.shape},
                        {"shape_rule", a.first_hire.shape_rule},
                        {"shape_reason", a.first_hire.shape_reason},
                        {"matched_keywords", a.first_hire.matched_keywords},
                        {"archetype", a.first_hire.archetype},
                        {"rule", a.first_hire.rule},
-                       {"reason", a.first_hire.reason}};
+                       {"reason", a.first_hire.reason},
+                       {"provisional", a.first_hire.provisional},
+                       {"note", NullIfEmpty(a.first_hire.provisional_note)}};
   out["route"] = route;
+  out["engagement"] = {{"kind", a.engagement.kind},
+                       {"reason", a.engagement.reason},
+                       {"rule", a.engagement.rule},
+                       {"steps", a.engagement.steps}};
+  out["cost"] = {{"estimated_monthly_run_usd", NullIfAbsent(a.cost.estimated_monthly_run_usd)},
+                 {"monthly_run_budget_usd", NullIfAbsent(a.cost.monthly_run_budget_usd)},
+                 {"basis", a.cost.basis},
+                 {"rule", a.cost.rule},
+                 {"reason", a.cost.reason}};
+  out["scope"] = {{"out", a.scope_out}};
   out["risks"] = risks;
   out["next_steps"] = steps;
   return out;
@@ -222,12 +299,14 @@ Report AssessmentReport(const Assessment& a, const Playbook& playbook,
   report.Title(workflow_name.empty() ? std::string("Assessment")
                                      : "Assessment: " + std::string(workflow_name));
   AddVerdict(a, playbook, report);
+  AddEngagement(a, report);
   AddReadiness(a, report);
+  AddScopeOut(a, playbook, report);
   AddBuyerProblem(a, playbook, report);
   AddFirstHire(a, playbook, report);
   AddRoutes(a, playbook, report);
+  AddCost(a, report);
   AddRisks(a, report);
-  AddNextSteps(a, report);
   report.Heading("About this assessment");
   report.Paragraph("Decided by " + a.playbook.name + " " + a.playbook.version + ", reviewed " +
                        a.playbook.reviewed +

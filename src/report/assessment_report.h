@@ -13,21 +13,31 @@
 
 namespace firsthire {
 
-// Exactly the SPEC's top-level keys (objects are written with sorted keys):
+// The public keys (objects are written with sorted keys):
 // {playbook: {version, name, reviewed},
 //  readiness: {verdict, rule, reason, criteria: [{id, title, pass, rule, reason}]},
-//  buyer_problem: {id, rule, reason},
-//  first_hire: {shape, shape_rule, shape_reason, matched_keywords, archetype, rule, reason},
-//  route: {recommended, breadth, ranking: [{route, score, reasons: [{rule, points, reason}]}],
+//  engagement: {kind, reason, rule, steps: [text]},
+//  buyer_problem: {id, rule, reason, mistake: {rule, reason} | null},
+//  first_hire: {shape, shape_rule, shape_reason, matched_keywords, archetype, rule, reason,
+//               provisional, note (null unless provisional)},
+//  route: {recommended (null unless the verdict is hire), provisional, note, breadth,
+//          ranking: [{route, score, fit, reasons: [{rule, points, reason}]}],
 //          partner_handoff: {rule, reason} (only when set)},
+//  cost: {estimated_monthly_run_usd, monthly_run_budget_usd (null when unknown), basis: [text],
+//         rule, reason},
+//  scope: {out: [text]},
 //  risks: [{id, title, rule, reason, severity}],
 //  next_steps: [{rule, text}]}
-// Scores and points are JSON numbers (integers when whole).
+// Scores, points and dollars are JSON numbers (integers when whole).
 nlohmann::json AssessmentToJson(const Assessment& assessment);
 
-// For a person: the verdict in one line and why, the five criteria with
-// PASS/FAIL, the buyer problem, the first hire and why, the routes ranked
-// with scores and their main reasons, the risks, the next steps, and a footer
+// For a person: the verdict in one line and why, what to do next (the
+// engagement and its steps), the five criteria with PASS/FAIL, what stays
+// out of scope, the buyer problem, the first hire and why (labelled
+// provisional unless the verdict is hire), the routes ranked with scores and
+// their main reasons (headed "Route: X" only when X is recommended, else as
+// the routes that would fit once the brief is ready), the run cost with its
+// basis, the risks, and a footer
 // naming the playbook. Rule ids appear as small print. Titles (of verdicts,
 // routes, archetypes, shapes) are looked up in `playbook`, falling back to the
 // ids; `workflow_name` (the brief's) goes in the title when given.

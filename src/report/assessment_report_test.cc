@@ -42,8 +42,17 @@ TEST(AssessmentToJson, HasExactlyTheSpecTopLevelKeysAndShapes) {
     std::vector<std::string> keys;
     for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
     std::sort(keys.begin(), keys.end());
-    EXPECT_EQ(keys, (std::vector<std::string>{"buyer_problem", "first_hire", "next_steps",
-                                              "playbook", "readiness", "risks", "route"}));
+    EXPECT_EQ(keys, (std::vector<std::string>{"buyer_problem", "cost", "engagement", "first_hire",
+                                              "next_steps", "playbook", "readiness", "risks",
+                                              "route", "scope"}));
+    for (const char* key : {"kind", "reason", "rule", "steps"}) {
+      EXPECT_TRUE(j["engagement"].contains(key)) << key;
+    }
+    for (const char* key : {"estimated_monthly_run_usd", "monthly_run_budget_usd", "basis", "rule"}) {
+      EXPECT_TRUE(j["cost"].contains(key)) << key;
+    }
+    EXPECT_TRUE(j["first_hire"]["provisional"].is_boolean());
+    EXPECT_TRUE(j["buyer_problem"].contains("mistake"));
     EXPECT_EQ(j["playbook"]["version"], Pb().version);
     EXPECT_TRUE(j["readiness"]["verdict"].is_string());
     ASSERT_EQ(j["readiness"]["criteria"].size(), 5u);
@@ -58,7 +67,16 @@ TEST(AssessmentToJson, HasExactlyTheSpecTopLevelKeysAndShapes) {
       EXPECT_TRUE(j["first_hire"].contains(key)) << key;
     }
     ASSERT_EQ(j["route"]["ranking"].size(), 4u);
-    EXPECT_EQ(j["route"]["recommended"], j["route"]["ranking"][0]["route"]);
+    // Only a hire recommends a route; otherwise recommended is null.
+    if (j["readiness"]["verdict"] == "hire") {
+      EXPECT_EQ(j["route"]["recommended"], j["route"]["ranking"][0]["route"]);
+      EXPECT_TRUE(j["route"]["note"].is_null());
+      EXPECT_EQ(j["first_hire"]["provisional"], false);
+    } else {
+      EXPECT_TRUE(j["route"]["recommended"].is_null());
+      EXPECT_TRUE(j["route"]["note"].is_string());
+      EXPECT_EQ(j["first_hire"]["provisional"], true);
+    }
     for (const auto& r : j["route"]["ranking"]) {
       EXPECT_TRUE(r["score"].is_number());
       for (const auto& reason : r["reasons"]) {
@@ -131,8 +149,40 @@ TEST(AssessmentReport, TextShowsEveryPartWithItsRules) {
   for (const auto& route : a.route.ranking)
     EXPECT_THAT(text, HasSubstr(Pb().FindRoute(route.route)->title));
   for (const auto& risk : a.risks) EXPECT_THAT(text, HasSubstr("rule: " + risk.rule));
-  for (const auto& step : a.next_steps) EXPECT_THAT(text, HasSubstr(step.text));
+  for (const auto& step : a.engagement.steps) EXPECT_THAT(text, HasSubstr(step));
+  EXPECT_THAT(text, HasSubstr("rule: " + a.engagement.rule));
+  EXPECT_THAT(text, HasSubstr("rule: " + a.cost.rule));
   EXPECT_THAT(text, HasSubstr(Pb().version));
+}
+
+// After a verdict that is not hire, nothing in the text presents a route as
+// the recommendation, and the first hire is labelled provisional.
+TEST(AssessmentReport, ANotReadyBriefHasNoRouteHeadlineOrHandoff) {
+  Brief brief = ThinBrief();
+  Assessment a = Assess(Pb(), brief);
+  ASSERT_NE(a.readiness.verdict, "hire");
+  std::string text = AssessmentReport(a, Pb(), brief.workflow.name).RenderText({200, false});
+  EXPECT_THAT(text, Not(HasSubstr("Route: ")));
+  EXPECT_THAT(text, HasSubstr("Routes that would fit once the brief is ready"));
+  EXPECT_THAT(text, HasSubstr(Pb().advice.route_not_ready));
+  EXPECT_THAT(text, HasSubstr("(provisional)"));
+  EXPECT_THAT(text, Not(HasSubstr("route.partner_handoff")));
+  EXPECT_THAT(text, HasSubstr("What to do next: Discovery sprint"));
+
+  std::string ready = AssessmentReport(Assess(Pb(), ReadyBrief()), Pb()).RenderText({200, false});
+  EXPECT_THAT(ready, HasSubstr("Route: "));
+  EXPECT_THAT(ready, Not(HasSubstr("provisional")));
+  EXPECT_THAT(ready, HasSubstr("What to do next: Hire"));
+}
+
+TEST(AssessmentReport, TheMistakeSentenceOnlyWhenTheNeedDiffers) {
+  Brief brief = ReadyBrief();
+  std::string ready = AssessmentReport(Assess(Pb(), brief), Pb()).RenderText({400, false});
+  EXPECT_THAT(ready, Not(HasSubstr(Pb().buyer_problem_mistake)));
+  brief.metric = {};
+  brief.role.title = "AI engineer";
+  std::string text = AssessmentReport(Assess(Pb(), brief), Pb()).RenderText({400, false});
+  EXPECT_THAT(text, HasSubstr(Pb().buyer_problem_mistake));
 }
 
 TEST(AssessmentReport, HighRisksComeFirstInTheText) {

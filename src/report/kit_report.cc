@@ -85,6 +85,12 @@ void AddRole(Report& report, const InterviewKit& kit) {
   report.Note("rule: " + role.shape_rule);
 }
 
+void AddScopeOut(Report& report, const std::vector<std::string>& scope_out) {
+  if (scope_out.empty()) return;
+  report.Heading("Out of scope");
+  for (const auto& item : scope_out) report.Bullet(item);
+}
+
 void AddWarnings(Report& report, const InterviewKit& kit) {
   if (kit.warnings.empty()) return;
   report.Heading("Before you interview");
@@ -232,6 +238,7 @@ json KitToJson(const InterviewKit& kit, KitAudience audience) {
         {{"id", w.id}, {"title", w.title}, {"rule", w.rule}, {"reason", w.reason}});
   }
   out["warnings"] = std::move(warnings);
+  out["scope"] = {{"out", kit.scope_out}};
   return out;
 }
 
@@ -251,8 +258,9 @@ Report KitReport(const InterviewKit& kit, KitAudience audience) {
     return report;
   }
   report.Title("Interview kit: " + RoleName(kit));
-  AddRole(report, kit);
   AddWarnings(report, kit);
+  AddRole(report, kit);
+  AddScopeOut(report, kit.scope_out);
   AddCategories(report, kit);
   AddQuestions(report, kit, audience);
   AddPlanQuestion(report, kit, audience);

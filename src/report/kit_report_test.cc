@@ -117,7 +117,7 @@ TEST(KitToJsonTest, InterviewerKeys) {
   nlohmann::json j = KitToJson(Kit());
   EXPECT_EQ(Keys(j), (std::set<std::string>{"playbook", "audience", "role", "scale", "categories",
                                             "questions", "answer_rule", "signal_map", "red_flags",
-                                            "gate", "plan_question", "warnings"}));
+                                            "gate", "plan_question", "warnings", "scope"}));
   EXPECT_EQ(j["audience"], "interviewer");
   EXPECT_EQ(j["role"]["archetype"], "ai_engineer_with_compliance");
   EXPECT_EQ(j["role"]["shape"], "regulated_assistant");

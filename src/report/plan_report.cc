@@ -35,13 +35,27 @@ nlohmann::json PlanToJson(const Plan& plan) {
   out["go_no_go"] = {
       {"rule", plan.go_no_go.rule}, {"go", plan.go_no_go.go}, {"no_go", plan.go_no_go.no_go}};
   out["judgement_note"] = plan.judgement_note;
+  nlohmann::json warnings = nlohmann::json::array();
+  for (const PlanWarning& w : plan.warnings) {
+    warnings.push_back({{"id", w.id}, {"title", w.title}, {"rule", w.rule}, {"reason", w.reason}});
+  }
+  out["warnings"] = std::move(warnings);
+  out["scope"] = {{"out", plan.scope_out}};
   return out;
 }
 
 Report PlanReport(const Plan& plan) {
   Report report;
   report.Title("30-60-90 day plan: " + plan.workflow);
+  for (const PlanWarning& w : plan.warnings) {
+    report.Bullet(w.reason, Tone::kWarn, w.title + ":");
+    report.Note("rule: " + w.rule);
+  }
   report.KeyValue("Owner after launch", plan.owner);
+  if (!plan.scope_out.empty()) {
+    report.Heading("Out of scope");
+    for (const auto& item : plan.scope_out) report.Bullet(item);
+  }
   for (const PlannedWindow& window : plan.windows) {
     report.Heading(window.title);
     for (const PlannedDeliverable& d : window.deliverables) {

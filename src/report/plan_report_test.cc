@@ -42,7 +42,7 @@ TEST(PlanToJsonTest, KeysAndValues) {
   std::set<std::string> keys;
   for (const auto& [key, value] : j.items()) keys.insert(key);
   EXPECT_EQ(keys, (std::set<std::string>{"playbook", "workflow", "owner", "windows", "go_no_go",
-                                         "judgement_note"}));
+                                         "judgement_note", "warnings", "scope"}));
   EXPECT_EQ(j["workflow"], "Invoice matching");
   EXPECT_EQ(j["owner"], "Lee, Finance ops lead");
   EXPECT_EQ(j["playbook"]["version"], DefaultPlaybook().version);

@@ -52,20 +52,46 @@ export interface Criterion extends Reasoned {
 export interface RouteScore {
   route: string;
   score: number;
+  /** false when a reason took the route's fit away (e.g. a freelancer for regulated data) */
+  fit?: boolean;
   reasons: { rule: string; points: number; reason: string }[];
+}
+/** What to do next, decided by the verdict. Absent on assessments stored before it existed. */
+export interface Engagement extends Reasoned {
+  kind: 'hire' | 'discovery_sprint' | 'platform_trial';
+  steps: string[];
+}
+export interface RunCost extends Reasoned {
+  estimated_monthly_run_usd: number | null;
+  monthly_run_budget_usd: number | null;
+  basis: string[];
 }
 export interface Assessment {
   playbook: { version: string; name: string; reviewed: string };
   readiness: Reasoned & { verdict: 'hire' | 'discovery_first' | 'buy_platform'; criteria: Criterion[] };
-  buyer_problem: Reasoned & { id: string };
+  engagement?: Engagement;
+  buyer_problem: Reasoned & { id: string; mistake?: Reasoned | null };
   first_hire: Reasoned & {
     shape: string;
     shape_rule: string;
     shape_reason: string;
     matched_keywords: string[];
     archetype: string;
+    /** true unless the verdict is hire: who to hire once the brief is ready */
+    provisional?: boolean;
+    note?: string | null;
   };
-  route: { recommended: string; breadth: string; ranking: RouteScore[]; partner_handoff?: Reasoned };
+  route: {
+    /** null unless the verdict is hire */
+    recommended: string | null;
+    provisional?: boolean;
+    note?: string | null;
+    breadth: string;
+    ranking: RouteScore[];
+    partner_handoff?: Reasoned;
+  };
+  cost?: RunCost;
+  scope?: { out: string[] };
   risks: (Reasoned & { id: string; title: string; severity: string })[];
   next_steps: { rule: string; text: string }[];
 }

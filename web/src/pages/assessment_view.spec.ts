@@ -52,7 +52,9 @@ describe('renderAssessment', () => {
   });
 
   it('ranks the four routes in the given order and marks the recommended one', () => {
-    const el = renderAssessment(assessment(), {
+    const hire = assessment();
+    hire.readiness = { ...hire.readiness, verdict: 'hire', rule: 'verdict.hire' };
+    const el = renderAssessment(hire, {
       routes: { list: [{ id: 'agency', title: 'Agency' }] },
     } as never);
     const routes = Array.from(el.querySelectorAll('[data-route]')).map((r) => r.getAttribute('data-route'));
@@ -71,6 +73,64 @@ describe('renderAssessment', () => {
     expect(el.textContent).toContain('Clarify first.');
     expect(el.querySelector('[data-risk="vague_workflow"]')?.textContent).toContain('Scope unclear.');
     expect(el.querySelector('.next-steps')?.textContent).toContain('Name one metric.');
+  });
+
+  it('shows the engagement the verdict decides, with its steps, in place of the next steps', () => {
+    const el = renderAssessment(
+      assessment({
+        engagement: { kind: 'discovery_sprint', rule: 'engagement.discovery_sprint', reason: 'Close the metric first.', steps: ['Run a sprint.', 'Assess again.'] },
+      }),
+      null,
+    );
+    expect(el.querySelector('[data-engagement]')?.textContent).toBe('Discovery sprint');
+    const section = el.querySelector('.engagement')!;
+    expect(section.textContent).toContain('Close the metric first.');
+    expect(section.textContent).toContain('engagement.discovery_sprint');
+    expect(Array.from(section.querySelectorAll('.engagement-steps li')).map((li) => li.textContent)).toEqual(['Run a sprint.', 'Assess again.']);
+    // The engagement comes right after the verdict.
+    expect(el.querySelector('.verdict')?.nextElementSibling).toBe(section);
+    expect(el.querySelector('.next-steps')).toBeNull();
+  });
+
+  it('recommends no route and labels the first hire provisional unless the verdict is hire', () => {
+    const a = assessment();
+    a.route = { ...a.route, recommended: null, provisional: true, note: 'Not a recommendation yet.' };
+    a.first_hire = { ...a.first_hire, provisional: true, note: 'Provisional: do not hire yet.' };
+    const el = renderAssessment(a, null);
+    expect(el.textContent).not.toContain('Recommended');
+    expect(el.querySelector('#routes-h')?.textContent).toBe('Routes that would fit once the brief is ready');
+    expect(el.textContent).toContain('Not a recommendation yet.');
+    expect(el.querySelector('#first-h')?.textContent).toContain('once the brief is ready');
+    expect(el.querySelector('#first-h')?.textContent).toContain('Provisional');
+    expect(el.textContent).toContain('Provisional: do not hire yet.');
+    // Even an older record that still names a route gets no badge without a hire verdict.
+    expect(renderAssessment(assessment(), null).textContent).not.toContain('Recommended');
+  });
+
+  it('a hire verdict has no provisional label', () => {
+    const a = assessment();
+    a.readiness = { ...a.readiness, verdict: 'hire' };
+    a.first_hire = { ...a.first_hire, provisional: false, note: null };
+    const el = renderAssessment(a, null);
+    expect(el.querySelector('#first-h')?.textContent).not.toContain('Provisional');
+    expect(el.querySelector('#routes-h')?.textContent).toBe('Routes, best first');
+  });
+
+  it('marks a route without fit, and shows the run cost, the scope boundary and the mistake', () => {
+    const a = assessment({
+      cost: { estimated_monthly_run_usd: 390, monthly_run_budget_usd: null, basis: ['1800 runs a week, from the brief.'], rule: 'cost.no_budget', reason: 'No run budget.' },
+      scope: { out: ['Refunds'] },
+    });
+    a.route.ranking[1] = { ...a.route.ranking[1], fit: false };
+    a.buyer_problem = { ...a.buyer_problem, mistake: { rule: 'buyer_problem.mistake', reason: 'Buying delivery too early.' } };
+    const el = renderAssessment(a, null);
+    expect(el.querySelector('[data-route="freelancer"]')?.textContent).toContain('No fit');
+    expect(el.querySelector('[data-route="agency"]')?.textContent).not.toContain('No fit');
+    expect(el.querySelector('#cost-h')?.textContent).toBe('Run cost: $390 a month estimated, budget unknown');
+    expect(el.querySelector('[data-cost]')?.textContent).toContain('1800 runs a week, from the brief.');
+    expect(el.querySelector('.scope-out')?.textContent).toContain('Refunds');
+    expect(el.querySelector('[data-mistake]')?.textContent).toContain('Buying delivery too early.');
+    expect(renderAssessment(assessment(), null).querySelector('[data-mistake]')).toBeNull();
   });
 
   it('says so when there are no risks', () => {

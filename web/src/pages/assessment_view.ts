@@ -1,8 +1,12 @@
 // The assessment of a brief as a page a founder can read and print: the
-// verdict, the five readiness criteria with their reasons, the buyer
-// problem, the first hire and why, the four routes ranked with reasons, the
-// risks and the next steps. Every conclusion shows its playbook rule.
-import type { Assessment, PlaybookSummary } from '../api/types';
+// verdict and what to do next (the engagement it decides), the five
+// readiness criteria with their reasons, what stays out of scope, the buyer
+// problem, the first hire and why (labelled provisional unless the verdict
+// is hire), the four routes ranked with reasons (a "Recommended" badge only
+// under a hire verdict), the run cost, the risks and, for assessments stored
+// before engagements existed, the next steps. Every conclusion shows its
+// playbook rule.
+import type { Assessment, Engagement, PlaybookSummary, RunCost } from '../api/types';
 import { h } from '../lib/dom';
 import { archetypeTitle, badge, formatNumber, reasoned, routeTitle, ruleTag } from './common';
 
@@ -16,9 +20,43 @@ export function verdictTitle(verdict: string): string {
   return VERDICT_TITLES[verdict] ?? verdict;
 }
 
+const ENGAGEMENT_TITLES: Record<string, string> = {
+  hire: 'Hire',
+  discovery_sprint: 'Discovery sprint',
+  platform_trial: 'Trial an existing product',
+};
+
+function engagementSection(e: Engagement): HTMLElement {
+  return h(
+    'section',
+    { class: `engagement engagement-${e.kind}`, 'aria-labelledby': 'engagement-h' },
+    h('h2', { id: 'engagement-h' }, 'What to do next: ', h('span', { 'data-engagement': e.kind }, ENGAGEMENT_TITLES[e.kind] ?? e.kind)),
+    reasoned(e.reason, e.rule),
+    h('ol', { class: 'engagement-steps' }, e.steps.map((step) => h('li', null, step))),
+  );
+}
+
+function dollars(value: number | null): string {
+  return value === null ? 'unknown' : `$${formatNumber(value, 0)}`;
+}
+
+function costSection(c: RunCost): HTMLElement {
+  return h(
+    'section',
+    { 'aria-labelledby': 'cost-h', 'data-cost': c.rule },
+    h('h2', { id: 'cost-h' }, `Run cost: ${dollars(c.estimated_monthly_run_usd)} a month estimated, budget ${dollars(c.monthly_run_budget_usd)}`),
+    reasoned(c.reason, c.rule),
+    h('ul', { class: 'muted' }, c.basis.map((line) => h('li', null, line))),
+  );
+}
+
 export function renderAssessment(a: Assessment, playbook: PlaybookSummary | null): HTMLElement {
   const verdict = a.readiness.verdict;
   const criteria = a.readiness.criteria ?? [];
+  // Only a hire verdict recommends a route; the ranking is otherwise what would fit later.
+  const recommended = verdict === 'hire' ? a.route.recommended : null;
+  const provisional = a.first_hire.provisional ?? verdict !== 'hire';
+  const scopeOut = a.scope?.out ?? [];
   return h(
     'div',
     { class: 'assessment' },
@@ -28,6 +66,7 @@ export function renderAssessment(a: Assessment, playbook: PlaybookSummary | null
       h('h2', { id: 'verdict-h' }, 'Verdict: ', h('span', { 'data-verdict': verdict }, verdictTitle(verdict))),
       reasoned(a.readiness.reason, a.readiness.rule),
     ),
+    a.engagement ? engagementSection(a.engagement) : null,
     h(
       'section',
       { 'aria-labelledby': 'criteria-h' },
@@ -47,23 +86,40 @@ export function renderAssessment(a: Assessment, playbook: PlaybookSummary | null
         ),
       ),
     ),
+    scopeOut.length
+      ? h(
+          'section',
+          { 'aria-labelledby': 'scope-h' },
+          h('h2', { id: 'scope-h' }, 'Out of scope'),
+          h('ul', { class: 'scope-out' }, scopeOut.map((item) => h('li', null, item))),
+        )
+      : null,
     h(
       'section',
       { 'aria-labelledby': 'buyer-h' },
       h('h2', { id: 'buyer-h' }, 'Buyer problem: ', h('span', { 'data-buyer': a.buyer_problem.id }, a.buyer_problem.id)),
       reasoned(a.buyer_problem.reason, a.buyer_problem.rule),
+      a.buyer_problem.mistake ? h('p', { class: 'warn', 'data-mistake': '' }, a.buyer_problem.mistake.reason, ' ', ruleTag(a.buyer_problem.mistake.rule)) : null,
     ),
     h(
       'section',
-      { 'aria-labelledby': 'first-h' },
-      h('h2', { id: 'first-h' }, 'First hire: ', h('span', { 'data-archetype': a.first_hire.archetype }, archetypeTitle(playbook, a.first_hire.archetype))),
+      { 'aria-labelledby': 'first-h', 'data-provisional': String(provisional) },
+      h(
+        'h2',
+        { id: 'first-h' },
+        provisional ? 'First hire once the brief is ready: ' : 'First hire: ',
+        h('span', { 'data-archetype': a.first_hire.archetype }, archetypeTitle(playbook, a.first_hire.archetype)),
+        provisional ? [' ', badge('Provisional', 'warn')] : null,
+      ),
+      provisional && a.first_hire.note ? h('p', { class: 'warn' }, a.first_hire.note) : null,
       reasoned(a.first_hire.reason, a.first_hire.rule),
       h('p', { class: 'muted' }, a.first_hire.shape_reason, ' ', ruleTag(a.first_hire.shape_rule)),
     ),
     h(
       'section',
       { 'aria-labelledby': 'routes-h' },
-      h('h2', { id: 'routes-h' }, 'Routes, best first'),
+      h('h2', { id: 'routes-h' }, recommended ? 'Routes, best first' : 'Routes that would fit once the brief is ready'),
+      !recommended && a.route.note ? h('p', { class: 'warn' }, a.route.note) : null,
       h(
         'ol',
         { class: 'routes' },
@@ -72,7 +128,8 @@ export function renderAssessment(a: Assessment, playbook: PlaybookSummary | null
             'li',
             { 'data-route': r.route },
             h('strong', null, routeTitle(playbook, r.route)),
-            r.route === a.route.recommended ? [' ', badge('Recommended', 'good')] : null,
+            recommended && r.route === recommended ? [' ', badge('Recommended', 'good')] : null,
+            r.fit === false ? [' ', badge('No fit', 'bad')] : null,
             h('span', { class: 'score' }, ` score ${formatNumber(r.score)}`),
             h(
               'ul',
@@ -84,8 +141,9 @@ export function renderAssessment(a: Assessment, playbook: PlaybookSummary | null
           ),
         ),
       ),
-      a.route.partner_handoff ? reasoned(a.route.partner_handoff.reason, a.route.partner_handoff.rule) : null,
+      recommended && a.route.partner_handoff ? reasoned(a.route.partner_handoff.reason, a.route.partner_handoff.rule) : null,
     ),
+    a.cost ? costSection(a.cost) : null,
     h(
       'section',
       { 'aria-labelledby': 'risks-h' },
@@ -100,12 +158,14 @@ export function renderAssessment(a: Assessment, playbook: PlaybookSummary | null
           )
         : h('p', null, 'No risks found in this brief.'),
     ),
-    h(
-      'section',
-      { 'aria-labelledby': 'next-h' },
-      h('h2', { id: 'next-h' }, 'Next steps'),
-      h('ol', { class: 'next-steps' }, a.next_steps.map((s) => h('li', null, s.text, ' ', ruleTag(s.rule)))),
-    ),
+    a.engagement
+      ? null
+      : h(
+          'section',
+          { 'aria-labelledby': 'next-h' },
+          h('h2', { id: 'next-h' }, 'Next steps'),
+          h('ol', { class: 'next-steps' }, a.next_steps.map((s) => h('li', null, s.text, ' ', ruleTag(s.rule)))),
+        ),
     h('p', { class: 'muted small' }, `Decided by ${a.playbook.name} ${a.playbook.version}, reviewed ${a.playbook.reviewed}.`),
   );
 }
