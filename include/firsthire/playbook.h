@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "firsthire/diagnostics.h"
+#include "firsthire/playbook_evidence.h"
 #include "firsthire/playbook_team.h"
 #include "firsthire/status.h"
 
@@ -314,6 +315,8 @@ struct Playbook {
   ReviewRules review;
   PlanRules plan;
   TeamRules team;  // section 4's team rules; see playbook_team.h
+  EvidenceRules evidence;        // see playbook_evidence.h
+  CalibrationRules calibration;  // see playbook_evidence.h
 
   std::string source_text;  // the YAML this playbook was loaded from
 

@@ -7,6 +7,7 @@
 
 #include "firsthire/playbook.h"
 #include "input/document.h"
+#include "input/playbook_evidence_loader.h"
 #include "input/playbook_team_loader.h"
 #include "input/suggest.h"
 
@@ -502,7 +503,9 @@ Result<Playbook> LoadPlaybook(std::string_view yaml_text, const std::string& sou
                        "proposal_risks",
                        "review",
                        "plan",
-                       "team"})) {
+                       "team",
+                       "evidence",
+                       "calibration"})) {
     if (!diagnostics->has_errors()) root.Error("expected a playbook mapping");
     return diagnostics->FirstError();
   }
@@ -525,6 +528,8 @@ Result<Playbook> LoadPlaybook(std::string_view yaml_text, const std::string& sou
   ReadReview(root, &pb);
   ReadPlan(root, &pb);
   LoadTeamRules(root.Get("team"), pb, &pb.team);
+  LoadEvidenceRules(root.Get("evidence"), pb, &pb.evidence);
+  LoadCalibrationRules(root.Get("calibration"), &pb.calibration);
 
   if (diagnostics->has_errors()) return diagnostics->FirstError();
   pb.source_text = std::string(yaml_text);
