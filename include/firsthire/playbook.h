@@ -15,6 +15,7 @@
 
 #include "firsthire/diagnostics.h"
 #include "firsthire/playbook_advice.h"
+#include "firsthire/playbook_evidence.h"
 #include "firsthire/playbook_team.h"
 #include "firsthire/status.h"
 
@@ -333,6 +334,8 @@ struct Playbook {
   PlanRules plan;
   TeamRules team;  // section 4's team rules; see playbook_team.h
   AdviceRules advice;  // how the verdict governs the rest; see playbook_advice.h
+  EvidenceRules evidence;        // see playbook_evidence.h
+  CalibrationRules calibration;  // see playbook_evidence.h
 
   std::string source_text;  // the YAML this playbook was loaded from
 

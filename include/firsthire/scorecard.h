@@ -33,6 +33,7 @@ struct Scorecard {
   std::map<std::string, int> scores;          // category id -> score (playbook min..max)
   std::map<std::string, std::string> notes;   // category id -> evidence written down
   std::vector<std::string> red_flags;         // red flag ids, no duplicates
+  std::string summary;                        // free text beside the notes; may be empty
 };
 
 struct CandidateScorecards {

@@ -8,6 +8,7 @@
 #include "firsthire/playbook.h"
 #include "input/document.h"
 #include "input/playbook_advice_loader.h"
+#include "input/playbook_evidence_loader.h"
 #include "input/playbook_team_loader.h"
 #include "input/suggest.h"
 
@@ -532,7 +533,9 @@ Result<Playbook> LoadPlaybook(std::string_view yaml_text, const std::string& sou
                        "review",
                        "plan",
                        "team",
-                       "advice"})) {
+                       "advice",
+                       "evidence",
+                       "calibration"})) {
     if (!diagnostics->has_errors()) root.Error("expected a playbook mapping");
     return diagnostics->FirstError();
   }
@@ -556,6 +559,8 @@ Result<Playbook> LoadPlaybook(std::string_view yaml_text, const std::string& sou
   ReadPlan(root, &pb);
   LoadTeamRules(root.Get("team"), pb, &pb.team);
   LoadAdviceRules(root.Get("advice"), pb.ShapeIds(), &pb.advice);
+  LoadEvidenceRules(root.Get("evidence"), pb, &pb.evidence);
+  LoadCalibrationRules(root.Get("calibration"), &pb.calibration);
 
   if (diagnostics->has_errors()) return diagnostics->FirstError();
   pb.source_text = std::string(yaml_text);

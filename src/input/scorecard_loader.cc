@@ -25,7 +25,7 @@ void UnknownCategory(const InputNode& at, const std::string& parent, const std::
 Scorecard ReadScorecard(const InputNode& card, const Playbook& playbook) {
   Scorecard out;
   const std::vector<std::string> category_ids = playbook.CategoryIds();
-  if (!card.ExpectMap({"interviewer", "scores", "notes", "red_flags"})) {
+  if (!card.ExpectMap({"interviewer", "scores", "notes", "red_flags", "summary"})) {
     if (card.present()) return out;  // ExpectMap reported the wrong type
   }
   InputNode interviewer = card.Get("interviewer");
@@ -70,6 +70,12 @@ Scorecard ReadScorecard(const InputNode& card, const Playbook& playbook) {
       value.Warning("note for '" + id + "' but no score for it in '" + scores.path() + "'");
     }
     out.notes[id] = *text;
+  }
+
+  InputNode summary = card.Get("summary");
+  if (summary.present()) {
+    std::string text = summary.String().value_or("");
+    if (text.find_first_not_of(" \t\r\n") != std::string::npos) out.summary = std::move(text);
   }
 
   InputNode flags = card.Get("red_flags");

@@ -1,0 +1,83 @@
+// Precision and recall of evidence extraction on the labelled notes
+// (tests/data/evidence_notes.yaml): per category (both polarities), for
+// signals overall and for suggested red flags, on the tuning split, on the
+// held-out split and on all notes. Prints figures; not a test.
+//   build/bench/evidence_bench [NOTES.yaml] [--misses]
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "engine/evidence_accuracy.h"
+#include "firsthire/evidence.h"
+
+namespace firsthire {
+namespace {
+
+std::string Figure(std::optional<double> value) {
+  if (!value) return "  n/a";
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%5.2f", *value);
+  return buffer;
+}
+
+void PrintRow(const std::string& name, const Tally& t) {
+  std::printf("  %-24s precision %s  recall %s  (tp %d, fp %d, fn %d)\n", name.c_str(),
+              Figure(t.Precision()).c_str(), Figure(t.Recall()).c_str(), t.true_positives,
+              t.false_positives, t.false_negatives);
+}
+
+void PrintSplit(const Playbook& playbook, const std::vector<LabelledNote>& notes,
+                const std::string& split, bool misses) {
+  Accuracy a = MeasureAccuracy(playbook, notes, split);
+  std::printf("\n%s (%d notes)\n", split.empty() ? "all notes" : (split + " split").c_str(),
+              a.notes);
+  for (const Category& c : playbook.categories) PrintRow(c.id, a.categories[c.id]);
+  PrintRow("signals, all categories", a.signals);
+  for (const RedFlag& f : playbook.red_flags) PrintRow("flag " + f.id, a.flags[f.id]);
+  PrintRow("red flags, all", a.red_flags);
+  if (!misses) return;
+  for (const auto& m : a.misses) {
+    std::printf("    miss %s\n", m.c_str());
+    for (const LabelledNote& note : notes) {
+      if (m.compare(0, note.id.size() + 1, note.id + ":") != 0) continue;
+      NoteFindings found = FindEvidence(playbook, note.text, kSummaryNote);
+      for (const auto& s : found.signals) {
+        std::printf("      %s/%s \"%s\" (%s)\n", s.category.c_str(), s.polarity.c_str(),
+                    s.quote.c_str(), s.rule.c_str());
+      }
+      for (const auto& f : found.red_flags) {
+        std::printf("      flag %s \"%s\"\n", f.id.c_str(), f.quote.c_str());
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace firsthire
+
+int main(int argc, char** argv) {
+  using namespace firsthire;
+  std::string path = FIRSTHIRE_SOURCE_DIR "/tests/data/evidence_notes.yaml";
+  bool misses = false;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--misses") == 0) misses = true;
+    else path = argv[i];
+  }
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  Diagnostics diagnostics;
+  auto notes = LoadLabelledNotes(text.str(), path, DefaultPlaybook(), &diagnostics);
+  if (!notes.ok()) {
+    std::fprintf(stderr, "evidence_bench: %s\n", notes.status().ToString().c_str());
+    return 2;
+  }
+  std::printf("Evidence extraction on %s\n", path.c_str());
+  std::printf("tune: notes read while the playbook's cues were written and adjusted;\n");
+  std::printf("holdout: notes written afterwards, never used to change the cues.\n");
+  PrintSplit(DefaultPlaybook(), *notes, "tune", misses);
+  PrintSplit(DefaultPlaybook(), *notes, "holdout", misses);
+  PrintSplit(DefaultPlaybook(), *notes, "", false);
+  return 0;
+}

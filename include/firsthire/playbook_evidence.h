@@ -1,0 +1,80 @@
+// The playbook's evidence and calibration rules (playbook sections
+// `evidence:` and `calibration:`; documented in docs/score-and-review.md).
+//
+// Evidence rules say which words in an interviewer's notes support or
+// undercut a score: cues per category and polarity, cues per red flag, and the
+// word lists that scope them (clause breaks, negations, hedges, deferrals,
+// concrete details). Calibration rules name the reliability bands, the
+// bootstrap's size and seed, and the few-interviews warning.
+//
+// Loaded by LoadEvidenceRules / LoadCalibrationRules
+// (src/input/playbook_evidence_loader.cc). Every member has a usable default,
+// so a playbook without these sections finds no evidence (no cues) but still
+// calibrates with the documented bands.
+#ifndef FIRSTHIRE_PLAYBOOK_EVIDENCE_H_
+#define FIRSTHIRE_PLAYBOOK_EVIDENCE_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace firsthire {
+
+// A group of cue patterns with what a match means. Pattern syntax: segments
+// separated by " .. " (up to three words may lie between two segments); a
+// segment lists alternatives separated by "|"; an alternative is words
+// separated by spaces; `word*` matches any word starting with `word`.
+struct EvidenceCue {
+  std::string category;  // category id (signals) or red flag id (red flags)
+  std::string polarity;  // "strong" | "fail"; empty for red flags
+  std::string rule;
+  std::vector<std::string> phrases;         // count on their own
+  std::vector<std::string> needs_concrete;  // count only beside a concrete detail
+  bool negated_is_fail = false;   // a negated strong cue is a fail signal
+  bool deferral_is_fail = false;  // a deferred strong cue is a fail signal
+};
+
+struct EvidenceMismatchRules {
+  int high_min_score = 4;
+  int low_max_score = 2;
+  std::string high_only_fail_rule, high_only_fail_reason;   // {interviewer} {category} {score} {quotes}
+  std::string low_only_strong_rule, low_only_strong_reason;  // same placeholders
+  std::string no_note_rule, no_note_reason;                  // {interviewer} {category} {score}
+  std::string unticked_flag_rule, unticked_flag_reason;      // {interviewer} {flag} {quotes}
+};
+
+struct EvidenceRules {
+  std::vector<std::string> clause_breaks;
+  std::vector<std::string> negations;
+  int negation_window = 4;
+  std::vector<std::string> scope_ends;
+  std::vector<std::string> hedges;
+  std::vector<std::string> deferrals;
+  std::vector<std::string> concrete;
+  std::vector<EvidenceCue> signals;
+  std::vector<EvidenceCue> red_flags;
+  EvidenceMismatchRules mismatch;
+  std::string negated_rule = "evidence.negated";
+  std::string deferred_rule = "evidence.deferred";
+};
+
+struct ReliabilityBand {
+  std::string id;               // poor, tentative, reliable
+  std::optional<double> below;  // the band holds alpha < below; unset = no upper bound
+};
+
+struct CalibrationRules {
+  std::vector<ReliabilityBand> bands = {{"poor", 0.667}, {"tentative", 0.8}, {"reliable", {}}};
+  std::string undefined_text;
+  std::string no_units_text;
+  int bootstrap_samples = 1000;
+  uint64_t seed = 20261129;
+  std::string few_interviews_rule = "calibration.few_interviews";
+  int min_interviews = 4;
+  std::string few_interviews_reason;  // {interviews} {min}
+};
+
+}  // namespace firsthire
+
+#endif  // FIRSTHIRE_PLAYBOOK_EVIDENCE_H_

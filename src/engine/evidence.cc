@@ -1,0 +1,236 @@
+// FindEvidence, ReviewScorecardEvidence, ReviewEvidence: cues matched in the
+// clauses of a note, scoped by negation, hedging and deferral, then compared
+// with the scorecard.
+#include "firsthire/evidence.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "engine/evidence_text.h"
+#include "firsthire/scorecard.h"
+#include "input/text_template.h"
+
+namespace firsthire {
+namespace {
+
+struct CompiledCue {
+  const EvidenceCue* cue;
+  std::vector<Pattern> phrases;
+  std::vector<Pattern> needs_concrete;
+};
+
+// The playbook's word lists, compiled once per call.
+struct Cues {
+  std::vector<Pattern> negations, hedges, deferrals, concrete, scope_ends;
+  std::vector<CompiledCue> signals, red_flags;
+
+  explicit Cues(const EvidenceRules& r)
+      : negations(CompilePatterns(r.negations)),
+        hedges(CompilePatterns(r.hedges)),
+        deferrals(CompilePatterns(r.deferrals)),
+        concrete(CompilePatterns(r.concrete)),
+        scope_ends(CompilePatterns(r.scope_ends)) {
+    for (const auto& c : r.signals) {
+      signals.push_back({&c, CompilePatterns(c.phrases), CompilePatterns(c.needs_concrete)});
+    }
+    for (const auto& c : r.red_flags) red_flags.push_back({&c, CompilePatterns(c.phrases), {}});
+  }
+};
+
+// A clause's words with what the playbook's lists say about them.
+struct ClauseFacts {
+  const Clause* clause;
+  std::vector<bool> concrete;  // per word: a number, a named system, a mechanism or a failure
+  std::optional<size_t> first_deferral;  // word index where a deferral starts
+  size_t deferral_end = 0;
+};
+
+ClauseFacts Describe(const Cues& cues, const Clause& clause) {
+  ClauseFacts facts{&clause, std::vector<bool>(clause.size(), false)};
+  for (size_t i = 0; i < clause.size(); ++i) {
+    if (clause[i].has_digit || (i > 0 && clause[i].capitalized)) facts.concrete[i] = true;
+    if (auto end = MatchAnyAt(cues.concrete, clause, i)) {
+      for (size_t k = i; k < *end; ++k) facts.concrete[k] = true;
+    }
+    if (auto end = MatchAnyAt(cues.deferrals, clause, i); end && !facts.first_deferral) {
+      facts.first_deferral = i;
+      facts.deferral_end = *end;
+    }
+  }
+  return facts;
+}
+
+// The index of the word that negates a cue starting at `start`, or nullopt. A
+// cue that itself starts with a negation ("no eval set") is not negated.
+std::optional<size_t> NegatedBy(const Cues& cues, const Clause& clause, size_t start, int window) {
+  if (MatchAnyAt(cues.negations, clause, start)) return std::nullopt;
+  size_t lowest = start > static_cast<size_t>(window) ? start - window : 0;
+  for (size_t k = start; k-- > lowest;) {
+    if (clause[k + 1].comma_before) return std::nullopt;
+    if (auto end = MatchAnyAt(cues.negations, clause, k); end && *end <= start) return k;
+    if (MatchAnyAt(cues.scope_ends, clause, k)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// The index of a hedge before `start` in the clause, or nullopt.
+std::optional<size_t> HedgedBy(const Cues& cues, const Clause& clause, size_t start) {
+  for (size_t k = 0; k < start; ++k) {
+    if (auto end = MatchAnyAt(cues.hedges, clause, k); end && *end <= start) return k;
+  }
+  return std::nullopt;
+}
+
+struct Span {
+  size_t first, last;  // word indices, inclusive
+};
+
+// Whether the clause carries a concrete detail outside the cue's own words.
+bool ConcreteBeside(const ClauseFacts& facts, Span cue) {
+  for (size_t i = 0; i < facts.concrete.size(); ++i) {
+    if ((i < cue.first || i > cue.last) && facts.concrete[i]) return true;
+  }
+  return false;
+}
+
+void Quote(std::string_view text, const Clause& clause, Span span, std::string* quote,
+           size_t* start, size_t* end) {
+  *start = clause[span.first].quote_start;
+  *end = clause[span.last].end;
+  *quote = std::string(text.substr(*start, *end - *start));
+}
+
+struct Candidate {
+  EvidenceSignal signal;
+  Span span;  // the words quoted
+};
+
+// What one strong-cue match means in its clause, if anything: a strong
+// signal, a fail signal (negated or deferred), or nothing (hedged, negated
+// without meaning failure, or generic without a concrete detail).
+std::optional<Candidate> JudgeStrong(const EvidenceRules& rules, const Cues& cues,
+                                     const ClauseFacts& facts, const EvidenceCue& cue, Span match,
+                                     bool needs_concrete) {
+  const Clause& clause = *facts.clause;
+  Candidate c{{"", cue.category, "strong", "", 0, 0, cue.rule, ConcreteBeside(facts, match)}, match};
+  if (auto negator = NegatedBy(cues, clause, match.first, rules.negation_window)) {
+    if (!cue.negated_is_fail) return std::nullopt;
+    c.signal.polarity = "fail";
+    c.signal.rule = rules.negated_rule;
+    c.span.first = *negator;
+  } else if (facts.first_deferral && cue.deferral_is_fail) {
+    c.signal.polarity = "fail";
+    c.signal.rule = rules.deferred_rule;
+    auto hedge = HedgedBy(cues, clause, match.first);
+    c.span.first = std::min({match.first, *facts.first_deferral, hedge.value_or(match.first)});
+    c.span.last = std::max(match.last, facts.deferral_end - 1);
+  } else if (facts.first_deferral || HedgedBy(cues, clause, match.first)) {
+    return std::nullopt;
+  } else if (needs_concrete && !c.signal.concrete) {
+    return std::nullopt;
+  }
+  return c;
+}
+
+void MatchCue(const CompiledCue& cc, const ClauseFacts& facts, const EvidenceRules& rules,
+              const Cues& cues, std::string_view text, std::vector<EvidenceSignal>* out) {
+  const Clause& clause = *facts.clause;
+  const EvidenceCue& cue = *cc.cue;
+  auto run = [&](const std::vector<Pattern>& patterns, bool needs_concrete) {
+    for (const Pattern& p : patterns) {
+      for (size_t i = 0; i < clause.size(); ++i) {
+        auto end = MatchAt(p, clause, i);
+        if (!end) continue;
+        Span match{i, *end - 1};
+        std::optional<Candidate> c;
+        if (cue.polarity == "strong") {
+          c = JudgeStrong(rules, cues, facts, cue, match, needs_concrete);
+        } else if (!NegatedBy(cues, clause, i, rules.negation_window)) {
+          c = Candidate{
+              {"", cue.category, cue.polarity, "", 0, 0, cue.rule, ConcreteBeside(facts, match)},
+              match};
+        }
+        if (!c) continue;
+        Quote(text, clause, c->span, &c->signal.quote, &c->signal.start, &c->signal.end);
+        out->push_back(std::move(c->signal));
+      }
+    }
+  };
+  run(cc.phrases, false);
+  run(cc.needs_concrete, true);
+}
+
+// Keeps, per key, the longest of overlapping findings; result by start.
+template <typename T, typename KeyFn>
+std::vector<T> Deduplicate(std::vector<T> items, KeyFn key) {
+  std::stable_sort(items.begin(), items.end(), [](const T& a, const T& b) {
+    return a.end - a.start != b.end - b.start ? a.end - a.start > b.end - b.start
+                                               : a.start < b.start;
+  });
+  std::vector<T> kept;
+  for (T& item : items) {
+    bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const T& k) {
+      return key(k) == key(item) && item.start < k.end && k.start < item.end;
+    });
+    if (!overlaps) kept.push_back(std::move(item));
+  }
+  std::stable_sort(kept.begin(), kept.end(),
+                   [](const T& a, const T& b) { return a.start < b.start; });
+  return kept;
+}
+
+// Where a strong and a fail signal on one category overlap ("never shipped
+// to production" holds "to production"), the longer reading wins; on a tie,
+// the fail one.
+std::vector<EvidenceSignal> ResolveOpposites(std::vector<EvidenceSignal> signals) {
+  std::vector<bool> drop(signals.size(), false);
+  for (size_t i = 0; i < signals.size(); ++i) {
+    for (size_t j = 0; j < signals.size(); ++j) {
+      const EvidenceSignal& a = signals[i];
+      const EvidenceSignal& b = signals[j];
+      if (a.category != b.category || a.polarity == b.polarity) continue;
+      if (!(a.start < b.end && b.start < a.end)) continue;
+      size_t la = a.end - a.start, lb = b.end - b.start;
+      if (la < lb || (la == lb && a.polarity == "strong")) drop[i] = true;
+    }
+  }
+  std::vector<EvidenceSignal> out;
+  for (size_t i = 0; i < signals.size(); ++i) {
+    if (!drop[i]) out.push_back(std::move(signals[i]));
+  }
+  return out;
+}
+
+}  // namespace
+
+NoteFindings FindEvidence(const Playbook& playbook, std::string_view text, const std::string& note) {
+  const EvidenceRules& rules = playbook.evidence;
+  Cues cues(rules);
+  std::vector<EvidenceSignal> signals;
+  std::vector<SuggestedRedFlag> flags;
+  for (const Clause& clause : SplitClauses(text, rules.clause_breaks)) {
+    ClauseFacts facts = Describe(cues, clause);
+    for (const CompiledCue& cc : cues.signals) MatchCue(cc, facts, rules, cues, text, &signals);
+    for (const CompiledCue& cc : cues.red_flags) {
+      for (const Pattern& p : cc.phrases) {
+        for (size_t i = 0; i < clause.size(); ++i) {
+          auto end = MatchAt(p, clause, i);
+          if (!end || NegatedBy(cues, clause, i, rules.negation_window)) continue;
+          SuggestedRedFlag f{note, cc.cue->category, "", 0, 0, cc.cue->rule};
+          Quote(text, clause, {i, *end - 1}, &f.quote, &f.start, &f.end);
+          flags.push_back(std::move(f));
+        }
+      }
+    }
+  }
+  for (auto& s : signals) s.note = note;
+  NoteFindings out;
+  out.signals = ResolveOpposites(Deduplicate(std::move(signals), [](const EvidenceSignal& s) {
+    return s.category + "/" + s.polarity;
+  }));
+  out.red_flags = Deduplicate(std::move(flags), [](const SuggestedRedFlag& f) { return f.id; });
+  return out;
+}
+
+}  // namespace firsthire

@@ -1,0 +1,236 @@
+// Clauses, words and cue patterns for evidence.
+#include "engine/evidence_text.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace firsthire {
+namespace {
+
+bool IsCurlyQuote(std::string_view text, size_t i) {  // U+2019, the typographic apostrophe
+  return i + 2 < text.size() + 0 && static_cast<unsigned char>(text[i]) == 0xE2 &&
+         static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+         static_cast<unsigned char>(text[i + 2]) == 0x99;
+}
+
+bool IsGeneralPunctuation(std::string_view text, size_t i) {  // U+2000..U+203F: dashes, quotes
+  return i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+         static_cast<unsigned char>(text[i + 1]) == 0x80;
+}
+
+bool IsWordByte(std::string_view text, size_t i, bool pattern) {
+  unsigned char c = static_cast<unsigned char>(text[i]);
+  if (std::isalnum(c) || c == '_') return true;
+  if (pattern && c == '*') return true;
+  if (c >= 0x80) return !IsGeneralPunctuation(text, i) || IsCurlyQuote(text, i);
+  return false;
+}
+
+// Joiners inside a word: "gpt-4", "3.5", "a/b", "didn't".
+bool IsJoiner(char c) { return c == '-' || c == '.' || c == '/' || c == '\'' || c == '@'; }
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Appends the word text[start, end) to `out`, expanding contractions.
+void PushWord(std::string_view text, size_t start, size_t end, bool comma_before,
+              std::vector<Word>* out) {
+  std::string raw(text.substr(start, end - start));
+  Word word;
+  word.start = start;
+  word.end = end;
+  word.quote_start = start;
+  word.comma_before = comma_before;
+  word.capitalized = std::isupper(static_cast<unsigned char>(raw[0])) && raw != "I";
+  word.has_digit = std::any_of(raw.begin(), raw.end(),
+                               [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  // Find the apostrophe (ASCII or U+2019) and its byte length.
+  size_t apostrophe = std::string::npos, length = 0;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] == '\'') { apostrophe = i; length = 1; }
+    else if (IsCurlyQuote(raw, i)) { apostrophe = i; length = 3; }
+  }
+  if (apostrophe == std::string::npos || apostrophe == 0) {
+    word.norm = Lower(raw);
+    out->push_back(std::move(word));
+    return;
+  }
+  std::string base = Lower(raw.substr(0, apostrophe));
+  std::string suffix = Lower(raw.substr(apostrophe + length));
+  size_t split = apostrophe;  // where the second piece starts in raw
+  std::string second;
+  if (suffix == "t" && !base.empty() && base.back() == 'n') {
+    base.pop_back();
+    --split;
+    if (base == "ca") base = "can";
+    else if (base == "wo") base = "will";
+    else if (base == "sha") base = "shall";
+    second = "not";
+  } else if (suffix == "ll") { second = "will"; }
+  else if (suffix == "d") { second = "would"; }
+  else if (suffix == "re") { second = "are"; }
+  else if (suffix == "ve") { second = "have"; }
+  else if (suffix == "m") { second = "am"; }
+  else if (suffix == "s") { second = "s"; }
+  else {
+    word.norm = Lower(raw);
+    out->push_back(std::move(word));
+    return;
+  }
+  Word first = word;
+  first.norm = base;
+  first.end = start + split;
+  Word rest = word;
+  rest.norm = second;
+  rest.start = start + split;
+  rest.comma_before = false;
+  rest.capitalized = false;
+  out->push_back(std::move(first));
+  out->push_back(std::move(rest));
+}
+
+bool IsBreakByte(char c) {
+  return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '(' ||
+         c == ')' || c == '\r';
+}
+
+// Words of `text`; `breaks` receives, per word, whether a clause break
+// precedes it. In pattern mode '*' is part of a word.
+std::vector<Word> Tokenize(std::string_view text, bool pattern, std::vector<bool>* breaks) {
+  std::vector<Word> words;
+  bool comma = false, brk = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!IsWordByte(text, i, pattern)) {
+      char c = text[i];
+      if (IsBreakByte(c)) brk = true;
+      else if (c == ',' || c == '-' || IsGeneralPunctuation(text, i)) comma = true;
+      i += IsGeneralPunctuation(text, i) ? 3 : 1;
+      continue;
+    }
+    size_t start = i;
+    while (i < text.size()) {
+      if (IsWordByte(text, i, pattern)) {
+        i += IsGeneralPunctuation(text, i) ? 3 : 1;
+      } else if (IsJoiner(text[i]) && i + 1 < text.size() && IsWordByte(text, i + 1, pattern) &&
+                 !(text[i] == '.' && !std::isdigit(static_cast<unsigned char>(text[i + 1])))) {
+        ++i;
+      } else {
+        break;
+      }
+    }
+    size_t before = words.size();
+    PushWord(text, start, i, comma, &words);
+    for (size_t k = before; k < words.size(); ++k) breaks->push_back(k == before && brk);
+    comma = brk = false;
+  }
+  return words;
+}
+
+bool WordMatches(const WordPattern& p, const std::string& norm) {
+  return p.prefix ? norm.compare(0, p.text.size(), p.text) == 0 : norm == p.text;
+}
+
+std::optional<size_t> MatchAlternative(const Alternative& alt, const Clause& clause, size_t at) {
+  if (alt.empty() || at + alt.size() > clause.size()) return std::nullopt;
+  for (size_t k = 0; k < alt.size(); ++k) {
+    if (!WordMatches(alt[k], clause[at + k].norm)) return std::nullopt;
+  }
+  return at + alt.size();
+}
+
+std::optional<size_t> MatchFrom(const Pattern& p, size_t segment, const Clause& clause, size_t at) {
+  std::optional<size_t> best;
+  for (const Alternative& alt : p.segments[segment]) {
+    auto end = MatchAlternative(alt, clause, at);
+    if (!end) continue;
+    if (segment + 1 == p.segments.size()) {
+      if (!best || *end < *best) best = end;
+      continue;
+    }
+    for (size_t gap = 0; gap <= kMaxGapWords && *end + gap < clause.size(); ++gap) {
+      if (auto rest = MatchFrom(p, segment + 1, clause, *end + gap)) {
+        if (!best || *rest < *best) best = rest;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+std::vector<Clause> SplitClauses(std::string_view text, const std::vector<std::string>& break_words) {
+  std::vector<bool> breaks;
+  std::vector<Word> words = Tokenize(text, false, &breaks);
+  std::vector<Clause> clauses(1);
+  for (size_t i = 0; i < words.size(); ++i) {
+    bool break_word =
+        std::find(break_words.begin(), break_words.end(), words[i].norm) != break_words.end();
+    if ((breaks[i] || break_word) && !clauses.back().empty()) clauses.emplace_back();
+    if (break_word) continue;
+    if (clauses.back().empty()) words[i].comma_before = false;
+    clauses.back().push_back(std::move(words[i]));
+  }
+  if (clauses.back().empty()) clauses.pop_back();
+  return clauses;
+}
+
+Pattern CompilePattern(std::string_view text) {
+  Pattern pattern;
+  std::string padded = " " + std::string(text) + " ";
+  size_t pos = 0;
+  while (pos < padded.size()) {
+    size_t gap = padded.find(" .. ", pos);
+    std::string segment_text = padded.substr(pos, gap == std::string::npos ? std::string::npos : gap - pos);
+    Segment segment;
+    size_t begin = 0;
+    while (begin <= segment_text.size()) {
+      size_t bar = segment_text.find('|', begin);
+      if (bar == std::string::npos) bar = segment_text.size();
+      std::vector<bool> ignored;
+      Alternative alt;
+      for (const Word& w : Tokenize(segment_text.substr(begin, bar - begin), true, &ignored)) {
+        WordPattern wp{w.norm, false};
+        if (!wp.text.empty() && wp.text.back() == '*') {
+          wp.text.pop_back();
+          wp.prefix = true;
+        }
+        if (!wp.text.empty()) alt.push_back(std::move(wp));
+      }
+      if (!alt.empty()) segment.push_back(std::move(alt));
+      begin = bar + 1;
+    }
+    if (!segment.empty()) pattern.segments.push_back(std::move(segment));
+    if (gap == std::string::npos) break;
+    pos = gap + 3;  // keep the space before the next segment
+  }
+  return pattern;
+}
+
+std::vector<Pattern> CompilePatterns(const std::vector<std::string>& texts) {
+  std::vector<Pattern> out;
+  for (const auto& t : texts) {
+    Pattern p = CompilePattern(t);
+    if (!p.segments.empty()) out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::optional<size_t> MatchAt(const Pattern& pattern, const Clause& clause, size_t from) {
+  if (pattern.segments.empty() || from >= clause.size()) return std::nullopt;
+  return MatchFrom(pattern, 0, clause, from);
+}
+
+std::optional<size_t> MatchAnyAt(const std::vector<Pattern>& patterns, const Clause& clause,
+                                 size_t from) {
+  for (const Pattern& p : patterns) {
+    if (auto end = MatchAt(p, clause, from)) return end;
+  }
+  return std::nullopt;
+}
+
+}  // namespace firsthire

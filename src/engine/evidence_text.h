@@ -1,0 +1,60 @@
+// The word-level machinery behind evidence (include/firsthire/evidence.h):
+// a note split into clauses of normalised words with byte offsets, and the
+// playbook's cue patterns matched against them.
+#ifndef FIRSTHIRE_ENGINE_EVIDENCE_TEXT_H_
+#define FIRSTHIRE_ENGINE_EVIDENCE_TEXT_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace firsthire {
+
+// One word: lower-cased, contractions expanded ("didn't" -> "did" "not",
+// "we'll" -> "we" "will", "can't" -> "can" "not").
+struct Word {
+  std::string norm;
+  size_t start = 0;        // byte offsets of this piece in the text
+  size_t end = 0;
+  size_t quote_start = 0;  // where a quote beginning here starts: the whole written word
+  bool comma_before = false;  // a comma or dash separates it from the previous word
+  bool capitalized = false;   // written with an initial capital (not "I")
+  bool has_digit = false;
+};
+
+using Clause = std::vector<Word>;
+
+// Splits `text` into clauses: at . ! ? ; : ( ) and line breaks, and before
+// any word in `break_words` (which is left out). Words keep their offsets.
+std::vector<Clause> SplitClauses(std::string_view text, const std::vector<std::string>& break_words);
+
+// A compiled cue pattern (syntax in include/firsthire/playbook_evidence.h).
+struct WordPattern {
+  std::string text;
+  bool prefix = false;
+};
+using Alternative = std::vector<WordPattern>;
+using Segment = std::vector<Alternative>;
+struct Pattern {
+  std::vector<Segment> segments;
+};
+
+Pattern CompilePattern(std::string_view text);
+std::vector<Pattern> CompilePatterns(const std::vector<std::string>& texts);
+
+// Up to this many words may lie between two segments.
+inline constexpr size_t kMaxGapWords = 3;
+
+// The end (exclusive word index) of the shortest match of `pattern` starting
+// at word `from`, or nullopt.
+std::optional<size_t> MatchAt(const Pattern& pattern, const Clause& clause, size_t from);
+
+// The end of the first of `patterns` that matches at `from`, or nullopt.
+std::optional<size_t> MatchAnyAt(const std::vector<Pattern>& patterns, const Clause& clause,
+                                 size_t from);
+
+}  // namespace firsthire
+
+#endif  // FIRSTHIRE_ENGINE_EVIDENCE_TEXT_H_

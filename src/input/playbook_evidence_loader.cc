@@ -1,0 +1,156 @@
+// LoadEvidenceRules / LoadCalibrationRules: the playbook's `evidence:` and
+// `calibration:` sections.
+#include "input/playbook_evidence_loader.h"
+
+#include <algorithm>
+
+#include "input/suggest.h"
+
+namespace firsthire {
+namespace {
+
+std::string RequiredText(const InputNode& node) {
+  node.Require();
+  return node.String().value_or("");
+}
+
+// Empty when `pattern` is well formed, else what is wrong with it.
+std::string PatternProblem(const std::string& pattern) {
+  if (pattern.find_first_not_of(" \t") == std::string::npos) return "is empty";
+  std::string padded = " " + pattern + " ";
+  if (padded.find(" .. ") == 0 || padded.rfind(" .. ") + 4 == padded.size()) {
+    return "starts or ends with '..'";
+  }
+  size_t begin = 0;
+  while (begin <= pattern.size()) {
+    size_t end = pattern.find('|', begin);
+    if (end == std::string::npos) end = pattern.size();
+    std::string alternative = pattern.substr(begin, end - begin);
+    if (alternative.find_first_not_of(" .") == std::string::npos) return "has an empty alternative";
+    begin = end + 1;
+  }
+  return "";
+}
+
+std::vector<std::string> Patterns(const InputNode& node) {
+  std::vector<std::string> out;
+  for (const InputNode& item : node.Items()) {
+    std::string text = item.String().value_or("");
+    if (std::string problem = PatternProblem(text); !problem.empty()) {
+      item.Error("cue pattern '" + text + "' in '" + node.path() + "' " + problem);
+      continue;
+    }
+    out.push_back(text);
+  }
+  return out;
+}
+
+std::vector<EvidenceCue> ReadCues(const InputNode& list, const std::string& id_key,
+                                  const std::vector<std::string>& ids, bool with_polarity) {
+  std::vector<EvidenceCue> out;
+  if (!list.Require()) return out;
+  for (const InputNode& n : list.Items()) {
+    n.ExpectMap({id_key, "polarity", "rule", "phrases", "needs_concrete", "negated_is_fail",
+                 "deferral_is_fail"});
+    EvidenceCue cue;
+    cue.category = n.Get(id_key).Require() ? n.Get(id_key).Enum(ids, id_key).value_or("") : "";
+    if (with_polarity) {
+      n.Get("polarity").Require();
+      cue.polarity = n.Get("polarity").Enum({"strong", "fail"}, "polarity").value_or("");
+    }
+    cue.rule = RequiredText(n.Get("rule"));
+    n.Get("phrases").Require();
+    cue.phrases = Patterns(n.Get("phrases"));
+    cue.needs_concrete = Patterns(n.Get("needs_concrete"));
+    cue.negated_is_fail = n.Get("negated_is_fail").Bool().value_or(false);
+    cue.deferral_is_fail = n.Get("deferral_is_fail").Bool().value_or(false);
+    out.push_back(std::move(cue));
+  }
+  return out;
+}
+
+void ReadMismatch(const InputNode& m, const Playbook& playbook, EvidenceMismatchRules* rules) {
+  if (!m.Require()) return;
+  m.ExpectMap({"high_min_score", "low_max_score", "high_only_fail", "low_only_strong", "no_note",
+               "unticked_flag"});
+  const int lo = playbook.scorecard.min_score, hi = playbook.scorecard.max_score;
+  rules->high_min_score = static_cast<int>(m.Get("high_min_score").Integer(lo, hi).value_or(4));
+  rules->low_max_score = static_cast<int>(m.Get("low_max_score").Integer(lo, hi).value_or(2));
+  auto read = [&](const char* key, std::string* rule, std::string* reason) {
+    InputNode n = m.Get(key);
+    if (!n.Require()) return;
+    n.ExpectMap({"rule", "reason"});
+    *rule = RequiredText(n.Get("rule"));
+    *reason = RequiredText(n.Get("reason"));
+  };
+  read("high_only_fail", &rules->high_only_fail_rule, &rules->high_only_fail_reason);
+  read("low_only_strong", &rules->low_only_strong_rule, &rules->low_only_strong_reason);
+  read("no_note", &rules->no_note_rule, &rules->no_note_reason);
+  read("unticked_flag", &rules->unticked_flag_rule, &rules->unticked_flag_reason);
+}
+
+}  // namespace
+
+void LoadEvidenceRules(const InputNode& node, const Playbook& playbook, EvidenceRules* rules) {
+  if (!node.present()) return;
+  node.ExpectMap({"clause_breaks", "negations", "negation_window", "scope_ends", "hedges",
+                  "deferrals", "concrete", "signals", "red_flags", "mismatch", "negated_rule",
+                  "deferred_rule"});
+  rules->clause_breaks = node.Get("clause_breaks").Strings();
+  rules->negations = Patterns(node.Get("negations"));
+  rules->negation_window =
+      static_cast<int>(node.Get("negation_window").Integer(1, 10).value_or(4));
+  rules->scope_ends = node.Get("scope_ends").Strings();
+  rules->hedges = Patterns(node.Get("hedges"));
+  rules->deferrals = Patterns(node.Get("deferrals"));
+  rules->concrete = Patterns(node.Get("concrete"));
+  rules->signals = ReadCues(node.Get("signals"), "category", playbook.CategoryIds(), true);
+  rules->red_flags = ReadCues(node.Get("red_flags"), "id", playbook.RedFlagIds(), false);
+  ReadMismatch(node.Get("mismatch"), playbook, &rules->mismatch);
+  rules->negated_rule = RequiredText(node.Get("negated_rule"));
+  rules->deferred_rule = RequiredText(node.Get("deferred_rule"));
+}
+
+void LoadCalibrationRules(const InputNode& node, CalibrationRules* rules) {
+  if (!node.present()) return;
+  node.ExpectMap({"bands", "undefined", "no_units", "bootstrap_samples", "seed", "few_interviews"});
+  InputNode bands = node.Get("bands");
+  if (bands.Require()) {
+    rules->bands.clear();
+    std::optional<double> previous;
+    std::vector<InputNode> items = bands.Items();
+    for (size_t i = 0; i < items.size(); ++i) {
+      items[i].ExpectMap({"id", "below"});
+      ReliabilityBand band;
+      band.id = RequiredText(items[i].Get("id"));
+      InputNode below = items[i].Get("below");
+      if (i + 1 < items.size()) {
+        below.Require();
+        band.below = below.Number(-1, 1);
+        if (band.below && previous && *band.below <= *previous) {
+          below.Error("'" + below.path() + "' must be above the previous band's 'below'");
+        }
+        previous = band.below;
+      } else if (below.present()) {
+        below.Error("the last band in '" + bands.path() + "' has no 'below'");
+      }
+      rules->bands.push_back(std::move(band));
+    }
+    if (items.empty()) bands.Error("'" + bands.path() + "' needs at least one band");
+  }
+  rules->undefined_text = RequiredText(node.Get("undefined"));
+  rules->no_units_text = RequiredText(node.Get("no_units"));
+  rules->bootstrap_samples =
+      static_cast<int>(node.Get("bootstrap_samples").Integer(100, 100000).value_or(1000));
+  rules->seed = static_cast<uint64_t>(node.Get("seed").Integer(0, INT64_MAX).value_or(20261129));
+  InputNode few = node.Get("few_interviews");
+  if (few.Require()) {
+    few.ExpectMap({"rule", "min_interviews", "reason"});
+    rules->few_interviews_rule = RequiredText(few.Get("rule"));
+    rules->min_interviews =
+        static_cast<int>(few.Get("min_interviews").Integer(2, 20).value_or(4));
+    rules->few_interviews_reason = RequiredText(few.Get("reason"));
+  }
+}
+
+}  // namespace firsthire
