@@ -114,7 +114,7 @@ TEST_P(GateCategory, ThreeFromEveryoneIsNoSplit) {
 TEST_P(GateCategory, AFailedGateIsNotASplitAndStaysRisky) {
   Scorecard a = Card("Ana", 4), b = Card("Ben", 4);
   a.scores[GetParam()] = 2;
-  b.scores[GetParam()] = 2;  // mean 2: fails, not split
+  b.scores[GetParam()] = 2;             // mean 2: fails, not split
   a.scores["production_shipping"] = 1;  // not a gate category: never split
   Evaluation e = Evaluate(Pb(), Candidate({a, b}));
   EXPECT_TRUE(e.gate.split.empty());

@@ -82,7 +82,8 @@ Status ReadCandidate(const PipelineRules& pipeline, const nlohmann::json& body, 
 // text is length-prefixed, so no search text can imitate another request).
 std::string ListKey(const CandidateFilter& filter, const Page& page) {
   std::string key;
-  for (const std::string* part : {&filter.text, &filter.opening_id, &filter.status, &filter.stage}) {
+  for (const std::string* part :
+       {&filter.text, &filter.opening_id, &filter.status, &filter.stage}) {
     key += std::to_string(part->size()) + ':' + *part;
   }
   return key + std::to_string(page.limit) + ',' + std::to_string(page.offset);

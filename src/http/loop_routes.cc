@@ -36,9 +36,8 @@ nlohmann::json StageJson(const std::string& id, const std::string& title,
   return {{"id", id},
           {"title", title},
           {"count", times_in_stage.size()},
-          {"median_ms_in_stage", times_in_stage.empty()
-                                     ? nlohmann::json(nullptr)
-                                     : nlohmann::json(Median(times_in_stage))}};
+          {"median_ms_in_stage", times_in_stage.empty() ? nlohmann::json(nullptr)
+                                                        : nlohmann::json(Median(times_in_stage))}};
 }
 
 // Where the caller's scorecard for an interview stands.
@@ -108,13 +107,11 @@ class LoopEndpoints {
       item["scorecard"] = progress;
       items.push_back(std::move(item));
     }
-    std::stable_sort(items.begin(), items.end(), [](const nlohmann::json& a, const nlohmann::json& b) {
-      return SortKey(a) < SortKey(b);
-    });
-    return JsonResponse(200, {{"items", items},
-                              {"total", items.size()},
-                              {"counts", counts},
-                              {"as_of", now}});
+    std::stable_sort(
+        items.begin(), items.end(),
+        [](const nlohmann::json& a, const nlohmann::json& b) { return SortKey(a) < SortKey(b); });
+    return JsonResponse(
+        200, {{"items", items}, {"total", items.size()}, {"counts", counts}, {"as_of", now}});
   }
 
  private:

@@ -281,7 +281,8 @@ class RecordEndpoints {
         for (const auto& c : playbook_.categories) ids += (ids.empty() ? "" : ", ") + c.id;
         return FieldError(field, "unknown category '" + id + "'; expected one of " + ids);
       }
-      if (!seen.insert(id).second) return FieldError(field, "category '" + id + "' is listed twice");
+      if (!seen.insert(id).second)
+        return FieldError(field, "category '" + id + "' is listed twice");
     }
     return JsonText(focus);
   }

@@ -528,7 +528,8 @@ TEST_P(StoreContractTest, CandidateStagesAreStampedWhenTheyChange) {
 
 TEST_P(StoreContractTest, AdvanceCandidateStageMovesOnlyFromTheGivenStages) {
   Candidate ana = MakeCandidate("Ana");
-  Result<bool> moved = store_->AdvanceCandidateStage(ana.id, {"applied", "screen"}, "interviews", "t");
+  Result<bool> moved =
+      store_->AdvanceCandidateStage(ana.id, {"applied", "screen"}, "interviews", "t");
   ASSERT_TRUE(moved.ok()) << moved.status().ToString();
   EXPECT_TRUE(*moved);
   EXPECT_EQ(store_->GetCandidate(ana.id)->stage, "interviews");
@@ -626,8 +627,8 @@ TEST_P(StoreContractTest, MigrationThreeGivesExistingCandidatesAStage) {
   ASSERT_TRUE(old.RawExec(SchemaVersionTableSql(dialect)));
   for (int i = 0; i < 2; ++i) {
     ASSERT_TRUE(old.RawExec(Migrations()[i].SqlFor(dialect))) << i;
-    ASSERT_TRUE(old.RawExec("INSERT INTO schema_version VALUES (" + std::to_string(i + 1) +
-                            ", 'old', 1)"));
+    ASSERT_TRUE(
+        old.RawExec("INSERT INTO schema_version VALUES (" + std::to_string(i + 1) + ", 'old', 1)"));
   }
   ASSERT_TRUE(old.RawExec(
       "INSERT INTO candidates (id, opening_id, name, email, profile_json, status, erased, "

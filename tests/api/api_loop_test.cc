@@ -96,9 +96,8 @@ TEST_P(ApiLoopTest, EachDecisionKindHasItsRuleAuthorTimeAndStage) {
   EXPECT_EQ(listed.body["items"][0]["decision"], "hire");  // newest first
 
   // Audited: the decision and the stage move, by the manager.
-  Answer audit =
-      Call("GET", "/api/v1/audit?object_id=" + hire.body["id"].get<std::string>(), std::nullopt,
-           admin_.caller);
+  Answer audit = Call("GET", "/api/v1/audit?object_id=" + hire.body["id"].get<std::string>(),
+                      std::nullopt, admin_.caller);
   ASSERT_EQ(audit.body["total"], 1);
   EXPECT_EQ(audit.body["items"][0]["action"], "decision.create");
   EXPECT_EQ(audit.body["items"][0]["actor"], manager_.id);
@@ -154,9 +153,9 @@ TEST_P(ApiLoopTest, StagesComeFromThePlaybookAndSomeNeedAReason) {
   ASSERT_EQ(screened.status, 200) << screened.raw;
   EXPECT_EQ(screened.body["stage"], "screen");
   EXPECT_GE(screened.body["stage_entered_at"], screened.body["created_at"]);
-  Answer withdrawn = Call("PATCH", path,
-                          json{{"stage", "withdrawn"}, {"stage_reason", "took another offer"}},
-                          manager_.caller);
+  Answer withdrawn =
+      Call("PATCH", path, json{{"stage", "withdrawn"}, {"stage_reason", "took another offer"}},
+           manager_.caller);
   ASSERT_EQ(withdrawn.status, 200) << withdrawn.raw;
   EXPECT_EQ(withdrawn.body["stage_reason"], "took another offer");
   // Another change keeps the stage; a new stage drops the old reason.
@@ -176,17 +175,17 @@ TEST_P(ApiLoopTest, StagesComeFromThePlaybookAndSomeNeedAReason) {
   Answer offers = Call("GET", "/api/v1/candidates?stage=offer", std::nullopt, interviewer_.caller);
   ASSERT_EQ(offers.body["total"], 1);
   EXPECT_EQ(offers.body["items"][0]["id"], id);
-  EXPECT_EQ(Call("GET", "/api/v1/candidates?stage=screen", std::nullopt, manager_.caller)
-                .body["total"],
-            1);
+  EXPECT_EQ(
+      Call("GET", "/api/v1/candidates?stage=screen", std::nullopt, manager_.caller).body["total"],
+      1);
 }
 
 TEST_P(ApiLoopTest, TheFirstScorecardMovesOnlyEarlyCandidatesToInterviews) {
   std::string screened = NewCandidate("Screened");
-  ASSERT_EQ(Call("PATCH", "/api/v1/candidates/" + screened, json{{"stage", "screen"}},
-                 manager_.caller)
-                .status,
-            200);
+  ASSERT_EQ(
+      Call("PATCH", "/api/v1/candidates/" + screened, json{{"stage", "screen"}}, manager_.caller)
+          .status,
+      200);
   json draft = GoodScorecard();
   draft["submit"] = false;
   ASSERT_EQ(Submit(screened, interviewer_.caller, draft).status, 201);
@@ -211,17 +210,17 @@ TEST_P(ApiLoopTest, ThePipelineCountsLiveCandidatesPerStage) {
   std::string c = CandidateIn(opening, "C");
   CandidateIn(other, "Elsewhere");
   ASSERT_EQ(Submit(a, interviewer_.caller).status, 201);  // -> interviews
-  ASSERT_EQ(Call("PATCH", "/api/v1/candidates/" + c,
-                 json{{"stage", "rejected"}, {"stage_reason", "no production work"}},
-                 manager_.caller)
-                .status,
-            200);
+  ASSERT_EQ(
+      Call("PATCH", "/api/v1/candidates/" + c,
+           json{{"stage", "rejected"}, {"stage_reason", "no production work"}}, manager_.caller)
+          .status,
+      200);
   std::string erased = CandidateIn(opening, "Erased");
   ASSERT_EQ(Call("DELETE", "/api/v1/candidates/" + erased, std::nullopt, manager_.caller).status,
             204);
 
-  Answer pipeline = Call("GET", "/api/v1/openings/" + opening + "/pipeline", std::nullopt,
-                         interviewer_.caller);
+  Answer pipeline =
+      Call("GET", "/api/v1/openings/" + opening + "/pipeline", std::nullopt, interviewer_.caller);
   ASSERT_EQ(pipeline.status, 200) << pipeline.raw;
   EXPECT_EQ(pipeline.body["opening_id"], opening);
   EXPECT_EQ(pipeline.body["total"], 3);
@@ -242,8 +241,8 @@ TEST_P(ApiLoopTest, ThePipelineCountsLiveCandidatesPerStage) {
   EXPECT_EQ(counts["rejected"], 1);
   EXPECT_EQ(counts["hired"], 0);
   EXPECT_EQ(stages[0]["title"], "Applied");
-  EXPECT_EQ(Call("GET", "/api/v1/openings/0123456789abcdef0123456789abcdef/pipeline",
-                 std::nullopt, manager_.caller)
+  EXPECT_EQ(Call("GET", "/api/v1/openings/0123456789abcdef0123456789abcdef/pipeline", std::nullopt,
+                 manager_.caller)
                 .status,
             404);
 }
@@ -266,10 +265,10 @@ TEST_P(ApiLoopTest, InterviewsHaveAFocusFromTheKitAndADueTime) {
   EXPECT_EQ(Call("PATCH", path, json{{"focus", "eval_discipline"}}, manager_.caller)
                 .body["error"]["field"],
             "focus");
-  EXPECT_EQ(Call("PATCH", path, json{{"focus", {"eval_discipline", "eval_discipline"}}},
-                 manager_.caller)
-                .status,
-            422);
+  EXPECT_EQ(
+      Call("PATCH", path, json{{"focus", {"eval_discipline", "eval_discipline"}}}, manager_.caller)
+          .status,
+      422);
   EXPECT_EQ(Call("PATCH", path, json{{"due_at", -1}}, manager_.caller).body["error"]["field"],
             "due_at");
   Answer changed = Call("PATCH", path, json{{"focus", json::array()}}, manager_.caller);

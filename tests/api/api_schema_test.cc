@@ -188,14 +188,14 @@ TEST_P(ApiSchemaTest, RecordAnswersFitTheirSchemas) {
   ExpectDocumented("POST", "/api/v1/candidates/{id}/decisions", decision);
   ExpectDocumented("GET", "/api/v1/candidates/{id}/decisions",
                    Call("GET", "/api/v1/candidates/" + id + "/decisions", std::nullopt, manager));
-  ExpectDocumented("PATCH", "/api/v1/candidates/{id}",
-                   Call("PATCH", "/api/v1/candidates/" + id,
-                        json{{"stage", "rejected"}, {"stage_reason", "chose another offer"}},
-                        manager));
-  ExpectDocumented("GET", "/api/v1/openings/{id}/pipeline",
-                   Call("GET",
-                        "/api/v1/openings/" + opening.body["id"].get<std::string>() + "/pipeline",
-                        std::nullopt, manager));
+  ExpectDocumented(
+      "PATCH", "/api/v1/candidates/{id}",
+      Call("PATCH", "/api/v1/candidates/" + id,
+           json{{"stage", "rejected"}, {"stage_reason", "chose another offer"}}, manager));
+  ExpectDocumented(
+      "GET", "/api/v1/openings/{id}/pipeline",
+      Call("GET", "/api/v1/openings/" + opening.body["id"].get<std::string>() + "/pipeline",
+           std::nullopt, manager));
   ExpectDocumented("GET", "/api/v1/candidates/{id}/evaluation",
                    Call("GET", "/api/v1/candidates/" + id + "/evaluation", std::nullopt, manager));
   Answer plan = Call("POST", "/api/v1/plans",
