@@ -151,6 +151,10 @@ struct ScorecardRules {
   int no_hire_red_flags = 3;
   double strong_hire_min_mean = 4.0;
   std::vector<RecommendationLevel> levels;  // worst first
+  // A gate category whose mean passes although an interviewer scored it
+  // below the threshold: the candidate is at most `hire`, and this reason
+  // ({categories} {mean}) asks for a follow-up interview.
+  RuleText gate_split;
 };
 
 struct Question {
@@ -302,6 +306,34 @@ struct PlanRules {
   std::map<std::string, std::string> risk_labels;
 };
 
+// One stage of the hiring pipeline (`pipeline.stages`), in board order.
+struct PipelineStage {
+  std::string id;  // applied, screen, interviews, decision, offer, hired, rejected, withdrawn
+  std::string title;
+  bool needs_reason = false;  // moving a candidate here needs a stage_reason
+};
+
+// A decision a hiring manager records about a candidate (`pipeline.decisions`).
+struct DecisionKind {
+  std::string id;     // hire, reject, hold
+  std::string rule;   // the playbook rule a recorded decision carries
+  std::string title;
+  std::string stage;  // where the decision moves the candidate; "" = nowhere
+};
+
+// The hiring pipeline (`pipeline:`): its stages, the move the first
+// submitted scorecard makes, and the decisions.
+struct PipelineRules {
+  std::vector<PipelineStage> stages;
+  std::vector<std::string> scored_from;  // first submitted scorecard: from these stages...
+  std::string scored_to;                 // ...to this one
+  std::vector<DecisionKind> decisions;
+
+  // Lookups by id; nullptr when absent.
+  const PipelineStage* FindStage(std::string_view id) const;
+  const DecisionKind* FindDecision(std::string_view id) const;
+};
+
 struct Playbook {
   std::string version;
   std::string name;
@@ -336,6 +368,7 @@ struct Playbook {
   AdviceRules advice;  // how the verdict governs the rest; see playbook_advice.h
   EvidenceRules evidence;        // see playbook_evidence.h
   CalibrationRules calibration;  // see playbook_evidence.h
+  PipelineRules pipeline;
 
   std::string source_text;  // the YAML this playbook was loaded from
 

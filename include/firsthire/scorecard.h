@@ -75,6 +75,9 @@ struct CategoryAggregate {
 struct GateResult {
   bool risky_first_hire = false;
   std::vector<std::string> failing;  // gate category ids, playbook order
+  // Gate categories whose mean passes although an interviewer scored them
+  // below the threshold (playbook order): the interviewers split.
+  std::vector<std::string> split;
   std::string rule;
   std::string reason;
 };
@@ -140,7 +143,9 @@ struct Evaluation {
 // category nobody scored fails it: missing evidence is not a pass);
 // strong_hire when the mean reaches strong_hire_min_mean, every category was
 // scored at or above the gate threshold and nobody raised a red flag; else
-// hire. Raising a score never lowers the decision; adding a red flag never
+// hire. A split gate (gate.split not empty) caps hire and strong_hire at
+// hire, with the playbook's gate.split rule and reason (a follow-up
+// interview). Raising a score never lowers the decision; adding a red flag never
 // raises it.
 Evaluation Evaluate(const Playbook& playbook, const CandidateScorecards& input);
 

@@ -57,6 +57,13 @@ TEST(ScoreVerbTest, ExampleScorecardsDecideAsDocumented) {
 
   nlohmann::json no = Json("score", Example("scorecards/no_hire.json"));
   EXPECT_EQ(no["recommendation"]["decision"], "no_hire");
+
+  nlohmann::json split_gate = Json("score", Example("scorecards/split_gate.yaml"));
+  EXPECT_EQ(split_gate["gate"]["split"], nlohmann::json::array({"security_guardrails"}));
+  EXPECT_EQ(split_gate["gate"]["risky_first_hire"], false);
+  EXPECT_EQ(split_gate["recommendation"]["decision"], "hire");
+  EXPECT_EQ(split_gate["recommendation"]["rule"], "gate.split");
+  EXPECT_TRUE(strong["gate"]["split"].empty());
 }
 
 TEST(ReviewVerbTest, ExampleProposalsDecideAsDocumented) {

@@ -106,7 +106,10 @@ GateResult ApplyGate(const Playbook& playbook, const std::vector<CategoryAggrega
     for (const auto& c : categories) {
       if (c.id == id) agg = &c;
     }
-    if (agg && agg->mean && *agg->mean >= rules.gate_threshold) continue;
+    if (agg && agg->mean && *agg->mean >= rules.gate_threshold) {
+      if (agg->min && *agg->min < rules.gate_threshold) gate.split.push_back(id);
+      continue;
+    }
     gate.failing.push_back(id);
     std::string title = CategoryTitle(playbook, id);
     described.push_back(agg && agg->mean ? title + " (" + FormatScore(*agg->mean) + ")"
@@ -210,6 +213,15 @@ Recommendation Recommend(const Playbook& playbook, const std::vector<CategoryAgg
   std::vector<std::string> failing;
   for (const auto& id : gate.failing) failing.push_back(CategoryTitle(playbook, id));
   Recommendation rec;
+  if (decision >= HireDecision::kHire && !gate.split.empty()) {
+    std::vector<std::string> split;
+    for (const auto& id : gate.split) split.push_back(CategoryTitle(playbook, id));
+    rec.decision = HireDecision::kHire;
+    rec.rule = rules.gate_split.rule;
+    rec.reason = FillTemplate(rules.gate_split.text, {{"categories", JoinWithAnd(split)},
+                                                      {"mean", FormatScore(overall_mean)}});
+    return rec;
+  }
   rec.decision = decision;
   const RecommendationLevel* level = FindLevel(playbook, HireDecisionId(decision));
   rec.rule = level ? level->rule : std::string("recommendation.") + HireDecisionId(decision);

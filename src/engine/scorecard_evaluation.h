@@ -19,7 +19,8 @@ std::vector<CategoryAggregate> AggregateCategories(const Playbook& playbook,
 double OverallMean(const std::vector<CategoryAggregate>& categories);
 
 // The gate: fails on every gate category whose mean is below the threshold
-// or that nobody scored.
+// or that nobody scored; lists as split every passing gate category that an
+// interviewer scored below the threshold.
 GateResult ApplyGate(const Playbook& playbook, const std::vector<CategoryAggregate>& categories);
 
 // Distinct red flags in playbook order, each with who raised it.
@@ -34,7 +35,7 @@ std::vector<Disagreement> FindDisagreements(const Playbook& playbook,
 std::vector<WeakEvidence> FindWeakEvidence(const Playbook& playbook,
                                            const std::vector<Scorecard>& scorecards);
 
-// The recommendation ladder (see Evaluate).
+// The recommendation ladder, capped at hire by a split gate (see Evaluate).
 Recommendation Recommend(const Playbook& playbook, const std::vector<CategoryAggregate>& categories,
                          double overall_mean, const GateResult& gate, size_t distinct_red_flags);
 

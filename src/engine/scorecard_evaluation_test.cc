@@ -86,6 +86,49 @@ TEST_P(GateCategory, TheGateUsesTheMeanAcrossInterviewers) {
   EXPECT_TRUE(Evaluate(Pb(), Candidate({a, b})).gate.risky_first_hire);
 }
 
+TEST_P(GateCategory, AScoreBelowThreeUnderAPassingMeanSplitsTheGate) {
+  Scorecard a = Card("Ana", 5), b = Card("Ben", 5);
+  a.scores[GetParam()] = 2;  // mean 3.5: passes, but Ana saw a weakness
+  Evaluation e = Evaluate(Pb(), Candidate({a, b}));
+  EXPECT_FALSE(e.gate.risky_first_hire);
+  EXPECT_EQ(e.gate.split, std::vector<std::string>{GetParam()});
+  // Strong on every mean, yet capped at hire with a follow-up asked for.
+  EXPECT_EQ(e.recommendation.decision, HireDecision::kHire);
+  EXPECT_EQ(e.recommendation.rule, Pb().scorecard.gate_split.rule);
+  EXPECT_EQ(e.recommendation.rule, "gate.split");
+  EXPECT_NE(e.recommendation.reason.find(Pb().FindCategory(GetParam())->title), std::string::npos)
+      << e.recommendation.reason;
+  EXPECT_NE(e.recommendation.reason.find("follow-up"), std::string::npos);
+  EXPECT_EQ(e.recommendation.reason.find('{'), std::string::npos);
+}
+
+TEST_P(GateCategory, ThreeFromEveryoneIsNoSplit) {
+  Scorecard a = Card("Ana", 5), b = Card("Ben", 5);
+  a.scores[GetParam()] = 3;
+  b.scores[GetParam()] = 4;
+  Evaluation e = Evaluate(Pb(), Candidate({a, b}));
+  EXPECT_TRUE(e.gate.split.empty());
+  EXPECT_EQ(e.recommendation.decision, HireDecision::kStrongHire);
+}
+
+TEST_P(GateCategory, AFailedGateIsNotASplitAndStaysRisky) {
+  Scorecard a = Card("Ana", 4), b = Card("Ben", 4);
+  a.scores[GetParam()] = 2;
+  b.scores[GetParam()] = 2;             // mean 2: fails, not split
+  a.scores["production_shipping"] = 1;  // not a gate category: never split
+  Evaluation e = Evaluate(Pb(), Candidate({a, b}));
+  EXPECT_TRUE(e.gate.split.empty());
+  EXPECT_EQ(e.recommendation.decision, HireDecision::kRiskyFirstHire);
+  // A split on another gate category does not lift a failed gate either.
+  const std::string other =
+      GetParam() == "eval_discipline" ? "security_guardrails" : "eval_discipline";
+  a.scores[other] = 1;
+  b.scores[other] = 5;
+  e = Evaluate(Pb(), Candidate({a, b}));
+  EXPECT_EQ(e.gate.split, std::vector<std::string>{other});
+  EXPECT_EQ(e.recommendation.decision, HireDecision::kRiskyFirstHire);
+}
+
 TEST_P(GateCategory, NobodyScoringItFailsTheGate) {
   Scorecard a = Card("Ana", 5), b = Card("Ben", 5);
   a.scores.erase(GetParam());

@@ -21,6 +21,7 @@ Status AddServiceRoutes(Router& router, Store& store, const Playbook& playbook, 
   FH_RETURN_IF_ERROR(AddCandidateRoutes(router, context));
   FH_RETURN_IF_ERROR(AddScorecardRoutes(router, context));
   FH_RETURN_IF_ERROR(AddRecordRoutes(router, context));
+  FH_RETURN_IF_ERROR(AddLoopRoutes(router, context));
   return Status::Ok();
 }
 

@@ -81,6 +81,12 @@ void WriteJson(JsonWriter& out, const Candidate& candidate) {
   out.Int(candidate.created_at);
   out.Key("updated_at");
   out.Int(candidate.updated_at);
+  out.Key("stage");
+  out.String(candidate.stage);
+  out.Key("stage_reason");
+  out.String(candidate.stage_reason);
+  out.Key("stage_entered_at");
+  out.Int(candidate.stage_entered_at);
   out.EndObject();
 }
 
@@ -104,6 +110,15 @@ void WriteJson(JsonWriter& out, const Interview& interview) {
   out.Int(interview.created_at);
   out.Key("updated_at");
   out.Int(interview.updated_at);
+  out.Key("focus");  // [] when the interview has no focus categories
+  if (interview.focus_json.empty()) {
+    out.BeginArray();
+    out.EndArray();
+  } else {
+    out.Stored(interview.focus_json);
+  }
+  out.Key("due_at");
+  out.Int(interview.due_at);
   out.EndObject();
 }
 
@@ -205,6 +220,8 @@ void WriteJson(JsonWriter& out, const Decision& decision) {
   out.Key("decided_by");
   out.String(decision.decided_by);
   out.Key("created_at");
+  out.Int(decision.created_at);
+  out.Key("decided_at");  // when it was recorded (= created_at: decisions never change)
   out.Int(decision.created_at);
   out.EndObject();
 }

@@ -20,9 +20,11 @@ void WriteJson(JsonWriter& out, const User& user);
 void WriteJson(JsonWriter& out, const Brief& brief);
 // {id, title, brief_id, archetype, status, kit, plan, created_at, updated_at}
 void WriteJson(JsonWriter& out, const Opening& opening);
-// {id, opening_id, name, email, profile, status, erased, created_at, updated_at}
+// {id, opening_id, name, email, profile, status, erased, created_at, updated_at,
+//  stage, stage_reason, stage_entered_at}
 void WriteJson(JsonWriter& out, const Candidate& candidate);
-// {id, candidate_id, interviewer_id, scheduled_at, kind, status, notes, ...}
+// {id, candidate_id, interviewer_id, scheduled_at, kind, status, notes,
+//  created_at, updated_at, focus, due_at}
 void WriteJson(JsonWriter& out, const Interview& interview);
 // {id, candidate_id, interviewer_id, scores, notes, red_flags, state,
 //  submitted_at, created_at, updated_at}
@@ -33,7 +35,7 @@ void WriteJson(JsonWriter& out, const TeamMember& member);
 void WriteJson(JsonWriter& out, const Proposal& proposal);
 // {id, opening_id, candidate_id, plan, status, created_at, updated_at}
 void WriteJson(JsonWriter& out, const Plan& plan);
-// {id, candidate_id, decision, reason, rule, decided_by, created_at}
+// {id, candidate_id, decision, reason, rule, decided_by, created_at, decided_at}
 void WriteJson(JsonWriter& out, const Decision& decision);
 // {seq, at, actor, action, object_type, object_id, detail}
 void WriteJson(JsonWriter& out, const AuditEntry& entry);

@@ -28,6 +28,10 @@ Status AddScorecardRoutes(Router& router, ApiContext context);
 // /briefs, /openings, /interviews, /team-members, /proposals, /plans.
 Status AddRecordRoutes(Router& router, ApiContext context);
 
+// /openings/{id}/pipeline (the board's counts) and /me/interviews (the
+// caller's interviews and their scorecards' progress); signed in.
+Status AddLoopRoutes(Router& router, ApiContext context);
+
 // Accesses used by the groups, named once.
 Access ManagersOnly();  // admin, hiring_manager
 Access AdminsOnly();    // admin

@@ -1,6 +1,13 @@
-// Candidates: list (paginated, ?q= full text, ?opening_id=, ?status=), get,
-// create, update, erase (DELETE: the right to erasure), export (the right of
-// access) and their hiring decisions.
+// Candidates: list (paginated, ?q= full text, ?opening_id=, ?status=,
+// ?stage=), get, create, update (also their pipeline stage), erase (DELETE:
+// the right to erasure), export (the right of access) and their hiring
+// decisions.
+//
+// Stages are the playbook's pipeline.stages; a stage with needs_reason
+// (rejected, withdrawn) needs a stage_reason. A decision needs a reason and
+// at least one submitted scorecard (422 otherwise), carries the playbook's
+// rule for its kind, and moves the candidate to the kind's stage (hire ->
+// hired, reject -> rejected) in the same transaction.
 //
 // Who: every signed-in role reads candidates (interviewers need the person
 // they interview; the small teams firsthire is for interview together);
@@ -19,9 +26,32 @@
 namespace firsthire::http {
 namespace {
 
-const std::set<std::string>& DecisionIds() {
-  static const std::set<std::string> kIds = {"hire", "reject", "hold"};
-  return kIds;
+bool Blank(const std::string& text) {
+  return text.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+// Reads stage and stage_reason into `candidate`, checked against the
+// playbook's pipeline. A new stage without a reason clears the old reason.
+void ReadStage(const PipelineRules& pipeline, BodyFields& fields, Candidate& candidate) {
+  std::optional<std::string> stage = fields.String("stage", false, 64);
+  std::optional<std::string> reason = fields.String("stage_reason", false, 4096);
+  if (!fields.ok() || (!stage && !reason)) return;
+  if (stage) {
+    const PipelineStage* known = pipeline.FindStage(*stage);
+    if (!known) {
+      std::string ids;
+      for (const auto& s : pipeline.stages) ids += (ids.empty() ? "" : ", ") + s.id;
+      fields.Fail("stage", "unknown stage '" + *stage + "'; expected one of " + ids);
+      return;
+    }
+    if (*stage != candidate.stage) candidate.stage_reason.clear();
+    candidate.stage = *stage;
+  }
+  if (reason) candidate.stage_reason = *reason;
+  const PipelineStage* current = pipeline.FindStage(candidate.stage);
+  if (current && current->needs_reason && Blank(candidate.stage_reason)) {
+    fields.Fail("stage_reason", "moving a candidate to '" + current->id + "' needs a stage_reason");
+  }
 }
 
 // The live (not erased) candidate of the route's {id}, or the 404 to send.
@@ -33,13 +63,15 @@ Result<Candidate> LiveCandidate(Store& store, const Request& request) {
 }
 
 // Reads the writable fields into `candidate`; `creating` makes name required.
-Status ReadCandidate(const nlohmann::json& body, bool creating, Candidate& candidate) {
+Status ReadCandidate(const PipelineRules& pipeline, const nlohmann::json& body, bool creating,
+                     Candidate& candidate) {
   BodyFields fields(body);
   if (auto name = fields.String("name", creating)) candidate.name = *name;
   if (auto email = fields.String("email")) candidate.email = *email;
   if (auto opening = fields.String("opening_id", false, 64)) candidate.opening_id = *opening;
   if (auto status = fields.String("status", false, 64)) candidate.status = *status;
   if (auto profile = fields.Object("profile")) candidate.profile_json = JsonText(*profile);
+  ReadStage(pipeline, fields, candidate);
   if (!creating && fields.Has("name") && candidate.name.empty()) {
     fields.Fail("name", "name must not be empty");
   }
@@ -50,7 +82,8 @@ Status ReadCandidate(const nlohmann::json& body, bool creating, Candidate& candi
 // text is length-prefixed, so no search text can imitate another request).
 std::string ListKey(const CandidateFilter& filter, const Page& page) {
   std::string key;
-  for (const std::string* part : {&filter.text, &filter.opening_id, &filter.status}) {
+  for (const std::string* part :
+       {&filter.text, &filter.opening_id, &filter.status, &filter.stage}) {
     key += std::to_string(part->size()) + ':' + *part;
   }
   return key + std::to_string(page.limit) + ',' + std::to_string(page.offset);
@@ -58,7 +91,8 @@ std::string ListKey(const CandidateFilter& filter, const Page& page) {
 
 class CandidateEndpoints {
  public:
-  explicit CandidateEndpoints(ApiContext context) : store_(context.store) {}
+  explicit CandidateEndpoints(ApiContext context)
+      : store_(context.store), pipeline_(context.playbook.pipeline) {}
 
   Response List(const Request& request) {
     auto page = ReadPage(request);
@@ -67,6 +101,7 @@ class CandidateEndpoints {
     filter.text = request.QueryParam("q").value_or("");
     filter.opening_id = request.QueryParam("opening_id").value_or("");
     filter.status = request.QueryParam("status").value_or("");
+    filter.stage = request.QueryParam("stage").value_or("");
     // The version is read before the list, so the answer kept under it is at
     // least as new as it (Store::CandidatesVersion). Without a version the
     // list is computed and not kept.
@@ -96,7 +131,7 @@ class CandidateEndpoints {
     Candidate candidate;
     candidate.status = "new";
     candidate.profile_json = "{}";
-    Status read = ReadCandidate(body, /*creating=*/true, candidate);
+    Status read = ReadCandidate(pipeline_, body, /*creating=*/true, candidate);
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateCandidate(candidate, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
@@ -110,7 +145,7 @@ class CandidateEndpoints {
     if (!candidate.ok()) return StoreError(candidate.status());
     nlohmann::json body;
     if (auto error = ParseJsonObject(request, body)) return *error;
-    Status read = ReadCandidate(body, /*creating=*/false, *candidate);
+    Status read = ReadCandidate(pipeline_, body, /*creating=*/false, *candidate);
     if (!read.ok()) return ErrorResponse(read);
     auto updated = store_.UpdateCandidate(*candidate, ActorOf(request));
     if (!updated.ok()) return StoreError(updated.status());
@@ -164,20 +199,27 @@ class CandidateEndpoints {
     Decision decision;
     decision.candidate_id = candidate->id;
     decision.decision = fields.String("decision", true, 64).value_or("");
-    decision.reason = fields.String("reason", false).value_or("");
-    decision.rule = fields.String("rule", false, 256).value_or("");
-    if (fields.ok() && DecisionIds().count(decision.decision) == 0) {
-      fields.Fail("decision", "decision must be one of hire, reject, hold");
+    decision.reason = fields.String("reason", true).value_or("");
+    const DecisionKind* kind = pipeline_.FindDecision(decision.decision);
+    if (fields.ok() && !kind) {
+      std::string ids;
+      for (const auto& d : pipeline_.decisions) ids += (ids.empty() ? "" : ", ") + d.id;
+      fields.Fail("decision", "decision must be one of " + ids);
+    }
+    if (fields.ok() && Blank(decision.reason)) {
+      fields.Fail("reason", "a decision needs a reason: what the evidence shows");
     }
     if (!fields.ok()) return ErrorResponse(fields.status());
+    decision.rule = kind->rule;  // the kind's rule; a `rule` in the body is not taken
     decision.decided_by = ActorOf(request);
-    auto created = store_.CreateDecision(decision, ActorOf(request));
+    auto created = store_.DecideOnEvidence(decision, kind->stage, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
     return RecordResponse(201, *created);
   }
 
  private:
   Store& store_;
+  const PipelineRules& pipeline_;
   ListCache cache_;  // recent list answers (the web app and scripts repeat them)
 };
 

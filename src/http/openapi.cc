@@ -223,7 +223,7 @@ const std::vector<Operation>& Operations() {
        200,
        "Candidate",
        kList,
-       {"limit", "offset", "q", "opening_id", "status"},
+       {"limit", "offset", "q", "opening_id", "status", "stage"},
        true},
       {"POST",
        "/api/v1/candidates",
@@ -288,7 +288,8 @@ const std::vector<Operation>& Operations() {
       {"POST",
        "/api/v1/candidates/{id}/decisions",
        "candidates",
-       "Record a decision",
+       "Record a decision: needs a reason and a submitted scorecard (else 422); hire and "
+       "reject move the candidate's stage",
        Who::kManagers,
        "DecisionInput",
        201,
@@ -334,6 +335,27 @@ const std::vector<Operation>& Operations() {
        200,
        "Evaluation",
        {401, 403, 404, 409},
+       {}},
+      // The hiring loop
+      {"GET",
+       "/api/v1/openings/{id}/pipeline",
+       "openings",
+       "The opening's pipeline: live candidates per stage and their median time there",
+       Who::kSignedIn,
+       nullptr,
+       200,
+       "Pipeline",
+       kRead,
+       {}},
+      {"GET",
+       "/api/v1/me/interviews",
+       "interviews",
+       "The caller's interviews and whether their scorecard is to score, overdue or done",
+       Who::kSignedIn,
+       nullptr,
+       200,
+       "MyInterviews",
+       {401, 403},
        {}},
   };
   return kOperations;
@@ -762,7 +784,11 @@ void EngineSchemas(json& s) {
                                   "mean of the category means over the categories "
                                   "someone scored; 0 when none was")},
        {"categories", ArrayOf(Ref("CategoryAggregate"))},
-       {"gate", Reasoned({{"risky_first_hire", Bool()}, {"failing", Strings()}})},
+       {"gate", Reasoned({{"risky_first_hire", Bool()},
+                          {"failing", Strings()},
+                          {"split", Described(Strings(),
+                                              "gate categories whose mean passed although an "
+                                              "interviewer scored them below the threshold")}})},
        {"red_flags", ArrayOf(Record({{"id", Str()}, {"title", Str()}, {"raised_by", Strings()}}))},
        {"disagreements", ArrayOf(Reasoned({{"category", Str()},
                                            {"low", Int()},
@@ -886,7 +912,17 @@ json PlaybookDocumentSchema() {
        {"proposal_risks", ArrayOf(Object({{"id", Str()}}, {"id"}))},
        {"review", Object({})},
        {"plan", Object({{"windows", ArrayOf(Object({{"id", Str()}, {"title", Str()}}, {"id"}))}})},
-       {"team", Object({})}},
+       {"team", Object({})},
+       {"pipeline",
+        Object({{"stages", ArrayOf(Object({{"id", Str()},
+                                           {"title", Str()},
+                                           {"needs_reason", Bool()}},
+                                          {"id", "title"}))},
+                {"decisions", ArrayOf(Object({{"id", Str()},
+                                              {"rule", Str()},
+                                              {"title", Str()},
+                                              {"stage", Str()}},
+                                             {"id", "rule", "title"}))}})}},
       {"version", "reviewed", "max_age_days", "readiness", "archetypes", "traits", "routes",
        "categories", "scorecard", "questions", "red_flags"},
       "The playbook in use (playbook/default.yaml, or the file given to serve) as JSON");
@@ -934,23 +970,34 @@ void RecordSchemas(json& s) {
               {"email", Str()},
               {"profile", Described(OrNull(Ref("CandidateProfile")), "null once erased")},
               {"status", Str()},
-              {"erased", Bool()}})));
+              {"erased", Bool()},
+              {"stage", Described(Str(), "a stage id of the playbook's pipeline.stages")},
+              {"stage_reason", Described(Str(), "why the candidate is in the stage; may be empty")},
+              {"stage_entered_at",
+               Described(Int(), "when the candidate entered the stage, ms since 1970, UTC")}})));
   s["CandidateInput"] = Object({{"name", Str()},
                                 {"email", Str()},
                                 {"opening_id", Str()},
                                 {"status", Str()},
-                                {"profile", Ref("CandidateProfile")}},
+                                {"profile", Ref("CandidateProfile")},
+                                {"stage", Described(Str(), "a stage id of the playbook's pipeline")},
+                                {"stage_reason", Described(Str(),
+                                                           "required for a stage with "
+                                                           "needs_reason (rejected, withdrawn)")}},
                                {}, "name is required when creating");
   s["Decision"] = Record({{"id", Str()},
                           {"candidate_id", Str()},
                           {"decision", Enum({"hire", "reject", "hold"})},
                           {"reason", Str()},
-                          {"rule", Str()},
-                          {"decided_by", Str()},
-                          {"created_at", Int()}});
-  s["DecisionInput"] =
-      Object({{"decision", Enum({"hire", "reject", "hold"})}, {"reason", Str()}, {"rule", Str()}},
-             {"decision"});
+                          {"rule", Described(Str(), "the playbook's rule for the decision kind")},
+                          {"decided_by", Described(Str(), "the user id who recorded it")},
+                          {"created_at", Int()},
+                          {"decided_at", Described(Int(), "when it was recorded, ms since 1970")}});
+  s["DecisionInput"] = Object(
+      {{"decision", Enum({"hire", "reject", "hold"})},
+       {"reason", Described(Str(), "required, not blank: what the evidence shows")},
+       {"rule", Described(Str(), "ignored: the rule comes from the playbook's decision kind")}},
+      {"decision", "reason"});
   s["DecisionList"] = Record({{"items", ArrayOf(Ref("Decision"))}});
   s["Scorecard"] = AllRequired(Timestamps(
       Object({{"id", Str()},
@@ -996,14 +1043,53 @@ void RecordSchemas(json& s) {
                                                   {"scheduled_at", Int()},
                                                   {"kind", Str()},
                                                   {"status", Str()},
-                                                  {"notes", Str()}})));
+                                                  {"notes", Str()},
+                                                  {"focus", Described(Strings(),
+                                                                      "interview category ids")},
+                                                  {"due_at", Described(Int(),
+                                                                       "when the scorecard is "
+                                                                       "due, ms; 0: none")}})));
   s["InterviewInput"] = Object({{"candidate_id", Str()},
                                 {"interviewer_id", Str()},
                                 {"scheduled_at", Int()},
                                 {"kind", Str()},
                                 {"status", Str()},
-                                {"notes", Str()}},
+                                {"notes", Str()},
+                                {"focus", Described(Strings(), "distinct interview category ids")},
+                                {"due_at", Int()}},
                                {}, "candidate_id is required when creating, fixed afterwards");
+  s["PipelineStage"] = Record(
+      {{"id", Str()},
+       {"title", Str()},
+       {"count", Described(Int(), "live candidates of the opening in this stage")},
+       {"median_ms_in_stage",
+        Described(NullableInt(), "median time they have been in it so far; null when none")}});
+  s["Pipeline"] = Record(
+      {{"opening_id", Str()},
+       {"total", Int()},
+       {"as_of", Described(Int(), "the time the answer was computed, ms since 1970")},
+       {"stages", Described(ArrayOf(Ref("PipelineStage")),
+                            "the playbook's stages in order, then any other stage a "
+                            "candidate holds")}});
+  // An Interview plus who and what it is about, and the caller's progress.
+  json my_interview = s["Interview"];
+  json about = Object(
+      {{"candidate_name", Str()},
+       {"candidate_stage", Str()},
+       {"opening_id", NullableStr()},
+       {"opening_title", NullableStr()},
+       {"scorecard",
+        Described(Enum({"to_score", "overdue", "done"}),
+                  "the caller's scorecard: done once submitted; overdue when due_at passed")}});
+  for (const auto& [name, property] : about["properties"].items()) {
+    my_interview["properties"][name] = property;
+  }
+  s["MyInterview"] = AllRequired(my_interview);
+  s["MyInterviews"] = Record(
+      {{"items", ArrayOf(Ref("MyInterview"))},
+       {"total", Int()},
+       {"counts", Record({{"to_score", Int()}, {"overdue", Int()}, {"done", Int()}})},
+       {"as_of", Int()}});
   s["TeamMember"] = AllRequired(Timestamps(
       Object({{"id", Str()}, {"name", Str()}, {"traits", MapOf(Int())}, {"codes", Bool()}})));
   s["TeamMemberInput"] = Object({{"name", Str()}, {"traits", MapOf(Int())}, {"codes", Bool()}}, {},
@@ -1042,7 +1128,7 @@ void RecordSchemas(json& s) {
        {"interviews", ArrayOf(Without(s["Interview"], {"candidate_id", "updated_at"}))},
        {"scorecards",
         ArrayOf(Without(s["Scorecard"], {"candidate_id", "created_at", "updated_at"}))},
-       {"decisions", ArrayOf(Without(s["Decision"], {"candidate_id"}))},
+       {"decisions", ArrayOf(Without(s["Decision"], {"candidate_id", "decided_at"}))},
        {"plans", ArrayOf(Without(s["Plan"], {"candidate_id", "updated_at"}))}},
       "Everything stored about the candidate (right of access)");
 }
@@ -1098,6 +1184,7 @@ json QueryParameter(std::string_view name) {
        {{"type", "integer"}, {"minimum", 1}, {"maximum", 500}, {"default", 50}}},
       {"offset", "items to skip", {{"type", "integer"}, {"minimum", 0}, {"default", 0}}},
       {"q", "full-text search: every word must occur (word prefixes)", Str()},
+      {"stage", "a pipeline stage id", Str()},
       {"for",
        "interviewer (default) or candidate (no scoring anchors)",
        {{"type", "string"}, {"enum", {"interviewer", "candidate"}}}},

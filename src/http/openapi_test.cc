@@ -180,7 +180,8 @@ TEST(OpenApiTest, SchemaCheckFindsUndeclaredKeysWrongTypesAndMissingKeys) {
                              {"reason", "strong"},
                              {"rule", "manual"},
                              {"decided_by", "u1"},
-                             {"created_at", 1700000000000}};
+                             {"created_at", 1700000000000},
+                             {"decided_at", 1700000000000}};
   EXPECT_TRUE(testing::SchemaViolations(document, schema, decision).empty());
   nlohmann::json extra = decision;
   extra["mood"] = "happy";

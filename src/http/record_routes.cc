@@ -7,7 +7,9 @@
 //                  brief_id is set again); archetype defaults to the brief's
 //                  assessed first hire.
 //   /interviews    {candidate_id, interviewer_id, scheduled_at, kind, status,
-//                  notes}. Interviewers see only their own interviews.
+//                  notes, focus, due_at}: focus is a list of the playbook's
+//                  category ids, due_at when the scorecard is due (0: none).
+//                  Interviewers see only their own interviews.
 //   /team-members  {name, traits, codes}, checked by the team loader's rules.
 //   /proposals     {title, proposal}: a vendor proposal and its stored review.
 //   /plans         {opening_id, candidate_id, plan}: a 30-60-90 plan (the
@@ -251,8 +253,13 @@ class RecordEndpoints {
     if (auto kind = fields.String("kind", false, 64)) interview.kind = *kind;
     if (auto status = fields.String("status", false, 64)) interview.status = *status;
     if (auto notes = fields.String("notes")) interview.notes = *notes;
+    if (auto due = fields.Integer("due_at")) interview.due_at = *due;
     FH_RETURN_IF_ERROR(fields.status());
     if (interview.scheduled_at < 0) return FieldError("scheduled_at", "scheduled_at must be >= 0");
+    if (interview.due_at < 0) return FieldError("due_at", "due_at must be >= 0");
+    if (auto focus = body.find("focus"); focus != body.end()) {
+      FH_ASSIGN_OR_RETURN(interview.focus_json, ReadFocus(*focus));
+    }
     if (creating) {
       auto candidate = store_.GetCandidate(interview.candidate_id);
       if (!candidate.ok() && candidate.status().code() != Code::kNotFound)
@@ -266,6 +273,25 @@ class RecordEndpoints {
       if (!user.ok()) return FieldError("interviewer_id", "no such user");
     }
     return Status::Ok();
+  }
+
+  // The focus categories: a list of distinct category ids of the playbook.
+  Result<std::string> ReadFocus(const nlohmann::json& focus) {
+    if (!focus.is_array()) return FieldError("focus", "focus must be a list of category ids");
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < focus.size(); ++i) {
+      const std::string field = "focus[" + std::to_string(i) + "]";
+      if (!focus[i].is_string()) return FieldError(field, "expected a category id");
+      const std::string id = focus[i].get<std::string>();
+      if (!playbook_.FindCategory(id)) {
+        std::string ids;
+        for (const auto& c : playbook_.categories) ids += (ids.empty() ? "" : ", ") + c.id;
+        return FieldError(field, "unknown category '" + id + "'; expected one of " + ids);
+      }
+      if (!seen.insert(id).second)
+        return FieldError(field, "category '" + id + "' is listed twice");
+    }
+    return JsonText(focus);
   }
 
   Response ListInterviews(const Request& request) {

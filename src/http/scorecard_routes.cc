@@ -6,7 +6,9 @@
 //        rules (422 with the field). "submit": false keeps a draft that may
 //        be saved again; submitting (the default) locks it: saving over a
 //        submitted scorecard is 409. 201 when new, 200 when a draft was
-//        replaced.
+//        replaced. The first submitted scorecard moves a candidate still in
+//        the playbook's pipeline.first_scorecard.from stages (applied,
+//        screen) to its `to` stage (interviews).
 //   GET  /api/v1/candidates/{id}/scorecards  admins and hiring managers see
 //        every scorecard (drafts too). An interviewer sees the others'
 //        submitted scorecards only once their own is submitted; before that
@@ -75,6 +77,12 @@ class ScorecardEndpoints {
     scorecard.state = submit ? "submitted" : "draft";
     auto saved = store_.SaveScorecard(scorecard, me);
     if (!saved.ok()) return StoreError(saved.status());
+    const PipelineRules& pipeline = playbook_.pipeline;
+    if (submit && !pipeline.scored_to.empty()) {
+      auto moved =
+          store_.AdvanceCandidateStage(candidate->id, pipeline.scored_from, pipeline.scored_to, me);
+      if (!moved.ok()) return StoreError(moved.status());
+    }
     return RecordResponse(existing.ok() ? 200 : 201, *saved);
   }
 

@@ -9,6 +9,7 @@
 #include "input/document.h"
 #include "input/playbook_advice_loader.h"
 #include "input/playbook_evidence_loader.h"
+#include "input/playbook_pipeline_loader.h"
 #include "input/playbook_team_loader.h"
 #include "input/suggest.h"
 
@@ -304,13 +305,17 @@ void ReadInterview(const InputNode& root, Playbook* pb) {
   if (sc.min_score >= sc.max_score) s.Get("max_score").Error("max_score must be above min_score");
   InputNode gate = s.Get("gate");
   gate.Require();
-  gate.ExpectMap({"rule", "categories", "threshold", "reason", "pass_reason"});
+  gate.ExpectMap({"rule", "categories", "threshold", "reason", "pass_reason", "split"});
   sc.gate_rule = Text(gate.Get("rule"));
   sc.gate_categories = gate.Get("categories").Strings();
   for (const auto& c : sc.gate_categories) CheckReference(gate.Get("categories"), c, category_ids, "category");
   sc.gate_threshold = gate.Get("threshold").Number(sc.min_score, sc.max_score).value_or(3);
   sc.gate_reason = Text(gate.Get("reason"));
   sc.gate_pass_reason = Text(gate.Get("pass_reason"));
+  InputNode split = gate.Get("split");
+  if (split.Require() && split.ExpectMap({"rule", "reason"})) {
+    sc.gate_split = {Text(split.Get("rule")), Text(split.Get("reason"))};
+  }
   sc.disagreement_spread = static_cast<int>(s.Get("disagreement_spread").Integer(1, 10).value_or(2));
   sc.disagreement = {Text(s.Get("disagreement_rule")), Text(s.Get("disagreement_reason"))};
   sc.weak_evidence = {Text(s.Get("weak_evidence_rule")), Text(s.Get("weak_evidence_reason"))};
@@ -535,7 +540,8 @@ Result<Playbook> LoadPlaybook(std::string_view yaml_text, const std::string& sou
                        "team",
                        "advice",
                        "evidence",
-                       "calibration"})) {
+                       "calibration",
+                       "pipeline"})) {
     if (!diagnostics->has_errors()) root.Error("expected a playbook mapping");
     return diagnostics->FirstError();
   }
@@ -561,6 +567,7 @@ Result<Playbook> LoadPlaybook(std::string_view yaml_text, const std::string& sou
   LoadAdviceRules(root.Get("advice"), pb.ShapeIds(), &pb.advice);
   LoadEvidenceRules(root.Get("evidence"), pb, &pb.evidence);
   LoadCalibrationRules(root.Get("calibration"), &pb.calibration);
+  LoadPipelineRules(root.Get("pipeline"), &pb.pipeline);
 
   if (diagnostics->has_errors()) return diagnostics->FirstError();
   pb.source_text = std::string(yaml_text);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 
 namespace firsthire {
@@ -184,6 +185,48 @@ TEST(Playbook, AdviceProblemsAreLocatedErrors) {
     EXPECT_NE(result.status().ToString().find(c.says), std::string::npos)
         << c.to << " -> " << result.status().ToString();
   }
+}
+
+TEST(Playbook, PipelineStagesDecisionsAndSplitGate) {
+  const PipelineRules& pipeline = DefaultPlaybook().pipeline;
+  std::vector<std::string> ids;
+  for (const auto& stage : pipeline.stages) ids.push_back(stage.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"applied", "screen", "interviews", "decision", "offer",
+                                           "hired", "rejected", "withdrawn"}));
+  EXPECT_TRUE(pipeline.FindStage("rejected")->needs_reason);
+  EXPECT_TRUE(pipeline.FindStage("withdrawn")->needs_reason);
+  EXPECT_FALSE(pipeline.FindStage("offer")->needs_reason);
+  EXPECT_EQ(pipeline.scored_from, (std::vector<std::string>{"applied", "screen"}));
+  EXPECT_EQ(pipeline.scored_to, "interviews");
+  EXPECT_EQ(pipeline.FindDecision("hire")->stage, "hired");
+  EXPECT_EQ(pipeline.FindDecision("reject")->stage, "rejected");
+  EXPECT_EQ(pipeline.FindDecision("hold")->stage, "");
+  std::set<std::string> rules;
+  for (const auto& decision : pipeline.decisions) rules.insert(decision.rule);
+  EXPECT_EQ(rules, (std::set<std::string>{"decision.hire", "decision.reject", "decision.hold"}));
+  EXPECT_EQ(pipeline.FindStage("limbo"), nullptr);
+  EXPECT_EQ(DefaultPlaybook().scorecard.gate_split.rule, "gate.split");
+  EXPECT_NE(DefaultPlaybook().scorecard.gate_split.text.find("follow-up"), std::string::npos);
+}
+
+TEST(Playbook, PipelineProblemsAreLocatedErrors) {
+  std::string text = Replace(DefaultText(), "      stage: rejected\n", "      stage: rejectd\n");
+  text = Replace(text, "    - {id: withdrawn, title: Withdrawn, needs_reason: true}\n", "");
+  text = Replace(text, "    to: interviews\n", "    to: interview\n");
+  text = Replace(text, "      rule: decision.hold\n", "");
+  Diagnostics d;
+  ASSERT_FALSE(LoadPlaybook(text, "pb.yaml", &d).ok());
+  std::string all;
+  for (const auto& e : d.errors()) {
+    all += e.ToString() + "\n";
+    EXPECT_GT(e.where.line, 0) << e.ToString();
+  }
+  EXPECT_NE(all.find("unknown stage 'rejectd'"), std::string::npos) << all;
+  EXPECT_NE(all.find("did you mean 'rejected'"), std::string::npos) << all;
+  EXPECT_NE(all.find("unknown stage 'interview'"), std::string::npos) << all;
+  EXPECT_NE(all.find("must define id 'withdrawn'"), std::string::npos) << all;
+  EXPECT_NE(all.find("missing required field 'pipeline.decisions[2].rule'"), std::string::npos)
+      << all;
 }
 
 }  // namespace

@@ -77,6 +77,7 @@ nlohmann::json EvaluationToJson(const Evaluation& e) {
   out["categories"] = categories;
   out["gate"] = {{"risky_first_hire", e.gate.risky_first_hire},
                  {"failing", e.gate.failing},
+                 {"split", e.gate.split},
                  {"rule", e.gate.rule},
                  {"reason", e.gate.reason}};
   out["red_flags"] = red_flags;
@@ -103,6 +104,15 @@ Report EvaluationReport(const Evaluation& e) {
   r.Bullet(e.gate.reason, e.gate.risky_first_hire ? Tone::kBad : Tone::kGood,
            e.gate.risky_first_hire ? "FAIL" : "PASS");
   r.Note("rule: " + e.gate.rule);
+  if (!e.gate.split.empty()) {
+    std::vector<std::string> titles;
+    for (const std::string& id : e.gate.split) {
+      for (const CategoryAggregate& c : e.categories) {
+        if (c.id == id) titles.push_back(c.title.empty() ? id : c.title);
+      }
+    }
+    r.Bullet(JoinWithAnd(titles), Tone::kWarn, "SPLIT");
+  }
 
   r.Heading("Categories");
   std::vector<std::vector<std::string>> rows;

@@ -34,7 +34,8 @@ TEST(EvaluationReport, JsonHasTheSpecKeys) {
   EXPECT_EQ(Keys(j), (std::set<std::string>{"playbook", "candidate", "interviewers", "overall_mean",
                                             "categories", "gate", "red_flags", "disagreements",
                                             "weak_evidence", "recommendation"}));
-  EXPECT_EQ(Keys(j["gate"]), (std::set<std::string>{"risky_first_hire", "failing", "rule", "reason"}));
+  EXPECT_EQ(Keys(j["gate"]),
+            (std::set<std::string>{"risky_first_hire", "failing", "split", "rule", "reason"}));
   EXPECT_EQ(j["gate"]["risky_first_hire"], true);
   EXPECT_EQ(j["gate"]["failing"], nlohmann::json::array({"eval_discipline"}));
   EXPECT_EQ(j["recommendation"]["decision"], "risky_first_hire");

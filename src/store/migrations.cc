@@ -335,12 +335,37 @@ CREATE TRIGGER candidates_count_change AFTER INSERT OR UPDATE OR DELETE OR TRUNC
   FOR EACH STATEMENT EXECUTE FUNCTION count_candidates_change();
 )sql";
 
+// Version 3: the hiring loop. Candidates gain their pipeline stage (ids
+// from the playbook's pipeline.stages), why they are there and since when
+// (existing candidates: since they were created); interviews gain their
+// focus categories and the time their scorecard is due.
+constexpr char kSqliteV3[] = R"sql(
+ALTER TABLE candidates ADD COLUMN stage TEXT NOT NULL DEFAULT 'applied';
+ALTER TABLE candidates ADD COLUMN stage_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE candidates ADD COLUMN stage_entered_at INTEGER NOT NULL DEFAULT 0;
+UPDATE candidates SET stage_entered_at = created_at;
+CREATE INDEX candidates_stage ON candidates (opening_id, stage);
+ALTER TABLE interviews ADD COLUMN focus_json TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE interviews ADD COLUMN due_at INTEGER NOT NULL DEFAULT 0;
+)sql";
+
+constexpr char kPostgresV3[] = R"sql(
+ALTER TABLE candidates ADD COLUMN stage TEXT NOT NULL DEFAULT 'applied';
+ALTER TABLE candidates ADD COLUMN stage_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE candidates ADD COLUMN stage_entered_at BIGINT NOT NULL DEFAULT 0;
+UPDATE candidates SET stage_entered_at = created_at;
+CREATE INDEX candidates_stage ON candidates (opening_id, stage);
+ALTER TABLE interviews ADD COLUMN focus_json TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE interviews ADD COLUMN due_at BIGINT NOT NULL DEFAULT 0;
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> migrations{
       {1, "initial schema: accounts, hiring records, audit log, search", kSqliteV1, kPostgresV1},
       {2, "change counters for cached candidate lists", kSqliteV2, kPostgresV2},
+      {3, "hiring loop: candidate stages, interview focus and due time", kSqliteV3, kPostgresV3},
   };
   return migrations;
 }

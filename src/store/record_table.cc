@@ -76,7 +76,9 @@ const RecordTable<Candidate>& TableOf<Candidate>() {
        TextColumn<T>("name", &T::name), TextColumn<T>("email", &T::email),
        TextColumn<T>("profile_json", &T::profile_json), TextColumn<T>("status", &T::status),
        BoolColumn<T>("erased", &T::erased), IntColumn<T>("created_at", &T::created_at),
-       IntColumn<T>("updated_at", &T::updated_at)}};
+       IntColumn<T>("updated_at", &T::updated_at), Later(TextColumn<T>("stage", &T::stage)),
+       Later(TextColumn<T>("stage_reason", &T::stage_reason)),
+       Later(IntColumn<T>("stage_entered_at", &T::stage_entered_at))}};
   return table;
 }
 
@@ -90,7 +92,9 @@ const RecordTable<Interview>& TableOf<Interview>() {
        RefColumn<T>("interviewer_id", &T::interviewer_id),
        IntColumn<T>("scheduled_at", &T::scheduled_at), TextColumn<T>("kind", &T::kind),
        TextColumn<T>("status", &T::status), TextColumn<T>("notes", &T::notes),
-       IntColumn<T>("created_at", &T::created_at), IntColumn<T>("updated_at", &T::updated_at)}};
+       IntColumn<T>("created_at", &T::created_at), IntColumn<T>("updated_at", &T::updated_at),
+       Later(TextColumn<T>("focus_json", &T::focus_json)),
+       Later(IntColumn<T>("due_at", &T::due_at))}};
   return table;
 }
 

@@ -32,23 +32,32 @@ struct Column {
   std::string T::*text = nullptr;     // kText, kRef
   std::int64_t T::*number = nullptr;  // kInt
   bool T::*flag = nullptr;            // kBool
+  // Added by a later migration: a dump written before it may lack the
+  // column, and the record's default is kept (store_dump.cc).
+  bool added_later = false;
 };
 
 template <typename T>
 Column<T> TextColumn(const char* name, std::string T::*member) {
-  return {name, ColumnKind::kText, member, nullptr, nullptr};
+  return {name, ColumnKind::kText, member, nullptr, nullptr, false};
 }
 template <typename T>
 Column<T> RefColumn(const char* name, std::string T::*member) {
-  return {name, ColumnKind::kRef, member, nullptr, nullptr};
+  return {name, ColumnKind::kRef, member, nullptr, nullptr, false};
 }
 template <typename T>
 Column<T> IntColumn(const char* name, std::int64_t T::*member) {
-  return {name, ColumnKind::kInt, nullptr, member, nullptr};
+  return {name, ColumnKind::kInt, nullptr, member, nullptr, false};
 }
 template <typename T>
 Column<T> BoolColumn(const char* name, bool T::*member) {
-  return {name, ColumnKind::kBool, nullptr, nullptr, member};
+  return {name, ColumnKind::kBool, nullptr, nullptr, member, false};
+}
+
+template <typename T>
+Column<T> Later(Column<T> column) {
+  column.added_later = true;
+  return column;
 }
 
 // columns[0] is the primary key.

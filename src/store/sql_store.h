@@ -71,6 +71,9 @@ class SqlStore : public Store {
   Result<Candidate> GetCandidate(const std::string& id) override;
   Result<Candidate> UpdateCandidate(const Candidate& candidate, const std::string& actor) override;
   Result<Listing<Candidate>> ListCandidates(const CandidateFilter& filter, Page page) override;
+  Result<std::vector<CandidateStage>> ListCandidateStages(const std::string& opening_id) override;
+  Result<bool> AdvanceCandidateStage(const std::string& id, const std::vector<std::string>& from,
+                                     const std::string& stage, const std::string& actor) override;
   Result<std::int64_t> CandidatesVersion() override;
   Status EraseCandidate(const std::string& id, const std::string& actor) override;
   Result<std::string> ExportCandidate(const std::string& id) override;
@@ -106,6 +109,8 @@ class SqlStore : public Store {
 
   Result<Decision> CreateDecision(const Decision& decision, const std::string& actor) override;
   Result<std::vector<Decision>> ListDecisions(const std::string& candidate_id) override;
+  Result<Decision> DecideOnEvidence(const Decision& decision, const std::string& stage,
+                                    const std::string& actor) override;
 
   Status AppendAudit(const AuditEntry& entry) override;
   Result<Listing<AuditEntry>> ListAudit(const AuditFilter& filter, Page page) override;
@@ -154,6 +159,14 @@ class SqlStore : public Store {
 // Appends one audit entry on `connection` (inside the caller's
 // transaction). `at` = 0 means now.
 Status AppendAuditOn(SqlConnection& connection, const AuditEntry& entry);
+
+// Moves `candidate` (as read in this transaction) to `stage` with `reason`,
+// stamping stage_entered_at, and audits it as "candidate.stage".
+Status MoveStageOn(SqlConnection& connection, const Candidate& candidate, const std::string& stage,
+                   const std::string& reason, const std::string& actor);
+
+// The audit detail of a stage change: {"from": ..., "to": ...} (stage ids).
+std::string StageDetail(const std::string& from, const std::string& to);
 
 }  // namespace firsthire
 

@@ -17,6 +17,7 @@ Result<T> SqlStore::CreateAudited(T record, const std::string& actor) {
   record.id = NewId();
   record.created_at = NowMillis();
   if constexpr (requires { record.updated_at; }) record.updated_at = record.created_at;
+  if constexpr (requires { record.stage_entered_at; }) record.stage_entered_at = record.created_at;
   FH_RETURN_IF_ERROR(InTransaction(true, [&](SqlConnection& connection) {
     FH_RETURN_IF_ERROR(InsertRecord(connection, record));
     return AppendAuditOn(connection, {.actor = actor,

@@ -1,4 +1,5 @@
 // SqlStore: candidates, their full-text search, erasure and export.
+#include <algorithm>
 #include <cctype>
 #include <optional>
 
@@ -46,6 +47,10 @@ nlohmann::json EmbedJson(const std::string& text) {
 Result<Candidate> SqlStore::CreateCandidate(const Candidate& candidate, const std::string& actor) {
   Candidate record = candidate;
   record.erased = false;
+  if (record.stage.empty()) {
+    record.stage = "applied";
+    record.stage_reason.clear();
+  }
   Result<Candidate> created = CreateAudited(record, actor);
   if (!created.ok() && created.status().code() == Code::kInvalidInput) {
     return Status::NotFound("opening not found");
@@ -63,11 +68,19 @@ Result<Candidate> SqlStore::UpdateCandidate(const Candidate& candidate, const st
     record.erased = false;
     record.created_at = existing.created_at;
     record.updated_at = NowMillis();
+    bool moved = !record.stage.empty() && record.stage != existing.stage;
+    if (record.stage.empty()) {
+      record.stage = existing.stage;
+      record.stage_reason = existing.stage_reason;
+    }
+    record.stage_entered_at = moved ? record.updated_at : existing.stage_entered_at;
     FH_RETURN_IF_ERROR(UpdateRecord(connection, record));
     return AppendAuditOn(connection, {.actor = actor,
                                       .action = "candidate.update",
                                       .object_type = "candidate",
-                                      .object_id = record.id});
+                                      .object_id = record.id,
+                                      .detail = moved ? StageDetail(existing.stage, record.stage)
+                                                      : std::string()});
   });
   if (status.code() == Code::kInvalidInput) return Status::NotFound("opening not found");
   FH_RETURN_IF_ERROR(status);
@@ -79,6 +92,7 @@ Result<Listing<Candidate>> SqlStore::ListCandidates(const CandidateFilter& filte
   if (!filter.include_erased) where.AddRaw("erased = 0");
   if (!filter.opening_id.empty()) where.Add("opening_id = ", filter.opening_id);
   if (!filter.status.empty()) where.Add("status = ", filter.status);
+  if (!filter.stage.empty()) where.Add("stage = ", filter.stage);
   std::vector<std::string> words = SearchWords(filter.text);
   if (!words.empty()) {
     // SQLite FTS5: "word"* "word"* (implicit AND); PostgreSQL tsquery:
@@ -104,6 +118,58 @@ Result<Listing<Candidate>> SqlStore::ListCandidates(const CandidateFilter& filte
     return Status::Ok();
   }));
   return listing;
+}
+
+Result<std::vector<CandidateStage>> SqlStore::ListCandidateStages(const std::string& opening_id) {
+  std::vector<CandidateStage> stages;
+  FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
+    FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows,
+                        connection.Query("SELECT id, stage, stage_entered_at FROM candidates "
+                                         "WHERE opening_id = $1 AND erased = 0 "
+                                         "ORDER BY created_at, id",
+                                         {opening_id}));
+    for (const SqlRow& row : rows) {
+      if (row.size() < 3) continue;
+      stages.push_back({row[0].value_or(""), row[1].value_or(""), ParseInt64(row[2])});
+    }
+    return Status::Ok();
+  }));
+  return stages;
+}
+
+Result<bool> SqlStore::AdvanceCandidateStage(const std::string& id,
+                                             const std::vector<std::string>& from,
+                                             const std::string& stage, const std::string& actor) {
+  bool moved = false;
+  FH_RETURN_IF_ERROR(InTransaction(true, [&](SqlConnection& connection) {
+    FH_ASSIGN_OR_RETURN(Candidate existing, SelectByKey<Candidate>(connection, id));
+    if (existing.erased) return Status::NotFound("candidate not found (erased)");
+    if (std::find(from.begin(), from.end(), existing.stage) == from.end()) return Status::Ok();
+    FH_RETURN_IF_ERROR(MoveStageOn(connection, existing, stage, "", actor));
+    moved = true;
+    return Status::Ok();
+  }));
+  return moved;
+}
+
+Status MoveStageOn(SqlConnection& connection, const Candidate& candidate, const std::string& stage,
+                   const std::string& reason, const std::string& actor) {
+  Millis now = NowMillis();
+  FH_RETURN_IF_ERROR(connection
+                         .Query("UPDATE candidates SET stage = $2, stage_reason = $3, "
+                                "stage_entered_at = $4, updated_at = $4 WHERE id = $1",
+                                {candidate.id, stage, reason, now})
+                         .status());
+  return AppendAuditOn(connection, {.actor = actor,
+                                    .action = "candidate.stage",
+                                    .object_type = "candidate",
+                                    .object_id = candidate.id,
+                                    .detail = StageDetail(candidate.stage, stage)});
+}
+
+std::string StageDetail(const std::string& from, const std::string& to) {
+  return nlohmann::json{{"from", from}, {"to", to}}.dump(
+      -1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 Result<std::int64_t> SqlStore::CandidatesVersion() {
@@ -160,7 +226,9 @@ Result<std::string> SqlStore::ExportCandidate(const std::string& id) {
     out["candidate"] = {
         {"id", c.id},         {"opening_id", Reference(c.opening_id)},           {"name", c.name},
         {"email", c.email},   {"profile", EmbedJson(c.profile_json)}, {"status", c.status},
-        {"erased", c.erased}, {"created_at", c.created_at},           {"updated_at", c.updated_at}};
+        {"erased", c.erased}, {"created_at", c.created_at},           {"updated_at", c.updated_at},
+        {"stage", c.stage},   {"stage_reason", c.stage_reason},
+        {"stage_entered_at", c.stage_entered_at}};
     WhereClause of_candidate;
     of_candidate.Add("candidate_id = ", id);
     constexpr char kOrder[] = "ORDER BY created_at, id";
@@ -174,6 +242,8 @@ Result<std::string> SqlStore::ExportCandidate(const std::string& id) {
                                    {"kind", i.kind},
                                    {"status", i.status},
                                    {"notes", i.notes},
+                                   {"focus", EmbedJson(i.focus_json)},
+                                   {"due_at", i.due_at},
                                    {"created_at", i.created_at}});
     }
     FH_ASSIGN_OR_RETURN(std::vector<Scorecard> scorecards,

@@ -220,6 +220,37 @@ Result<Listing<Plan>> SqlStore::ListPlans(const PlanFilter& filter, Page page) {
 Result<Decision> SqlStore::CreateDecision(const Decision& decision, const std::string& actor) {
   return MissingReference(CreateAudited(decision, actor), "candidate");
 }
+Result<Decision> SqlStore::DecideOnEvidence(const Decision& decision, const std::string& stage,
+                                            const std::string& actor) {
+  Decision record = decision;
+  record.id = NewId();
+  record.created_at = NowMillis();
+  FH_RETURN_IF_ERROR(InTransaction(true, [&](SqlConnection& connection) {
+    FH_ASSIGN_OR_RETURN(Candidate candidate,
+                        SelectByKey<Candidate>(connection, record.candidate_id));
+    if (candidate.erased) return Status::NotFound("candidate not found (erased)");
+    WhereClause submitted;
+    submitted.Add("candidate_id = ", record.candidate_id);
+    submitted.AddRaw("state = 'submitted'");
+    FH_ASSIGN_OR_RETURN(std::vector<Scorecard> cards,
+                        SelectRecords<Scorecard>(connection, submitted, "LIMIT 1"));
+    if (cards.empty()) {
+      return Status::InvalidInput(
+          "a decision needs at least one submitted scorecard for the candidate",
+          {.field = "scorecards"});
+    }
+    FH_RETURN_IF_ERROR(InsertRecord(connection, record));
+    FH_RETURN_IF_ERROR(AppendAuditOn(connection, {.actor = actor,
+                                                  .action = "decision.create",
+                                                  .object_type = "decision",
+                                                  .object_id = record.id,
+                                                  .detail = record.decision}));
+    if (stage.empty()) return Status::Ok();
+    return MoveStageOn(connection, candidate, stage, record.reason, actor);
+  }));
+  return record;
+}
+
 Result<std::vector<Decision>> SqlStore::ListDecisions(const std::string& candidate_id) {
   std::vector<Decision> found;
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {

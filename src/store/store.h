@@ -151,6 +151,13 @@ struct Candidate {
   bool erased = false;       // set by EraseCandidate; personal fields then ""
   Millis created_at = 0;
   Millis updated_at = 0;
+  // Where the candidate is in the hiring pipeline: a stage id from the
+  // playbook's pipeline.stages (the service checks it; the store keeps any
+  // non-empty text). stage_entered_at is stamped by the store: created_at on
+  // create, the write's time whenever an update changes the stage.
+  std::string stage = "applied";
+  std::string stage_reason;  // why, e.g. for "rejected" / "withdrawn"; may be ""
+  Millis stage_entered_at = 0;
 };
 
 struct Interview {
@@ -163,6 +170,8 @@ struct Interview {
   std::string notes;
   Millis created_at = 0;
   Millis updated_at = 0;
+  std::string focus_json = "[]";  // [category id]: what this interview covers
+  Millis due_at = 0;              // when the scorecard is due; 0: no due time
 };
 
 // One per (candidate, interviewer). state is "draft" or "submitted".
@@ -255,11 +264,19 @@ struct Listing {
 struct CandidateFilter {
   std::string opening_id;  // "" = any
   std::string status;      // "" = any
+  std::string stage;       // "" = any
   // Full-text search over name, email and profile: every word must occur
   // (case-insensitive, word prefix match). "" = no search. Punctuation
   // separates words; the text is never interpreted as query syntax.
   std::string text;
   bool include_erased = false;
+};
+
+// Where one live candidate is in the pipeline (Store::ListCandidateStages).
+struct CandidateStage {
+  std::string candidate_id;
+  std::string stage;
+  Millis stage_entered_at = 0;
 };
 
 struct OpeningFilter {
@@ -373,11 +390,25 @@ class Store {
   virtual Result<Candidate> CreateCandidate(const Candidate& candidate,
                                             const std::string& actor) = 0;
   // Erased candidates are returned too (erased = true, personal fields "").
+  // An empty stage on create is "applied"; an empty stage on update keeps
+  // the stored one (and its stage_reason and stage_entered_at).
   virtual Result<Candidate> GetCandidate(const std::string& id) = 0;
   // kNotFound for an erased candidate.
   virtual Result<Candidate> UpdateCandidate(const Candidate& candidate,
                                             const std::string& actor) = 0;
   virtual Result<Listing<Candidate>> ListCandidates(const CandidateFilter& filter, Page page) = 0;
+  // The stage of every live candidate of an opening (oldest first), without
+  // the rest of their record: what a pipeline board counts.
+  virtual Result<std::vector<CandidateStage>> ListCandidateStages(
+      const std::string& opening_id) = 0;
+  // Moves a live candidate to `stage` (stage_reason "") only when their
+  // current stage is one of `from`, atomically; audited as
+  // "candidate.stage". Returns whether it moved. kNotFound when the
+  // candidate is absent or erased.
+  virtual Result<bool> AdvanceCandidateStage(const std::string& id,
+                                             const std::vector<std::string>& from,
+                                             const std::string& stage,
+                                             const std::string& actor) = 0;
   // A number that changes whenever a candidate row is inserted, changed or
   // erased — by this process or any other on the same database (database
   // triggers keep it, so restores and other servers count too). Read it
@@ -442,6 +473,14 @@ class Store {
   // -- Decisions (append-only per candidate; newest first)
   virtual Result<Decision> CreateDecision(const Decision& decision, const std::string& actor) = 0;
   virtual Result<std::vector<Decision>> ListDecisions(const std::string& candidate_id) = 0;
+  // A decision taken on evidence, in one transaction: kInvalidInput (field
+  // "scorecards") when the candidate has no submitted scorecard; else the
+  // decision is appended (audited as decision.create) and, when `stage` is
+  // not "", the candidate moves to it with the decision's reason as
+  // stage_reason (audited as candidate.stage). kNotFound for an absent or
+  // erased candidate.
+  virtual Result<Decision> DecideOnEvidence(const Decision& decision, const std::string& stage,
+                                            const std::string& actor) = 0;
 
   // -- Audit log. AppendAudit is for events that change no record (login,
   // logout, failed login, export); record writes audit themselves. `seq`

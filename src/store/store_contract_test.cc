@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <filesystem>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -540,6 +541,172 @@ TEST_P(StoreContractTest, InterviewsTeamProposalsPlansAndDecisions) {
   EXPECT_EQ(decisions->at(0).rule, "gate.pass");
   EXPECT_EQ(store_->CreateDecision({.candidate_id = "ghost", .decision = "x"}, "t").status().code(),
             Code::kNotFound);
+}
+
+TEST_P(StoreContractTest, CandidateStagesAreStampedWhenTheyChange) {
+  Result<Opening> opening = store_->CreateOpening({.title = "AI engineer"}, "t");
+  ASSERT_TRUE(opening.ok());
+  Candidate ana = MakeCandidate("Ana", opening->id);
+  EXPECT_EQ(ana.stage, "applied");  // the default
+  EXPECT_EQ(ana.stage_entered_at, ana.created_at);
+  Candidate bo{.opening_id = opening->id, .name = "Bo", .profile_json = "{}", .status = "new"};
+  bo.stage = "screen";
+  Result<Candidate> created = store_->CreateCandidate(bo, "t");
+  ASSERT_TRUE(created.ok());
+  EXPECT_EQ(store_->GetCandidate(created->id)->stage, "screen");
+
+  // An update that keeps the stage keeps its time; a new stage is stamped.
+  std::this_thread::sleep_for(std::chrono::milliseconds(3));
+  Candidate renamed = ana;
+  renamed.name = "Ana B";
+  ASSERT_TRUE(store_->UpdateCandidate(renamed, "t").ok());
+  EXPECT_EQ(store_->GetCandidate(ana.id)->stage_entered_at, ana.stage_entered_at);
+  Candidate rejected = *store_->GetCandidate(ana.id);
+  rejected.stage = "rejected";
+  rejected.stage_reason = "chose another offer";
+  ASSERT_TRUE(store_->UpdateCandidate(rejected, "t").ok());
+  Candidate read = *store_->GetCandidate(ana.id);
+  EXPECT_EQ(read.stage, "rejected");
+  EXPECT_EQ(read.stage_reason, "chose another offer");
+  EXPECT_GT(read.stage_entered_at, ana.stage_entered_at);
+  // An empty stage on update keeps the stored stage and reason.
+  Candidate keep = read;
+  keep.stage.clear();
+  keep.stage_reason.clear();
+  ASSERT_TRUE(store_->UpdateCandidate(keep, "t").ok());
+  EXPECT_EQ(store_->GetCandidate(ana.id)->stage, "rejected");
+  EXPECT_EQ(store_->GetCandidate(ana.id)->stage_reason, "chose another offer");
+  EXPECT_EQ(store_->ListAudit({.object_id = ana.id}, {})->items[1].detail,
+            R"({"from":"applied","to":"rejected"})");
+
+  EXPECT_EQ(store_->ListCandidates({.stage = "rejected"}, {})->total, 1);
+  EXPECT_EQ(store_->ListCandidates({.stage = "screen"}, {})->total, 1);
+  EXPECT_EQ(store_->ListCandidates({.stage = "hired"}, {})->total, 0);
+  Result<std::vector<CandidateStage>> stages = store_->ListCandidateStages(opening->id);
+  ASSERT_TRUE(stages.ok());
+  ASSERT_THAT(*stages, SizeIs(2));
+  EXPECT_EQ((*stages)[0].candidate_id, ana.id);
+  EXPECT_EQ((*stages)[0].stage, "rejected");
+  EXPECT_EQ((*stages)[1].stage, "screen");
+  ASSERT_TRUE(store_->EraseCandidate(created->id, "t").ok());
+  EXPECT_THAT(*store_->ListCandidateStages(opening->id), SizeIs(1));  // erased: not counted
+  EXPECT_THAT(*store_->ListCandidateStages("ghost"), SizeIs(0));
+}
+
+TEST_P(StoreContractTest, AdvanceCandidateStageMovesOnlyFromTheGivenStages) {
+  Candidate ana = MakeCandidate("Ana");
+  Result<bool> moved =
+      store_->AdvanceCandidateStage(ana.id, {"applied", "screen"}, "interviews", "t");
+  ASSERT_TRUE(moved.ok()) << moved.status().ToString();
+  EXPECT_TRUE(*moved);
+  EXPECT_EQ(store_->GetCandidate(ana.id)->stage, "interviews");
+  EXPECT_EQ(store_->ListAudit({.object_id = ana.id}, {})->items[0].action, "candidate.stage");
+  std::int64_t audited = AuditCount();
+  // Already past those stages: nothing changes, nothing is audited.
+  moved = store_->AdvanceCandidateStage(ana.id, {"applied", "screen"}, "interviews", "t");
+  ASSERT_TRUE(moved.ok());
+  EXPECT_FALSE(*moved);
+  EXPECT_EQ(AuditCount(), audited);
+  EXPECT_EQ(store_->AdvanceCandidateStage("ghost", {"applied"}, "screen", "t").status().code(),
+            Code::kNotFound);
+  ASSERT_TRUE(store_->EraseCandidate(ana.id, "t").ok());
+  EXPECT_EQ(store_->AdvanceCandidateStage(ana.id, {"interviews"}, "offer", "t").status().code(),
+            Code::kNotFound);
+}
+
+TEST_P(StoreContractTest, DecisionsOnEvidenceNeedASubmittedScorecardAndMoveTheStage) {
+  User ann = MakeUser("ann@example.com");
+  Candidate candidate = MakeCandidate("C");
+  Decision hire{.candidate_id = candidate.id,
+                .decision = "hire",
+                .reason = "strong on every gate category",
+                .rule = "decision.hire",
+                .decided_by = ann.id};
+  std::int64_t before = AuditCount();
+  Result<Decision> refused = store_->DecideOnEvidence(hire, "hired", ann.id);
+  EXPECT_EQ(refused.status().code(), Code::kInvalidInput);
+  EXPECT_EQ(refused.status().location().field, "scorecards");
+  // A draft is no evidence either.
+  Scorecard card{.candidate_id = candidate.id,
+                 .interviewer_id = ann.id,
+                 .scores_json = R"({"eval_discipline":4})",
+                 .notes_json = "{}",
+                 .red_flags_json = "[]"};
+  ASSERT_TRUE(store_->SaveScorecard(card, ann.id).ok());
+  EXPECT_EQ(store_->DecideOnEvidence(hire, "hired", ann.id).status().code(), Code::kInvalidInput);
+  EXPECT_THAT(*store_->ListDecisions(candidate.id), SizeIs(0));
+  EXPECT_EQ(store_->GetCandidate(candidate.id)->stage, "applied");
+  EXPECT_EQ(AuditCount(), before + 1);  // only the draft
+
+  card.state = "submitted";
+  ASSERT_TRUE(store_->SaveScorecard(card, ann.id).ok());
+  Result<Decision> decided = store_->DecideOnEvidence(hire, "hired", ann.id);
+  ASSERT_TRUE(decided.ok()) << decided.status().ToString();
+  EXPECT_EQ(decided->decided_by, ann.id);
+  EXPECT_GT(decided->created_at, 0);
+  EXPECT_EQ(decided->rule, "decision.hire");
+  Candidate hired = *store_->GetCandidate(candidate.id);
+  EXPECT_EQ(hired.stage, "hired");
+  EXPECT_EQ(hired.stage_reason, "strong on every gate category");
+  EXPECT_GE(hired.stage_entered_at, decided->created_at);
+  Result<Listing<AuditEntry>> audit = store_->ListAudit({}, {.limit = 2});
+  EXPECT_EQ(audit->items[0].action, "candidate.stage");
+  EXPECT_EQ(audit->items[1].action, "decision.create");
+  EXPECT_EQ(audit->items[1].detail, "hire");
+
+  // No stage: the decision is kept, the stage stays.
+  Result<Decision> hold = store_->DecideOnEvidence(
+      {.candidate_id = candidate.id, .decision = "hold", .reason = "wait", .decided_by = ann.id},
+      "", ann.id);
+  ASSERT_TRUE(hold.ok());
+  EXPECT_EQ(store_->GetCandidate(candidate.id)->stage, "hired");
+  EXPECT_THAT(*store_->ListDecisions(candidate.id), SizeIs(2));
+  EXPECT_EQ(store_->DecideOnEvidence({.candidate_id = "ghost", .decision = "hire"}, "hired", "t")
+                .status()
+                .code(),
+            Code::kNotFound);
+}
+
+TEST_P(StoreContractTest, InterviewsKeepTheirFocusAndDueTime) {
+  User ann = MakeUser("ann@example.com");
+  Candidate candidate = MakeCandidate("C");
+  Interview interview{.candidate_id = candidate.id, .interviewer_id = ann.id, .kind = "technical"};
+  EXPECT_EQ(interview.focus_json, "[]");
+  interview.focus_json = R"(["eval_discipline","security_guardrails"])";
+  interview.due_at = 1'800'000'000'000;
+  Result<Interview> created = store_->CreateInterview(interview, "t");
+  ASSERT_TRUE(created.ok()) << created.status().ToString();
+  Result<Interview> read = store_->GetInterview(created->id);
+  EXPECT_EQ(read->focus_json, interview.focus_json);
+  EXPECT_EQ(read->due_at, 1'800'000'000'000);
+  nlohmann::json exported = nlohmann::json::parse(*store_->ExportCandidate(candidate.id));
+  EXPECT_EQ(exported["interviews"][0]["focus"][1], "security_guardrails");
+  EXPECT_EQ(exported["interviews"][0]["due_at"], 1'800'000'000'000);
+  EXPECT_EQ(exported["candidate"]["stage"], "applied");
+}
+
+TEST_P(StoreContractTest, MigrationThreeGivesExistingCandidatesAStage) {
+  TestDatabase old(GetParam());
+  SqlDialect dialect = GetParam() == Backend::kSqlite ? SqlDialect::kSqlite : SqlDialect::kPostgres;
+  if (GetParam() == Backend::kSqlite) {  // RawExec does not create the file's directory
+    std::filesystem::create_directories(std::filesystem::path(old.url()).parent_path());
+  }
+  ASSERT_TRUE(old.RawExec(SchemaVersionTableSql(dialect)));
+  for (int i = 0; i < 2; ++i) {
+    ASSERT_TRUE(old.RawExec(Migrations()[i].SqlFor(dialect))) << i;
+    ASSERT_TRUE(
+        old.RawExec("INSERT INTO schema_version VALUES (" + std::to_string(i + 1) + ", 'old', 1)"));
+  }
+  ASSERT_TRUE(old.RawExec(
+      "INSERT INTO candidates (id, opening_id, name, email, profile_json, status, erased, "
+      "created_at, updated_at) VALUES ('c1', NULL, 'Old', '', '{}', 'new', 0, 1234, 5678)"));
+  Result<std::unique_ptr<Store>> store = OpenStore(old.url());
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  Result<Candidate> migrated = (*store)->GetCandidate("c1");
+  ASSERT_TRUE(migrated.ok()) << migrated.status().ToString();
+  EXPECT_EQ(migrated->stage, "applied");
+  EXPECT_EQ(migrated->stage_reason, "");
+  EXPECT_EQ(migrated->stage_entered_at, 1234);
 }
 
 TEST_P(StoreContractTest, EraseRemovesPersonalDataAndAnonymisesScorecards) {

@@ -47,6 +47,7 @@ Status RecordFromJson(const Json& row, T& record) {
   if (!row.is_object()) return Status::InvalidInput("\"row\" must be an object");
   for (const Column<T>& column : TableOf<T>().columns) {
     auto value = row.find(column.name);
+    if (value == row.end() && column.added_later) continue;  // an older dump
     bool ok = value != row.end();
     if (ok) {
       switch (column.kind) {

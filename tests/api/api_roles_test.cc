@@ -52,6 +52,8 @@ const std::map<std::pair<std::string, std::string>, unsigned>& RoleTable() {
         {{"POST", "/api/v1/candidates/{id}/scorecards"}, kSignedIn},
         {{"GET", "/api/v1/candidates/{id}/scorecards/mine"}, kSignedIn},
         {{"GET", "/api/v1/candidates/{id}/evaluation"}, kSignedIn},
+        {{"GET", "/api/v1/openings/{id}/pipeline"}, kSignedIn},
+        {{"GET", "/api/v1/me/interviews"}, kSignedIn},
     };
     const std::pair<const char*, unsigned> resources[] = {
         {"/api/v1/briefs", kManagers},     {"/api/v1/openings", kSignedIn},

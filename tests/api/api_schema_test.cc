@@ -166,9 +166,13 @@ TEST_P(ApiSchemaTest, RecordAnswersFitTheirSchemas) {
                           json{{"candidate_id", id},
                                {"interviewer_id", interviewer_.id},
                                {"kind", "technical"},
-                               {"scheduled_at", 1767225600000}},
+                               {"scheduled_at", 1767225600000},
+                               {"focus", {"eval_discipline"}},
+                               {"due_at", 1767312000000}},
                           manager);
   ExpectDocumented("POST", "/api/v1/interviews", interview);
+  ExpectDocumented("GET", "/api/v1/me/interviews",
+                   Call("GET", "/api/v1/me/interviews", std::nullopt, interviewer_.caller));
   json draft = GoodScorecard(4);
   draft["submit"] = false;
   const std::string cards = "/api/v1/candidates/" + id + "/scorecards";
@@ -184,6 +188,16 @@ TEST_P(ApiSchemaTest, RecordAnswersFitTheirSchemas) {
   ExpectDocumented("POST", "/api/v1/candidates/{id}/decisions", decision);
   ExpectDocumented("GET", "/api/v1/candidates/{id}/decisions",
                    Call("GET", "/api/v1/candidates/" + id + "/decisions", std::nullopt, manager));
+  ExpectDocumented(
+      "PATCH", "/api/v1/candidates/{id}",
+      Call("PATCH", "/api/v1/candidates/" + id,
+           json{{"stage", "rejected"}, {"stage_reason", "chose another offer"}}, manager));
+  ExpectDocumented(
+      "GET", "/api/v1/openings/{id}/pipeline",
+      Call("GET", "/api/v1/openings/" + opening.body["id"].get<std::string>() + "/pipeline",
+           std::nullopt, manager));
+  ExpectDocumented("GET", "/api/v1/candidates/{id}/evaluation",
+                   Call("GET", "/api/v1/candidates/" + id + "/evaluation", std::nullopt, manager));
   Answer plan = Call("POST", "/api/v1/plans",
                      json{{"opening_id", opening.body["id"]}, {"candidate_id", id}}, manager);
   ASSERT_EQ(plan.status, 201) << plan.raw;
