@@ -477,7 +477,7 @@ async function main() {
     await manager.locator('[data-decision="hold"]').waitFor();
     assert((await manager.locator('[data-decision="hold"]').textContent()).includes('you'), 'the decision names who made it');
     // A follow-up interview assigned to Ben from the candidate's page.
-    await manager.getByLabel('Interviewer', { exact: true }).selectOption({ label: 'Ben Interviewer' });
+    await manager.locator('select[name="interviewer_id"]').selectOption({ label: 'Ben Interviewer' });
     await manager.getByLabel('Kind').selectOption('follow_up');
     await manager.getByRole('button', { name: 'Assign' }).click();
     await manager.locator('[data-interview]', { hasText: 'Follow-up interview with Ben Interviewer' }).waitFor();
