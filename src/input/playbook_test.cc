@@ -17,6 +17,19 @@ std::string Replace(std::string text, const std::string& from, const std::string
   return text;
 }
 
+// Loads a playbook that must fail; every error must name its line. Returns
+// the errors, one a line.
+std::string LocatedErrors(const std::string& text) {
+  Diagnostics d;
+  EXPECT_FALSE(LoadPlaybook(text, "pb.yaml", &d).ok());
+  std::string all;
+  for (const auto& e : d.errors()) {
+    all += e.ToString() + "\n";
+    EXPECT_GT(e.where.line, 0) << e.ToString();
+  }
+  return all;
+}
+
 TEST(Playbook, DefaultLoadsWithEverySpecId) {
   const Playbook& pb = DefaultPlaybook();
   EXPECT_FALSE(pb.version.empty());
@@ -136,13 +149,7 @@ TEST(Playbook, ReviewPlanAndSeverityProblemsAreLocatedErrors) {
   text = Replace(text, "      brief_risk:\n", "      brief_rsk:\n");
   text = Replace(text, "    - id: strong\n      rule: review.verdict.strong\n",
                  "    - id: strng\n      rule: review.verdict.strong\n");
-  Diagnostics d;
-  ASSERT_FALSE(LoadPlaybook(text, "pb.yaml", &d).ok());
-  std::string all;
-  for (const auto& e : d.errors()) {
-    all += e.ToString() + "\n";
-    EXPECT_GT(e.where.line, 0) << e.ToString();
-  }
+  std::string all = LocatedErrors(text);
   EXPECT_NE(all.find("unknown severity 'urgent'"), std::string::npos) << all;
   EXPECT_NE(all.find("min_factor_signals"), std::string::npos) << all;
   EXPECT_NE(all.find("regulated_setting"), std::string::npos) << all;
@@ -214,13 +221,7 @@ TEST(Playbook, PipelineProblemsAreLocatedErrors) {
   text = Replace(text, "    - {id: withdrawn, title: Withdrawn, needs_reason: true}\n", "");
   text = Replace(text, "    to: interviews\n", "    to: interview\n");
   text = Replace(text, "      rule: decision.hold\n", "");
-  Diagnostics d;
-  ASSERT_FALSE(LoadPlaybook(text, "pb.yaml", &d).ok());
-  std::string all;
-  for (const auto& e : d.errors()) {
-    all += e.ToString() + "\n";
-    EXPECT_GT(e.where.line, 0) << e.ToString();
-  }
+  std::string all = LocatedErrors(text);
   EXPECT_NE(all.find("unknown stage 'rejectd'"), std::string::npos) << all;
   EXPECT_NE(all.find("did you mean 'rejected'"), std::string::npos) << all;
   EXPECT_NE(all.find("unknown stage 'interview'"), std::string::npos) << all;

@@ -81,6 +81,18 @@ TEST(EvaluationReport, TextFitsEightyColumnsAndLeadsWithTheDecision) {
   EXPECT_NE(text.find("not scored"), std::string::npos);
 }
 
+TEST(EvaluationReport, TextMarksASplitGateCategoryOnlyWhenThereIsOne) {
+  CandidateScorecards input = Input();
+  // Security: 4 and 4 in Input(); one interviewer at 2 now, the mean still 3.
+  input.scorecards[0].scores["security_guardrails"] = 2;
+  std::string text = EvaluationReport(Evaluate(DefaultPlaybook(), input)).RenderText({80, false});
+  EXPECT_NE(text.find("SPLIT"), std::string::npos) << text;
+  EXPECT_NE(text.find("Security and guardrails"), std::string::npos) << text;
+  std::string plain =
+      EvaluationReport(Evaluate(DefaultPlaybook(), Input())).RenderText({80, false});
+  EXPECT_EQ(plain.find("SPLIT"), std::string::npos) << plain;
+}
+
 TEST(EvaluationReport, MarkdownEscapesTheCandidateName) {
   std::string md = EvaluationReport(Evaluate(DefaultPlaybook(), Input())).RenderMarkdown();
   EXPECT_EQ(md.find("<script>"), std::string::npos) << md;

@@ -193,7 +193,7 @@ Status SqlStore::EraseCandidate(const std::string& id, const std::string& actor)
     (void)candidate;
     const std::vector<std::pair<const char*, std::vector<SqlParam>>> statements = {
         {"UPDATE candidates SET name = '', email = '', profile_json = '', status = 'erased', "
-         "erased = 1, updated_at = $2 WHERE id = $1",
+         "stage_reason = '', erased = 1, updated_at = $2 WHERE id = $1",
          {id, NowMillis()}},
         {"DELETE FROM interviews WHERE candidate_id = $1", {id}},
         {"DELETE FROM plans WHERE candidate_id = $1", {id}},

@@ -415,8 +415,9 @@ class Store {
   // before a list: a list read after version V is at least as new as V, so an
   // answer cached under V may be reused while the version is still V.
   virtual Result<std::int64_t> CandidatesVersion() = 0;
-  // Right to erasure, in one transaction: clears name, email, profile and
-  // status (status becomes "erased", erased = true) and removes the
+  // Right to erasure, in one transaction: clears name, email, profile,
+  // stage_reason and status (status becomes "erased", erased = true; the
+  // stage stays for the pipeline's history) and removes the
   // candidate from search; deletes their interviews and plans; clears the
   // reasons of their decisions; keeps their scorecards for statistics only
   // anonymised (scores, red flags and state kept, notes replaced by "{}").

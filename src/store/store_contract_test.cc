@@ -733,6 +733,10 @@ TEST_P(StoreContractTest, EraseRemovesPersonalDataAndAnonymisesScorecards) {
                                    "t")
                   .ok());
   ASSERT_TRUE(store_->CreatePlan({.candidate_id = candidate.id, .plan_json = "{}"}, "t").ok());
+  Candidate withdrawn = candidate;
+  withdrawn.stage = "withdrawn";
+  withdrawn.stage_reason = "moving abroad for family reasons";
+  ASSERT_TRUE(store_->UpdateCandidate(withdrawn, "t").ok());
 
   ASSERT_TRUE(store_->EraseCandidate(candidate.id, "admin-1").ok());
   Result<Candidate> erased = store_->GetCandidate(candidate.id);
@@ -740,6 +744,8 @@ TEST_P(StoreContractTest, EraseRemovesPersonalDataAndAnonymisesScorecards) {
   EXPECT_TRUE(erased->erased);
   EXPECT_EQ(erased->name, "");
   EXPECT_EQ(erased->email, "");
+  EXPECT_EQ(erased->stage_reason, "");
+  EXPECT_EQ(erased->stage, "withdrawn");
   EXPECT_EQ(erased->profile_json, "");
   EXPECT_EQ(erased->status, "erased");
   EXPECT_EQ(store_->ListInterviews({.candidate_id = candidate.id}, {})->total, 0);
