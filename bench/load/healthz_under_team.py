@@ -3,6 +3,7 @@
 
 usage: bench/load/healthz_under_team.py [FIRSTHIRE_BINARY] [--clients 4]
            [--candidates 6000] [--seconds 10] [--serve-arg=ARG ...]
+           [--honour-retry-after]
 
 Starts `firsthire serve` on a fresh SQLite database in a temporary directory
 (its default options plus any --serve-arg), signs up an interviewer with
@@ -11,7 +12,9 @@ maximal team search (a pool of --candidates from bench/gen_pool.py, no team,
 hires=5, a budget that keeps the exact search busy) one after the other,
 while this process asks /healthz every 20 ms. Prints the /healthz latency
 (median, p99, max) and what the team requests got (200 with optimal false,
-503 busy). Not a test: a benchmark that prints figures.
+503 busy). By default a client answered 503 sends again at once (an attacker);
+with --honour-retry-after it waits the Retry-After seconds first. Not a test:
+a benchmark that prints figures.
 """
 import argparse
 import http.client
@@ -62,6 +65,7 @@ def main():
     ap.add_argument("--candidates", type=int, default=6000)
     ap.add_argument("--seconds", type=float, default=10)
     ap.add_argument("--serve-arg", action="append", default=[], dest="serve_args")
+    ap.add_argument("--honour-retry-after", action="store_true")
     args = ap.parse_args()
     serve_args = args.serve_args
     binary = os.path.abspath(args.binary)
@@ -96,6 +100,8 @@ def main():
                     label += " optimal=" + str(json.loads(data)["best_hires"]["optimal"]).lower()
                 with lock:
                     outcomes.append(label)
+                if status == 503 and args.honour_retry_after:
+                    time.sleep(1)  # the server's Retry-After
 
         threads = [threading.Thread(target=client) for _ in range(args.clients)]
         for t in threads:

@@ -1,9 +1,9 @@
-// What an interviewer may read of an opening: the candidate-facing kit
-// (role archetype, title and description, the scale, the categories and
-// questions without answer anchors, the plan question's text) and no plan.
-// The brief's owner, data sources, budget and metric reach the stored kit
-// (the expected plan, the role's reasons) and plan only through the fields
-// this drops; briefs and plans themselves are managers-only routes.
+// What an interviewer may read of an opening: the kit they interview with
+// (questions, answer anchors, signals, red flags, the gate) without the
+// brief's facts, and no plan. The brief's owner, data sources, budget and
+// metric reach an opening only through its plan and the kit's expected plan
+// (plan_question.expected, the plan filled in from the brief); briefs and
+// plans themselves are managers-only routes.
 #ifndef FIRSTHIRE_HTTP_OPENING_VIEW_H_
 #define FIRSTHIRE_HTTP_OPENING_VIEW_H_
 
@@ -14,13 +14,14 @@
 
 namespace firsthire::http {
 
-// The candidate-facing kit (the same value POST /kit?for=candidate gives
-// for the brief) from the stored interviewer kit; null for anything that
-// is not a kit object.
-nlohmann::json CandidateFacingKit(const nlohmann::json& interviewer_kit);
+// The stored kit without what was filled in from the brief: its plan
+// question keeps the question and the judgement note, not the expected
+// plan. A value that is not a kit object is returned as it is.
+nlohmann::json KitWithoutBriefFacts(nlohmann::json kit);
 
 // Leaves `opening` as `request`'s caller may read it: unchanged for admins
-// and hiring managers; for anyone else the candidate-facing kit and no plan.
+// and hiring managers; for anyone else the kit without the brief's facts and
+// no plan.
 void ShapeOpeningFor(const Request& request, Opening& opening);
 
 }  // namespace firsthire::http
