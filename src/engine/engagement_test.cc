@@ -46,7 +46,7 @@ TEST(Engagement, DiscoveryFirstIsASprintThatClosesEachFailingCriterion) {
   ASSERT_EQ(a.readiness.verdict, "discovery_first");
   EXPECT_EQ(a.engagement.kind, "discovery_sprint");
   EXPECT_EQ(a.engagement.rule, Pb().advice.discovery.rule);
-  EXPECT_NE(a.engagement.reason.find("2 of the 5"), std::string::npos) << a.engagement.reason;
+  EXPECT_NE(a.engagement.reason.find("fails 2 of the 5"), std::string::npos) << a.engagement.reason;
   EXPECT_TRUE(HasStep(a.engagement, Pb().FindCriterion("owner")->title));
   EXPECT_TRUE(HasStep(a.engagement, Pb().FindCriterion("workflow_frequency")->title));
   EXPECT_EQ(a.engagement.steps.front(), Pb().advice.discovery.sprint);

@@ -745,6 +745,11 @@ void EngineSchemas(json& s) {
               {"go_no_go", Record({{"rule", Str()}, {"go", Str()}, {"no_go", Str()}})},
               {"judgement_note", Str()}},
              "The 30-60-90 day plan");
+  // Added with the readiness warning and the scope boundary; optional, as
+  // plans stored before them lack the keys.
+  s["PlanRecord"]["properties"]["warnings"] = ArrayOf(Reasoned({{"id", Str()}, {"title", Str()}}));
+  s["PlanRecord"]["properties"]["scope"] = Record({{"out", Strings()}});
+  s["Kit"]["properties"]["scope"] = Record({{"out", Strings()}});
   s["CategoryAggregate"] = Record(
       {{"id", Str()},
        {"title", Str()},
@@ -886,7 +891,8 @@ json PlaybookDocumentSchema() {
        {"proposal_risks", ArrayOf(Object({{"id", Str()}}, {"id"}))},
        {"review", Object({})},
        {"plan", Object({{"windows", ArrayOf(Object({{"id", Str()}, {"title", Str()}}, {"id"}))}})},
-       {"team", Object({})}},
+       {"team", Object({})},
+       {"advice", Described(Object({}), "how the verdict governs the rest (docs/assess.md)")}},
       {"version", "reviewed", "max_age_days", "readiness", "archetypes", "traits", "routes",
        "categories", "scorecard", "questions", "red_flags"},
       "The playbook in use (playbook/default.yaml, or the file given to serve) as JSON");
@@ -1025,6 +1031,9 @@ void RecordSchemas(json& s) {
              {},
              "A PlanRecord when it comes from an opening; else the object the "
              "client gave (deliverable ids are read from windows[].deliverables)");
+  s["PlanContent"]["properties"]["warnings"] =
+      ArrayOf(Reasoned({{"id", Str()}, {"title", Str()}}));
+  s["PlanContent"]["properties"]["scope"] = Record({{"out", Strings()}});
   s["Plan"] = AllRequired(Timestamps(Object(
       {{"id", Str()},
        {"opening_id", NullableStr()},
