@@ -99,7 +99,7 @@ void AddFirstHire(const Assessment& a, const Playbook& playbook, Report& report)
   // "No hire yet" (an archetype that is also a verdict) needs no provisional label.
   bool no_hire_yet = playbook.FindVerdict(a.first_hire.archetype) != nullptr;
   if (a.first_hire.provisional && !no_hire_yet) {
-    report.Heading("First hire once the brief is ready (provisional): " + title);
+    report.Heading("First hire, provisional: " + title);
     report.Paragraph(a.first_hire.provisional_note, Tone::kWarn);
   } else {
     report.Heading("First hire: " + title);

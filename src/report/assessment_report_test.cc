@@ -168,13 +168,13 @@ TEST(AssessmentReport, ANotReadyBriefHasNoRouteHeadlineOrHandoff) {
   EXPECT_THAT(text, Not(HasSubstr("Route: ")));
   EXPECT_THAT(text, HasSubstr("Routes that would fit once the brief is ready"));
   EXPECT_THAT(text, HasSubstr(Pb().advice.route_not_ready));
-  EXPECT_THAT(text, HasSubstr("(provisional)"));
+  EXPECT_THAT(text, HasSubstr("First hire, provisional: "));
   EXPECT_THAT(text, Not(HasSubstr("route.partner_handoff")));
   EXPECT_THAT(text, HasSubstr("What to do next: Discovery sprint"));
 
   std::string ready = AssessmentReport(Assess(Pb(), ReadyBrief()), Pb()).RenderText({1000, false});
   EXPECT_THAT(ready, HasSubstr("Route: "));
-  EXPECT_THAT(ready, Not(HasSubstr("provisional")));
+  EXPECT_THAT(ready, Not(HasSubstr("First hire, provisional")));
   EXPECT_THAT(ready, HasSubstr("What to do next: Hire"));
 }
 
