@@ -173,15 +173,25 @@ TEST(Cli, AssessEveryExampleInEveryFormat) {
     auto j = nlohmann::json::parse(json.out);
     std::set<std::string> keys;
     for (auto it = j.begin(); it != j.end(); ++it) keys.insert(it.key());
-    EXPECT_EQ(keys, (std::set<std::string>{"playbook", "readiness", "buyer_problem", "first_hire",
-                                            "route", "risks", "next_steps"}));
+    EXPECT_EQ(keys, (std::set<std::string>{"playbook", "readiness", "engagement", "buyer_problem",
+                                            "first_hire", "route", "cost", "scope", "risks",
+                                            "next_steps"}));
     verdicts.insert(j["readiness"]["verdict"].get<std::string>());
     EXPECT_EQ(j["readiness"]["criteria"].size(), 5u);
     EXPECT_EQ(j["route"]["ranking"].size(), 4u);
-    EXPECT_EQ(j["route"]["ranking"][0]["route"], j["route"]["recommended"]);
+    // A route is recommended only after a hire verdict; otherwise none is.
+    if (j["readiness"]["verdict"] == "hire") {
+      EXPECT_EQ(j["route"]["ranking"][0]["route"], j["route"]["recommended"]);
+    } else {
+      EXPECT_TRUE(j["route"]["recommended"].is_null());
+    }
 
     ProcessResult text = RunCli({"assess", brief});
     ASSERT_EQ(text.exit_code, 0) << text.err;
+    if (j["readiness"]["verdict"] != "hire") {
+      EXPECT_EQ(text.out.find("Route: "), std::string::npos) << "no hiring route after " << j["readiness"]["verdict"];
+      EXPECT_EQ(text.out.find("route.partner_handoff"), std::string::npos);
+    }
     EXPECT_EQ(text.out.find('\033'), std::string::npos) << "no colour when not a terminal";
     std::istringstream lines(text.out);
     for (std::string line; std::getline(lines, line);) {

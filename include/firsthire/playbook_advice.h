@@ -26,7 +26,7 @@ struct HireEngagementTexts {
 // discovery whose deliverable is the brief, then assess again.
 struct DiscoveryEngagementTexts {
   std::string rule;          // engagement.discovery_sprint
-  std::string reason;        // {failed}
+  std::string reason;        // {failed} {count} {total}
   std::string reason_scope;  // when no criterion fails but the scope is unclear
   std::string sprint;        // the sprint itself
   std::string close;         // one per failing criterion: {criterion} {next_step}

@@ -45,8 +45,11 @@ Assessment::Engagement Discovery(const Playbook& playbook, const Assessment& a) 
     std::string next = criterion != nullptr ? criterion->Text("next_step") : "";
     close.push_back(Fill(t.close, {{"criterion", c.title}, {"next_step", next}}));
   }
-  std::string reason = failed.empty() ? t.reason_scope
-                                      : Fill(t.reason, {{"failed", assess_text::JoinWithAnd(failed)}});
+  std::string reason =
+      failed.empty() ? t.reason_scope
+                     : Fill(t.reason, {{"failed", assess_text::JoinWithAnd(failed)},
+                                       {"count", std::to_string(failed.size())},
+                                       {"total", std::to_string(a.readiness.criteria.size())}});
   Assessment::Engagement e{"discovery_sprint", reason, t.rule, {t.sprint}};
   for (std::string& step : close) e.steps.push_back(std::move(step));
   if (a.first_hire.shape == "unclear_scope") e.steps.push_back(t.scope);

@@ -15,8 +15,8 @@ namespace firsthire {
 //   hire -> kind hire: the recommended route's title in the reason, the
 //     hire steps filled with the workflow and route, then the partner
 //     handoff when one is set;
-//   discovery_first -> kind discovery_sprint: the failing criteria in the
-//     reason (reason_scope when none fails), then the sprint, one `close`
+//   discovery_first -> kind discovery_sprint: the failing criteria ({failed},
+//     {count} of {total}) in the reason (reason_scope when none fails), then the sprint, one `close`
 //     step per failing criterion (its title and next step), the scope step
 //     when the shape is unclear_scope, what "done" means, assess again;
 //   buy_platform -> kind platform_trial: the workflow and metric to trial

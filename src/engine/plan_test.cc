@@ -256,5 +256,27 @@ TEST(FillPlanTemplateTest, UnitWithoutATargetDoesNotDangle) {
             "Go at " + DefaultPlaybook().plan.missing.at("target") + " in the pilot.");
 }
 
+TEST(BuildPlanTest, ALongerTimelineStretchesTheWindows) {
+  Brief brief = FullBrief();
+  brief.constraints.timeline_weeks = 24;  // 168 days instead of 90
+  Plan plan = BuildPlan(Pb(), brief);
+  ASSERT_EQ(plan.windows.size(), 3u);
+  EXPECT_EQ(plan.windows[0].title, "Days 1-56");
+  EXPECT_EQ(plan.windows[1].title, "Days 57-112");
+  EXPECT_EQ(plan.windows[2].title, "Days 113-168");
+  EXPECT_EQ(plan.windows[0].id, "days_1_30");  // ids never change
+  for (int weeks : {8, 12}) {  // at or under the minimum pilot: the playbook's windows
+    brief.constraints.timeline_weeks = weeks;
+    EXPECT_EQ(BuildPlan(Pb(), brief).windows[0].title, Pb().plan.windows[0].title) << weeks;
+  }
+}
+
+TEST(BuildPlanTest, CarriesTheScopeBoundary) {
+  Brief brief = FullBrief();
+  EXPECT_TRUE(BuildPlan(Pb(), brief).scope_out.empty());
+  brief.scope.out = {"Refunds"};
+  EXPECT_EQ(BuildPlan(Pb(), brief).scope_out, (std::vector<std::string>{"Refunds"}));
+}
+
 }  // namespace
 }  // namespace firsthire

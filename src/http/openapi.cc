@@ -767,6 +767,11 @@ void EngineSchemas(json& s) {
               {"go_no_go", Record({{"rule", Str()}, {"go", Str()}, {"no_go", Str()}})},
               {"judgement_note", Str()}},
              "The 30-60-90 day plan");
+  // Added with the readiness warning and the scope boundary; optional, as
+  // plans stored before them lack the keys.
+  s["PlanRecord"]["properties"]["warnings"] = ArrayOf(Reasoned({{"id", Str()}, {"title", Str()}}));
+  s["PlanRecord"]["properties"]["scope"] = Record({{"out", Strings()}});
+  s["Kit"]["properties"]["scope"] = Record({{"out", Strings()}});
   s["CategoryAggregate"] = Record(
       {{"id", Str()},
        {"title", Str()},
@@ -922,7 +927,8 @@ json PlaybookDocumentSchema() {
                                               {"rule", Str()},
                                               {"title", Str()},
                                               {"stage", Str()}},
-                                             {"id", "rule", "title"}))}})}},
+                                             {"id", "rule", "title"}))}})},
+       {"advice", Described(Object({}), "how the verdict governs the rest (docs/assess.md)")}},
       {"version", "reviewed", "max_age_days", "readiness", "archetypes", "traits", "routes",
        "categories", "scorecard", "questions", "red_flags"},
       "The playbook in use (playbook/default.yaml, or the file given to serve) as JSON");
@@ -1111,6 +1117,9 @@ void RecordSchemas(json& s) {
              {},
              "A PlanRecord when it comes from an opening; else the object the "
              "client gave (deliverable ids are read from windows[].deliverables)");
+  s["PlanContent"]["properties"]["warnings"] =
+      ArrayOf(Reasoned({{"id", Str()}, {"title", Str()}}));
+  s["PlanContent"]["properties"]["scope"] = Record({{"out", Strings()}});
   s["Plan"] = AllRequired(Timestamps(Object(
       {{"id", Str()},
        {"opening_id", NullableStr()},

@@ -12,6 +12,16 @@ std::string Required(const InputNode& node) {
   return node.String().value_or("");
 }
 
+// A required mapping whose keys are exactly those of `fields`, each a
+// required text read into its target.
+void ReadTexts(const InputNode& node,
+               std::initializer_list<std::pair<const char*, std::string*>> fields) {
+  std::vector<std::string> keys;
+  for (const auto& field : fields) keys.push_back(field.first);
+  if (!node.Require() || !node.ExpectMap(keys)) return;
+  for (const auto& [key, target] : fields) *target = Required(node.Get(key));
+}
+
 void ReadEngagements(const InputNode& node, AdviceRules* rules) {
   if (!node.Require() ||
       !node.ExpectMap({"hire", "discovery_sprint", "platform_trial"})) {
@@ -24,32 +34,16 @@ void ReadEngagements(const InputNode& node, AdviceRules* rules) {
     hire.Get("steps").Require();
     rules->hire.steps = hire.Get("steps").Strings();
   }
-  InputNode d = node.Get("discovery_sprint");
-  if (d.Require() && d.ExpectMap({"rule", "reason", "reason_scope", "sprint", "close", "scope",
-                                  "done", "reassess"})) {
-    DiscoveryEngagementTexts& t = rules->discovery;
-    t.rule = Required(d.Get("rule"));
-    t.reason = Required(d.Get("reason"));
-    t.reason_scope = Required(d.Get("reason_scope"));
-    t.sprint = Required(d.Get("sprint"));
-    t.close = Required(d.Get("close"));
-    t.scope = Required(d.Get("scope"));
-    t.done = Required(d.Get("done"));
-    t.reassess = Required(d.Get("reassess"));
-  }
-  InputNode p = node.Get("platform_trial");
-  if (p.Require() && p.ExpectMap({"rule", "reason", "trial_on", "factors", "questions", "data",
-                                  "exit", "build_when"})) {
-    PlatformEngagementTexts& t = rules->platform;
-    t.rule = Required(p.Get("rule"));
-    t.reason = Required(p.Get("reason"));
-    t.trial_on = Required(p.Get("trial_on"));
-    t.factors = Required(p.Get("factors"));
-    t.questions = Required(p.Get("questions"));
-    t.data = Required(p.Get("data"));
-    t.exit = Required(p.Get("exit"));
-    t.build_when = Required(p.Get("build_when"));
-  }
+  DiscoveryEngagementTexts& d = rules->discovery;
+  ReadTexts(node.Get("discovery_sprint"),
+            {{"rule", &d.rule}, {"reason", &d.reason}, {"reason_scope", &d.reason_scope},
+             {"sprint", &d.sprint}, {"close", &d.close}, {"scope", &d.scope}, {"done", &d.done},
+             {"reassess", &d.reassess}});
+  PlatformEngagementTexts& p = rules->platform;
+  ReadTexts(node.Get("platform_trial"),
+            {{"rule", &p.rule}, {"reason", &p.reason}, {"trial_on", &p.trial_on},
+             {"factors", &p.factors}, {"questions", &p.questions}, {"data", &p.data},
+             {"exit", &p.exit}, {"build_when", &p.build_when}});
 }
 
 void ReadRunCost(const InputNode& node, const std::vector<std::string>& shape_ids,
@@ -70,20 +64,13 @@ void ReadRunCost(const InputNode& node, const std::vector<std::string>& shape_id
     }
     if (auto usd = value.Number(0, 1e6)) cost->default_cost_per_run_usd[shape] = *usd;
   }
-  InputNode b = node.Get("basis");
-  if (b.Require() && b.ExpectMap({"runs", "runs_missing", "cost_brief", "cost_default",
-                                  "cost_missing", "estimate", "budget_brief",
-                                  "budget_post_launch", "budget_missing"})) {
-    cost->basis_runs = Required(b.Get("runs"));
-    cost->basis_runs_missing = Required(b.Get("runs_missing"));
-    cost->basis_cost_brief = Required(b.Get("cost_brief"));
-    cost->basis_cost_default = Required(b.Get("cost_default"));
-    cost->basis_cost_missing = Required(b.Get("cost_missing"));
-    cost->basis_estimate = Required(b.Get("estimate"));
-    cost->basis_budget_brief = Required(b.Get("budget_brief"));
-    cost->basis_budget_post_launch = Required(b.Get("budget_post_launch"));
-    cost->basis_budget_missing = Required(b.Get("budget_missing"));
-  }
+  ReadTexts(node.Get("basis"),
+            {{"runs", &cost->basis_runs}, {"runs_missing", &cost->basis_runs_missing},
+             {"cost_brief", &cost->basis_cost_brief}, {"cost_default", &cost->basis_cost_default},
+             {"cost_missing", &cost->basis_cost_missing}, {"estimate", &cost->basis_estimate},
+             {"budget_brief", &cost->basis_budget_brief},
+             {"budget_post_launch", &cost->basis_budget_post_launch},
+             {"budget_missing", &cost->basis_budget_missing}});
   InputNode o = node.Get("outcomes");
   if (o.Require() && o.ExpectMap({"within_budget", "over_budget", "no_budget", "unknown"})) {
     for (const char* key : {"within_budget", "over_budget", "no_budget", "unknown"}) {
@@ -108,13 +95,9 @@ void LoadAdviceRules(const InputNode& node, const std::vector<std::string>& shap
   rules->route_not_ready = Required(node.Get("route_not_ready"));
   rules->first_hire_not_ready = Required(node.Get("first_hire_not_ready"));
   rules->platform_buyer_problem = Required(node.Get("platform_buyer_problem"));
-  InputNode nr = node.Get("not_ready");
-  if (nr.Require() && nr.ExpectMap({"title", "failing", "platform", "scope"})) {
-    rules->not_ready_title = Required(nr.Get("title"));
-    rules->not_ready_failing = Required(nr.Get("failing"));
-    rules->not_ready_platform = Required(nr.Get("platform"));
-    rules->not_ready_scope = Required(nr.Get("scope"));
-  }
+  ReadTexts(node.Get("not_ready"),
+            {{"title", &rules->not_ready_title}, {"failing", &rules->not_ready_failing},
+             {"platform", &rules->not_ready_platform}, {"scope", &rules->not_ready_scope}});
   ReadRunCost(node.Get("run_cost"), shape_ids, &rules->cost);
   node.Get("min_pilot_weeks").Require();
   rules->min_pilot_weeks =

@@ -96,8 +96,10 @@ void AddFirstHire(const Assessment& a, const Playbook& playbook, Report& report)
   const Archetype* archetype = playbook.FindArchetype(a.first_hire.archetype);
   const Shape* shape = playbook.FindShape(a.first_hire.shape);
   std::string title = TitleOr(archetype, a.first_hire.archetype);
-  if (a.first_hire.provisional) {
-    report.Heading("First hire once the brief is ready (provisional): " + title);
+  // "No hire yet" (an archetype that is also a verdict) needs no provisional label.
+  bool no_hire_yet = playbook.FindVerdict(a.first_hire.archetype) != nullptr;
+  if (a.first_hire.provisional && !no_hire_yet) {
+    report.Heading("First hire, provisional: " + title);
     report.Paragraph(a.first_hire.provisional_note, Tone::kWarn);
   } else {
     report.Heading("First hire: " + title);
@@ -187,9 +189,7 @@ std::string KindLabel(std::string kind) {
 void AddEngagement(const Assessment& a, Report& report) {
   report.Heading("What to do next: " + KindLabel(a.engagement.kind));
   report.Paragraph(a.engagement.reason, a.engagement.kind == "hire" ? Tone::kGood : Tone::kWarn);
-  for (size_t i = 0; i < a.engagement.steps.size(); ++i) {
-    report.Bullet(a.engagement.steps[i], Tone::kNormal, std::to_string(i + 1) + ".");
-  }
+  for (const std::string& step : a.engagement.steps) report.Bullet(step);
   report.Note("rule: " + a.engagement.rule);
 }
 
@@ -200,14 +200,10 @@ void AddScopeOut(const Assessment& a, const Playbook& playbook, Report& report) 
   for (const auto& item : a.scope_out) report.Bullet(item);
 }
 
-// "$1234" or "unknown".
-std::string Dollars(const std::optional<double>& usd) {
-  return usd ? "$" + Number(*usd).dump() : std::string("unknown");
-}
-
 void AddCost(const Assessment& a, Report& report) {
-  report.Heading("Run cost: " + Dollars(a.cost.estimated_monthly_run_usd) +
-                 " a month estimated, budget " + Dollars(a.cost.monthly_run_budget_usd));
+  const std::optional<double>& estimate = a.cost.estimated_monthly_run_usd;
+  report.Heading(estimate ? "Run cost: about $" + Number(*estimate).dump() + " a month"
+                          : std::string("Run cost: not estimated yet"));
   bool fits = a.cost.rule == "cost.within_budget";
   report.Paragraph(a.cost.reason, fits ? Tone::kNormal : Tone::kWarn);
   for (const auto& line : a.cost.basis) report.Bullet(line, Tone::kMuted);

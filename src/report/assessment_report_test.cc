@@ -158,20 +158,23 @@ TEST(AssessmentReport, TextShowsEveryPartWithItsRules) {
 // After a verdict that is not hire, nothing in the text presents a route as
 // the recommendation, and the first hire is labelled provisional.
 TEST(AssessmentReport, ANotReadyBriefHasNoRouteHeadlineOrHandoff) {
-  Brief brief = ThinBrief();
+  Brief brief = ReadyBrief();
+  brief.owner = {};
+  brief.organisation = {false, false, "high", {"ai", "backend", "deployment"}, false};  // agency
   Assessment a = Assess(Pb(), brief);
+  ASSERT_EQ(a.route.ranking.front().route, "agency");
   ASSERT_NE(a.readiness.verdict, "hire");
-  std::string text = AssessmentReport(a, Pb(), brief.workflow.name).RenderText({200, false});
+  std::string text = AssessmentReport(a, Pb(), brief.workflow.name).RenderText({1000, false});
   EXPECT_THAT(text, Not(HasSubstr("Route: ")));
   EXPECT_THAT(text, HasSubstr("Routes that would fit once the brief is ready"));
   EXPECT_THAT(text, HasSubstr(Pb().advice.route_not_ready));
-  EXPECT_THAT(text, HasSubstr("(provisional)"));
+  EXPECT_THAT(text, HasSubstr("First hire, provisional: "));
   EXPECT_THAT(text, Not(HasSubstr("route.partner_handoff")));
   EXPECT_THAT(text, HasSubstr("What to do next: Discovery sprint"));
 
-  std::string ready = AssessmentReport(Assess(Pb(), ReadyBrief()), Pb()).RenderText({200, false});
+  std::string ready = AssessmentReport(Assess(Pb(), ReadyBrief()), Pb()).RenderText({1000, false});
   EXPECT_THAT(ready, HasSubstr("Route: "));
-  EXPECT_THAT(ready, Not(HasSubstr("provisional")));
+  EXPECT_THAT(ready, Not(HasSubstr("First hire, provisional")));
   EXPECT_THAT(ready, HasSubstr("What to do next: Hire"));
 }
 

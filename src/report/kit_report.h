@@ -24,7 +24,8 @@ const char* KitAudienceName(KitAudience audience);
 
 // The kit as JSON, keys as SPEC section 1 and include/firsthire/kit.h name
 // them: playbook, audience, role, scale, categories, questions, answer_rule,
-// signal_map, red_flags, gate, plan_question, warnings. For the candidate
+// signal_map, red_flags, gate, plan_question, warnings (not_ready first when
+// the brief is not ready to hire), scope {out}. For the candidate
 // only playbook, audience, role (archetype, title, description), scale,
 // categories (id, title), questions (id, text, categories) and plan_question
 // (text) are present.

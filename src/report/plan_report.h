@@ -15,7 +15,9 @@ namespace firsthire {
 
 // {playbook: {version, name, reviewed}, workflow, owner,
 //  windows: [{id, title, deliverables: [{id, text, status}]}],
-//  go_no_go: {rule, go, no_go}, judgement_note}
+//  go_no_go: {rule, go, no_go}, judgement_note,
+//  warnings: [{id, title, rule, reason}] (not_ready when the brief is not ready to hire),
+//  scope: {out: [text]}}
 nlohmann::json PlanToJson(const Plan& plan);
 
 // The `windows` array alone (the interview kit shows it as the plan a

@@ -95,7 +95,7 @@ describe('renderAssessment', () => {
   it('recommends no route and labels the first hire provisional unless the verdict is hire', () => {
     const a = assessment();
     a.route = { ...a.route, recommended: null, provisional: true, note: 'Not a recommendation yet.' };
-    a.first_hire = { ...a.first_hire, provisional: true, note: 'Provisional: do not hire yet.' };
+    a.first_hire = { ...a.first_hire, archetype: 'rag_ai_engineer', provisional: true, note: 'Provisional: do not hire yet.' };
     const el = renderAssessment(a, null);
     expect(el.textContent).not.toContain('Recommended');
     expect(el.querySelector('#routes-h')?.textContent).toBe('Routes that would fit once the brief is ready');

@@ -55,7 +55,8 @@ export function renderAssessment(a: Assessment, playbook: PlaybookSummary | null
   const criteria = a.readiness.criteria ?? [];
   // Only a hire verdict recommends a route; the ranking is otherwise what would fit later.
   const recommended = verdict === 'hire' ? a.route.recommended : null;
-  const provisional = a.first_hire.provisional ?? verdict !== 'hire';
+  // "No hire yet: discovery first" is not a hire to label provisional.
+  const provisional = (a.first_hire.provisional ?? verdict !== 'hire') && a.first_hire.archetype !== 'discovery_first';
   const scopeOut = a.scope?.out ?? [];
   return h(
     'div',
