@@ -48,6 +48,7 @@ struct Brief {
     // Extensions used by the failure-mode warnings:
     std::optional<double> post_launch_budget_usd;  // model calls, eval upkeep, monitoring
     std::string security_review;  // design | before_launch | after_launch | none
+    std::optional<double> monthly_run_budget_usd;  // what running it may cost a month
   } constraints;
   struct Owner {
     std::string name;

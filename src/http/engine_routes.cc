@@ -15,8 +15,19 @@ namespace {
 
 using EngineCall = Result<nlohmann::json> (*)(const Playbook&, const nlohmann::json&);
 
-Response Answer(const Result<nlohmann::json>& result) {
+// The playbook's stale warning on today's date, or null when it is fresh.
+nlohmann::json StaleNow(const Playbook& playbook) {
+  auto stale = StalePlaybookWarning(playbook, TodayUtc());
+  return stale ? nlohmann::json(*stale) : nlohmann::json(nullptr);
+}
+
+// The engine's record with `playbook.stale` added: the warning the CLI prints
+// on stderr reaches API clients in the answer itself.
+Response Answer(const Playbook& playbook, Result<nlohmann::json> result) {
   if (!result.ok()) return ErrorResponse(result.status());
+  if (auto it = result->find("playbook"); it != result->end() && it->is_object()) {
+    (*it)["stale"] = StaleNow(playbook);
+  }
   return JsonResponse(200, *result);
 }
 
@@ -24,7 +35,7 @@ Handler BriefLike(ApiContext context, EngineCall call) {
   return [context, call](const Request& request) {
     nlohmann::json body;
     if (auto error = ParseJsonObject(request, body)) return *error;
-    return Answer(call(context.playbook, body));
+    return Answer(context.playbook, call(context.playbook, body));
   };
 }
 
@@ -35,7 +46,8 @@ Response Kit(ApiContext context, const Request& request) {
   }
   nlohmann::json body;
   if (auto error = ParseJsonObject(request, body)) return *error;
-  return Answer(KitJson(context.playbook, body, audience && *audience == "candidate"));
+  return Answer(context.playbook,
+                KitJson(context.playbook, body, audience && *audience == "candidate"));
 }
 
 Response Team(ApiContext context, const Request& request) {
@@ -65,7 +77,8 @@ Response Team(ApiContext context, const Request& request) {
     pool = nlohmann::json{{"candidates", *it}};
     body.erase("candidates");
   }
-  return Answer(TeamJson(context.playbook, body, pool ? &*pool : nullptr, hires, budget));
+  return Answer(context.playbook,
+                TeamJson(context.playbook, body, pool ? &*pool : nullptr, hires, budget));
 }
 
 // A document that cannot change while the server runs (the playbook in use,
@@ -105,9 +118,15 @@ Status AddEngineRoutes(Router& router, ApiContext context) {
   // engines stamp on their records (an unquoted `version: 3` would be a number).
   nlohmann::json playbook_document = nlohmann::json::parse(*playbook_json);
   playbook_document["version"] = context.playbook.version;
-  FH_RETURN_IF_ERROR(router.Add(
-      "GET", "/api/v1/playbook", Access::Public(),
-      FixedJson(playbook_document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace))));
+  // `stale`: the filled stale warning on the day of the request, or null.
+  auto document = std::make_shared<const nlohmann::json>(std::move(playbook_document));
+  const Playbook* playbook = &context.playbook;
+  FH_RETURN_IF_ERROR(router.Add("GET", "/api/v1/playbook", Access::Public(),
+                                [document, playbook](const Request&) {
+                                  nlohmann::json answer = *document;
+                                  answer["stale"] = StaleNow(*playbook);
+                                  return JsonResponse(200, answer);
+                                }));
   FH_RETURN_IF_ERROR(router.Add("GET", "/api/v1/openapi.json", Access::Public(),
                                 FixedJson(OpenApiDocument().dump())));
   return Status::Ok();

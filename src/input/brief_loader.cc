@@ -109,13 +109,14 @@ Result<Brief> LoadBrief(std::string_view text, const std::string& source_name,
 
   InputNode c = root.Get("constraints");
   if (c.ExpectMap({"regulated", "mistake_cost", "human_review", "timeline_weeks", "budget_usd",
-                   "post_launch_budget_usd", "security_review"})) {
+                   "post_launch_budget_usd", "security_review", "monthly_run_budget_usd"})) {
     b.constraints.regulated = c.Get("regulated").Bool();
     b.constraints.mistake_cost = OptEnum(c.Get("mistake_cost"), MistakeCosts(), "mistake cost");
     b.constraints.human_review = c.Get("human_review").Bool();
     b.constraints.timeline_weeks = c.Get("timeline_weeks").Integer(0, 520);
     b.constraints.budget_usd = c.Get("budget_usd").Number(0, 1e12);
     b.constraints.post_launch_budget_usd = c.Get("post_launch_budget_usd").Number(0, 1e12);
+    b.constraints.monthly_run_budget_usd = c.Get("monthly_run_budget_usd").Number(0, 1e12);
     b.constraints.security_review =
         OptEnum(c.Get("security_review"), SecurityReviewStages(), "security review stage");
   }
