@@ -177,7 +177,7 @@ export interface Evaluation {
   overall_mean: number | null;
   categories: CategoryAggregate[];
   gate: Reasoned & { risky_first_hire: boolean; failing: string[] };
-  red_flags: { id: string; title: string; raised_by: string[] }[];
+  red_flags: { id: string; title: string; raised_by: string[]; steps?: number }[];
   disagreements: (Reasoned & { category: string; low: number; high: number; low_by: string[]; high_by: string[] })[];
   weak_evidence: (Reasoned & { interviewer: string; category: string | null; score: number | null })[];
   recommendation: Reasoned & { decision: string };
@@ -231,6 +231,10 @@ export interface Review {
   flags: (Reasoned & { id: string })[];
   verdict: Reasoned & { id: string };
   reminders?: unknown[];
+  // The vendor keeps the repository, prompts or eval logic (null when not); absent in older records.
+  ownership_not_transferred?: (Reasoned & { withheld: string[] }) | null;
+  // Checks against a brief (null without one); absent in older records.
+  brief_checks?: (Reasoned & { id: string; status: 'pass' | 'fail' | 'unknown'; found: string[] })[] | null;
 }
 export interface Proposal {
   id: string;
@@ -259,4 +263,10 @@ export interface PlaybookSummary {
   traits: { id: string; title: string; description?: string; weight?: number }[];
   archetypes: { id: string; title: string; description?: string }[];
   routes: { list: { id: string; title: string; best_fit?: string }[] };
+  // The five risk questions every proposal must answer, with their texts.
+  risk_questions?: { list?: { id: string; title: string; question: string }[] };
+  // The kit's trait probes (optional in a playbook).
+  trait_probes?: { id: string; traits: string[]; text: string }[];
+  // The filled stale-playbook warning when the playbook is past its max age today, else null.
+  stale?: string | null;
 }
