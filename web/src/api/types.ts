@@ -102,6 +102,8 @@ export interface Kit {
   categories: KitCategory[];
   questions: KitQuestion[];
   red_flags?: { id: string; title: string; description?: string }[];
+  // Probes for traits beyond the five categories (interviewer kit only).
+  trait_probes?: { id: string; traits: string[]; text: string; strong: string; weak: string; rule: string }[];
   gate?: { categories: string[]; threshold: number; rule: string; reason: string };
   plan_question?: { text: string; expected?: PlanWindow[]; judgement_note?: string };
   warnings?: (Reasoned & { id: string; title: string })[];
