@@ -95,6 +95,18 @@ struct InterviewKit {
   // The playbook's common questions in order, then the archetype's own.
   std::vector<Question> questions;
   std::string answer_rule;
+  // Probes for traits beyond the five categories, scored as optional trait
+  // signals (0-5) on the scorecard; interviewer kit only.
+  struct TraitProbe {
+    std::string id;
+    std::vector<std::string> traits;        // trait ids
+    std::vector<std::string> trait_titles;  // their titles, same order
+    std::string text;
+    std::string strong;
+    std::string weak;
+    std::string rule;
+  };
+  std::vector<TraitProbe> trait_probes;
   std::vector<Signal> signal_map;
   std::vector<RedFlag> red_flags;
   Gate gate;

@@ -155,12 +155,34 @@ struct ScorecardRules {
   // below the threshold: the candidate is at most `hire`, and this reason
   // ({categories} {mean}) asks for a follow-up interview.
   RuleText gate_split;
+  // Red flags lower the recommendation: each distinct flag by its weight,
+  // plus shared_flag_extra_steps when at least shared_flag_min_interviewers
+  // interviewers raised it. Texts: lowered {from} {to} {flags}; noted
+  // {flags} (the flags changed nothing, the decision was already lowest);
+  // item {title} {raised_by} {weight}, one per flag inside {flags}.
+  int shared_flag_min_interviewers = 2;
+  int shared_flag_extra_steps = 1;
+  std::string red_flags_rule;
+  std::string red_flags_lowered;
+  std::string red_flags_noted;
+  std::string red_flag_item;
 };
 
 struct Question {
   std::string id;
   std::string text;
   std::vector<std::string> categories;
+  std::string strong;
+  std::string weak;
+};
+
+// A kit question for traits the five categories do not cover (a domain
+// expert who codes, distance travelled, scrappy full-stack prototyping).
+struct TraitProbe {
+  std::string id;
+  std::string rule;
+  std::vector<std::string> traits;  // trait ids it gathers signals for
+  std::string text;
   std::string strong;
   std::string weak;
 };
@@ -175,6 +197,9 @@ struct RedFlag {
   std::string id;
   std::string title;
   std::string description;
+  // Steps this flag lowers a scorecard recommendation by (see
+  // ScorecardRules::red_flag_steps); 0 only names it.
+  int weight = 1;
 };
 
 struct FailureMode {
@@ -253,6 +278,19 @@ struct ReviewCauseTexts {
   std::string flagged;        // weak: {flags}
   std::string thin;           // acceptable: {titles}
   std::string commodity_gap;  // acceptable: {titles}
+  std::string ownership;      // acceptable at best: {withheld}
+  std::string brief_gap;      // acceptable at best: {titles}
+  std::string over_budget;    // weak
+};
+
+// One check of `review --brief`: workflow, metric, owner, run_budget.
+// Texts: pass, fail, unknown ({expected} {found}; run_budget: {cost}
+// {budget}) and, for run_budget, unpriced.
+struct ReviewBriefCheck {
+  std::string id;
+  std::string rule;
+  std::string title;
+  std::string pass, fail, unknown, unpriced;
 };
 
 struct ReviewVerdict {
@@ -268,6 +306,9 @@ struct ReviewRules {
   ReviewFactorTexts factor;
   ReviewCauseTexts causes;
   std::vector<ReviewVerdict> verdicts;
+  RuleText ownership;  // {withheld}: the vendor keeps what the buyer must own
+  double brief_min_word_share = 0.5;
+  std::vector<ReviewBriefCheck> brief_checks;
 
   // The verdict with `id`, or nullptr.
   const ReviewVerdict* FindVerdict(std::string_view id) const;
@@ -278,6 +319,8 @@ struct ProposalRisk {
   std::string rule;
   std::vector<std::string> keywords;
   std::string reason;
+  // "" (always), "evaluation_lacks_evidence" or "run_cost_unpriced".
+  std::string only_when;
 };
 
 struct PlanDeliverable {
@@ -355,6 +398,7 @@ struct Playbook {
   std::vector<Question> questions;
   std::map<std::string, std::vector<Question>> archetype_questions;
   std::string answer_rule;
+  std::vector<TraitProbe> trait_probes;
   std::vector<Signal> signal_map;
   std::vector<RedFlag> red_flags;
   std::vector<FailureMode> failure_modes;
@@ -429,6 +473,10 @@ std::optional<int> PlaybookAgeDays(const Playbook& playbook, std::string_view to
 // The stale warning text when the playbook is older than max_age_days on
 // `today`; nullopt when it is fresh enough.
 std::optional<std::string> StalePlaybookWarning(const Playbook& playbook, std::string_view today);
+
+// Today's date as YYYY-MM-DD in UTC; the FIRSTHIRE_TODAY environment variable
+// overrides it (tests). For the stale warning of the CLI and the API.
+std::string TodayUtc();
 
 }  // namespace firsthire
 

@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "firsthire/brief.h"
 #include "firsthire/diagnostics.h"
 #include "firsthire/playbook.h"
 #include "firsthire/status.h"
@@ -107,6 +108,27 @@ struct Reminder {
   std::string reason;
 };
 
+// The vendor keeps what the buyer must own (the repository, prompts or eval
+// logic, or refuses a knowledge transfer clause): ownership is not answered.
+struct OwnershipFinding {
+  std::vector<std::string> withheld;  // the handoff items refused, as the playbook names them
+  std::string rule;
+  std::string reason;
+};
+
+// One check of the proposal against the brief (`review --brief`).
+enum class BriefCheckStatus { kPass, kFail, kUnknown };
+const char* BriefCheckStatusId(BriefCheckStatus status);  // "pass", "fail", "unknown"
+
+struct BriefCheck {
+  std::string id;  // workflow, metric, owner, run_budget
+  std::string title;
+  BriefCheckStatus status = BriefCheckStatus::kUnknown;
+  std::vector<std::string> found;  // the words or phrase of the brief found in the proposal
+  std::string rule;
+  std::string reason;
+};
+
 struct ProposalReview {
   // Which playbook decided (so a stored record can be traced).
   PlaybookInfo playbook;
@@ -119,6 +141,9 @@ struct ProposalReview {
   std::vector<ProposalFlag> flags;                      // playbook order
   VerdictResult verdict;
   std::vector<Reminder> reminders;  // the partner-handoff reminder for agency and freelancer
+  std::optional<OwnershipFinding> ownership_not_transferred;
+  bool brief_given = false;
+  std::vector<BriefCheck> brief_checks;  // playbook order; empty without a brief
 };
 
 // Reviews a proposal.
@@ -131,15 +156,22 @@ struct ProposalReview {
 // promised (and it is commodity whenever the proposal explicitly withholds
 // the repository, prompts, eval logic or operating notes), and, for
 // cost_discipline, a priced monthly run cost.
-// Flags: the playbook's proposal risks whose keywords appear; vague_agents
-// only when the evaluation answer is not `answered`.
+// Flags: the playbook's proposal risks whose keywords appear, narrowed by
+// their `only_when` (evaluation_lacks_evidence: the evaluation answer is not
+// `answered`; run_cost_unpriced: no monthly run cost).
+// Ownership: not transferred when the handoff refuses (false) the
+// repository, prompts, eval logic or the knowledge transfer clause.
+// Brief checks (only with a brief): the proposal names the brief's workflow,
+// metric and owner, and its monthly run cost fits the brief's run budget.
 // Verdict: weak when a risk question is missing, at least
-// review.weak_min_commodity_factors factors are commodity, or any flag is
-// raised; strong when every question is answered
-// and every factor is non_commodity; acceptable otherwise.
+// review.weak_min_commodity_factors factors are commodity, any flag is
+// raised, or the run cost is above the brief's run budget; strong when every
+// question is answered, every factor is non_commodity, ownership is
+// transferred and no brief check fails; acceptable otherwise.
 // Every rule id and sentence comes from the playbook: the risk questions' and
 // commodity factors' `rule`s and the `review` section.
-ProposalReview Review(const Playbook& playbook, const Proposal& proposal);
+ProposalReview Review(const Playbook& playbook, const Proposal& proposal,
+                      const Brief* brief = nullptr);
 
 }  // namespace firsthire
 

@@ -34,6 +34,9 @@ struct Scorecard {
   std::map<std::string, std::string> notes;   // category id -> evidence written down
   std::vector<std::string> red_flags;         // red flag ids, no duplicates
   std::string summary;                        // free text beside the notes; may be empty
+  // Optional trait signals from the kit's trait probes: trait id -> 0..5.
+  // Reported, never part of the recommendation.
+  std::map<std::string, int> traits;
 };
 
 struct CandidateScorecards {
@@ -43,7 +46,8 @@ struct CandidateScorecards {
 };
 
 // Parses `{candidate: {id, name}, scorecards: [{interviewer, scores, notes,
-// red_flags}]}` (YAML or JSON). Errors, each with file, line and column:
+// red_flags, traits}]}` (YAML or JSON); `traits` (optional) maps trait ids to
+// whole numbers 0..5, unknown trait ids and values out of range are errors. Errors, each with file, line and column:
 // unknown category or red flag ids (with did-you-mean), a score that is not a
 // whole number within the playbook's min..max, no scorecards, a scorecard
 // without scores, an interviewer named twice, a missing candidate name or
@@ -86,6 +90,17 @@ struct RaisedRedFlag {
   std::string id;
   std::string title;
   std::vector<std::string> raised_by;  // sorted
+  // Steps this flag lowers the recommendation by: its playbook weight, plus
+  // the shared-flag extra when enough interviewers raised it.
+  int steps = 0;
+};
+
+// One trait's signals across interviewers (only traits someone gave).
+struct TraitSignal {
+  std::string id;
+  std::string title;
+  double mean = 0;
+  std::vector<InterviewerScore> scores;  // sorted by interviewer
 };
 
 struct Disagreement {
@@ -117,7 +132,11 @@ const char* HireDecisionId(HireDecision decision);
 struct Recommendation {
   HireDecision decision = HireDecision::kNoHire;
   std::string rule;
-  std::string reason;
+  std::string reason;  // names every raised red flag
+  // The decision the scores and the gate alone give, before red flags.
+  HireDecision before_red_flags = HireDecision::kNoHire;
+  int red_flag_steps = 0;  // sum of the raised flags' steps
+  std::string red_flags_rule;  // the red-flag rule when a flag was raised, else ""
 };
 
 struct Evaluation {
@@ -134,18 +153,22 @@ struct Evaluation {
   std::vector<RaisedRedFlag> red_flags;       // playbook order
   std::vector<Disagreement> disagreements;    // playbook category order
   std::vector<WeakEvidence> weak_evidence;    // single-interviewer first, then by interviewer
+  std::vector<TraitSignal> traits;            // playbook trait order
   Recommendation recommendation;
 };
 
-// Aggregates and decides. The recommendation ladder, first match wins:
-// no_hire when the overall mean is below no_hire_below_mean or distinct red
-// flags reach no_hire_red_flags; risky_first_hire when the gate fails (a gate
-// category nobody scored fails it: missing evidence is not a pass);
-// strong_hire when the mean reaches strong_hire_min_mean, every category was
-// scored at or above the gate threshold and nobody raised a red flag; else
-// hire. A split gate (gate.split not empty) caps hire and strong_hire at
+// Aggregates and decides. The ladder before red flags, first match wins:
+// no_hire when the overall mean is below no_hire_below_mean; risky_first_hire
+// when the gate fails (a gate category nobody scored fails it: missing
+// evidence is not a pass); strong_hire when the mean reaches
+// strong_hire_min_mean and every category was scored at or above the gate
+// threshold; else hire. Red flags then lower that decision by the sum of
+// their steps (never below no_hire), and distinct red flags reaching
+// no_hire_red_flags mean no_hire; the reason names every raised flag.
+// Last, a split gate (gate.split not empty) caps hire and strong_hire at
 // hire, with the playbook's gate.split rule and reason (a follow-up
-// interview). Raising a score never lowers the decision; adding a red flag never
+// interview).
+// Raising a score never lowers the decision; adding a red flag never
 // raises it.
 Evaluation Evaluate(const Playbook& playbook, const CandidateScorecards& input);
 

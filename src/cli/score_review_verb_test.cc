@@ -50,7 +50,9 @@ TEST(ScoreVerbTest, ExampleScorecardsDecideAsDocumented) {
   EXPECT_EQ(gate["gate"]["failing"], nlohmann::json::array({"security_guardrails"}));
 
   nlohmann::json split = Json("score", Example("scorecards/disagreement_red_flags.yaml"));
-  EXPECT_EQ(split["recommendation"]["decision"], "hire");
+  // premature_multi_agent from two interviewers (2 steps) and unmodeled_cost (2): no hire.
+  EXPECT_EQ(split["recommendation"]["decision"], "no_hire");
+  EXPECT_EQ(split["recommendation"]["before_red_flags"], "hire");
   EXPECT_EQ(split["disagreements"].size(), 1u);
   EXPECT_EQ(split["red_flags"].size(), 2u);
   EXPECT_FALSE(split["weak_evidence"].empty());
@@ -123,6 +125,45 @@ TEST(ReviewVerbTest, BadProposalExitsTwo) {
   EXPECT_THAT(run.err, HasSubstr(path + ":2:"));
   EXPECT_THAT(run.err, HasSubstr("pricing.monthly_run_usd"));
   std::filesystem::remove(path);
+}
+
+TEST(ReviewVerbTest, BriefChecksTheWorkflowMetricOwnerAndRunBudget) {
+  std::string brief = WriteTemp(
+      "workflow: {name: Invoice exception handling}\n"
+      "metric: {name: share of exceptions resolved automatically}\n"
+      "owner: {name: Nobody Named, role: Accounts payable lead}\n"
+      "constraints: {monthly_run_budget_usd: 1000}\n");
+  VerbRun run =
+      RunVerb("--format json review " + Example("proposals/northwind_agency.yaml") + " --brief " + brief);
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  nlohmann::json j = nlohmann::json::parse(run.out);
+  ASSERT_EQ(j["brief_checks"].size(), 4u);
+  EXPECT_EQ(j["brief_checks"][0]["id"], "workflow");
+  EXPECT_EQ(j["brief_checks"][0]["status"], "pass");
+  EXPECT_EQ(j["brief_checks"][3]["id"], "run_budget");
+  EXPECT_EQ(j["brief_checks"][3]["status"], "fail");  // 1400 a month against 1000
+  EXPECT_EQ(j["verdict"]["id"], "weak");
+  VerbRun text = RunVerb("review " + Example("proposals/northwind_agency.yaml") + " --brief " + brief);
+  EXPECT_THAT(text.out, HasSubstr("Against the brief"));
+  // Without --brief there are no checks.
+  EXPECT_TRUE(Json("review", Example("proposals/northwind_agency.yaml"))["brief_checks"].is_null());
+  std::filesystem::remove(brief);
+}
+
+TEST(ReviewVerbTest, BadBriefExitsTwoWithItsLocationAndPrintsNothing) {
+  std::string brief =
+      WriteTemp("workflow: {name: X}\nconstraints:\n  monthly_run_budget_usd: -5\n");
+  VerbRun run =
+      RunVerb("review " + Example("proposals/northwind_agency.yaml") + " --brief " + brief);
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_TRUE(run.out.empty()) << run.out;
+  EXPECT_THAT(run.err, HasSubstr(brief + ":3:"));
+  EXPECT_THAT(run.err, HasSubstr("monthly_run_budget_usd"));
+  VerbRun missing =
+      RunVerb("review " + Example("proposals/northwind_agency.yaml") + " --brief /nonexistent.yaml");
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_TRUE(missing.out.empty());
+  std::filesystem::remove(brief);
 }
 
 }  // namespace

@@ -8,17 +8,7 @@
 
 namespace firsthire {
 
-std::string Today() {
-  if (const char* fixed = std::getenv("FIRSTHIRE_TODAY"); fixed != nullptr && fixed[0] != '\0') {
-    return fixed;
-  }
-  auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  std::chrono::year_month_day ymd{today};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buf;
-}
+std::string Today() { return TodayUtc(); }
 
 Result<Playbook> SelectPlaybook(const GlobalOptions& options) {
   Playbook playbook;

@@ -116,6 +116,15 @@ InterviewKit BuildKit(const Playbook& playbook, const Brief& brief) {
     }
   }
   kit.answer_rule = playbook.answer_rule;
+  for (const TraitProbe& probe : playbook.trait_probes) {
+    InterviewKit::TraitProbe p{probe.id, probe.traits, {}, probe.text,
+                               probe.strong, probe.weak, probe.rule};
+    for (const auto& id : probe.traits) {
+      const Trait* trait = playbook.FindTrait(id);
+      p.trait_titles.push_back(trait ? trait->title : id);
+    }
+    kit.trait_probes.push_back(std::move(p));
+  }
   for (const Signal& signal : playbook.signal_map) {
     kit.signal_map.push_back({signal.topic, signal.strong, signal.weak});
   }

@@ -148,6 +148,27 @@ TEST(BuildKitTest, AllFiveRedFlags) {
                                "premature_multi_agent", "no_data_questions", "unmodeled_cost"));
 }
 
+TEST(BuildKitTest, TraitProbesForTheThreeTraitsBeyondTheCategories) {
+  InterviewKit kit = BuildKit(Pb(), ClearBrief());
+  std::vector<std::string> ids;
+  for (const auto& p : kit.trait_probes) {
+    ids.push_back(p.id);
+    EXPECT_EQ(p.rule, "kit.trait_probe." + p.id);
+    EXPECT_FALSE(p.text.empty() || p.strong.empty() || p.weak.empty()) << p.id;
+    ASSERT_EQ(p.trait_titles.size(), p.traits.size());
+    for (size_t i = 0; i < p.traits.size(); ++i) {
+      EXPECT_EQ(p.trait_titles[i], Pb().FindTrait(p.traits[i])->title);
+    }
+  }
+  EXPECT_THAT(ids, ElementsAre("domain_expert_who_codes", "distance_travelled",
+                               "scrappy_prototyping"));
+  EXPECT_THAT(kit.trait_probes[0].traits, ElementsAre("domain_expertise", "software_engineering"));
+  // A playbook without probes gives a kit without them.
+  Playbook pb = Pb();
+  pb.trait_probes.clear();
+  EXPECT_TRUE(BuildKit(pb, ClearBrief()).trait_probes.empty());
+}
+
 TEST(BuildKitTest, SignalMapAndAnswerRuleComeFromThePlaybook) {
   InterviewKit kit = BuildKit(Pb(), ClearBrief());
   EXPECT_EQ(kit.answer_rule, Pb().answer_rule);

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include "engine/proposal_brief_fit.h"
 #include "engine/proposal_terms.h"
 #include "engine/scorecard_evaluation.h"  // JoinWithAnd
 #include "input/text_template.h"
@@ -76,13 +77,14 @@ struct HandoffItem {
   const char* key;  // in review.factor.handoff_items
   std::optional<bool> Proposal::Handoff::*flag;
   bool required;  // one of the four things the factor says must transfer
+  bool owned;     // refusing it leaves ownership unanswered
 };
 constexpr HandoffItem kHandoffItems[] = {
-    {"repository", &Proposal::Handoff::repository, true},
-    {"prompts", &Proposal::Handoff::prompts, true},
-    {"eval_logic", &Proposal::Handoff::eval_logic, true},
-    {"operating_notes", &Proposal::Handoff::operating_notes, true},
-    {"knowledge_transfer_clause", &Proposal::Handoff::knowledge_transfer_clause, false},
+    {"repository", &Proposal::Handoff::repository, true, true},
+    {"prompts", &Proposal::Handoff::prompts, true, true},
+    {"eval_logic", &Proposal::Handoff::eval_logic, true, true},
+    {"operating_notes", &Proposal::Handoff::operating_notes, true, false},
+    {"knowledge_transfer_clause", &Proposal::Handoff::knowledge_transfer_clause, false, true},
 };
 
 }  // namespace
@@ -195,7 +197,8 @@ std::vector<ProposalFlag> FindProposalFlags(const Playbook& playbook, const Prop
   std::vector<SearchableText> texts = ProposalTexts(proposal);
   std::vector<ProposalFlag> flags;
   for (const ProposalRisk& risk : playbook.proposal_risks) {
-    if (risk.id == "vague_agents" && evaluation_answered) continue;
+    if (risk.only_when == "evaluation_lacks_evidence" && evaluation_answered) continue;
+    if (risk.only_when == "run_cost_unpriced" && proposal.pricing.monthly_run_usd) continue;
     std::vector<std::string> found = FindTerms(texts, risk.keywords);
     if (found.empty()) continue;
     flags.push_back({risk.id, std::move(found), risk.rule, risk.reason});
@@ -206,7 +209,8 @@ std::vector<ProposalFlag> FindProposalFlags(const Playbook& playbook, const Prop
 VerdictResult DecideVerdict(const Playbook& playbook,
                             const std::vector<RiskQuestionReview>& questions,
                             const std::vector<CommodityFactorReview>& factors,
-                            const std::vector<ProposalFlag>& flags) {
+                            const std::vector<ProposalFlag>& flags,
+                            const VerdictLimits& limits) {
   std::vector<std::string> missing, thin, commodity, flagged;
   for (const auto& q : questions) {
     if (q.status == AnswerStatus::kMissing) missing.push_back(LowerFirst(q.title));
@@ -224,7 +228,7 @@ VerdictResult DecideVerdict(const Playbook& playbook,
   bool many_commodity =
       static_cast<int>(commodity.size()) >= playbook.review.weak_min_commodity_factors;
   VerdictResult v;
-  if (!missing.empty() || many_commodity || !flagged.empty()) {
+  if (!missing.empty() || many_commodity || !flagged.empty() || !limits.weak_causes.empty()) {
     std::vector<std::string> causes;
     if (!missing.empty())
       causes.push_back(FillTemplate(texts.missing, {{"titles", JoinWithAnd(missing)}}));
@@ -234,8 +238,9 @@ VerdictResult DecideVerdict(const Playbook& playbook,
     }
     if (!flagged.empty())
       causes.push_back(FillTemplate(texts.flagged, {{"flags", JoinWithAnd(flagged)}}));
+    causes.insert(causes.end(), limits.weak_causes.begin(), limits.weak_causes.end());
     SetVerdict(playbook, ProposalVerdict::kWeak, {{"causes", JoinWithAnd(causes)}}, &v);
-  } else if (thin.empty() && commodity.empty()) {
+  } else if (thin.empty() && commodity.empty() && limits.gaps.empty()) {
     SetVerdict(playbook, ProposalVerdict::kStrong, {}, &v);
   } else {
     std::vector<std::string> gaps;
@@ -243,12 +248,50 @@ VerdictResult DecideVerdict(const Playbook& playbook,
     if (!commodity.empty()) {
       gaps.push_back(FillTemplate(texts.commodity_gap, {{"titles", JoinWithAnd(commodity)}}));
     }
+    gaps.insert(gaps.end(), limits.gaps.begin(), limits.gaps.end());
     SetVerdict(playbook, ProposalVerdict::kAcceptable, {{"gaps", JoinWithAnd(gaps)}}, &v);
   }
   return v;
 }
 
-ProposalReview Review(const Playbook& playbook, const Proposal& proposal) {
+std::optional<OwnershipFinding> FindOwnershipWithheld(const Playbook& playbook,
+                                                      const Proposal& proposal) {
+  std::vector<std::string> withheld;
+  for (const HandoffItem& item : kHandoffItems) {
+    if (!item.owned || (proposal.handoff.*item.flag) != false) continue;
+    withheld.push_back(Label(playbook.review.factor.handoff_items, item.key));
+  }
+  if (withheld.empty()) return std::nullopt;
+  const RuleText& text = playbook.review.ownership;
+  return OwnershipFinding{withheld, text.rule,
+                          FillTemplate(text.text, {{"withheld", JoinWithAnd(withheld)}})};
+}
+
+VerdictLimits LimitsOf(const Playbook& playbook, const std::optional<OwnershipFinding>& ownership,
+                       const std::vector<BriefCheck>& brief_checks, bool run_cost_priced) {
+  const ReviewCauseTexts& texts = playbook.review.causes;
+  VerdictLimits limits;
+  if (ownership) {
+    limits.gaps.push_back(
+        FillTemplate(texts.ownership, {{"withheld", JoinWithAnd(ownership->withheld)}}));
+  }
+  std::vector<std::string> failed;
+  for (const BriefCheck& check : brief_checks) {
+    if (check.status != BriefCheckStatus::kFail) continue;
+    // A priced run cost that fails the budget check is above the budget.
+    if (check.id == "run_budget" && run_cost_priced) {
+      limits.weak_causes.push_back(texts.over_budget);
+    } else {
+      failed.push_back(check.title);
+    }
+  }
+  if (!failed.empty()) {
+    limits.gaps.push_back(FillTemplate(texts.brief_gap, {{"titles", JoinWithAnd(failed)}}));
+  }
+  return limits;
+}
+
+ProposalReview Review(const Playbook& playbook, const Proposal& proposal, const Brief* brief) {
   ProposalReview r;
   r.playbook = InfoOf(playbook);
   r.vendor_name = proposal.vendor.name;
@@ -266,7 +309,14 @@ ProposalReview Review(const Playbook& playbook, const Proposal& proposal) {
     r.commodity_factors.push_back(ReviewCommodityFactor(playbook, f, proposal));
   }
   r.flags = FindProposalFlags(playbook, proposal, evaluation_answered);
-  r.verdict = DecideVerdict(playbook, r.risk_questions, r.commodity_factors, r.flags);
+  r.ownership_not_transferred = FindOwnershipWithheld(playbook, proposal);
+  if (brief) {
+    r.brief_given = true;
+    r.brief_checks = CheckAgainstBrief(playbook, proposal, ProposalTexts(proposal), *brief);
+  }
+  r.verdict = DecideVerdict(playbook, r.risk_questions, r.commodity_factors, r.flags,
+                            LimitsOf(playbook, r.ownership_not_transferred, r.brief_checks,
+                                     proposal.pricing.monthly_run_usd.has_value()));
   if (r.route == "agency" || r.route == "freelancer") {
     r.reminders.push_back({playbook.routes.partner_handoff.rule, playbook.routes.partner_handoff.text});
   }

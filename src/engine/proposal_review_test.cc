@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "engine/proposal_terms.h"
+#include "engine/thorough_proposal_for_test.h"
 #include "firsthire/review.h"
 
 namespace firsthire {
@@ -13,32 +14,7 @@ namespace {
 const Playbook& Pb() { return DefaultPlaybook(); }
 
 // Answers that satisfy every risk question: long enough, with evidence.
-Proposal Thorough() {
-  Proposal p;
-  p.vendor = {"Northwind Labs", "agency"};
-  p.summary = "We automate the invoice triage workflow against your metric and baseline.";
-  p.answers["evaluation"] =
-      "We build a test set of 300 labelled invoices and run it as a regression suite on every "
-      "prompt change, reporting accuracy weekly after release.";
-  p.answers["sources"] =
-      "The system reads the ERP database and the shared drive, with access limited by the "
-      "existing role permissions of each clerk.";
-  p.answers["fallback"] =
-      "When confidence is low or the model times out, the invoice goes to a human queue, and a "
-      "cheaper model handles retries.";
-  p.answers["security"] =
-      "Supplier text is treated as untrusted to resist prompt injection; tools run from an "
-      "allowlist and PII is redacted before logging.";
-  p.answers["ownership"] =
-      "Your team owns the repository, prompts and eval logic from day one; we hand over a "
-      "runbook at the end.";
-  p.deliverables = {"Deployment with monitoring and failure alerts",
-                    "Cost dashboard with token spend and caching",
-                    "Access control review and threat model"};
-  p.handoff = {true, true, true, true, true};
-  p.pricing = {60000, 1200};
-  return p;
-}
+Proposal Thorough() { return ThoroughProposalForTest(); }
 
 const RiskQuestion& Question(const std::string& id) {
   for (const auto& q : Pb().risk_questions) {
@@ -198,9 +174,11 @@ TEST(ProposalReview, PricedMonthlyRunCostCountsForCostDiscipline) {
             r.evidence.end());
 }
 
-TEST(ProposalReview, ThinPromptLayeringIsFlagged) {
+TEST(ProposalReview, ThinPromptLayeringIsFlaggedOnlyWhenTheEvaluationLacksEvidence) {
   Proposal p = Thorough();
   p.summary += " Our prompt library covers every case.";
+  EXPECT_TRUE(Review(Pb(), p).flags.empty());  // the evaluation answer carries evidence
+  p.answers["evaluation"] = "We make sure every answer is good before and after launch, always.";
   ProposalReview r = Review(Pb(), p);
   ASSERT_EQ(r.flags.size(), 1u);
   EXPECT_EQ(r.flags[0].id, "thin_prompt_layering");

@@ -71,4 +71,17 @@ std::vector<std::string> FindTerms(const std::vector<SearchableText>& texts,
   return out;
 }
 
+std::vector<std::string> SplitWords(std::string_view text) {
+  std::string normalized = Normalize(text, nullptr);
+  std::vector<std::string> words;
+  size_t start = 1;
+  while (start < normalized.size()) {
+    size_t end = normalized.find(' ', start);
+    if (end == std::string::npos) break;
+    if (end > start) words.push_back(normalized.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
 }  // namespace firsthire

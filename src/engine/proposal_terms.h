@@ -35,6 +35,9 @@ std::vector<std::string> FindTerms(const SearchableText& text, const std::vector
 std::vector<std::string> FindTerms(const std::vector<SearchableText>& texts,
                                    const std::vector<std::string>& terms);
 
+// The words of `text` as SearchableText sees them: lowercase, in order.
+std::vector<std::string> SplitWords(std::string_view text);
+
 }  // namespace firsthire
 
 #endif  // FIRSTHIRE_ENGINE_PROPOSAL_TERMS_H_

@@ -20,6 +20,12 @@ const RecommendationLevel* FindLevel(const Playbook& playbook, std::string_view 
   return nullptr;
 }
 
+void SortByInterviewer(std::vector<InterviewerScore>* scores) {
+  std::sort(scores->begin(), scores->end(), [](const InterviewerScore& a, const InterviewerScore& b) {
+    return a.interviewer < b.interviewer;
+  });
+}
+
 std::string CategoryTitle(const Playbook& playbook, const std::string& id) {
   const Category* category = playbook.FindCategory(id);
   return category && !category->title.empty() ? category->title : id;
@@ -71,10 +77,7 @@ std::vector<CategoryAggregate> AggregateCategories(const Playbook& playbook,
       agg.min = std::min(agg.min.value_or(it->second), it->second);
       agg.max = std::max(agg.max.value_or(it->second), it->second);
     }
-    std::sort(agg.scores.begin(), agg.scores.end(),
-              [](const InterviewerScore& a, const InterviewerScore& b) {
-                return a.interviewer < b.interviewer;
-              });
+    SortByInterviewer(&agg.scores);
     agg.count = static_cast<int>(agg.scores.size());
     if (agg.count > 0) {
       agg.mean = static_cast<double>(sum) / agg.count;
@@ -134,7 +137,30 @@ std::vector<RaisedRedFlag> CollectRedFlags(const Playbook& playbook,
     }
     if (raised.raised_by.empty()) continue;
     std::sort(raised.raised_by.begin(), raised.raised_by.end());
+    const ScorecardRules& rules = playbook.scorecard;
+    bool shared = static_cast<int>(raised.raised_by.size()) >= rules.shared_flag_min_interviewers;
+    raised.steps = flag.weight + (shared ? rules.shared_flag_extra_steps : 0);
     out.push_back(std::move(raised));
+  }
+  return out;
+}
+
+std::vector<TraitSignal> CollectTraitSignals(const Playbook& playbook,
+                                             const std::vector<Scorecard>& scorecards) {
+  std::vector<TraitSignal> out;
+  for (const Trait& trait : playbook.traits) {
+    TraitSignal signal{trait.id, trait.title, 0, {}};
+    int sum = 0;
+    for (const Scorecard& card : scorecards) {
+      auto it = card.traits.find(trait.id);
+      if (it == card.traits.end()) continue;
+      signal.scores.push_back({card.interviewer, it->second});
+      sum += it->second;
+    }
+    if (signal.scores.empty()) continue;
+    SortByInterviewer(&signal.scores);
+    signal.mean = static_cast<double>(sum) / static_cast<double>(signal.scores.size());
+    out.push_back(std::move(signal));
   }
   return out;
 }
@@ -191,45 +217,88 @@ std::vector<WeakEvidence> FindWeakEvidence(const Playbook& playbook,
   return out;
 }
 
-Recommendation Recommend(const Playbook& playbook, const std::vector<CategoryAggregate>& categories,
-                         double overall_mean, const GateResult& gate, size_t distinct_red_flags) {
-  const ScorecardRules& rules = playbook.scorecard;
-  HireDecision decision;
-  if (overall_mean < rules.no_hire_below_mean ||
-      distinct_red_flags >= static_cast<size_t>(rules.no_hire_red_flags)) {
-    decision = HireDecision::kNoHire;
-  } else if (gate.risky_first_hire) {
-    decision = HireDecision::kRiskyFirstHire;
-  } else {
-    bool all_at_threshold = true;
-    for (const auto& c : categories) {
-      all_at_threshold = all_at_threshold && c.mean && *c.mean >= rules.gate_threshold;
-    }
-    decision = overall_mean >= rules.strong_hire_min_mean && all_at_threshold &&
-                       distinct_red_flags == 0
-                   ? HireDecision::kStrongHire
-                   : HireDecision::kHire;
+namespace {
+
+HireDecision DecideBeforeRedFlags(const ScorecardRules& rules,
+                                  const std::vector<CategoryAggregate>& categories,
+                                  double overall_mean, const GateResult& gate) {
+  if (overall_mean < rules.no_hire_below_mean) return HireDecision::kNoHire;
+  if (gate.risky_first_hire) return HireDecision::kRiskyFirstHire;
+  bool all_at_threshold = true;
+  for (const auto& c : categories) {
+    all_at_threshold = all_at_threshold && c.mean && *c.mean >= rules.gate_threshold;
   }
+  return overall_mean >= rules.strong_hire_min_mean && all_at_threshold ? HireDecision::kStrongHire
+                                                                         : HireDecision::kHire;
+}
+
+// "risky_first_hire" -> "risky first hire".
+std::string DecisionWords(HireDecision decision) {
+  std::string words = HireDecisionId(decision);
+  std::replace(words.begin(), words.end(), '_', ' ');
+  return words;
+}
+
+// The sentence naming every raised flag; "" when none was raised.
+std::string RedFlagSentence(const ScorecardRules& rules, const std::vector<RaisedRedFlag>& flags,
+                            HireDecision from, HireDecision to) {
+  if (flags.empty()) return "";
+  std::vector<std::string> items;
+  for (const auto& f : flags) {
+    items.push_back(FillTemplate(rules.red_flag_item, {{"title", f.title},
+                                                       {"raised_by", JoinWithAnd(f.raised_by)},
+                                                       {"weight", std::to_string(f.steps)}}));
+  }
+  const std::string& text = from == to ? rules.red_flags_noted : rules.red_flags_lowered;
+  return FillTemplate(text, {{"from", DecisionWords(from)},
+                             {"to", DecisionWords(to)},
+                             {"flags", JoinWithAnd(items)}});
+}
+
+}  // namespace
+
+Recommendation Recommend(const Playbook& playbook, const std::vector<CategoryAggregate>& categories,
+                         double overall_mean, const GateResult& gate,
+                         const std::vector<RaisedRedFlag>& red_flags) {
+  const ScorecardRules& rules = playbook.scorecard;
+  Recommendation rec;
+  rec.before_red_flags = DecideBeforeRedFlags(rules, categories, overall_mean, gate);
+  for (const auto& f : red_flags) rec.red_flag_steps += f.steps;
+  int lowered = std::max(0, static_cast<int>(rec.before_red_flags) - rec.red_flag_steps);
+  // strong_hire means no red flag at all, whatever the flags' weights.
+  if (!red_flags.empty()) lowered = std::min(lowered, static_cast<int>(HireDecision::kHire));
+  if (red_flags.size() >= static_cast<size_t>(rules.no_hire_red_flags)) lowered = 0;
+  rec.decision = static_cast<HireDecision>(lowered);
+  // The reason: the level that explains the scores (no_hire's text counts the
+  // flags; strong_hire's says there are none), then the flags themselves.
+  HireDecision explained = std::min(rec.before_red_flags, red_flags.empty()
+                                                              ? HireDecision::kStrongHire
+                                                              : HireDecision::kHire);
+  if (rec.decision == HireDecision::kNoHire) explained = HireDecision::kNoHire;
   std::vector<std::string> failing;
   for (const auto& id : gate.failing) failing.push_back(CategoryTitle(playbook, id));
-  Recommendation rec;
-  if (decision >= HireDecision::kHire && !gate.split.empty()) {
+  const RecommendationLevel* final_level = FindLevel(playbook, HireDecisionId(rec.decision));
+  const RecommendationLevel* level = FindLevel(playbook, HireDecisionId(explained));
+  rec.rule = final_level ? final_level->rule
+                         : std::string("recommendation.") + HireDecisionId(rec.decision);
+  rec.reason = level ? FillTemplate(level->reason,
+                                    {{"mean", FormatScore(overall_mean)},
+                                     {"red_flags", std::to_string(red_flags.size())},
+                                     {"failing", JoinWithAnd(failing)}})
+                     : "";
+  if (rec.decision >= HireDecision::kHire && !gate.split.empty()) {
     std::vector<std::string> split;
     for (const auto& id : gate.split) split.push_back(CategoryTitle(playbook, id));
     rec.decision = HireDecision::kHire;
     rec.rule = rules.gate_split.rule;
     rec.reason = FillTemplate(rules.gate_split.text, {{"categories", JoinWithAnd(split)},
                                                       {"mean", FormatScore(overall_mean)}});
-    return rec;
   }
-  rec.decision = decision;
-  const RecommendationLevel* level = FindLevel(playbook, HireDecisionId(decision));
-  rec.rule = level ? level->rule : std::string("recommendation.") + HireDecisionId(decision);
-  rec.reason = level ? FillTemplate(level->reason,
-                                    {{"mean", FormatScore(overall_mean)},
-                                     {"red_flags", std::to_string(distinct_red_flags)},
-                                     {"failing", JoinWithAnd(failing)}})
-                     : "";
+  std::string flags = RedFlagSentence(rules, red_flags, rec.before_red_flags, rec.decision);
+  if (!flags.empty()) {
+    rec.reason += (rec.reason.empty() ? "" : " ") + flags;
+    rec.red_flags_rule = rules.red_flags_rule;
+  }
   return rec;
 }
 
@@ -245,8 +314,8 @@ Evaluation Evaluate(const Playbook& playbook, const CandidateScorecards& input) 
   e.red_flags = CollectRedFlags(playbook, input.scorecards);
   e.disagreements = FindDisagreements(playbook, e.categories);
   e.weak_evidence = FindWeakEvidence(playbook, input.scorecards);
-  e.recommendation =
-      Recommend(playbook, e.categories, e.overall_mean, e.gate, e.red_flags.size());
+  e.traits = CollectTraitSignals(playbook, input.scorecards);
+  e.recommendation = Recommend(playbook, e.categories, e.overall_mean, e.gate, e.red_flags);
   return e;
 }
 

@@ -23,9 +23,14 @@ double OverallMean(const std::vector<CategoryAggregate>& categories);
 // interviewer scored below the threshold.
 GateResult ApplyGate(const Playbook& playbook, const std::vector<CategoryAggregate>& categories);
 
-// Distinct red flags in playbook order, each with who raised it.
+// Distinct red flags in playbook order, each with who raised it and the
+// steps it lowers the recommendation by.
 std::vector<RaisedRedFlag> CollectRedFlags(const Playbook& playbook,
                                            const std::vector<Scorecard>& scorecards);
+
+// Every trait somebody gave a signal for, in playbook order, with the mean.
+std::vector<TraitSignal> CollectTraitSignals(const Playbook& playbook,
+                                             const std::vector<Scorecard>& scorecards);
 
 // Categories whose max - min reaches the playbook's disagreement spread.
 std::vector<Disagreement> FindDisagreements(const Playbook& playbook,
@@ -35,9 +40,11 @@ std::vector<Disagreement> FindDisagreements(const Playbook& playbook,
 std::vector<WeakEvidence> FindWeakEvidence(const Playbook& playbook,
                                            const std::vector<Scorecard>& scorecards);
 
-// The recommendation ladder, capped at hire by a split gate (see Evaluate).
+// The recommendation ladder, the red flags' steps down it, then the cap of a
+// split gate at hire (see Evaluate).
 Recommendation Recommend(const Playbook& playbook, const std::vector<CategoryAggregate>& categories,
-                         double overall_mean, const GateResult& gate, size_t distinct_red_flags);
+                         double overall_mean, const GateResult& gate,
+                         const std::vector<RaisedRedFlag>& red_flags);
 
 // A score or mean for people: at most two decimals, no trailing zeros
 // ("3", "3.5", "3.67").

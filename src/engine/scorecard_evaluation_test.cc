@@ -184,15 +184,21 @@ TEST(ScorecardEvaluation, AggregatesPerCategory) {
 
 class EachRedFlag : public ::testing::TestWithParam<std::string> {};
 
-TEST_P(EachRedFlag, IsReportedWithWhoRaisedItAndBlocksStrongHire) {
+TEST_P(EachRedFlag, IsReportedNamedAndLowersByItsWeight) {
   Scorecard a = Card("Ana", 5), b = Card("Ben", 5);
   b.red_flags = {GetParam()};
   Evaluation e = Evaluate(Pb(), Candidate({a, b}));
+  const RedFlag* flag = Pb().FindRedFlag(GetParam());
   ASSERT_EQ(e.red_flags.size(), 1u);
   EXPECT_EQ(e.red_flags[0].id, GetParam());
-  EXPECT_EQ(e.red_flags[0].title, Pb().FindRedFlag(GetParam())->title);
+  EXPECT_EQ(e.red_flags[0].title, flag->title);
   EXPECT_EQ(e.red_flags[0].raised_by, std::vector<std::string>{"Ben"});
-  EXPECT_EQ(e.recommendation.decision, HireDecision::kHire);
+  EXPECT_EQ(e.red_flags[0].steps, flag->weight);  // one interviewer: no shared extra
+  EXPECT_EQ(e.recommendation.before_red_flags, HireDecision::kStrongHire);
+  EXPECT_EQ(static_cast<int>(e.recommendation.decision), 3 - flag->weight);
+  EXPECT_NE(e.recommendation.reason.find(flag->title), std::string::npos)
+      << e.recommendation.reason;
+  EXPECT_EQ(e.recommendation.red_flags_rule, "recommendation.red_flags");
 }
 
 INSTANTIATE_TEST_SUITE_P(AllRedFlags, EachRedFlag,
@@ -200,13 +206,73 @@ INSTANTIATE_TEST_SUITE_P(AllRedFlags, EachRedFlag,
                                            "premature_multi_agent", "no_data_questions",
                                            "unmodeled_cost"));
 
+TEST(ScorecardEvaluation, DefaultWeightsAreOneStepAndTwoForUnmodeledCost) {
+  for (const RedFlag& f : Pb().red_flags) {
+    EXPECT_EQ(f.weight, f.id == "unmodeled_cost" ? 2 : 1) << f.id;
+  }
+  EXPECT_EQ(Pb().scorecard.shared_flag_min_interviewers, 2);
+  EXPECT_EQ(Pb().scorecard.shared_flag_extra_steps, 1);
+}
+
 TEST(ScorecardEvaluation, RedFlagsAreCountedOncePerFlag) {
   Scorecard a = Card("Ana", 5), b = Card("Ben", 5), c = Card("Cleo", 5);
   a.red_flags = b.red_flags = c.red_flags = {"unmodeled_cost"};
   Evaluation e = Evaluate(Pb(), Candidate({c, a, b}));
   ASSERT_EQ(e.red_flags.size(), 1u);
   EXPECT_EQ(e.red_flags[0].raised_by, (std::vector<std::string>{"Ana", "Ben", "Cleo"}));
-  EXPECT_EQ(e.recommendation.decision, HireDecision::kHire);
+  // Weight 2, plus one because several interviewers saw it: strong_hire - 3.
+  EXPECT_EQ(e.red_flags[0].steps, 3);
+  EXPECT_EQ(e.recommendation.red_flag_steps, 3);
+  EXPECT_EQ(e.recommendation.decision, HireDecision::kNoHire);
+}
+
+TEST(ScorecardEvaluation, AFlagTwoInterviewersRaiseCountsOneStepMore) {
+  Scorecard a = Card("Ana", 5), b = Card("Ben", 5);
+  a.red_flags = {"tools_not_outcomes"};
+  Evaluation one = Evaluate(Pb(), Candidate({a, b}));
+  EXPECT_EQ(one.red_flags[0].steps, 1);
+  EXPECT_EQ(one.recommendation.decision, HireDecision::kHire);
+  b.red_flags = {"tools_not_outcomes"};
+  Evaluation two = Evaluate(Pb(), Candidate({a, b}));
+  EXPECT_EQ(two.red_flags[0].steps, 2);
+  EXPECT_EQ(two.recommendation.decision, HireDecision::kRiskyFirstHire);
+  EXPECT_NE(two.recommendation.reason.find("from strong hire to risky first hire"),
+            std::string::npos)
+      << two.recommendation.reason;
+  EXPECT_NE(two.recommendation.reason.find("raised by Ana and Ben"), std::string::npos)
+      << two.recommendation.reason;
+}
+
+TEST(ScorecardEvaluation, NoFlagNoRedFlagSentence) {
+  Evaluation e = Evaluate(Pb(), Candidate({Card("Ana", 5), Card("Ben", 5)}));
+  EXPECT_EQ(e.recommendation.decision, HireDecision::kStrongHire);
+  EXPECT_EQ(e.recommendation.red_flag_steps, 0);
+  EXPECT_EQ(e.recommendation.red_flags_rule, "");
+  EXPECT_EQ(e.recommendation.reason.find("Red flags"), std::string::npos)
+      << e.recommendation.reason;
+}
+
+TEST(ScorecardEvaluation, FlagsAreStillNamedWhenTheDecisionIsAlreadyLowest) {
+  Scorecard a = Card("Ana", 2), b = Card("Ben", 2);
+  a.red_flags = {"no_data_questions"};
+  Recommendation r = Evaluate(Pb(), Candidate({a, b})).recommendation;
+  EXPECT_EQ(r.decision, HireDecision::kNoHire);
+  EXPECT_EQ(r.before_red_flags, HireDecision::kNoHire);
+  EXPECT_NE(r.reason.find("Red flags raised: Asks no questions about data"), std::string::npos)
+      << r.reason;
+}
+
+TEST(ScorecardEvaluation, AZeroWeightFlagIsNamedAndOnlyBlocksStrongHire) {
+  Playbook pb = Pb();
+  for (RedFlag& f : pb.red_flags) f.weight = 0;
+  pb.scorecard.shared_flag_extra_steps = 0;
+  Scorecard a = Card("Ana", 5), b = Card("Ben", 5);
+  a.red_flags = b.red_flags = {"unmodeled_cost"};
+  Recommendation r = Evaluate(pb, Candidate({a, b})).recommendation;
+  EXPECT_EQ(r.decision, HireDecision::kHire);
+  EXPECT_NE(r.reason.find("Cannot model cost"), std::string::npos) << r.reason;
+  // The hire text explains the scores; the strong_hire text ("no red flags") would contradict.
+  EXPECT_EQ(r.reason.find("no red flags"), std::string::npos) << r.reason;
 }
 
 TEST(ScorecardEvaluation, DisagreementAtSpreadTwoNotAtOne) {
@@ -267,11 +333,11 @@ TEST(ScorecardEvaluation, RecommendationLadder) {
   EXPECT_EQ(decide({Card("Ana", 2), Card("Ben", 3)}).decision, HireDecision::kRiskyFirstHire);
   // no_hire: three distinct red flags, even with top scores.
   Scorecard a = Card("Ana", 5), b = Card("Ben", 5);
-  a.red_flags = {"tools_not_outcomes", "unmodeled_cost"};
+  a.red_flags = {"tools_not_outcomes", "manual_validation_only"};
   b.red_flags = {"no_data_questions"};
   EXPECT_EQ(decide({a, b}).decision, HireDecision::kNoHire);
-  b.red_flags.clear();  // two distinct: not enough for no_hire
-  EXPECT_EQ(decide({a, b}).decision, HireDecision::kHire);
+  b.red_flags.clear();  // two distinct one-step flags: strong_hire down two steps
+  EXPECT_EQ(decide({a, b}).decision, HireDecision::kRiskyFirstHire);
   // hire: passes the gate, mean below 4.
   r = decide({Card("Ana", 3), Card("Ben", 4)});
   EXPECT_EQ(r.decision, HireDecision::kHire);
@@ -305,6 +371,24 @@ TEST(ScorecardEvaluation, ReasonsAreFilledFromThePlaybook) {
   }
 }
 
+TEST(ScorecardEvaluation, TraitSignalsAreReportedAndNeverDecide) {
+  Scorecard a = Card("Ana", 4), b = Card("Ben", 4);
+  Evaluation plain = Evaluate(Pb(), Candidate({a, b}));
+  EXPECT_TRUE(plain.traits.empty());
+  a.traits = {{"domain_expertise", 5}, {"meta", 1}};
+  b.traits = {{"domain_expertise", 2}};
+  Evaluation e = Evaluate(Pb(), Candidate({b, a}));
+  ASSERT_EQ(e.traits.size(), 2u);  // playbook order: domain_expertise before meta
+  EXPECT_EQ(e.traits[0].id, "domain_expertise");
+  EXPECT_EQ(e.traits[0].title, Pb().FindTrait("domain_expertise")->title);
+  EXPECT_DOUBLE_EQ(e.traits[0].mean, 3.5);
+  ASSERT_EQ(e.traits[0].scores.size(), 2u);
+  EXPECT_EQ(e.traits[0].scores[0].interviewer, "Ana");
+  EXPECT_EQ(e.traits[1].id, "meta");
+  EXPECT_EQ(e.recommendation.decision, plain.recommendation.decision);
+  EXPECT_EQ(e.recommendation.reason, plain.recommendation.reason);
+}
+
 TEST(ScorecardEvaluation, FormatScore) {
   EXPECT_EQ(FormatScore(3), "3");
   EXPECT_EQ(FormatScore(3.5), "3.5");
@@ -324,7 +408,7 @@ std::string Describe(const Evaluation& e) {
     for (const auto& s : c.scores) out << s.interviewer << s.score;
   }
   for (const auto& f : e.red_flags) {
-    out << f.id;
+    out << f.id << f.steps;
     for (const auto& who : f.raised_by) out << who;
   }
   for (const auto& d : e.disagreements) out << d.reason;
@@ -377,21 +461,39 @@ TEST(ScorecardMetamorphic, RaisingAnyScoreNeverLowersTheRecommendation) {
   EXPECT_GT(raised, kGenerated);
 }
 
+// Over the default weights and over playbooks with other weights (0 to 3 per
+// flag, 0 or 1 extra for a shared flag): adding a flag, or the same flag from
+// one more interviewer, never raises the decision, and the reason names every
+// raised flag.
 TEST(ScorecardMetamorphic, AddingARedFlagNeverRaisesTheRecommendation) {
   std::mt19937 rng(7);
+  std::uniform_int_distribution<int> weight(0, 3), extra(0, 1);
+  int added = 0;
   for (int i = 0; i < kGenerated; ++i) {
+    Playbook pb = Pb();
+    if (i % 2 == 1) {
+      for (RedFlag& f : pb.red_flags) f.weight = weight(rng);
+      pb.scorecard.shared_flag_extra_steps = extra(rng);
+    }
     CandidateScorecards c = RandomCandidate(rng);
-    HireDecision before = Evaluate(Pb(), c).recommendation.decision;
+    Evaluation base = Evaluate(pb, c);
+    for (const auto& f : base.red_flags) {
+      ASSERT_NE(base.recommendation.reason.find(f.title), std::string::npos)
+          << base.recommendation.reason;
+    }
     for (size_t k = 0; k < c.scorecards.size(); ++k) {
-      for (const auto& flag : Pb().RedFlagIds()) {
+      for (const auto& flag : pb.RedFlagIds()) {
         auto& raised = c.scorecards[k].red_flags;
         if (Contains(raised, flag)) continue;
         CandidateScorecards flagged = c;
         flagged.scorecards[k].red_flags.push_back(flag);
-        ASSERT_LE(Evaluate(Pb(), flagged).recommendation.decision, before) << flag;
+        ASSERT_LE(Evaluate(pb, flagged).recommendation.decision, base.recommendation.decision)
+            << flag;
+        ++added;
       }
     }
   }
+  EXPECT_GT(added, kGenerated);
 }
 
 TEST(ScorecardMetamorphic, OrderOfScorecardsNeverChangesTheResult) {

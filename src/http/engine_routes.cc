@@ -3,6 +3,7 @@
 // Every engine call runs through the context's ComputeGate (a slot, a
 // deadline, the client's connection watched).
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -18,8 +19,19 @@ namespace {
 
 using EngineCall = Result<nlohmann::json> (*)(const Playbook&, const nlohmann::json&);
 
-Response Answer(const Result<nlohmann::json>& result) {
+// The playbook's stale warning on today's date, or null when it is fresh.
+nlohmann::json StaleNow(const Playbook& playbook) {
+  auto stale = StalePlaybookWarning(playbook, TodayUtc());
+  return stale ? nlohmann::json(*stale) : nlohmann::json(nullptr);
+}
+
+// The engine's record with `playbook.stale` added: the warning the CLI prints
+// on stderr reaches API clients in the answer itself.
+Response Answer(const Playbook& playbook, Result<nlohmann::json> result) {
   if (!result.ok()) return ErrorResponse(result.status());
+  if (auto it = result->find("playbook"); it != result->end() && it->is_object()) {
+    (*it)["stale"] = StaleNow(playbook);
+  }
   return JsonResponse(200, *result);
 }
 
@@ -30,7 +42,7 @@ Handler BriefLike(ApiContext context, EngineCall call) {
     return context.compute->Run(request, [&](const StopCheck&) {
       nlohmann::json body;
       if (auto error = ParseJsonObject(request, body)) return *error;
-      return Answer(call(context.playbook, body));
+      return Answer(context.playbook, call(context.playbook, body));
     });
   };
 }
@@ -44,7 +56,7 @@ Response Kit(ApiContext context, const Request& request) {
   return context.compute->Run(request, [&](const StopCheck&) {
     nlohmann::json body;
     if (auto error = ParseJsonObject(request, body)) return *error;
-    return Answer(KitJson(context.playbook, body, for_candidate));
+    return Answer(context.playbook, KitJson(context.playbook, body, for_candidate));
   });
 }
 
@@ -84,8 +96,8 @@ Response TeamInSlot(const ApiContext& context, const Request& request,
     pool = nlohmann::json{{"candidates", std::move(*it)}};
     body.erase("candidates");
   }
-  return Answer(
-      TeamJson(context.playbook, body, pool ? &*pool : nullptr, hires, budget, should_stop));
+  return Answer(context.playbook, TeamJson(context.playbook, body, pool ? &*pool : nullptr,
+                                           hires, budget, should_stop));
 }
 
 Response Team(ApiContext context, const Request& request) {
@@ -103,6 +115,36 @@ Result<Handler> FixedJson(std::string body) {
   auto shared = std::make_shared<const FixedDocument>(std::move(document));
   return Handler([shared](const Request& request) { return shared->Answer(request); });
 }
+
+// The playbook document with the day's `stale` field, as a FixedDocument made
+// again when the day changes (the stale warning depends on the date).
+struct DailyDocument {
+  nlohmann::json document;
+  const Playbook* playbook = nullptr;
+  std::mutex mutex;
+  std::string day;
+  std::shared_ptr<const FixedDocument> prepared;
+
+  Response Answer(const Request& request) {
+    std::shared_ptr<const FixedDocument> current;
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      std::string today = TodayUtc();
+      if (!prepared || day != today) {
+        nlohmann::json answer = document;
+        answer["stale"] = StaleNow(*playbook);
+        auto made = FixedDocument::Make(
+            answer.dump(2, ' ', false, nlohmann::json::error_handler_t::replace),
+            "application/json; charset=utf-8");
+        if (!made.ok()) return ErrorResponse(made.status());
+        prepared = std::make_shared<const FixedDocument>(std::move(made).value());
+        day = today;
+      }
+      current = prepared;
+    }
+    return current->Answer(request);
+  }
+};
 
 }  // namespace
 
@@ -128,11 +170,13 @@ Status AddEngineRoutes(Router& router, ApiContext context) {
   // engines stamp on their records (an unquoted `version: 3` would be a number).
   nlohmann::json playbook_document = nlohmann::json::parse(*playbook_json);
   playbook_document["version"] = context.playbook.version;
-  FH_ASSIGN_OR_RETURN(
-      Handler playbook_handler,
-      FixedJson(playbook_document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)));
-  FH_RETURN_IF_ERROR(
-      router.Add("GET", "/api/v1/playbook", Access::Public(), std::move(playbook_handler)));
+  // `stale`: the filled stale warning on the day of the request, or null. The
+  // document is prepared (tagged, compressed) once a day, on the first request.
+  auto daily = std::make_shared<DailyDocument>();
+  daily->document = std::move(playbook_document);
+  daily->playbook = &context.playbook;
+  FH_RETURN_IF_ERROR(router.Add("GET", "/api/v1/playbook", Access::Public(),
+                                [daily](const Request& request) { return daily->Answer(request); }));
   FH_ASSIGN_OR_RETURN(Handler openapi_handler, FixedJson(OpenApiDocument().dump()));
   FH_RETURN_IF_ERROR(
       router.Add("GET", "/api/v1/openapi.json", Access::Public(), std::move(openapi_handler)));

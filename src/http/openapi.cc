@@ -640,7 +640,9 @@ void InputSchemas(json& s) {
               {"scorecards", ArrayOf(Object({{"interviewer", Str()},
                                              {"scores", MapOf(Int())},
                                              {"notes", MapOf(Str())},
-                                             {"red_flags", Strings()}},
+                                             {"red_flags", Strings()},
+                                             {"traits", Described(MapOf(Int()),
+                                                                  "optional trait id -> 0..5")}},
                                             {"interviewer", "scores"}))}},
              {"candidate", "scorecards"}, "As `firsthire score` reads it");
   s["ProposalDocument"] =
@@ -679,6 +681,9 @@ void InputSchemas(json& s) {
 void EngineSchemas(json& s) {
   s["PlaybookStamp"] =
       Record({{"version", Str()}, {"name", Str()}, {"reviewed", Str()}}, "Which playbook decided");
+  // Added by the engine endpoints (POST /assess, /kit, /plan, /score, /review, /team).
+  s["PlaybookStamp"]["properties"]["stale"] = Described(
+      NullableStr(), "the stale-playbook warning on the day of the answer, null when fresh");
   s["Assessment"] = Record(
       {{"playbook", Ref("PlaybookStamp")},
        {"readiness",
@@ -753,6 +758,12 @@ void EngineSchemas(json& s) {
             {"text"})},
        {"answer_rule", Str()},
        {"signal_map", ArrayOf(Record({{"topic", Str()}, {"strong", Str()}, {"weak", Str()}}))},
+       {"trait_probes", ArrayOf(Record({{"id", Str()},
+                                        {"traits", Strings()},
+                                        {"text", Str()},
+                                        {"strong", Str()},
+                                        {"weak", Str()},
+                                        {"rule", Str()}}))},
        {"red_flags", ArrayOf(Record({{"id", Str()}, {"title", Str()}, {"description", Str()}}))},
        {"gate", Reasoned({{"categories", Strings()}, {"threshold", Num()}})},
        {"warnings", ArrayOf(Reasoned({{"id", Str()}, {"title", Str()}}))}},
@@ -794,7 +805,16 @@ void EngineSchemas(json& s) {
                           {"split", Described(Strings(),
                                               "gate categories whose mean passed although an "
                                               "interviewer scored them below the threshold")}})},
-       {"red_flags", ArrayOf(Record({{"id", Str()}, {"title", Str()}, {"raised_by", Strings()}}))},
+       {"red_flags",
+        ArrayOf(Record({{"id", Str()},
+                        {"title", Str()},
+                        {"raised_by", Strings()},
+                        {"steps", Described(Int(), "steps down the ladder this flag costs")}}))},
+       {"traits", ArrayOf(Record({{"id", Str()},
+                                  {"title", Str()},
+                                  {"mean", Num()},
+                                  {"scores", ArrayOf(Record({{"interviewer", Str()},
+                                                             {"score", Int()}}))}}))},
        {"disagreements", ArrayOf(Reasoned({{"category", Str()},
                                            {"low", Int()},
                                            {"high", Int()},
@@ -806,7 +826,10 @@ void EngineSchemas(json& s) {
                                                                   "single-interviewer warning")},
                                            {"score", NullableInt()}}))},
        {"recommendation",
-        Reasoned({{"decision", Enum({"no_hire", "risky_first_hire", "hire", "strong_hire"})}})}},
+        Reasoned({{"decision", Enum({"no_hire", "risky_first_hire", "hire", "strong_hire"})},
+                  {"before_red_flags", Enum({"no_hire", "risky_first_hire", "hire", "strong_hire"})},
+                  {"red_flag_steps", Int()},
+                  {"red_flags_rule", NullableStr()}})}},
       "As `firsthire score --format json`");
   s["ProposalReview"] = Record(
       {{"playbook", Ref("PlaybookStamp")},
@@ -825,6 +848,14 @@ void EngineSchemas(json& s) {
        {"verdict", Reasoned({{"id", Enum({"strong", "acceptable", "weak"})}})},
        {"reminders", ArrayOf(Reasoned({}))}},
       "As `firsthire review --format json`");
+  // Newer keys, absent from reviews stored before them: optional.
+  s["ProposalReview"]["properties"]["ownership_not_transferred"] =
+      OrNull(Reasoned({{"withheld", Strings()}}));
+  s["ProposalReview"]["properties"]["brief_checks"] = Described(
+      OrNull(ArrayOf(Reasoned({{"id", Str()},
+                               {"status", Enum({"pass", "fail", "unknown"})},
+                               {"found", Strings()}}))),
+      "null without a brief");
   json best_hires =
       Reasoned({{"picks", Described(Strings(), "candidate ids")},
                 {"objective", Num()},
@@ -847,7 +878,7 @@ void EngineSchemas(json& s) {
   best_hires["required"].erase(
       std::find(best_hires["required"].begin(), best_hires["required"].end(), "bound"));
   s["TeamRecord"] = Record(
-      {{"playbook", Object({{"version", Str()}}, {"version"})},
+      {{"playbook", Object({{"version", Str()}, {"stale", NullableStr()}}, {"version"})},
        {"coverage", Record({{"score", Num()},
                             {"max_score", Num()},
                             {"rule", Str()},
@@ -913,7 +944,13 @@ json PlaybookDocumentSchema() {
        {"failure_modes", ArrayOf(Object({{"id", Str()}, {"title", Str()}}, {"id"}))},
        {"commodity_factors", ArrayOf(Object({{"id", Str()}, {"title", Str()}}, {"id"}))},
        {"risk_questions",
-        Object({{"list", ArrayOf(Object({{"id", Str()}}, {"id"}))}, {"min_answer_words", Int()}})},
+        Object({{"list", ArrayOf(Object({{"id", Str()}, {"title", Str()}, {"question", Str()}},
+                                        {"id", "title", "question"}))},
+                {"min_answer_words", Int()}})},
+       {"trait_probes", ArrayOf(Object({{"id", Str()}, {"traits", Strings()}, {"text", Str()}},
+                                       {"id", "traits", "text"}))},
+       {"stale", Described(NullableStr(),
+                           "the stale warning filled for today, null while the playbook is fresh")},
        {"proposal_risks", ArrayOf(Object({{"id", Str()}}, {"id"}))},
        {"review", Object({})},
        {"plan", Object({{"windows", ArrayOf(Object({{"id", Str()}, {"title", Str()}}, {"id"}))}})},
@@ -930,7 +967,7 @@ json PlaybookDocumentSchema() {
                                              {"id", "rule", "title"}))}})},
        {"advice", Described(Object({}), "how the verdict governs the rest (docs/assess.md)")}},
       {"version", "reviewed", "max_age_days", "readiness", "archetypes", "traits", "routes",
-       "categories", "scorecard", "questions", "red_flags"},
+       "categories", "scorecard", "questions", "red_flags", "stale"},
       "The playbook in use (playbook/default.yaml, or the file given to serve) as JSON");
   // Every top-level section is listed; inside them, only what clients read.
   for (auto& [name, property] : schema["properties"].items()) property = OpenAll(property);

@@ -86,6 +86,22 @@ std::vector<uint8_t> Levels(const json& resume, const Playbook& playbook) {
       }
     }
   }
+  // Projects (name, description, highlights, keywords, roles) show work the
+  // same way jobs do: side projects are where distance travelled shows.
+  if (auto it = resume.find("projects"); it != resume.end() && it->is_array()) {
+    for (const json& project : *it) {
+      if (!project.is_object()) continue;
+      work_text += " | " + Lower(StringAt(project, "name")) + " | " +
+                   Lower(StringAt(project, "description"));
+      for (const char* list : {"highlights", "keywords", "roles"}) {
+        auto h = project.find(list);
+        if (h == project.end() || !h->is_array()) continue;
+        for (const json& line : *h) {
+          if (line.is_string()) work_text += " | " + Lower(line.get<std::string>());
+        }
+      }
+    }
+  }
   for (const ResumeTraitKeywords& tk : m.traits) {
     auto trait = std::find_if(playbook.traits.begin(), playbook.traits.end(),
                               [&](const Trait& t) { return t.id == tk.trait; });
@@ -129,6 +145,7 @@ bool LooksLikeJsonResume(std::string_view text) {
   return head.find("\"basics\"") != std::string_view::npos ||
          head.find("\"skills\"") != std::string_view::npos ||
          head.find("\"work\"") != std::string_view::npos ||
+         head.find("\"projects\"") != std::string_view::npos ||
          head.find("jsonresume") != std::string_view::npos;
 }
 

@@ -1,6 +1,10 @@
 // Playbook lookups and the stale-playbook warning.
 #include "firsthire/playbook.h"
 
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
 #include "input/text_template.h"
 
 namespace firsthire {
@@ -50,6 +54,18 @@ std::optional<std::string> StalePlaybookWarning(const Playbook& playbook, std::s
   return FillTemplate(playbook.stale_warning, {{"reviewed", playbook.reviewed},
                                                {"age_days", std::to_string(*age)},
                                                {"max_age_days", std::to_string(playbook.max_age_days)}});
+}
+
+std::string TodayUtc() {
+  if (const char* fixed = std::getenv("FIRSTHIRE_TODAY"); fixed != nullptr && fixed[0] != '\0') {
+    return fixed;
+  }
+  auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  std::chrono::year_month_day ymd{today};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return buf;
 }
 
 }  // namespace firsthire

@@ -324,10 +324,20 @@ void ReadInterview(const InputNode& root, Playbook* pb) {
   sc.single_interviewer_reason = Text(s.Get("single_interviewer_reason"));
   InputNode rec = s.Get("recommendation");
   rec.Require();
-  rec.ExpectMap({"no_hire_below_mean", "no_hire_red_flags", "strong_hire_min_mean", "levels"});
+  rec.ExpectMap({"no_hire_below_mean", "no_hire_red_flags", "strong_hire_min_mean", "levels",
+                 "shared_flag_min_interviewers", "shared_flag_extra_steps", "red_flags_rule",
+                 "red_flags_lowered", "red_flags_noted", "red_flag_item"});
   sc.no_hire_below_mean = rec.Get("no_hire_below_mean").Number(0, 10).value_or(2.5);
   sc.no_hire_red_flags = static_cast<int>(rec.Get("no_hire_red_flags").Integer(1, 100).value_or(3));
   sc.strong_hire_min_mean = rec.Get("strong_hire_min_mean").Number(0, 10).value_or(4.0);
+  sc.shared_flag_min_interviewers =
+      static_cast<int>(rec.Get("shared_flag_min_interviewers").Integer(2, 100).value_or(2));
+  sc.shared_flag_extra_steps =
+      static_cast<int>(rec.Get("shared_flag_extra_steps").Integer(0, 3).value_or(1));
+  sc.red_flags_rule = Text(rec.Get("red_flags_rule"));
+  sc.red_flags_lowered = Text(rec.Get("red_flags_lowered"));
+  sc.red_flags_noted = Text(rec.Get("red_flags_noted"));
+  sc.red_flag_item = Text(rec.Get("red_flag_item"));
   sc.levels = ReadIdList<RecommendationLevel>(rec.Get("levels"), {"id", "rule", "reason"},
                                               kRecommendationIds,
                                               [](const InputNode& n, RecommendationLevel* l) {
@@ -343,14 +353,28 @@ void ReadInterview(const InputNode& root, Playbook* pb) {
     pb->archetype_questions[archetype] = ReadQuestions(list, category_ids);
   }
   pb->answer_rule = Text(root.Get("answer_rule"), false);
+  std::vector<std::string> trait_ids = Ids(pb->traits);
+  // Optional: a playbook without trait probes gives a kit without them.
+  if (root.Get("trait_probes").present()) pb->trait_probes = ReadIdList<TraitProbe>(
+      root.Get("trait_probes"), {"id", "rule", "traits", "text", "strong", "weak"}, {},
+      [&](const InputNode& n, TraitProbe* p) {
+        p->rule = Text(n.Get("rule"));
+        p->traits = n.Get("traits").Strings();
+        for (const auto& t : p->traits) CheckReference(n.Get("traits"), t, trait_ids, "trait");
+        p->text = Text(n.Get("text"));
+        p->strong = Text(n.Get("strong"));
+        p->weak = Text(n.Get("weak"));
+      });
   for (const InputNode& n : root.Get("signal_map").Items()) {
     n.ExpectMap({"topic", "strong", "weak"});
     pb->signal_map.push_back({Text(n.Get("topic")), Text(n.Get("strong")), Text(n.Get("weak"))});
   }
-  pb->red_flags = ReadIdList<RedFlag>(root.Get("red_flags"), {"id", "title", "description"},
+  pb->red_flags = ReadIdList<RedFlag>(root.Get("red_flags"), {"id", "title", "description", "weight"},
                                       kRedFlagIds, [](const InputNode& n, RedFlag* f) {
                                         f->title = Text(n.Get("title"));
                                         f->description = Text(n.Get("description"));
+                                        f->weight =
+                                            static_cast<int>(n.Get("weight").Integer(0, 3).value_or(1));
                                       });
   pb->failure_modes = ReadIdList<FailureMode>(
       root.Get("failure_modes"),
@@ -405,20 +429,39 @@ void ReadVendors(const InputNode& root, Playbook* pb) {
           texts.Error("only the security risk question takes 'brief_risk' texts");
         }
       });
-  pb->proposal_risks = ReadIdList<ProposalRisk>(root.Get("proposal_risks"),
-                                                {"id", "rule", "keywords", "reason"}, {},
-                                                [](const InputNode& n, ProposalRisk* r) {
-                                                  r->rule = Text(n.Get("rule"));
-                                                  r->keywords = n.Get("keywords").Strings();
-                                                  r->reason = Text(n.Get("reason"));
-                                                });
+  pb->proposal_risks = ReadIdList<ProposalRisk>(
+      root.Get("proposal_risks"), {"id", "rule", "keywords", "reason", "only_when"}, {},
+      [](const InputNode& n, ProposalRisk* r) {
+        r->rule = Text(n.Get("rule"));
+        r->keywords = n.Get("keywords").Strings();
+        r->reason = Text(n.Get("reason"));
+        r->only_when = n.Get("only_when")
+                           .Enum({"evaluation_lacks_evidence", "run_cost_unpriced"}, "condition")
+                           .value_or("");
+      });
+}
+
+void ReadBriefChecks(const InputNode& b, ReviewRules* rules) {
+  if (!b.Require()) return;
+  b.ExpectMap({"min_word_share", "list"});
+  rules->brief_min_word_share = b.Get("min_word_share").Number(0.01, 1).value_or(0.5);
+  rules->brief_checks = ReadIdList<ReviewBriefCheck>(
+      b.Get("list"), {"id", "rule", "title", "pass", "fail", "unknown", "unpriced"},
+      {"workflow", "metric", "owner", "run_budget"}, [](const InputNode& n, ReviewBriefCheck* c) {
+        c->rule = Text(n.Get("rule"));
+        c->title = Text(n.Get("title"));
+        c->pass = Text(n.Get("pass"));
+        c->fail = Text(n.Get("fail"));
+        c->unknown = Text(n.Get("unknown"));
+        c->unpriced = Text(n.Get("unpriced"), c->id == "run_budget");
+      });
 }
 
 void ReadReview(const InputNode& root, Playbook* pb) {
   InputNode r = root.Get("review");
   if (!r.Require()) return;
   r.ExpectMap({"min_factor_signals", "weak_min_commodity_factors", "answer", "factor", "causes",
-               "verdicts"});
+               "verdicts", "ownership", "brief_checks"});
   ReviewRules& rules = pb->review;
   r.Get("min_factor_signals").Require();
   rules.min_factor_signals =
@@ -448,8 +491,13 @@ void ReadReview(const InputNode& root, Playbook* pb) {
         {"repository", "prompts", "eval_logic", "operating_notes", "knowledge_transfer_clause"});
   }
 
-  auto c = TextMap(r.Get("causes"), {"missing", "commodity", "flagged", "thin", "commodity_gap"});
-  rules.causes = {c["missing"], c["commodity"], c["flagged"], c["thin"], c["commodity_gap"]};
+  auto c = TextMap(r.Get("causes"), {"missing", "commodity", "flagged", "thin", "commodity_gap",
+                                     "ownership", "brief_gap", "over_budget"});
+  rules.causes = {c["missing"], c["commodity"], c["flagged"],  c["thin"],
+                  c["commodity_gap"], c["ownership"], c["brief_gap"], c["over_budget"]};
+  auto o = TextMap(r.Get("ownership"), {"rule", "reason"});
+  rules.ownership = {o["rule"], o["reason"]};
+  ReadBriefChecks(r.Get("brief_checks"), &rules);
 
   rules.verdicts = ReadIdList<ReviewVerdict>(r.Get("verdicts"), {"id", "rule", "reason"},
                                              {"weak", "acceptable", "strong"},
@@ -530,6 +578,7 @@ Result<Playbook> LoadPlaybook(std::string_view yaml_text, const std::string& sou
                        "archetype_questions",
                        "answer_rule",
                        "signal_map",
+                       "trait_probes",
                        "red_flags",
                        "failure_modes",
                        "commodity_factors",

@@ -229,6 +229,22 @@ TEST(JsonResumeTest, SkillsAndWorkMapToTraitLevels) {
   EXPECT_EQ(lv[Trait("product_sense")], 0);
 }
 
+TEST(JsonResumeTest, ProjectsCountLikeWork) {
+  const ResumeMapping& m = P().team.json_resume;
+  constexpr char kWithProject[] = R"({"basics": {"name": "Ola"},
+    "projects": [{"name": "Clinic scheduler", "description": "A self-taught side project",
+                  "keywords": ["healthcare"], "roles": ["founder"]}]})";
+  EXPECT_TRUE(LooksLikeJsonResume(R"({"projects": []})"));
+  std::vector<uint8_t> lv = ResumeTraitLevels(kWithProject, P());
+  EXPECT_EQ(lv[Trait("domain_expertise")], m.work_bonus);  // "healthcare" keyword
+  EXPECT_EQ(lv[Trait("meta")], m.work_bonus);              // "self-taught", "founder"
+  EXPECT_EQ(lv[Trait("design")], 0);
+  // Without the projects nothing is known about those traits.
+  lv = ResumeTraitLevels(R"({"basics": {"name": "Ola"}})", P());
+  EXPECT_EQ(lv[Trait("domain_expertise")], 0);
+  EXPECT_EQ(lv[Trait("meta")], 0);
+}
+
 TEST(JsonResumeTest, WholeWordsOnly) {
   // "go" inside "good" or "cargo" must not count as a keyword.
   Playbook pb = P();

@@ -25,7 +25,7 @@ void UnknownCategory(const InputNode& at, const std::string& parent, const std::
 Scorecard ReadScorecard(const InputNode& card, const Playbook& playbook) {
   Scorecard out;
   const std::vector<std::string> category_ids = playbook.CategoryIds();
-  if (!card.ExpectMap({"interviewer", "scores", "notes", "red_flags", "summary"})) {
+  if (!card.ExpectMap({"interviewer", "scores", "notes", "red_flags", "summary", "traits"})) {
     if (card.present()) return out;  // ExpectMap reported the wrong type
   }
   InputNode interviewer = card.Get("interviewer");
@@ -76,6 +76,16 @@ Scorecard ReadScorecard(const InputNode& card, const Playbook& playbook) {
   if (summary.present()) {
     std::string text = summary.String().value_or("");
     if (text.find_first_not_of(" \t\r\n") != std::string::npos) out.summary = std::move(text);
+  }
+  InputNode traits = card.Get("traits");
+  const std::vector<std::string> trait_ids = playbook.TraitIds();
+  for (const auto& [id, value] : traits.Entries()) {
+    if (!Known(trait_ids, id)) {
+      value.Error("unknown trait '" + id + "' in '" + traits.path() + "'; expected " +
+                  JoinAlternatives(trait_ids) + DidYouMean(id, trait_ids));
+      continue;
+    }
+    if (auto level = value.Integer(0, 5)) out.traits[id] = static_cast<int>(*level);
   }
 
   InputNode flags = card.Get("red_flags");

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "firsthire/scorecard.h"
 
 namespace firsthire {
@@ -47,6 +49,42 @@ scorecards:
   EXPECT_EQ(c->scorecards[0].red_flags, std::vector<std::string>{"unmodeled_cost"});
   EXPECT_EQ(c->scorecards[1].scores.at("security_guardrails"), 5);
   EXPECT_TRUE(d.warnings().empty());
+}
+
+TEST(ScorecardLoader, TraitSignalsAreOptionalWholeNumbersZeroToFive) {
+  Diagnostics d;
+  auto c = Load(R"(
+candidate: {name: Robin}
+scorecards:
+  - interviewer: Ana
+    scores: {production_shipping: 4}
+    traits: {domain_expertise: 4, meta: 0}
+  - interviewer: Ben
+    scores: {production_shipping: 4}
+)", &d);
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  EXPECT_EQ(c->scorecards[0].traits, (std::map<std::string, int>{{"domain_expertise", 4}, {"meta", 0}}));
+  EXPECT_TRUE(c->scorecards[1].traits.empty());
+  int line = 0, column = 0;
+  std::string e = ErrorOf(R"(
+candidate: {name: Robin}
+scorecards:
+  - interviewer: Ana
+    scores: {production_shipping: 4}
+    traits: {domain_expertize: 4}
+)", &line, &column);
+  EXPECT_TRUE(Has(e, "unknown trait 'domain_expertize'")) << e;
+  EXPECT_TRUE(Has(e, "domain_expertise")) << e;  // did you mean
+  EXPECT_EQ(line, 6);
+  e = ErrorOf(R"(
+candidate: {name: Robin}
+scorecards:
+  - interviewer: Ana
+    scores: {production_shipping: 4}
+    traits: {meta: 6}
+)", &line, &column);
+  EXPECT_EQ(line, 6);
+  EXPECT_FALSE(e.empty());
 }
 
 TEST(ScorecardLoader, JsonIsAcceptedToo) {

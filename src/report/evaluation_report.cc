@@ -49,7 +49,8 @@ nlohmann::json EvaluationToJson(const Evaluation& e) {
   }
   json red_flags = json::array();
   for (const auto& f : e.red_flags) {
-    red_flags.push_back({{"id", f.id}, {"title", f.title}, {"raised_by", f.raised_by}});
+    red_flags.push_back(
+        {{"id", f.id}, {"title", f.title}, {"raised_by", f.raised_by}, {"steps", f.steps}});
   }
   json disagreements = json::array();
   for (const auto& d : e.disagreements) {
@@ -69,6 +70,12 @@ nlohmann::json EvaluationToJson(const Evaluation& e) {
                     {"rule", w.rule},
                     {"reason", w.reason}});
   }
+  json traits = json::array();
+  for (const auto& t : e.traits) {
+    json scores = json::array();
+    for (const auto& s : t.scores) scores.push_back({{"interviewer", s.interviewer}, {"score", s.score}});
+    traits.push_back({{"id", t.id}, {"title", t.title}, {"mean", t.mean}, {"scores", scores}});
+  }
   json out = json::object();
   out["playbook"] = PlaybookInfoToJson(e.playbook);
   out["candidate"] = {{"id", e.candidate_id}, {"name", e.candidate_name}};
@@ -83,9 +90,15 @@ nlohmann::json EvaluationToJson(const Evaluation& e) {
   out["red_flags"] = red_flags;
   out["disagreements"] = disagreements;
   out["weak_evidence"] = weak;
+  out["traits"] = traits;
   out["recommendation"] = {{"decision", HireDecisionId(e.recommendation.decision)},
                            {"rule", e.recommendation.rule},
-                           {"reason", e.recommendation.reason}};
+                           {"reason", e.recommendation.reason},
+                           {"before_red_flags", HireDecisionId(e.recommendation.before_red_flags)},
+                           {"red_flag_steps", e.recommendation.red_flag_steps},
+                           {"red_flags_rule", e.recommendation.red_flags_rule.empty()
+                                                  ? json(nullptr)
+                                                  : json(e.recommendation.red_flags_rule)}};
   return out;
 }
 
@@ -134,7 +147,21 @@ Report EvaluationReport(const Evaluation& e) {
   r.Heading("Red flags");
   if (e.red_flags.empty()) r.Paragraph("None raised.", Tone::kGood);
   for (const auto& f : e.red_flags) {
-    r.Bullet(f.title + ": raised by " + JoinWithAnd(f.raised_by), Tone::kBad, "FLAG");
+    r.Bullet(f.title + ": raised by " + JoinWithAnd(f.raised_by) + " (-" +
+                 std::to_string(f.steps) + ")",
+             Tone::kBad, "FLAG");
+  }
+  if (!e.red_flags.empty()) r.Note("rule: " + e.recommendation.red_flags_rule);
+
+  if (!e.traits.empty()) {
+    r.Heading("Trait signals (0-5, not part of the recommendation)");
+    for (const auto& t : e.traits) {
+      std::string listed;
+      for (const auto& s : t.scores) {
+        listed += (listed.empty() ? "" : ", ") + s.interviewer + " " + std::to_string(s.score);
+      }
+      r.Bullet(t.title + ": " + FormatScore(t.mean) + " (" + listed + ")");
+    }
   }
 
   if (!e.disagreements.empty()) {

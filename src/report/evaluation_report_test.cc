@@ -33,12 +33,18 @@ TEST(EvaluationReport, JsonHasTheSpecKeys) {
   nlohmann::json j = EvaluationToJson(Evaluate(DefaultPlaybook(), Input()));
   EXPECT_EQ(Keys(j), (std::set<std::string>{"playbook", "candidate", "interviewers", "overall_mean",
                                             "categories", "gate", "red_flags", "disagreements",
-                                            "weak_evidence", "recommendation"}));
+                                            "weak_evidence", "traits", "recommendation"}));
   EXPECT_EQ(Keys(j["gate"]),
             (std::set<std::string>{"risky_first_hire", "failing", "split", "rule", "reason"}));
   EXPECT_EQ(j["gate"]["risky_first_hire"], true);
   EXPECT_EQ(j["gate"]["failing"], nlohmann::json::array({"eval_discipline"}));
-  EXPECT_EQ(j["recommendation"]["decision"], "risky_first_hire");
+  // The gate alone gives risky_first_hire; Ana's unmodeled_cost (two steps) takes it to no_hire.
+  EXPECT_EQ(j["recommendation"]["before_red_flags"], "risky_first_hire");
+  EXPECT_EQ(j["recommendation"]["decision"], "no_hire");
+  EXPECT_EQ(j["recommendation"]["red_flag_steps"], 2);
+  EXPECT_EQ(j["recommendation"]["red_flags_rule"], "recommendation.red_flags");
+  EXPECT_EQ(j["red_flags"][0]["steps"], 2);
+  EXPECT_TRUE(j["traits"].empty());
   EXPECT_EQ(j["candidate"]["id"], "cand-1");
   ASSERT_EQ(j["categories"].size(), DefaultPlaybook().categories.size());
   for (const auto& c : j["categories"]) {
@@ -74,10 +80,11 @@ TEST(EvaluationReport, TextFitsEightyColumnsAndLeadsWithTheDecision) {
   std::istringstream lines(text);
   std::string line;
   while (std::getline(lines, line)) EXPECT_LE(line.size(), 80u) << line;
-  size_t decision = text.find("RISKY FIRST HIRE");
+  size_t decision = text.find("NO HIRE");
   ASSERT_NE(decision, std::string::npos) << text;
   EXPECT_LT(decision, text.find("Categories"));
   EXPECT_NE(text.find("gate.risky_first_hire"), std::string::npos);
+  EXPECT_NE(text.find("recommendation.red_flags"), std::string::npos);
   EXPECT_NE(text.find("not scored"), std::string::npos);
 }
 

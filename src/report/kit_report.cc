@@ -141,6 +141,20 @@ void AddPlanQuestion(Report& report, const InterviewKit& kit, KitAudience audien
   report.Paragraph(kit.plan_question.judgement_note, Tone::kWarn);
 }
 
+void AddTraitProbes(Report& report, const InterviewKit& kit) {
+  if (kit.trait_probes.empty()) return;
+  report.Heading("Beyond the categories: trait probes (optional, 0-5 per trait)");
+  int number = 0;
+  for (const auto& probe : kit.trait_probes) {
+    report.Bullet(probe.text, Tone::kNormal, "T" + std::to_string(++number));
+    report.Bullet(probe.strong, Tone::kGood, "Strong:", 1);
+    report.Bullet(probe.weak, Tone::kBad, "Weak:", 1);
+    std::string titles;
+    for (const auto& t : probe.trait_titles) titles += (titles.empty() ? "" : ", ") + t;
+    report.Note("trait signals: " + titles + "; rule: " + probe.rule);
+  }
+}
+
 void AddSignalsAndFlags(Report& report, const InterviewKit& kit) {
   report.Heading("Signal map");
   for (const auto& signal : kit.signal_map) {
@@ -220,6 +234,16 @@ json KitToJson(const InterviewKit& kit, KitAudience audience) {
     signals.push_back({{"topic", s.topic}, {"strong", s.strong}, {"weak", s.weak}});
   }
   out["signal_map"] = std::move(signals);
+  json probes = json::array();
+  for (const auto& p : kit.trait_probes) {
+    probes.push_back({{"id", p.id},
+                      {"traits", p.traits},
+                      {"text", p.text},
+                      {"strong", p.strong},
+                      {"weak", p.weak},
+                      {"rule", p.rule}});
+  }
+  out["trait_probes"] = std::move(probes);
   json flags = json::array();
   for (const auto& f : kit.red_flags) {
     flags.push_back({{"id", f.id}, {"title", f.title}, {"description", f.description}});
@@ -264,6 +288,7 @@ Report KitReport(const InterviewKit& kit, KitAudience audience) {
   AddCategories(report, kit);
   AddQuestions(report, kit, audience);
   AddPlanQuestion(report, kit, audience);
+  AddTraitProbes(report, kit);
   AddSignalsAndFlags(report, kit);
   AddScorecard(report, kit);
   report.Note(PlaybookInfoNote(kit.playbook));

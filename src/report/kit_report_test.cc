@@ -117,7 +117,11 @@ TEST(KitToJsonTest, InterviewerKeys) {
   nlohmann::json j = KitToJson(Kit());
   EXPECT_EQ(Keys(j), (std::set<std::string>{"playbook", "audience", "role", "scale", "categories",
                                             "questions", "answer_rule", "signal_map", "red_flags",
-                                            "gate", "plan_question", "warnings", "scope"}));
+                                            "gate", "plan_question", "warnings", "scope",
+                                            "trait_probes"}));
+  EXPECT_EQ(j["trait_probes"].size(), DefaultPlaybook().trait_probes.size());
+  EXPECT_EQ(Keys(j["trait_probes"][0]),
+            (std::set<std::string>{"id", "traits", "text", "strong", "weak", "rule"}));
   EXPECT_EQ(j["audience"], "interviewer");
   EXPECT_EQ(j["role"]["archetype"], "ai_engineer_with_compliance");
   EXPECT_EQ(j["role"]["shape"], "regulated_assistant");

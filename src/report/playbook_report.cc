@@ -67,7 +67,13 @@ Report PlaybookReport(const Playbook& pb) {
   r.Subheading("Questions");
   for (const auto& q : pb.questions) r.Bullet(q.text);
   r.Subheading("Red flags");
-  for (const auto& f : pb.red_flags) r.Bullet(f.description, Tone::kWarn, f.id);
+  for (const auto& f : pb.red_flags) {
+    r.Bullet(f.description + " (" + std::to_string(f.weight) + " down)", Tone::kWarn, f.id);
+  }
+  if (!pb.trait_probes.empty()) {
+    r.Subheading("Trait probes");
+    for (const auto& p : pb.trait_probes) r.Bullet(p.text, Tone::kNormal, p.id);
+  }
   r.Subheading("Failure modes of hiring");
   for (const auto& f : pb.failure_modes) r.Bullet(f.title, Tone::kWarn, f.id);
 

@@ -87,6 +87,18 @@ nlohmann::json ProposalReviewToJson(const ProposalReview& r) {
                     {"rule", r.verdict.rule},
                     {"reason", r.verdict.reason}};
   out["reminders"] = reminders;
+  const auto& o = r.ownership_not_transferred;
+  out["ownership_not_transferred"] =
+      o ? json{{"withheld", o->withheld}, {"rule", o->rule}, {"reason", o->reason}} : json(nullptr);
+  json checks = json::array();
+  for (const auto& c : r.brief_checks) {
+    checks.push_back({{"id", c.id},
+                      {"status", BriefCheckStatusId(c.status)},
+                      {"found", c.found},
+                      {"rule", c.rule},
+                      {"reason", c.reason}});
+  }
+  out["brief_checks"] = r.brief_given ? checks : json(nullptr);
   return out;
 }
 
@@ -122,6 +134,21 @@ Report ProposalReviewReport(const ProposalReview& r) {
       for (const auto& e : f.evidence) quoted.push_back("'" + e + "'");
       report.Bullet(f.reason + " (mentions " + JoinWithAnd(quoted) + ")", Tone::kBad, "FLAG");
       report.Note("rule: " + f.rule);
+    }
+  }
+  if (r.ownership_not_transferred) {
+    report.Heading("Ownership");
+    report.Bullet(r.ownership_not_transferred->reason, Tone::kBad, "KEPT");
+    report.Note("rule: " + r.ownership_not_transferred->rule);
+  }
+  if (r.brief_given) {
+    report.Heading("Against the brief");
+    for (const auto& c : r.brief_checks) {
+      Tone tone = c.status == BriefCheckStatus::kPass   ? Tone::kGood
+                  : c.status == BriefCheckStatus::kFail ? Tone::kBad
+                                                        : Tone::kWarn;
+      report.Bullet(c.reason, tone, Upper(BriefCheckStatusId(c.status)));
+      report.Note("rule: " + c.rule);
     }
   }
   for (const auto& m : r.reminders) {

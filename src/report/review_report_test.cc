@@ -26,7 +26,9 @@ std::set<std::string> Keys(const nlohmann::json& j) {
 TEST(ReviewReport, JsonHasStableKeys) {
   nlohmann::json j = ProposalReviewToJson(Review(DefaultPlaybook(), Thin()));
   EXPECT_EQ(Keys(j), (std::set<std::string>{"playbook", "vendor", "pricing", "risk_questions",
-                                            "commodity_factors", "flags", "verdict", "reminders"}));
+                                            "commodity_factors", "flags", "verdict", "reminders",
+                                            "ownership_not_transferred", "brief_checks"}));
+  EXPECT_TRUE(j["brief_checks"].is_null());  // no brief given
   ASSERT_EQ(j["risk_questions"].size(), 5u);
   EXPECT_EQ(Keys(j["risk_questions"][0]),
             (std::set<std::string>{"id", "question", "status", "words", "evidence", "rule", "reason"}));

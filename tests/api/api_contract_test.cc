@@ -1,6 +1,7 @@
 // Issue 4's contract, step by step over real HTTP, on both backends: sign-in,
 // candidates, scorecards under the blind rule, the evaluation, erasure and
 // export, every error status, hostile strings and CSRF.
+#include <cstdlib>
 #include <set>
 
 #include "api_fixture.h"
@@ -70,6 +71,28 @@ TEST_P(ApiContractTest, TheContractStepByStep) {
   EXPECT_EQ(Call("GET", "/api/v1/playbook").status, 200);
   EXPECT_EQ(Call("POST", "/api/v1/logout", json::object(), manager).status, 204);
   EXPECT_EQ(Call("GET", "/api/v1/candidates", std::nullopt, manager).status, 401);
+}
+
+// The stale-playbook warning the CLI prints on stderr reaches API clients: in
+// GET /playbook and in the playbook stamp of the engine answers.
+TEST_P(ApiContractTest, StalePlaybookWarningReachesTheAnswers) {
+  Caller manager = SignIn(manager_.email);
+  json brief = {{"workflow", {{"name", "Support ticket triage"}}}};
+  setenv("FIRSTHIRE_TODAY", "2031-01-01", 1);  // years after the default playbook's review
+  Answer playbook = Call("GET", "/api/v1/playbook");
+  Answer assessed = Call("POST", "/api/v1/assess", brief, manager);
+  setenv("FIRSTHIRE_TODAY", DefaultPlaybook().reviewed.c_str(), 1);  // the day it was reviewed
+  Answer fresh = Call("GET", "/api/v1/playbook");
+  Answer fresh_assessed = Call("POST", "/api/v1/assess", brief, manager);
+  unsetenv("FIRSTHIRE_TODAY");
+  ASSERT_EQ(playbook.status, 200);
+  ASSERT_TRUE(playbook.body["stale"].is_string()) << playbook.raw.substr(0, 200);
+  EXPECT_NE(playbook.body["stale"].get<std::string>().find(DefaultPlaybook().reviewed),
+            std::string::npos);
+  ASSERT_EQ(assessed.status, 200) << assessed.raw;
+  EXPECT_EQ(assessed.body["playbook"]["stale"], playbook.body["stale"]);
+  EXPECT_TRUE(fresh.body["stale"].is_null());
+  EXPECT_TRUE(fresh_assessed.body["playbook"]["stale"].is_null());
 }
 
 TEST_P(ApiContractTest, DraftsStayEditableAndBlind) {

@@ -518,7 +518,7 @@ async function main() {
     await manager.goto(`${base}/proposals`);
     await idle(manager);
     await manager.getByLabel('Vendor name').fill('PromptForge');
-    await manager.getByLabel('How are outputs evaluated before and after release?').fill('We look at the outputs.');
+    await manager.getByLabel("How will the system's outputs be tested before launch, and how will they keep being checked once it is live?").fill('We look at the outputs.');
     await manager.getByRole('button', { name: 'Review proposal' }).click();
     await manager.waitForURL(/\/proposals\/[^/]+$/);
     await idle(manager);

@@ -62,7 +62,9 @@ export function homeFor(role: Role | undefined): string {
 export function createApp(root: HTMLElement, routes: RouteDef<PageRoute>[]): App {
   const header = h('header', { class: 'top' });
   const main = h('main', { id: 'main', tabindex: '-1' });
-  root.replaceChildren(header, main);
+  // The server's stale-playbook warning (GET /playbook `stale`), shown on every page.
+  const notice = h('div', { class: 'notice' });
+  root.replaceChildren(header, notice, main);
 
   const app: App = {
     api: new ApiClient(),
@@ -108,6 +110,8 @@ export function createApp(root: HTMLElement, routes: RouteDef<PageRoute>[]): App
   };
 
   function renderHeader() {
+    const stale = app.playbook?.stale;
+    replace(notice, stale ? h('p', { class: 'banner banner-warn', role: 'status', 'data-stale-playbook': '' }, stale) : null);
     const items = navFor(app.user?.role);
     replace(
       header,

@@ -128,6 +128,8 @@ export interface Kit {
   categories: KitCategory[];
   questions: KitQuestion[];
   red_flags?: { id: string; title: string; description?: string }[];
+  // Probes for traits beyond the five categories (interviewer kit only).
+  trait_probes?: { id: string; traits: string[]; text: string; strong: string; weak: string; rule: string }[];
   gate?: { categories: string[]; threshold: number; rule: string; reason: string };
   plan_question?: { text: string; expected?: PlanWindow[]; judgement_note?: string };
   warnings?: (Reasoned & { id: string; title: string })[];
@@ -205,7 +207,7 @@ export interface Evaluation {
   // split: gate categories where an interviewer scored below the threshold
   // although the mean passed (the team's loop; absent from older servers).
   gate: Reasoned & { risky_first_hire: boolean; failing: string[]; split?: string[] };
-  red_flags: { id: string; title: string; raised_by: string[] }[];
+  red_flags: { id: string; title: string; raised_by: string[]; steps?: number }[];
   disagreements: (Reasoned & { category: string; low: number; high: number; low_by: string[]; high_by: string[] })[];
   weak_evidence: (Reasoned & { interviewer: string; category: string | null; score: number | null })[];
   recommendation: Reasoned & { decision: string };
@@ -259,6 +261,10 @@ export interface Review {
   flags: (Reasoned & { id: string })[];
   verdict: Reasoned & { id: string };
   reminders?: unknown[];
+  // The vendor keeps the repository, prompts or eval logic (null when not); absent in older records.
+  ownership_not_transferred?: (Reasoned & { withheld: string[] }) | null;
+  // Checks against a brief (null without one); absent in older records.
+  brief_checks?: (Reasoned & { id: string; status: 'pass' | 'fail' | 'unknown'; found: string[] })[] | null;
 }
 export interface Proposal {
   id: string;
@@ -291,6 +297,12 @@ export interface PlaybookSummary {
   // The hiring pipeline's stages (the playbook's `pipeline.stages`): ids, or
   // ids with a title.
   pipeline?: { stages?: (string | { id: string; title?: string })[] };
+  // The five risk questions every proposal must answer, with their texts.
+  risk_questions?: { list?: { id: string; title: string; question: string }[] };
+  // The kit's trait probes (optional in a playbook).
+  trait_probes?: { id: string; traits: string[]; text: string }[];
+  // The filled stale-playbook warning when the playbook is past its max age today, else null.
+  stale?: string | null;
 }
 
 // ---- the team's loop: pipeline stages, interviews, decisions on evidence ----

@@ -23,6 +23,17 @@ function kit(audience: 'interviewer' | 'candidate'): Kit {
 }
 
 describe('renderKit', () => {
+  it('shows the trait probes with trait titles from the playbook, to interviewers only', () => {
+    const probe = { id: 'distance_travelled', traits: ['meta'], text: 'What can you do now?', strong: 'A steep path', weak: 'Brands', rule: 'kit.trait_probe.distance_travelled' };
+    const playbook = { version: '1', categories: [], red_flags: [], archetypes: [], routes: { list: [] }, traits: [{ id: 'meta', title: 'Learns fast (edited)' }] };
+    const el = renderKit({ ...kit('interviewer'), trait_probes: [probe] }, playbook);
+    const item = el.querySelector('[data-trait-probe="distance_travelled"]')!;
+    expect(item.textContent).toContain('What can you do now?');
+    expect(item.textContent).toContain('Learns fast (edited)');
+    const candidate = renderKit({ ...kit('interviewer'), audience: 'candidate', trait_probes: [probe] }, playbook);
+    expect(candidate.querySelector('[data-trait-probe]')).toBeNull();
+  });
+
   it('shows anchors, red flags and the gate to interviewers', () => {
     const el = renderKit(kit('interviewer'), null);
     expect(el.querySelectorAll('.anchor.strong')).toHaveLength(2);

@@ -4,7 +4,7 @@
 // them, and nothing here adds them back.
 import type { Kit, PlanContent, PlaybookSummary } from '../api/types';
 import { h } from '../lib/dom';
-import { categoryTitle, reasoned, ruleTag } from './common';
+import { categoryTitle, reasoned, ruleTag, traitTitle } from './common';
 
 export function renderKit(kit: Kit, playbook: PlaybookSummary | null): HTMLElement {
   const forCandidate = kit.audience === 'candidate';
@@ -54,6 +54,27 @@ export function renderKit(kit: Kit, playbook: PlaybookSummary | null): HTMLEleme
         ),
       ),
     ),
+    !forCandidate && kit.trait_probes?.length
+      ? h(
+          'section',
+          { 'aria-labelledby': 'kit-traits-h' },
+          h('h2', { id: 'kit-traits-h' }, 'Trait probes (optional, 0–5 per trait)'),
+          h(
+            'ol',
+            { class: 'questions' },
+            kit.trait_probes.map((p) =>
+              h(
+                'li',
+                { 'data-trait-probe': p.id },
+                h('p', { class: 'question' }, p.text),
+                h('p', { class: 'muted small' }, 'Signals for: ', p.traits.map((id) => traitTitle(playbook, id)).join(', '), ' ', ruleTag(p.rule)),
+                h('p', { class: 'anchor strong' }, h('span', { class: 'anchor-label' }, 'Strong answer: '), p.strong),
+                h('p', { class: 'anchor fail' }, h('span', { class: 'anchor-label' }, 'Weak answer: '), p.weak),
+              ),
+            ),
+          ),
+        )
+      : null,
     !forCandidate && kit.red_flags?.length
       ? h(
           'section',

@@ -3,20 +3,20 @@
 // proposal's review: the five risk questions, the commodity factors, flags
 // and the verdict.
 import type { App } from '../app';
-import type { Listing, Proposal, Review } from '../api/types';
+import type { Listing, PlaybookSummary, Proposal, Review } from '../api/types';
 import { debounce } from '../lib/drafts';
 import { h, replace } from '../lib/dom';
 import { checkbox, field, formBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { badge, emptyState, errorState, pageHeader, reasoned } from './common';
 
-const QUESTIONS: [string, string][] = [
-  ['evaluation', 'How are outputs evaluated before and after release?'],
-  ['sources', 'Which data sources, and how are they permissioned?'],
-  ['fallback', 'What happens when the model is wrong, unavailable or too expensive?'],
-  ['security', 'How are prompt injection, unsafe tool use and data leakage handled?'],
-  ['ownership', 'Who owns prompts, retrieval setup and eval logic after handoff?'],
-];
+// The risk questions as [id, question text], from the playbook the server
+// decides with; without it (the playbook could not be read) the ids alone.
+export function riskQuestions(playbook: PlaybookSummary | null): [string, string][] {
+  const list = playbook?.risk_questions?.list;
+  if (list?.length) return list.map((q) => [q.id, q.question || q.title || q.id]);
+  return ['evaluation', 'sources', 'fallback', 'security', 'ownership'].map((id) => [id, `Risk question: ${id}`]);
+}
 const HANDOFF = ['repository', 'prompts', 'eval_logic', 'operating_notes', 'knowledge_transfer_clause'];
 
 export async function proposalListPage(app: App): Promise<void> {
@@ -65,7 +65,8 @@ function proposalForm(app: App): HTMLElement {
     ],
   });
   const summary = field({ label: 'Summary of the proposal', name: 'summary', rows: 4, value: str('summary') });
-  const answers = QUESTIONS.map(([id, q]) => field({ label: q, name: `answers.${id}`, rows: 3, value: str(`answers.${id}`) }));
+  const questions = riskQuestions(app.playbook);
+  const answers = questions.map(([id, q]) => field({ label: q, name: `answers.${id}`, rows: 3, value: str(`answers.${id}`) }));
   const deliverables = field({ label: 'Deliverables (one per line)', name: 'deliverables', rows: 4, value: str('deliverables') });
   const handoff = HANDOFF.map((id) => checkbox(id.replace(/_/g, ' '), `handoff.${id}`, draft[`handoff.${id}`] === true));
   const banner = formBanner();
@@ -97,7 +98,7 @@ function proposalForm(app: App): HTMLElement {
     const proposal: Record<string, unknown> = { vendor: { name: String(v['vendor.name']).trim(), ...(v['vendor.route'] ? { route: v['vendor.route'] } : {}) } };
     if (String(v.summary).trim()) proposal.summary = String(v.summary).trim();
     const answerValues: Record<string, string> = {};
-    for (const [id] of QUESTIONS) if (String(v[`answers.${id}`]).trim()) answerValues[id] = String(v[`answers.${id}`]).trim();
+    for (const [id] of questions) if (String(v[`answers.${id}`]).trim()) answerValues[id] = String(v[`answers.${id}`]).trim();
     proposal.answers = answerValues;
     const lines = String(v.deliverables).split('\n').map((l) => l.trim()).filter(Boolean);
     if (lines.length) proposal.deliverables = lines;
@@ -158,5 +159,16 @@ export function renderReview(review: Review): HTMLElement {
       h('h2', { id: 'fl-h' }, 'Flags'),
       review.flags.length ? h('ul', { class: 'flags' }, review.flags.map((f) => h('li', { 'data-flag': f.id }, reasoned(f.reason, f.rule)))) : h('p', null, 'No flags.'),
     ),
+    review.ownership_not_transferred
+      ? h('section', { 'aria-labelledby': 'ow-h', 'data-ownership': '' }, h('h2', { id: 'ow-h' }, 'Ownership'), badge('kept by the vendor', 'bad'), reasoned(review.ownership_not_transferred.reason, review.ownership_not_transferred.rule))
+      : null,
+    review.brief_checks
+      ? h(
+          'section',
+          { 'aria-labelledby': 'bc-h' },
+          h('h2', { id: 'bc-h' }, 'Against the brief'),
+          h('ul', { class: 'criteria' }, review.brief_checks.map((c) => h('li', { 'data-brief-check': c.id, class: c.status }, badge(c.status, c.status === 'pass' ? 'good' : c.status === 'fail' ? 'bad' : 'warn'), ' ', reasoned(c.reason, c.rule)))),
+        )
+      : null,
   );
 }
