@@ -51,7 +51,7 @@ const std::vector<Operation>& Operations() {
       {"GET",
        "/api/v1/openapi.json",
        "service",
-       "This document",
+       "This document (strong ETag: If-None-Match answers 304; gzip when accepted)",
        Who::kPublic,
        nullptr,
        200,
@@ -61,7 +61,8 @@ const std::vector<Operation>& Operations() {
       {"GET",
        "/api/v1/playbook",
        "service",
-       "The playbook in use, as JSON",
+       "The playbook in use, as JSON (strong ETag: If-None-Match answers 304; gzip when "
+       "accepted)",
        Who::kPublic,
        nullptr,
        200,

@@ -30,7 +30,7 @@ done
 tmp=$(mktemp -d)
 chmod 755 "$tmp"
 pg_port=${DEPLOY_PG_PORT:-54341}
-a_pid= b_pid= nginx_pid=
+a_pid='' b_pid='' nginx_pid=''
 cleanup() {
   for pid in $a_pid $b_pid $nginx_pid; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
