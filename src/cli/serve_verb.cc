@@ -95,6 +95,7 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
   }
   auto store = OpenStore(url);
   if (!store.ok()) return ReportFailure(store.status());
+  WarnAboutDatabaseFiles(url);
 
   api_options.secure_cookies = opts.secure_cookies;
   auto app = http::ApiApp::Create(**store, *playbook, api_options, std::move(web));

@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "store/postgres_store.h"
+#include "store/private_files.h"
 #include "store/sql_connection.h"
 #include "store/store.h"
 
@@ -42,15 +43,7 @@ Result<std::unique_ptr<DatabaseClaim>> DatabaseClaim::Take(const std::string& ur
     return claim;
   }
   std::string path = SqliteLockPath(SqlitePath(url));
-  std::filesystem::path parent = std::filesystem::path(path).parent_path();
-  if (!parent.empty()) {
-    std::error_code error;
-    std::filesystem::create_directories(parent, error);
-    if (error) {
-      return Status::Unavailable("cannot create directory " + parent.string() + ": " +
-                                 error.message());
-    }
-  }
+  FH_RETURN_IF_ERROR(CreatePrivateDirectories(std::filesystem::path(path).parent_path()));
   claim->lock_fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
   if (claim->lock_fd_ < 0) {
     return Status::Unavailable("cannot open the lock file " + path + ": " + std::strerror(errno));

@@ -477,6 +477,10 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& url,
 bool IsPostgresUrl(const std::string& url);
 // The file path of a SQLite URL ("sqlite:PATH" or PATH).
 std::string SqlitePath(const std::string& url);
+// For a SQLite database: one warning per file of it (database, -wal, -shm)
+// that other users may read or write (see private_files.h); none for
+// PostgreSQL.
+std::vector<std::string> DatabaseFileWarnings(const std::string& url);
 // The schema version this program migrates to (its newest migration).
 int LatestSchemaVersion();
 
