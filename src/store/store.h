@@ -336,6 +336,10 @@ class Store {
   virtual Result<User> FindUserByApiToken(const std::string& token_hash) = 0;
   virtual Result<std::vector<ApiToken>> ListApiTokens(const std::string& user_id) = 0;
   virtual Status RevokeApiToken(const std::string& id, const std::string& actor) = 0;
+  // Ends every session of the user and revokes every API token, in one
+  // transaction with one audit entry ("user.credentials_revoke"). For a new
+  // password and a deactivation. Idempotent.
+  virtual Status RevokeUserCredentials(const std::string& user_id, const std::string& actor) = 0;
 
   // -- Login throttling. Counters are per key (e.g. "email:a@b.c",
   // "addr:10.0.0.1") and live in the database so every process sees them.
