@@ -78,6 +78,37 @@ TEST_P(OpsVerbsTest, UserAddStoresAnArgon2idHashAndAuditsTheCli) {
   EXPECT_EQ(audit->items[0].detail.find("ada@example.com"), std::string::npos);
 }
 
+TEST_P(OpsVerbsTest, UserAddAppliesThePasswordAndEmailRulesOfTheApi) {
+  // A NUL byte, a common password, too short: refused like the API does.
+  for (const std::string& weak : {std::string("long enough\0password", 20),
+                                  std::string("password1234"), std::string("eleven char")}) {
+    ProcessResult r = AddUser("ada@example.com", "admin", weak);
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+    EXPECT_NE(r.err.find("password"), std::string::npos) << r.err;
+  }
+  for (const char* bad : {"@", "x@y"}) {
+    ProcessResult r = AddUser(bad, "admin");
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+  }
+  ProcessResult added = AddUser("  Ada@Example.com", "admin", "firsthire-demo");
+  ASSERT_EQ(added.exit_code, 0) << added.err;
+  EXPECT_NE(added.out.find("ada@example.com"), std::string::npos) << added.out;
+  ProcessResult lookalike = AddUser(" ada@example.com", "admin");
+  EXPECT_EQ(lookalike.exit_code, 2) << lookalike.err;
+}
+
+TEST_P(OpsVerbsTest, DeactivateRevokesTokensSoReactivatingBringsNoneBack) {
+  ASSERT_EQ(AddUser("ada@example.com", "admin").exit_code, 0);
+  ProcessResult token = Run({"token", "create", "ada@example.com"});
+  ASSERT_EQ(token.exit_code, 0) << token.err;
+  std::string raw = token.out.substr(0, token.out.find('\n'));
+  ASSERT_EQ(Run({"user", "deactivate", "ada@example.com"}).exit_code, 0);
+  ASSERT_EQ(Run({"user", "activate", "ada@example.com"}).exit_code, 0);
+  auto store = OpenTestStore();
+  ASSERT_NE(store, nullptr);
+  EXPECT_FALSE(store->FindUserByApiToken(Sha256Hex(raw)).ok());
+}
+
 TEST_P(OpsVerbsTest, UserAddDuplicateEmailExits2AndKeepsTheFirstAccount) {
   ASSERT_EQ(AddUser("ada@example.com", "admin").exit_code, 0);
   for (const char* email : {"ada@example.com", "ADA@Example.com"}) {
