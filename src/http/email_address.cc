@@ -24,8 +24,7 @@ Result<std::string> NormalizeEmail(std::string_view raw) {
     return bad("expected NAME@DOMAIN");
   }
   std::string_view domain = std::string_view(email).substr(at + 1);
-  if (domain.find('.') == std::string_view::npos || domain.front() == '.' ||
-      domain.back() == '.') {
+  if (domain.find('.') == std::string_view::npos || domain.front() == '.' || domain.back() == '.') {
     return bad("the domain needs a dot, e.g. example.com");
   }
   return email;

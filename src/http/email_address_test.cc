@@ -11,9 +11,9 @@ TEST(EmailAddressTest, TrimsAndCaseFolds) {
 }
 
 TEST(EmailAddressTest, RefusesWhatIsNotAnAddress) {
-  for (const char* bad : {"", "   ", "@", "x@y", "ada", "@example.com", "ada@", "a@b@example.com",
-                          "ada@.example", "ada@example.", "ada lovelace@example.com",
-                          "ada@exa\x01mple.com"}) {
+  for (const char* bad :
+       {"", "   ", "@", "x@y", "ada", "@example.com", "ada@", "a@b@example.com", "ada@.example",
+        "ada@example.", "ada lovelace@example.com", "ada@exa\x01mple.com"}) {
     auto result = NormalizeEmail(bad);
     ASSERT_FALSE(result.ok()) << bad;
     EXPECT_EQ(result.status().code(), Code::kInvalidInput);

@@ -103,8 +103,7 @@ bool IsCommonPassword(std::string_view password) {
   // One character repeated, or a short unit repeated ("qwertyqwerty").
   for (std::size_t unit = 1; unit <= lower.size() / 2; ++unit) {
     std::string_view head = std::string_view(lower).substr(0, unit);
-    if (IsRepetition(lower, head) && (unit == 1 || list.contains(std::string(head)) ||
-                                      unit <= 3)) {
+    if (IsRepetition(lower, head) && (unit == 1 || list.contains(std::string(head)) || unit <= 3)) {
       return true;
     }
   }

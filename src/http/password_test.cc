@@ -47,9 +47,10 @@ TEST(PasswordTest, PolicyBoundsLength) {
 }
 
 TEST(PasswordTest, PolicyRefusesControlCharacters) {
-  for (std::string bad : {std::string("long enough\0password", 21), std::string("tab\tinside the pw"),
-                          std::string("newline\ninside pw"), std::string("delete\x7f inside pw"),
-                          std::string("c1 control \xc2\x85 inside")}) {
+  for (std::string bad :
+       {std::string("long enough\0password", 21), std::string("tab\tinside the pw"),
+        std::string("newline\ninside pw"), std::string("delete\x7f inside pw"),
+        std::string("c1 control \xc2\x85 inside")}) {
     Status status = CheckPasswordPolicy(bad);
     EXPECT_EQ(status.code(), Code::kInvalidInput) << bad;
     EXPECT_THAT(status.message(), ::testing::HasSubstr("control character"));
@@ -62,14 +63,14 @@ TEST(PasswordTest, PolicyRefusesCommonPasswords) {
   // Too short anyway, and common.
   EXPECT_FALSE(CheckPasswordPolicy("12345678").ok());
   EXPECT_FALSE(CheckPasswordPolicy("        ").ok());
-  for (const char* common : {"password1234", "PASSWORD2024!", "qwertyuiop123", "iloveyou!!!!",
-                             "passwordpassword", "qwertyqwerty", "            ",
-                             "aaaaaaaaaaaa", "abcabcabcabc", "123456789012"}) {
+  for (const char* common :
+       {"password1234", "PASSWORD2024!", "qwertyuiop123", "iloveyou!!!!", "passwordpassword",
+        "qwertyqwerty", "            ", "aaaaaaaaaaaa", "abcabcabcabc", "123456789012"}) {
     Status status = CheckPasswordPolicy(common);
     EXPECT_EQ(status.code(), Code::kInvalidInput) << common;
     EXPECT_THAT(status.message(), ::testing::HasSubstr("too common")) << common;
   }
-  EXPECT_TRUE(IsCommonPassword("Dragon"));    // in the list, any case
+  EXPECT_TRUE(IsCommonPassword("Dragon"));      // in the list, any case
   EXPECT_FALSE(IsCommonPassword("dragonfly"));  // a longer word is not
   for (const char* fine : {"correct horse battery", "password manager rocks", "1234 tulip lane"}) {
     EXPECT_TRUE(CheckPasswordPolicy(fine).ok()) << fine;

@@ -33,10 +33,10 @@ Result<std::unique_ptr<DatabaseClaim>> DatabaseClaim::Take(const std::string& ur
   std::unique_ptr<DatabaseClaim> claim(new DatabaseClaim());
   if (IsPostgresUrl(url)) {
     FH_ASSIGN_OR_RETURN(claim->connection_, OpenPostgresConnection(url));
-    FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows,
-                        claim->connection_->Query(
-                            kind == Kind::kServer ? kPostgresSharedClaim : kPostgresExclusiveClaim,
-                            {}));
+    FH_ASSIGN_OR_RETURN(
+        std::vector<SqlRow> rows,
+        claim->connection_->Query(
+            kind == Kind::kServer ? kPostgresSharedClaim : kPostgresExclusiveClaim, {}));
     if (rows.empty() || rows[0].empty() || rows[0][0] != "1") {
       return Status::AlreadyExists("the database is in use");
     }

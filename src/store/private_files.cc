@@ -17,8 +17,7 @@ Status CreatePrivateDirectories(const std::string& dir) {
   if (dir.empty()) return Status::Ok();
   std::vector<fs::path> missing;
   std::error_code error;
-  for (fs::path at = fs::path(dir); !at.empty() && !fs::exists(at, error);
-       at = at.parent_path()) {
+  for (fs::path at = fs::path(dir); !at.empty() && !fs::exists(at, error); at = at.parent_path()) {
     missing.push_back(at);
     if (at == at.parent_path()) break;
   }
@@ -51,8 +50,8 @@ std::vector<std::string> LooseModeWarnings(const std::vector<std::string>& paths
     bool dir = S_ISDIR(info.st_mode);
     char mode[8];
     std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(info.st_mode & 07777));
-    warnings.push_back(path + " can be read or written by other users (mode " + mode +
-                       "); chmod " + (dir ? "700 " : "600 ") + path);
+    warnings.push_back(path + " can be read or written by other users (mode " + mode + "); chmod " +
+                       (dir ? "700 " : "600 ") + path);
   }
   return warnings;
 }

@@ -206,16 +206,20 @@ TEST_P(StoreContractTest, ApiTokensCanBeRevoked) {
 TEST_P(StoreContractTest, RevokingCredentialsEndsSessionsAndTokensForGood) {
   User ada = MakeUser("ada@example.com");
   User bob = MakeUser("bob@example.com");
-  ASSERT_TRUE(store_->CreateSession({.token_hash = "s1", .user_id = ada.id, .csrf_token = "c",
-                                     .expires_at = 10'000})
-                  .ok());
-  ASSERT_TRUE(store_->CreateSession({.token_hash = "s2", .user_id = bob.id, .csrf_token = "c",
-                                     .expires_at = 10'000})
-                  .ok());
-  ASSERT_TRUE(store_->CreateApiToken({.token_hash = "t1", .user_id = ada.id, .name = "ci"}, "test")
-                  .ok());
-  ASSERT_TRUE(store_->CreateApiToken({.token_hash = "t2", .user_id = bob.id, .name = "ci"}, "test")
-                  .ok());
+  ASSERT_TRUE(
+      store_
+          ->CreateSession(
+              {.token_hash = "s1", .user_id = ada.id, .csrf_token = "c", .expires_at = 10'000})
+          .ok());
+  ASSERT_TRUE(
+      store_
+          ->CreateSession(
+              {.token_hash = "s2", .user_id = bob.id, .csrf_token = "c", .expires_at = 10'000})
+          .ok());
+  ASSERT_TRUE(
+      store_->CreateApiToken({.token_hash = "t1", .user_id = ada.id, .name = "ci"}, "test").ok());
+  ASSERT_TRUE(
+      store_->CreateApiToken({.token_hash = "t2", .user_id = bob.id, .name = "ci"}, "test").ok());
   ASSERT_TRUE(store_->RevokeUserCredentials(ada.id, "admin-id").ok());
   EXPECT_FALSE(store_->FindSession("s1", 1).ok());
   EXPECT_FALSE(store_->FindUserByApiToken("t1").ok());
@@ -230,7 +234,7 @@ TEST_P(StoreContractTest, RevokingCredentialsEndsSessionsAndTokensForGood) {
   auto audit = store_->ListAudit({.object_type = "user", .object_id = ada.id}, {});
   ASSERT_TRUE(audit.ok());
   ASSERT_FALSE(audit->items.empty());
-  EXPECT_EQ(audit->items[1].action, "user.credentials_revoke");  // newest is the update
+  EXPECT_EQ(audit->items[1].action, "user.credentials_revoke");         // newest is the update
   EXPECT_TRUE(store_->RevokeUserCredentials(ada.id, "admin-id").ok());  // idempotent
 }
 

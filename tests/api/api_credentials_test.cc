@@ -13,10 +13,10 @@ namespace {
 class ApiCredentialsTest : public ApiTest {
  protected:
   Answer AddAccount(const std::string& email, const std::string& password) {
-    return Call("POST", "/api/v1/users",
-                json{{"email", email}, {"name", "New"}, {"role", "interviewer"},
-                     {"password", password}},
-                admin_.caller);
+    return Call(
+        "POST", "/api/v1/users",
+        json{{"email", email}, {"name", "New"}, {"role", "interviewer"}, {"password", password}},
+        admin_.caller);
   }
 };
 
