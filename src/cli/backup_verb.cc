@@ -34,6 +34,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/database_option.h"
+#include "store/private_files.h"
 #include "cli/verbs.h"
 #include "store/secret_hash.h"
 
@@ -112,6 +113,8 @@ int RunBackup(const BackupArgs& args) {
   fs::path partial = target;
   partial += ".partial-" + RandomHex(4);
   Status written = [&]() -> Status {
+    // The dump holds password hashes and personal data: owner only.
+    FH_RETURN_IF_ERROR(CreatePrivateFile(partial.string()));
     std::ofstream out(partial, std::ios::binary | std::ios::trunc);
     if (!out) return Status::IoError("cannot create " + partial.string());
     FH_RETURN_IF_ERROR((*store)->Export(out));

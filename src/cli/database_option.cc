@@ -46,7 +46,14 @@ Result<std::unique_ptr<Store>> OpenDatabase(const std::string& url, SchemaUpgrad
   std::string resolved = ResolveDatabaseUrl(url);
   auto store = OpenStore(resolved, upgrade);
   if (!store.ok()) return CannotOpen(resolved, store.status());
+  WarnAboutDatabaseFiles(resolved);
   return store;
+}
+
+void WarnAboutDatabaseFiles(const std::string& url) {
+  for (const std::string& warning : DatabaseFileWarnings(url)) {
+    std::fprintf(stderr, "firsthire: warning: %s\n", warning.c_str());
+  }
 }
 
 Result<std::unique_ptr<DatabaseClaim>> ClaimDatabaseAlone(const std::string& url,

@@ -35,6 +35,10 @@ std::string RedactDatabaseUrl(const std::string& url);
 Result<std::unique_ptr<Store>> OpenDatabase(const std::string& url,
                                             SchemaUpgrade upgrade = SchemaUpgrade::kApply);
 
+// Prints DatabaseFileWarnings(url) on stderr ("firsthire: warning: ...").
+// OpenDatabase does it; `serve` calls it after opening.
+void WarnAboutDatabaseFiles(const std::string& url);
+
 // Exit code for a failed store operation, after printing the error: like
 // ReportFailure, except that kAlreadyExists (a taken email, a non-empty
 // restore target) is the caller's mistake and exits 2.

@@ -111,6 +111,7 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
   }
   auto store = OpenStore(url);
   if (!store.ok()) return ReportFailure(store.status());
+  WarnAboutDatabaseFiles(url);
 
   api_options.secure_cookies = opts.secure_cookies;
   api_options.compute.timeout = std::chrono::milliseconds(

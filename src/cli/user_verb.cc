@@ -22,6 +22,7 @@
 
 #include "cli/database_option.h"
 #include "cli/verbs.h"
+#include "http/email_address.h"
 #include "http/password.h"
 #include "input/suggest.h"
 
@@ -50,30 +51,6 @@ Status CheckRole(const std::string& role) {
                               {.field = "role"});
 }
 
-// A deliberately loose check: one '@' with text on both sides, a dot in the
-// domain, no spaces or control characters. Whether mail arrives is not ours
-// to decide.
-Status CheckEmail(const std::string& email) {
-  auto bad = [&email](const std::string& why) {
-    return Status::InvalidInput("'" + email + "' is not an email address: " + why,
-                                {.field = "email"});
-  };
-  if (email.size() > 254) return bad("longer than 254 characters");
-  for (unsigned char c : email) {
-    if (c <= ' ' || c == 0x7f) return bad("it contains a space or a control character");
-  }
-  size_t at = email.find('@');
-  if (at == std::string::npos || at == 0 || at + 1 == email.size() ||
-      email.find('@', at + 1) != std::string::npos) {
-    return bad("expected NAME@DOMAIN");
-  }
-  std::string domain = email.substr(at + 1);
-  if (domain.find('.') == std::string::npos || domain.front() == '.' || domain.back() == '.') {
-    return bad("the domain needs a dot, e.g. example.com");
-  }
-  return Status::Ok();
-}
-
 // Everything on standard input, less one trailing line break (what `echo`
 // and here-strings add).
 std::string ReadPasswordFromStdin() {
@@ -96,8 +73,10 @@ int PrintUser(const GlobalOptions& options, const User& user, const std::string&
                      (user.active ? "" : ", deactivated") + "), id " + user.id + "\n");
 }
 
-int RunAdd(const GlobalOptions& options, const UserArgs& args) {
-  if (Status s = CheckEmail(args.email); !s.ok()) return ReportFailure(s);
+int RunAdd(const GlobalOptions& options, UserArgs args) {
+  auto email = http::NormalizeEmail(args.email);
+  if (!email.ok()) return ReportFailure(email.status());
+  args.email = *email;
   if (Status s = CheckRole(args.role); !s.ok()) return ReportFailure(s);
   if (!args.password_stdin) {
     return ReportFailure(Status::InvalidInput(
@@ -183,7 +162,8 @@ int UpdateByEmail(const GlobalOptions& options, const UserArgs& args,
   auto updated = (*store)->UpdateUser(*user, kCliActor);
   if (!updated.ok()) return ReportStoreFailure(updated.status());
   if (!updated->active) {
-    if (Status s = (*store)->DeleteUserSessions(updated->id); !s.ok()) {
+    // A later reactivation must not bring old sessions or tokens back.
+    if (Status s = (*store)->RevokeUserCredentials(updated->id, kCliActor); !s.ok()) {
       return ReportStoreFailure(s);
     }
   }

@@ -4,9 +4,9 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
-#include <algorithm>
 #include <string>
 #include <thread>
 #include <vector>

@@ -69,11 +69,9 @@ TEST(ClientAddressTest, FallsBackToThePeer) {
   ASSERT_TRUE(proxy.ok());
   EXPECT_EQ(ClientAddress(From("10.0.0.5", {}), *proxy), "10.0.0.5");
   EXPECT_EQ(ClientAddress(From("10.0.0.5", {{"forwarded", "for=unknown"}}), *proxy), "10.0.0.5");
-  EXPECT_EQ(ClientAddress(From("10.0.0.5", {{"x-forwarded-for", "_hidden"}}), *proxy),
-            "10.0.0.5");
+  EXPECT_EQ(ClientAddress(From("10.0.0.5", {{"x-forwarded-for", "_hidden"}}), *proxy), "10.0.0.5");
   // Only trusted hops: the leftmost is as far as the chain goes.
-  EXPECT_EQ(ClientAddress(From("10.0.0.5", {{"x-forwarded-for", "10.9.9.9"}}), *proxy),
-            "10.9.9.9");
+  EXPECT_EQ(ClientAddress(From("10.0.0.5", {{"x-forwarded-for", "10.9.9.9"}}), *proxy), "10.9.9.9");
 }
 
 }  // namespace

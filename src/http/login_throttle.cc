@@ -40,9 +40,9 @@ Millis LoginThrottle::BackoffWait(const LoginCounter& counter, int free, Millis 
 
 Result<int> LoginThrottle::Begin(std::string_view email, std::string_view address, Millis now) {
   auto wait = [&](const std::vector<LoginCounter>& counters) -> Millis {
-    Millis longest = std::max(BackoffWait(counters[kPair], policy_.free_failures_per_pair, now),
-                              BackoffWait(counters[kAddress],
-                                          policy_.free_failures_per_address, now));
+    Millis longest =
+        std::max(BackoffWait(counters[kPair], policy_.free_failures_per_pair, now),
+                 BackoffWait(counters[kAddress], policy_.free_failures_per_address, now));
     const LoginCounter& account = counters[kAccount];
     if (account.failures >= policy_.max_failures_per_account) {
       longest = std::max(longest, account.window_start + policy_.window - now);

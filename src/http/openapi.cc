@@ -985,12 +985,12 @@ void RecordSchemas(json& s) {
   s["UserCreate"] = Object({{"email", Str()},
                             {"name", Str()},
                             {"role", Ref("Role")},
-                            {"password", {{"type", "string"}, {"minLength", 8}}}},
+                            {"password", {{"type", "string"}, {"minLength", 12}}}},
                            {"email", "name", "role"});
   s["UserUpdate"] = Object({{"name", Str()},
                             {"role", Ref("Role")},
                             {"active", Bool()},
-                            {"password", {{"type", "string"}, {"minLength", 8}}}});
+                            {"password", {{"type", "string"}, {"minLength", 12}}}});
   s["AuditEntry"] = Record({{"seq", Int()},
                             {"at", Described(Int(), "milliseconds since 1970, UTC")},
                             {"actor", Str()},

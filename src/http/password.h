@@ -16,12 +16,23 @@
 
 namespace firsthire::http {
 
-inline constexpr std::size_t kMinPasswordLength = 8;
+inline constexpr std::size_t kMinPasswordLength = 12;
 inline constexpr std::size_t kMaxPasswordLength = 1024;  // bytes; bounds hashing work
 
-// kInvalidInput (field "password") when the password is shorter than
-// kMinPasswordLength characters or longer than kMaxPasswordLength bytes.
+// The one password rule, for the CLI and the API alike. kInvalidInput (field
+// "password") when the password
+//   * is shorter than kMinPasswordLength characters (UTF-8 code points) or
+//     longer than kMaxPasswordLength bytes;
+//   * contains a control character (NUL included; C0, DEL and C1);
+//   * is one character repeated, or a common password: one of the 1,000 most
+//     common passwords (SecLists' 10-million-password-list-top-1000, shipped
+//     in common_passwords.txt and embedded at build time), compared without
+//     case, also followed by digits and punctuation, or repeated
+//     ("password1234", "qwertyqwerty").
 Status CheckPasswordPolicy(std::string_view password);
+
+// True when `password` is common in the sense above.
+bool IsCommonPassword(std::string_view password);
 
 // The argon2id hash string of `password`; kInternal when libsodium cannot
 // allocate the memory it needs.

@@ -7,7 +7,8 @@
 //         Without a password the account is an invitation: it exists and can
 //         be given interviews, but cannot sign in until a password is set.
 //   PATCH /api/v1/users/{id}       admins: {name, role, active, password}.
-//         Deactivating ends the user's sessions. Admins cannot demote or
+//         Deactivating or a new password ends the user's sessions and
+//         revokes their API tokens (reactivating brings none back). Admins cannot demote or
 //         deactivate themselves (409), so an installation keeps an admin.
 //   GET   /api/v1/audit            admins; ?object_type=&object_id=&actor=
 // No answer carries a password hash.
@@ -15,6 +16,7 @@
 
 #include "http/api_records.h"
 #include "http/api_routes.h"
+#include "http/email_address.h"
 #include "http/json_body.h"
 #include "http/password.h"
 
@@ -48,8 +50,13 @@ class UserEndpoints {
     user.name = fields.String("name", true, 1024).value_or("");
     user.role = fields.String("role", true, 64).value_or("");
     std::optional<std::string> password = fields.String("password", false, 1024);
-    if (fields.ok() && user.email.find('@') == std::string::npos) {
-      fields.Fail("email", "email must be an email address");
+    if (fields.ok()) {
+      auto email = NormalizeEmail(user.email);
+      if (email.ok()) {
+        user.email = *email;
+      } else {
+        fields.Fail("email", email.status().message());
+      }
     }
     if (fields.ok() && !ParseRole(user.role)) {
       fields.Fail("role", "role must be admin, hiring_manager or interviewer");
@@ -96,7 +103,8 @@ class UserEndpoints {
     auto updated = store_.UpdateUser(*user, ActorOf(request));
     if (!updated.ok()) return StoreError(updated.status());
     if (!updated->active || password) {
-      Status ended = store_.DeleteUserSessions(updated->id);
+      // Whoever held the old password or the account's tokens loses them.
+      Status ended = store_.RevokeUserCredentials(updated->id, ActorOf(request));
       if (!ended.ok()) return StoreError(ended);
     }
     return RecordResponse(200, *updated);

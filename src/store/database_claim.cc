@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "store/postgres_store.h"
+#include "store/private_files.h"
 #include "store/sql_connection.h"
 #include "store/store.h"
 
@@ -32,25 +33,17 @@ Result<std::unique_ptr<DatabaseClaim>> DatabaseClaim::Take(const std::string& ur
   std::unique_ptr<DatabaseClaim> claim(new DatabaseClaim());
   if (IsPostgresUrl(url)) {
     FH_ASSIGN_OR_RETURN(claim->connection_, OpenPostgresConnection(url));
-    FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows,
-                        claim->connection_->Query(
-                            kind == Kind::kServer ? kPostgresSharedClaim : kPostgresExclusiveClaim,
-                            {}));
+    FH_ASSIGN_OR_RETURN(
+        std::vector<SqlRow> rows,
+        claim->connection_->Query(
+            kind == Kind::kServer ? kPostgresSharedClaim : kPostgresExclusiveClaim, {}));
     if (rows.empty() || rows[0].empty() || rows[0][0] != "1") {
       return Status::AlreadyExists("the database is in use");
     }
     return claim;
   }
   std::string path = SqliteLockPath(SqlitePath(url));
-  std::filesystem::path parent = std::filesystem::path(path).parent_path();
-  if (!parent.empty()) {
-    std::error_code error;
-    std::filesystem::create_directories(parent, error);
-    if (error) {
-      return Status::Unavailable("cannot create directory " + parent.string() + ": " +
-                                 error.message());
-    }
-  }
+  FH_RETURN_IF_ERROR(CreatePrivateDirectories(std::filesystem::path(path).parent_path()));
   claim->lock_fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
   if (claim->lock_fd_ < 0) {
     return Status::Unavailable("cannot open the lock file " + path + ": " + std::strerror(errno));

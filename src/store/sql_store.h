@@ -48,6 +48,7 @@ class SqlStore : public Store {
   Result<User> FindUserByApiToken(const std::string& token_hash) override;
   Result<std::vector<ApiToken>> ListApiTokens(const std::string& user_id) override;
   Status RevokeApiToken(const std::string& id, const std::string& actor) override;
+  Status RevokeUserCredentials(const std::string& user_id, const std::string& actor) override;
 
   Status ResetLoginFailures(const std::string& key) override;
   Result<Millis> TakeLoginAttempt(

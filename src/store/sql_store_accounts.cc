@@ -231,6 +231,22 @@ Status SqlStore::RevokeApiToken(const std::string& id, const std::string& actor)
   return revoked;
 }
 
+Status SqlStore::RevokeUserCredentials(const std::string& user_id, const std::string& actor) {
+  return InTransaction(true, [&](SqlConnection& connection) {
+    FH_RETURN_IF_ERROR(
+        connection.Query("DELETE FROM sessions WHERE user_id = $1", {user_id}).status());
+    FH_RETURN_IF_ERROR(connection
+                           .Query("UPDATE api_tokens SET revoked = 1 "
+                                  "WHERE user_id = $1 AND revoked = 0",
+                                  {user_id})
+                           .status());
+    return AppendAuditOn(connection, {.actor = actor,
+                                      .action = "user.credentials_revoke",
+                                      .object_type = "user",
+                                      .object_id = user_id});
+  });
+}
+
 Status SqlStore::ResetLoginFailures(const std::string& key) {
   return Run([&](SqlConnection& connection) {
     return connection.Query("DELETE FROM login_throttle WHERE key = $1", {key}).status();

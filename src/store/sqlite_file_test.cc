@@ -1,14 +1,18 @@
-// What the SQLite file itself holds: an erased candidate's words are gone
-// from every page (secure_delete, and the search index merged after an
-// erasure).
+// What the SQLite files themselves hold and who may read them: an erased
+// candidate's words are gone from every page (secure_delete, and the search
+// index merged after an erasure); the database, its WAL, shared memory and
+// lock files are 0600 and the directories made for them 0700 under umask 022.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 
+#include "store/database_claim.h"
+#include "store/private_files.h"
 #include "store/store.h"
 #include "store/store_test_env.h"
 
@@ -54,8 +58,10 @@ TEST(SqliteFileTest, AnErasedCandidatesWordsAreInNoPageOfTheFile) {
     ASSERT_TRUE(store.ok()) << store.status().ToString();
     // Other candidates around, so the index has more than one segment.
     for (int i = 0; i < 30; ++i) {
-      Candidate other{.name = "Other " + std::to_string(i), .email = "o@example.com",
-                      .profile_json = R"({"note":"ordinary"})", .status = "new"};
+      Candidate other{.name = "Other " + std::to_string(i),
+                      .email = "o@example.com",
+                      .profile_json = R"({"note":"ordinary"})",
+                      .status = "new"};
       ASSERT_TRUE((*store)->CreateCandidate(other, "test").ok());
     }
     Candidate target{.name = "Quillonmerth Vasquez",
@@ -66,8 +72,10 @@ TEST(SqliteFileTest, AnErasedCandidatesWordsAreInNoPageOfTheFile) {
     ASSERT_TRUE(created.ok());
     id = created->id;
     for (int i = 30; i < 40; ++i) {
-      Candidate other{.name = "Other " + std::to_string(i), .email = "o@example.com",
-                      .profile_json = "{}", .status = "new"};
+      Candidate other{.name = "Other " + std::to_string(i),
+                      .email = "o@example.com",
+                      .profile_json = "{}",
+                      .status = "new"};
       ASSERT_TRUE((*store)->CreateCandidate(other, "test").ok());
     }
   }
@@ -86,6 +94,61 @@ TEST(SqliteFileTest, AnErasedCandidatesWordsAreInNoPageOfTheFile) {
   EXPECT_FALSE(FileHolds(path, "Quillonmerth", "quillonmerth"));
   EXPECT_FALSE(FileHolds(path, "zyxtorbane", "zyxtorbane"));
   EXPECT_FALSE(FileHolds(path, "Plumbrevaxis", "plumbrevaxis"));
+}
+
+unsigned Mode(const std::string& path) {
+  struct stat info {};
+  EXPECT_EQ(::stat(path.c_str(), &info), 0) << path;
+  return info.st_mode & 07777;
+}
+
+// Sets the umask for one scope.
+class ScopedUmask {
+ public:
+  explicit ScopedUmask(mode_t mask) : old_(::umask(mask)) {}
+  ~ScopedUmask() { ::umask(old_); }
+
+ private:
+  mode_t old_;
+};
+
+TEST(SqliteFileTest, DatabaseFilesAndDirectoriesArePrivateUnderUmask022) {
+  ScopedUmask umask022(022);
+  TestDatabase db(Backend::kSqlite);
+  fs::path base = fs::path(db.url()).parent_path();
+  std::string path = (base / "data" / "deeper" / "firsthire.db").string();
+  auto claim = DatabaseClaim::Take(path, DatabaseClaim::Kind::kServer);
+  ASSERT_TRUE(claim.ok()) << claim.status().ToString();
+  auto store = OpenStore(path);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  ASSERT_TRUE((*store)->CreateCandidate({.name = "A", .status = "new"}, "test").ok());
+  // While the store is open the WAL and shared-memory files exist.
+  EXPECT_EQ(Mode(path), 0600u);
+  EXPECT_EQ(Mode(path + "-wal"), 0600u);
+  EXPECT_EQ(Mode(path + "-shm"), 0600u);
+  EXPECT_EQ(Mode(SqliteLockPath(path)), 0600u);
+  EXPECT_EQ(Mode((base / "data").string()), 0700u);
+  EXPECT_EQ(Mode((base / "data" / "deeper").string()), 0700u);
+  EXPECT_TRUE(DatabaseFileWarnings(path).empty());
+}
+
+TEST(SqliteFileTest, AnExistingFileOthersMayReadIsReported) {
+  TestDatabase db(Backend::kSqlite);
+  {
+    auto store = OpenStore(db.url());
+    ASSERT_TRUE(store.ok());
+  }
+  EXPECT_TRUE(DatabaseFileWarnings(db.url()).empty());
+  ASSERT_EQ(::chmod(db.url().c_str(), 0644), 0);
+  std::vector<std::string> warnings = DatabaseFileWarnings(db.url());
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("(mode 0644); chmod 600 " + db.url()), std::string::npos)
+      << warnings[0];
+  // Opening does not change an existing file's mode behind the owner's back.
+  auto store = OpenStore(db.url());
+  ASSERT_TRUE(store.ok());
+  EXPECT_EQ(Mode(db.url()), 0644u);
+  EXPECT_TRUE(DatabaseFileWarnings("postgresql://x@y/z").empty());
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "store/private_files.h"
 #include "store/sql_store.h"
 
 namespace firsthire {
@@ -169,15 +170,8 @@ Result<std::unique_ptr<SqlConnection>> OpenConnection(const std::string& path) {
 
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, SchemaUpgrade upgrade) {
   if (path.empty()) return Status::InvalidInput("empty SQLite database path");
-  std::filesystem::path parent = std::filesystem::path(path).parent_path();
-  if (!parent.empty()) {
-    std::error_code error;
-    std::filesystem::create_directories(parent, error);
-    if (error) {
-      return Status::Unavailable("cannot create directory " + parent.string() + ": " +
-                                 error.message());
-    }
-  }
+  FH_RETURN_IF_ERROR(CreatePrivateDirectories(std::filesystem::path(path).parent_path()));
+  if (path != ":memory:") FH_RETURN_IF_ERROR(CreatePrivateFile(path));
   FH_ASSIGN_OR_RETURN(std::unique_ptr<SqlConnection> first, OpenConnection(path));
   auto pool =
       std::make_unique<ConnectionPool>([path] { return OpenConnection(path); }, kSqlitePoolSize);

@@ -8,6 +8,7 @@
 
 #include "store/migrations.h"
 #include "store/postgres_store.h"
+#include "store/private_files.h"
 #include "store/sqlite_store.h"
 
 namespace firsthire {
@@ -42,6 +43,12 @@ bool IsPostgresUrl(const std::string& url) {
 
 std::string SqlitePath(const std::string& url) {
   return StartsWith(url, "sqlite:") ? url.substr(7) : url;
+}
+
+std::vector<std::string> DatabaseFileWarnings(const std::string& url) {
+  if (url.empty() || IsPostgresUrl(url)) return {};
+  std::string path = SqlitePath(url);
+  return LooseModeWarnings({path, path + "-wal", path + "-shm"});
 }
 
 int LatestSchemaVersion() { return Migrations().empty() ? 0 : Migrations().back().version; }

@@ -353,6 +353,10 @@ class Store {
   virtual Result<User> FindUserByApiToken(const std::string& token_hash) = 0;
   virtual Result<std::vector<ApiToken>> ListApiTokens(const std::string& user_id) = 0;
   virtual Status RevokeApiToken(const std::string& id, const std::string& actor) = 0;
+  // Ends every session of the user and revokes every API token, in one
+  // transaction with one audit entry ("user.credentials_revoke"). For a new
+  // password and a deactivation. Idempotent.
+  virtual Status RevokeUserCredentials(const std::string& user_id, const std::string& actor) = 0;
 
   // -- Login throttling. Counters are per key (e.g. "email:a@b.c",
   // "addr:10.0.0.1") and live in the database so every process sees them.
@@ -517,6 +521,10 @@ Result<std::unique_ptr<Store>> OpenStore(const std::string& url,
 bool IsPostgresUrl(const std::string& url);
 // The file path of a SQLite URL ("sqlite:PATH" or PATH).
 std::string SqlitePath(const std::string& url);
+// For a SQLite database: one warning per file of it (database, -wal, -shm)
+// that other users may read or write (see private_files.h); none for
+// PostgreSQL.
+std::vector<std::string> DatabaseFileWarnings(const std::string& url);
 // The schema version this program migrates to (its newest migration).
 int LatestSchemaVersion();
 

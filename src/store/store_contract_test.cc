@@ -222,6 +222,41 @@ TEST_P(StoreContractTest, ApiTokensCanBeRevoked) {
             Code::kNotFound);
 }
 
+TEST_P(StoreContractTest, RevokingCredentialsEndsSessionsAndTokensForGood) {
+  User ada = MakeUser("ada@example.com");
+  User bob = MakeUser("bob@example.com");
+  ASSERT_TRUE(
+      store_
+          ->CreateSession(
+              {.token_hash = "s1", .user_id = ada.id, .csrf_token = "c", .expires_at = 10'000})
+          .ok());
+  ASSERT_TRUE(
+      store_
+          ->CreateSession(
+              {.token_hash = "s2", .user_id = bob.id, .csrf_token = "c", .expires_at = 10'000})
+          .ok());
+  ASSERT_TRUE(
+      store_->CreateApiToken({.token_hash = "t1", .user_id = ada.id, .name = "ci"}, "test").ok());
+  ASSERT_TRUE(
+      store_->CreateApiToken({.token_hash = "t2", .user_id = bob.id, .name = "ci"}, "test").ok());
+  ASSERT_TRUE(store_->RevokeUserCredentials(ada.id, "admin-id").ok());
+  EXPECT_FALSE(store_->FindSession("s1", 1).ok());
+  EXPECT_FALSE(store_->FindUserByApiToken("t1").ok());
+  // Reactivating the account brings nothing back.
+  User again = *store_->GetUser(ada.id);
+  again.active = true;
+  ASSERT_TRUE(store_->UpdateUser(again, "test").ok());
+  EXPECT_FALSE(store_->FindUserByApiToken("t1").ok());
+  // Someone else's are untouched.
+  EXPECT_TRUE(store_->FindSession("s2", 1).ok());
+  EXPECT_TRUE(store_->FindUserByApiToken("t2").ok());
+  auto audit = store_->ListAudit({.object_type = "user", .object_id = ada.id}, {});
+  ASSERT_TRUE(audit.ok());
+  ASSERT_FALSE(audit->items.empty());
+  EXPECT_EQ(audit->items[1].action, "user.credentials_revoke");         // newest is the update
+  EXPECT_TRUE(store_->RevokeUserCredentials(ada.id, "admin-id").ok());  // idempotent
+}
+
 // Counters of `keys` as TakeLoginAttempt sees them, without counting.
 std::vector<LoginCounter> PeekCounters(Store& store, const std::vector<std::string>& keys,
                                        Millis now, Millis window) {

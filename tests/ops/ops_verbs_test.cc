@@ -3,6 +3,7 @@
 // PostgreSQL when FIRSTHIRE_TEST_PG_URL is set. What the verbs wrote is
 // checked by opening the same database through the Store.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <nlohmann/json.hpp>
 
@@ -75,6 +76,37 @@ TEST_P(OpsVerbsTest, UserAddStoresAnArgon2idHashAndAuditsTheCli) {
   EXPECT_EQ(audit->items[0].actor, "cli");
   // The audit log carries no personal data.
   EXPECT_EQ(audit->items[0].detail.find("ada@example.com"), std::string::npos);
+}
+
+TEST_P(OpsVerbsTest, UserAddAppliesThePasswordAndEmailRulesOfTheApi) {
+  // A NUL byte, a common password, too short: refused like the API does.
+  for (const std::string& weak : {std::string("long enough\0password", 20),
+                                  std::string("password1234"), std::string("eleven char")}) {
+    ProcessResult r = AddUser("ada@example.com", "admin", weak);
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+    EXPECT_NE(r.err.find("password"), std::string::npos) << r.err;
+  }
+  for (const char* bad : {"@", "x@y"}) {
+    ProcessResult r = AddUser(bad, "admin");
+    EXPECT_EQ(r.exit_code, 2) << r.err;
+  }
+  ProcessResult added = AddUser("  Ada@Example.com", "admin", "firsthire-demo");
+  ASSERT_EQ(added.exit_code, 0) << added.err;
+  EXPECT_NE(added.out.find("ada@example.com"), std::string::npos) << added.out;
+  ProcessResult lookalike = AddUser(" ada@example.com", "admin");
+  EXPECT_EQ(lookalike.exit_code, 2) << lookalike.err;
+}
+
+TEST_P(OpsVerbsTest, DeactivateRevokesTokensSoReactivatingBringsNoneBack) {
+  ASSERT_EQ(AddUser("ada@example.com", "admin").exit_code, 0);
+  ProcessResult token = Run({"token", "create", "ada@example.com"});
+  ASSERT_EQ(token.exit_code, 0) << token.err;
+  std::string raw = token.out.substr(0, token.out.find('\n'));
+  ASSERT_EQ(Run({"user", "deactivate", "ada@example.com"}).exit_code, 0);
+  ASSERT_EQ(Run({"user", "activate", "ada@example.com"}).exit_code, 0);
+  auto store = OpenTestStore();
+  ASSERT_NE(store, nullptr);
+  EXPECT_FALSE(store->FindUserByApiToken(Sha256Hex(raw)).ok());
 }
 
 TEST_P(OpsVerbsTest, UserAddDuplicateEmailExits2AndKeepsTheFirstAccount) {
@@ -327,6 +359,33 @@ TEST_P(OpsVerbsTest, BackupThenRestoreIntoAnEmptyDatabaseKeepsEveryRow) {
       RunFirsthire({"restore", file, "--db", target.url()}, dir_.path().string());
   EXPECT_EQ(again.exit_code, 2);
   EXPECT_NE(again.err.find("empty database"), std::string::npos) << again.err;
+}
+
+TEST_P(OpsVerbsTest, BackupsAreOwnerOnlyUnderUmask022) {
+  ASSERT_EQ(AddUser("ada@example.com", "admin").exit_code, 0);
+  mode_t old = ::umask(022);
+  ProcessResult r = Run({"backup", dir_.File("dump.jsonl")});
+  ProcessResult forced = Run({"backup", dir_.File("dump.jsonl"), "--force"});
+  ::umask(old);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ASSERT_EQ(forced.exit_code, 0) << forced.err;
+  struct stat info {};
+  ASSERT_EQ(::stat(dir_.File("dump.jsonl").c_str(), &info), 0);
+  EXPECT_EQ(info.st_mode & 07777, 0600u);
+}
+
+TEST_P(OpsVerbsTest, ADatabaseFileOthersMayReadIsWarnedAbout) {
+  if (GetParam() != Backend::kSqlite) GTEST_SKIP() << "a SQLite file only";
+  ProcessResult quiet = AddUser("ada@example.com", "admin");
+  ASSERT_EQ(quiet.exit_code, 0) << quiet.err;
+  EXPECT_EQ(quiet.err.find("warning"), std::string::npos) << quiet.err;
+  ASSERT_EQ(::chmod(SqlitePath(db_->url()).c_str(), 0644), 0);
+  ProcessResult warned = Run({"user", "list"});
+  EXPECT_EQ(warned.exit_code, 0) << warned.err;
+  EXPECT_NE(warned.err.find("warning: " + SqlitePath(db_->url()) +
+                            " can be read or written by other users (mode 0644)"),
+            std::string::npos)
+      << warned.err;
 }
 
 TEST_P(OpsVerbsTest, BackupKeepsAnExistingFileUnlessForced) {

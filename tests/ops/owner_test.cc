@@ -69,9 +69,9 @@ INSTANTIATE_TEST_SUITE_P(Backends, OwnerTest,
 TEST_P(OwnerTest, EverydayCommandsWorkWhileAServerRuns) {
   ServerProcess server(FIRSTHIRE_BIN, db_->url(), dir_.File("server.log"));
   ASSERT_TRUE(server.started()) << server.error();
-  ProcessResult user = Run({"user", "add", "ada@example.com", "--role", "admin", "--name", "Ada",
-                            "--password-stdin"},
-                           "correct horse battery\n");
+  ProcessResult user = Run(
+      {"user", "add", "ada@example.com", "--role", "admin", "--name", "Ada", "--password-stdin"},
+      "correct horse battery\n");
   EXPECT_EQ(user.exit_code, 0) << user.err;
   ProcessResult token = Run({"token", "create", "ada@example.com"});
   EXPECT_EQ(token.exit_code, 0) << token.err;
@@ -105,9 +105,9 @@ TEST_P(OwnerTest, RestoreReplaceRefusesWhileAServerRunsAndLosesNothing) {
   {
     ServerProcess server(FIRSTHIRE_BIN, db_->url(), dir_.File("server.log"));
     ASSERT_TRUE(server.started()) << server.error();
-    ProcessResult user = Run({"user", "add", "ada@example.com", "--role", "admin", "--name",
-                              "Ada", "--password-stdin"},
-                             "correct horse battery\n");
+    ProcessResult user = Run(
+        {"user", "add", "ada@example.com", "--role", "admin", "--name", "Ada", "--password-stdin"},
+        "correct horse battery\n");
     ASSERT_EQ(user.exit_code, 0) << user.err;
     ProcessResult refused = Run({"restore", dir_.File("empty.jsonl"), "--replace"});
     EXPECT_EQ(refused.exit_code, kExitInUse) << refused.err;
