@@ -173,18 +173,22 @@ int RunList(const GlobalOptions& options, const UserArgs& args) {
   return WriteOutput(out);
 }
 
+// The user with `email`; kNotFound says so in the operator's words.
+Result<User> FindByEmail(Store& store, const std::string& email) {
+  auto user = store.FindUserByEmail(email);
+  if (!user.ok() && user.status().code() == Code::kNotFound) {
+    return Status::NotFound("no user with the email " + email);
+  }
+  return user;
+}
+
 // Loads the user with `email`, lets `change` edit it, and stores it.
 int UpdateByEmail(const GlobalOptions& options, const UserArgs& args,
                   const std::function<void(User&)>& change, const std::string& what) {
   auto store = OpenDatabase(args.db);
   if (!store.ok()) return ReportFailure(store.status());
-  auto user = (*store)->FindUserByEmail(args.email);
-  if (!user.ok()) {
-    if (user.status().code() == Code::kNotFound) {
-      return ReportFailure(Status::NotFound("no user with the email " + args.email));
-    }
-    return ReportStoreFailure(user.status());
-  }
+  auto user = FindByEmail(**store, args.email);
+  if (!user.ok()) return ReportStoreFailure(user.status());
   change(*user);
   auto updated = (*store)->UpdateUser(*user, kCliActor);
   if (!updated.ok()) return ReportStoreFailure(updated.status());
@@ -201,13 +205,8 @@ int RunReset(const GlobalOptions& options, const UserArgs& args) {
   if (!base.ok()) return ReportFailure(base.status());
   auto store = OpenDatabase(args.db);
   if (!store.ok()) return ReportFailure(store.status());
-  auto user = (*store)->FindUserByEmail(args.email);
-  if (!user.ok()) {
-    if (user.status().code() == Code::kNotFound) {
-      return ReportFailure(Status::NotFound("no user with the email " + args.email));
-    }
-    return ReportStoreFailure(user.status());
-  }
+  auto user = FindByEmail(**store, args.email);
+  if (!user.ok()) return ReportStoreFailure(user.status());
   auto url = http::IssueAccountLink(**store, user->id, "reset", *base, kCliActor, NowMillis());
   if (!url.ok()) return ReportStoreFailure(url.status());
   if (WantsJson(options)) {

@@ -219,6 +219,15 @@ TEST_P(OpsVerbsTest, UserResetPrintsALinkThatSetsThePasswordOnce) {
   EXPECT_NE(bad_url.err.find("--public-url"), std::string::npos) << bad_url.err;
 }
 
+TEST_P(OpsVerbsTest, ServeRefusesAPublicUrlThatIsNotOne) {
+  for (const char* url : {"hire.example.com", "ftp://hire.example.com", "https://a b",
+                          "https://hire.example.com/?x=1"}) {
+    ProcessResult refused = Run({"serve", "--listen", "127.0.0.1:0", "--public-url", url});
+    EXPECT_EQ(refused.exit_code, 2) << url;
+    EXPECT_NE(refused.err.find("--public-url"), std::string::npos) << refused.err;
+  }
+}
+
 // ---- token -----------------------------------------------------------------
 
 TEST_P(OpsVerbsTest, TokenCreatePrintsATokenOnceThatTheStoreKnowsOnlyByHash) {
