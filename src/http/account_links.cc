@@ -24,16 +24,13 @@ Result<User> SetPasswordFromLink(Store& store, std::string_view token, std::stri
     return Status::InvalidInput(policy.message(), {.field = "password"});
   }
   if (token.empty() || token.size() > 256) {
-    return Status::InvalidInput("this link is incomplete; ask an admin for a new one",
-                                {.field = "token"});
+    return Status::InvalidInput("this link is incomplete", {.field = "token"});
   }
   FH_ASSIGN_OR_RETURN(std::string hash, HashPassword(password));
   Result<User> user = store.RedeemAccountLink(Sha256Hex(token), hash, now);
   if (!user.ok() && user.status().code() == Code::kNotFound) {
-    return Status::InvalidInput(
-        "this link is unknown, used, replaced by a newer one or expired; ask an admin for a new "
-        "one",
-        {.field = "token"});
+    return Status::InvalidInput("this link is unknown, used, replaced by a newer one or expired",
+                                {.field = "token"});
   }
   return user;
 }
