@@ -1,7 +1,7 @@
 // firsthire serve [--db URL] [--listen ADDR:PORT] [--web DIR] [--secure-cookies]
 //                 [--threads N] [--print-openapi] [--config FILE]
 //                 [--compute-timeout SECONDS] [--compute-threads N] [--max-team-pool N]
-//                 [--trusted-proxy CIDR]
+//                 [--trusted-proxy CIDR] [--public-url URL]
 // The web application and HTTP API over one database (SQLite by default,
 // PostgreSQL with a postgresql:// URL). Prints the address it listens on,
 // then serves until SIGINT or SIGTERM, finishing the requests in flight.
@@ -19,6 +19,7 @@
 #include "cli/config_file.h"
 #include "cli/database_option.h"
 #include "cli/verbs.h"
+#include "http/account_links.h"
 #include "http/api_app.h"
 #include "http/openapi.h"
 #include "http/server.h"
@@ -41,6 +42,7 @@ struct ServeOptions {
   int compute_threads = 1;
   int max_team_pool = 6000;
   std::string trusted_proxy;  // CIDR; "" = none
+  std::string public_url;     // where account links point; "" = the request's Host
 };
 
 // "ADDR:PORT", "[IPv6]:PORT" or ":PORT" (all IPv4 interfaces).
@@ -86,6 +88,11 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
       return ReportFailure(Status::InvalidInput("--trusted-proxy: " + proxy.status().message()));
     }
     api_options.trusted_proxy = *proxy;
+  }
+  if (!opts.public_url.empty()) {
+    auto public_url = http::NormalizePublicUrl(opts.public_url);
+    if (!public_url.ok()) return ReportFailure(public_url.status());
+    api_options.public_url = *public_url;
   }
   auto playbook = SelectPlaybook(options);
   if (!playbook.ok()) return ReportFailure(playbook.status());
@@ -175,6 +182,9 @@ void AddServeVerb(CLI::App& app, GlobalOptions& options) {
       ->check(CLI::Range(1, 10000));
   verb->add_option("--trusted-proxy", opts->trusted_proxy,
                    "Count X-Forwarded-For/Forwarded only from this proxy network (CIDR)");
+  verb->add_option("--public-url", opts->public_url,
+                   "The address users open (e.g. https://hire.example.com): invitation and "
+                   "reset links start with it; default: the Host of the admin's request");
   verb->add_flag("--print-openapi", opts->print_openapi, "Print the OpenAPI document and exit");
   verb->add_option("--config", opts->config,
                    "Read options from this file (name = value lines, e.g. listen = "

@@ -7,6 +7,10 @@
 //   firsthire user set-role EMAIL ROLE [--db URL]
 //   firsthire user deactivate EMAIL [--db URL]   (also ends their sessions)
 //   firsthire user activate EMAIL [--db URL]
+//   firsthire user reset EMAIL [--public-url URL] [--db URL]
+//        prints a one-time link to set the user's password (72 hours; the
+//        user's earlier link dies), the same link an admin gets from
+//        POST /api/v1/users/{id}/reset; URL defaults to http://127.0.0.1:8080
 //
 // Exit codes: 0 done; 2 bad input (malformed email, unknown role, a password
 // outside the policy, an email already taken, an unknown user); 1 the
@@ -23,6 +27,7 @@
 #include "cli/database_option.h"
 #include "cli/verbs.h"
 #include "http/email_address.h"
+#include "http/account_links.h"
 #include "http/password.h"
 #include "input/suggest.h"
 
@@ -40,6 +45,7 @@ struct UserArgs {
   std::string role;
   std::string name;
   bool password_stdin = false;
+  std::string public_url = "http://127.0.0.1:8080";  // serve's default address
 };
 
 Status CheckRole(const std::string& role) {
@@ -146,18 +152,22 @@ int RunList(const GlobalOptions& options, const UserArgs& args) {
   return WriteOutput(out);
 }
 
+// The user with `email`; kNotFound says so in the operator's words.
+Result<User> FindByEmail(Store& store, const std::string& email) {
+  auto user = store.FindUserByEmail(email);
+  if (!user.ok() && user.status().code() == Code::kNotFound) {
+    return Status::NotFound("no user with the email " + email);
+  }
+  return user;
+}
+
 // Loads the user with `email`, lets `change` edit it, and stores it.
 int UpdateByEmail(const GlobalOptions& options, const UserArgs& args,
                   const std::function<void(User&)>& change, const std::string& what) {
   auto store = OpenDatabase(args.db);
   if (!store.ok()) return ReportFailure(store.status());
-  auto user = (*store)->FindUserByEmail(args.email);
-  if (!user.ok()) {
-    if (user.status().code() == Code::kNotFound) {
-      return ReportFailure(Status::NotFound("no user with the email " + args.email));
-    }
-    return ReportStoreFailure(user.status());
-  }
+  auto user = FindByEmail(**store, args.email);
+  if (!user.ok()) return ReportStoreFailure(user.status());
   change(*user);
   auto updated = (*store)->UpdateUser(*user, kCliActor);
   if (!updated.ok()) return ReportStoreFailure(updated.status());
@@ -168,6 +178,23 @@ int UpdateByEmail(const GlobalOptions& options, const UserArgs& args,
     }
   }
   return PrintUser(options, *updated, what);
+}
+
+int RunReset(const GlobalOptions& options, const UserArgs& args) {
+  auto base = http::NormalizePublicUrl(args.public_url);
+  if (!base.ok()) return ReportFailure(base.status());
+  auto store = OpenDatabase(args.db);
+  if (!store.ok()) return ReportFailure(store.status());
+  auto user = FindByEmail(**store, args.email);
+  if (!user.ok()) return ReportStoreFailure(user.status());
+  auto url = http::IssueAccountLink(**store, user->id, "reset", *base, kCliActor, NowMillis());
+  if (!url.ok()) return ReportStoreFailure(url.status());
+  if (WantsJson(options)) {
+    return WriteOutput(nlohmann::json{{"user", UserToJson(*user)}, {"reset_url", *url}}.dump(2) +
+                       "\n");
+  }
+  return WriteOutput("Send this link to " + user->email +
+                     "; it sets a new password once, within 72 hours:\n" + *url + "\n");
 }
 
 }  // namespace
@@ -211,6 +238,14 @@ void AddUserVerb(CLI::App& app, GlobalOptions& options) {
     options.exit_code = UpdateByEmail(
         options, *args, [](User& user) { user.active = false; }, "deactivated user");
   });
+
+  CLI::App* reset =
+      verb->add_subcommand("reset", "Print a one-time link that sets a user's password (72 hours)");
+  reset->add_option("EMAIL", args->email, "The user's email")->required();
+  reset->add_option("--public-url", args->public_url,
+                    "The address users open, as given to serve (default http://127.0.0.1:8080)");
+  AddDatabaseOption(reset, &args->db);
+  reset->callback([&options, args] { options.exit_code = RunReset(options, *args); });
 
   CLI::App* activate = verb->add_subcommand("activate", "Let a deactivated user sign in again");
   activate->add_option("EMAIL", args->email, "The user's email")->required();

@@ -15,13 +15,15 @@ Status AddServiceRoutes(Router& router, Store& store, const Playbook& playbook, 
   AuthRouteOptions auth_options;
   auth_options.secure_cookies = options.secure_cookies;
   FH_RETURN_IF_ERROR(AddAuthRoutes(router, store, sessions, throttle, auth_options));
-  ApiContext context{store, playbook, std::make_shared<ComputeGate>(options.compute)};
+  ApiContext context{store, playbook, std::make_shared<ComputeGate>(options.compute),
+                     options.public_url, options.secure_cookies};
   FH_RETURN_IF_ERROR(AddEngineRoutes(router, context));
   FH_RETURN_IF_ERROR(AddUserRoutes(router, context));
   FH_RETURN_IF_ERROR(AddCandidateRoutes(router, context));
   FH_RETURN_IF_ERROR(AddScorecardRoutes(router, context));
   FH_RETURN_IF_ERROR(AddRecordRoutes(router, context));
   FH_RETURN_IF_ERROR(AddLoopRoutes(router, context));
+  FH_RETURN_IF_ERROR(AddAccountRoutes(router, context, throttle));
   return Status::Ok();
 }
 

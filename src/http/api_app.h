@@ -34,6 +34,9 @@ struct ApiOptions {
   // Requests from this network may name their client in X-Forwarded-For /
   // Forwarded (serve --trusted-proxy; see client_address.h).
   std::optional<Cidr> trusted_proxy;
+  // The service's address for one-time account links (serve --public-url),
+  // without a trailing slash; empty: each request's Host.
+  std::string public_url;
 };
 
 class ApiApp {

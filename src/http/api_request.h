@@ -28,6 +28,9 @@ struct ApiContext {
   // Every engine call goes through it (shared by all handlers; never null
   // once AddServiceRoutes has built the context).
   std::shared_ptr<ComputeGate> compute = std::make_shared<ComputeGate>();
+  // Where one-time account links point (see LinkBaseUrl in account_links.h).
+  std::string public_url;
+  bool secure = false;
 };
 
 // The signed-in caller's user id, recorded as the actor of every write.

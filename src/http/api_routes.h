@@ -7,6 +7,7 @@
 
 #include "firsthire/status.h"
 #include "http/api_request.h"
+#include "http/login_throttle.h"
 #include "http/router.h"
 
 namespace firsthire::http {
@@ -31,6 +32,11 @@ Status AddRecordRoutes(Router& router, ApiContext context);
 // /openings/{id}/pipeline (the board's counts) and /me/interviews (the
 // caller's interviews and their scorecards' progress); signed in.
 Status AddLoopRoutes(Router& router, ApiContext context);
+
+// POST /users/{id}/reset (admins), POST /password (public, throttled like
+// sign-in) and PUT /me/password (signed in). `throttle` must outlive the
+// router.
+Status AddAccountRoutes(Router& router, ApiContext context, LoginThrottle& throttle);
 
 // Accesses used by the groups, named once.
 Access ManagersOnly();  // admin, hiring_manager

@@ -100,6 +100,28 @@ const std::vector<Operation>& Operations() {
        "WhoAmI",
        {401},
        {}},
+      {"POST",
+       "/api/v1/password",
+       "session",
+       "Set a password from an invitation or reset link, once; ends the user's sessions and API "
+       "tokens. 422 names the field: token (unknown, used, replaced or expired) or password",
+       Who::kPublic,
+       "PasswordFromLink",
+       204,
+       nullptr,
+       {400, 413, 415, 422, 429},
+       {}},
+      {"PUT",
+       "/api/v1/me/password",
+       "session",
+       "Change your own password; a wrong current password is 422 with field current. Your "
+       "other sessions and your API tokens end",
+       Who::kSignedIn,
+       "PasswordChange",
+       204,
+       nullptr,
+       {400, 401, 403, 413, 415, 422, 429},
+       {}},
       // Stateless engines (the CLI verbs)
       {"POST",
        "/api/v1/assess",
@@ -176,12 +198,23 @@ const std::vector<Operation>& Operations() {
       {"POST",
        "/api/v1/users",
        "users",
-       "Create an account (without a password: an invitation)",
+       "Create an account; without a password it is an invitation and invite_url a one-time "
+       "link (72 hours) to set one",
        Who::kAdmins,
        "UserCreate",
        201,
-       "User",
+       "UserCreated",
        kCreate,
+       {}},
+      {"POST",
+       "/api/v1/users/{id}/reset",
+       "users",
+       "A new one-time link (72 hours) that sets the user's password; their earlier link dies",
+       Who::kAdmins,
+       nullptr,
+       200,
+       "ResetLink",
+       kRead,
        {}},
       {"GET",
        "/api/v1/users/{id}",
@@ -987,6 +1020,13 @@ void RecordSchemas(json& s) {
                             {"role", Ref("Role")},
                             {"password", {{"type", "string"}, {"minLength", 12}}}},
                            {"email", "name", "role"});
+  s["UserCreated"] = Object(
+      {{"user", Ref("User")},
+       {"invite_url", Described(NullableStr(), "one-time link; null when a password was given")}},
+      {"user", "invite_url"});
+  s["ResetLink"] = Object({{"reset_url", Str()}}, {"reset_url"});
+  s["PasswordFromLink"] = Object({{"token", Str()}, {"password", Str()}}, {"token", "password"});
+  s["PasswordChange"] = Object({{"current", Str()}, {"password", Str()}}, {"current", "password"});
   s["UserUpdate"] = Object({{"name", Str()},
                             {"role", Ref("Role")},
                             {"active", Bool()},

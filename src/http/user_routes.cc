@@ -4,8 +4,10 @@
 //                                  interviewers); paginated
 //   GET   /api/v1/users/{id}       admins and hiring managers
 //   POST  /api/v1/users            admins: {email, name, role, password?}.
-//         Without a password the account is an invitation: it exists and can
-//         be given interviews, but cannot sign in until a password is set.
+//         201 {user, invite_url}. Without a password the account is an
+//         invitation: it exists and can be given interviews, and invite_url
+//         is a one-time link (account_links.h) to set the password; with one,
+//         invite_url is null.
 //   PATCH /api/v1/users/{id}       admins: {name, role, active, password}.
 //         Deactivating or a new password ends the user's sessions and
 //         revokes their API tokens (reactivating brings none back). Admins cannot demote or
@@ -14,6 +16,7 @@
 // No answer carries a password hash.
 #include <string>
 
+#include "http/account_links.h"
 #include "http/api_records.h"
 #include "http/api_routes.h"
 #include "http/email_address.h"
@@ -25,7 +28,8 @@ namespace {
 
 class UserEndpoints {
  public:
-  explicit UserEndpoints(ApiContext context) : store_(context.store) {}
+  explicit UserEndpoints(ApiContext context)
+      : store_(context.store), public_url_(context.public_url), secure_(context.secure) {}
 
   Response List(const Request& request) {
     auto page = ReadPage(request);
@@ -69,7 +73,15 @@ class UserEndpoints {
     }
     auto created = store_.CreateUser(user, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
-    Response response = RecordResponse(201, *created);
+    nlohmann::json invite_url = nullptr;
+    if (!password) {
+      auto url = IssueAccountLink(store_, created->id, "invite",
+                                  LinkBaseUrl(request, public_url_, secure_), ActorOf(request),
+                                  NowMillis());
+      if (!url.ok()) return StoreError(url.status());
+      invite_url = *url;
+    }
+    Response response = JsonResponse(201, {{"user", ToJson(*created)}, {"invite_url", invite_url}});
     response.SetHeader("Location", "/api/v1/users/" + created->id);
     return response;
   }
@@ -134,6 +146,8 @@ class UserEndpoints {
   }
 
   Store& store_;
+  std::string public_url_;
+  bool secure_;
 };
 
 }  // namespace

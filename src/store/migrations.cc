@@ -359,6 +359,28 @@ ALTER TABLE interviews ADD COLUMN focus_json TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE interviews ADD COLUMN due_at BIGINT NOT NULL DEFAULT 0;
 )sql";
 
+// Version 4: one-time links to set a password (invitations, resets). Only
+// the token's SHA-256 is kept; a user has at most one live link.
+constexpr char kSqliteV4[] = R"sql(
+CREATE TABLE account_links (
+  token_hash TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users (id),
+  purpose TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL);
+CREATE INDEX account_links_user ON account_links (user_id);
+)sql";
+
+constexpr char kPostgresV4[] = R"sql(
+CREATE TABLE account_links (
+  token_hash TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users (id),
+  purpose TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  expires_at BIGINT NOT NULL);
+CREATE INDEX account_links_user ON account_links (user_id);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
@@ -366,6 +388,7 @@ const std::vector<Migration>& Migrations() {
       {1, "initial schema: accounts, hiring records, audit log, search", kSqliteV1, kPostgresV1},
       {2, "change counters for cached candidate lists", kSqliteV2, kPostgresV2},
       {3, "hiring loop: candidate stages, interview focus and due time", kSqliteV3, kPostgresV3},
+      {4, "one-time links to set a password (invitations, resets)", kSqliteV4, kPostgresV4},
   };
   return migrations;
 }

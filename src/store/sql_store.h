@@ -55,6 +55,11 @@ class SqlStore : public Store {
       const std::vector<std::string>& keys, Millis now, Millis window_ms,
       const std::function<Millis(const std::vector<LoginCounter>&)>& wait) override;
   Status ForgiveLoginAttempt(const std::vector<std::string>& keys) override;
+  Status IssueAccountLink(const AccountLink& link, const std::string& actor) override;
+  Result<User> RedeemAccountLink(const std::string& token_hash, const std::string& password_hash,
+                                 Millis now) override;
+  Status SetUserPassword(const std::string& user_id, const std::string& password_hash,
+                         const std::string& keep_session_hash, const std::string& actor) override;
 
   Result<Brief> CreateBrief(const Brief& brief, const std::string& actor) override;
   Result<Brief> GetBrief(const std::string& id) override;

@@ -106,6 +106,17 @@ struct ApiToken {
   bool revoked = false;
 };
 
+// A one-time link to set a password: an invitation or a reset. As with
+// sessions, the raw token lives only in the link; the store keeps its
+// SHA-256. A user has at most one live link: issuing one removes the older.
+struct AccountLink {
+  std::string token_hash;  // primary key
+  std::string user_id;
+  std::string purpose;  // "invite" or "reset"
+  Millis created_at = 0;
+  Millis expires_at = 0;
+};
+
 // ---- Hiring records ----------------------------------------------------------
 
 // The records share names with the engine's input records (Brief, Scorecard,
@@ -362,6 +373,28 @@ class Store {
   // "addr:10.0.0.1") and live in the database so every process sees them.
   // A window older than `window_ms` counts as empty and restarts at the next
   // failure. ResetLoginFailures forgets a key.
+  // -- Passwords and one-time links. Each is one transaction with its audit
+  // entry. Setting a password (either way) also removes the user's links,
+  // ends their sessions (all but `keep_session_hash`) and revokes their API
+  // tokens, so whoever knew the old password keeps nothing.
+  //
+  // IssueAccountLink: stores `link` (created_at stamped by the store) in
+  // place of the user's earlier links; audit "user.invite" or
+  // "user.reset_link". kNotFound for an unknown user, kInvalidInput for an
+  // empty hash or another purpose.
+  virtual Status IssueAccountLink(const AccountLink& link, const std::string& actor) = 0;
+  // RedeemAccountLink: the link with `token_hash`, if it exists and
+  // expires_at > now, gives its user `password_hash`; audit
+  // "user.password_set" (actor: the user). kNotFound for an unknown, used,
+  // replaced or expired link (nothing is written then).
+  virtual Result<User> RedeemAccountLink(const std::string& token_hash,
+                                         const std::string& password_hash, Millis now) = 0;
+  // SetUserPassword: a signed-in user's own change; audit
+  // "user.password_change". kNotFound for an unknown user.
+  virtual Status SetUserPassword(const std::string& user_id, const std::string& password_hash,
+                                 const std::string& keep_session_hash,
+                                 const std::string& actor) = 0;
+
   virtual Status ResetLoginFailures(const std::string& key) = 0;
   // One check-and-count for a sign-in attempt, atomic across threads and
   // processes: locks the counters of `keys` (absent or expired ones read as

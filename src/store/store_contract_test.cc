@@ -65,6 +65,14 @@ class StoreContractTest : public ::testing::TestWithParam<Backend> {
     return names;
   }
 
+  // A link for `user_id` that expires at 5000 ms.
+  Status IssueLink(const std::string& token_hash, const std::string& user_id,
+                   const std::string& purpose) {
+    return store_->IssueAccountLink(
+        {.token_hash = token_hash, .user_id = user_id, .purpose = purpose, .expires_at = 5000},
+        "admin");
+  }
+
   std::int64_t AuditCount() {
     Result<Listing<AuditEntry>> audit = store_->ListAudit({}, {.limit = 1});
     EXPECT_TRUE(audit.ok());
@@ -255,6 +263,67 @@ TEST_P(StoreContractTest, RevokingCredentialsEndsSessionsAndTokensForGood) {
   ASSERT_FALSE(audit->items.empty());
   EXPECT_EQ(audit->items[1].action, "user.credentials_revoke");         // newest is the update
   EXPECT_TRUE(store_->RevokeUserCredentials(ada.id, "admin-id").ok());  // idempotent
+}
+
+TEST_P(StoreContractTest, AccountLinksSetAPasswordOnceAndEndTheOldCredentials) {
+  User user = MakeUser("link@example.com");
+  User other = MakeUser("other@example.com");
+  Session session{.token_hash = "s1", .user_id = user.id, .expires_at = 1'000'000};
+  ASSERT_TRUE(store_->CreateSession(session).ok());
+  Session others{.token_hash = "s2", .user_id = other.id, .expires_at = 1'000'000};
+  ASSERT_TRUE(store_->CreateSession(others).ok());
+  ASSERT_TRUE(
+      store_->CreateApiToken({.token_hash = "t1", .user_id = user.id, .name = "ci"}, "t").ok());
+  ASSERT_TRUE(
+      store_->CreateApiToken({.token_hash = "t2", .user_id = other.id, .name = "ci"}, "t").ok());
+
+  ASSERT_TRUE(IssueLink("old", user.id, "invite").ok());
+  ASSERT_TRUE(IssueLink("new", user.id, "reset").ok());
+  // A newer link replaces the older; an expired one does nothing.
+  EXPECT_EQ(store_->RedeemAccountLink("old", "h2", 100).status().code(), Code::kNotFound);
+  EXPECT_EQ(store_->RedeemAccountLink("new", "h2", 5000).status().code(), Code::kNotFound);
+  EXPECT_EQ(store_->GetUser(user.id)->password_hash, "h");
+  ASSERT_TRUE(IssueLink("live", user.id, "reset").ok());
+  Result<User> redeemed = store_->RedeemAccountLink("live", "h2", 4999);
+  ASSERT_TRUE(redeemed.ok()) << redeemed.status().ToString();
+  EXPECT_EQ(redeemed->id, user.id);
+  EXPECT_EQ(store_->GetUser(user.id)->password_hash, "h2");
+  EXPECT_EQ(store_->RedeemAccountLink("live", "h3", 4999).status().code(), Code::kNotFound);
+  // The user's sessions and tokens ended; another user's did not.
+  EXPECT_EQ(store_->FindSession("s1", 0).status().code(), Code::kNotFound);
+  EXPECT_EQ(store_->FindActiveApiToken("t1").status().code(), Code::kNotFound);
+  EXPECT_TRUE(store_->FindSession("s2", 0).ok());
+  EXPECT_TRUE(store_->FindActiveApiToken("t2").ok());
+
+  Result<Listing<AuditEntry>> audit = store_->ListAudit({.object_id = user.id}, {});
+  ASSERT_TRUE(audit.ok());
+  std::vector<std::string> actions;
+  for (const AuditEntry& entry : audit->items) actions.push_back(entry.action);
+  EXPECT_THAT(actions,
+              ::testing::IsSupersetOf({"user.invite", "user.reset_link", "user.password_set"}));
+
+  EXPECT_EQ(IssueLink("x", "ghost", "reset").code(), Code::kNotFound);
+  EXPECT_EQ(IssueLink("x", user.id, "other").code(), Code::kInvalidInput);
+  EXPECT_EQ(IssueLink("", user.id, "reset").code(), Code::kInvalidInput);
+}
+
+TEST_P(StoreContractTest, ChangingAPasswordKeepsOnlyTheCurrentSession) {
+  User user = MakeUser("change@example.com");
+  for (const char* hash : {"here", "elsewhere"}) {
+    ASSERT_TRUE(
+        store_->CreateSession({.token_hash = hash, .user_id = user.id, .expires_at = 1'000'000})
+            .ok());
+  }
+  ASSERT_TRUE(
+      store_->CreateApiToken({.token_hash = "tok", .user_id = user.id, .name = "n"}, "t").ok());
+  ASSERT_TRUE(IssueLink("pending", user.id, "reset").ok());
+  ASSERT_TRUE(store_->SetUserPassword(user.id, "h2", "here", user.id).ok());
+  EXPECT_EQ(store_->GetUser(user.id)->password_hash, "h2");
+  EXPECT_TRUE(store_->FindSession("here", 0).ok());
+  EXPECT_EQ(store_->FindSession("elsewhere", 0).status().code(), Code::kNotFound);
+  EXPECT_EQ(store_->FindActiveApiToken("tok").status().code(), Code::kNotFound);
+  EXPECT_EQ(store_->RedeemAccountLink("pending", "h3", 100).status().code(), Code::kNotFound);
+  EXPECT_EQ(store_->SetUserPassword("ghost", "h", "", "t").code(), Code::kNotFound);
 }
 
 // Counters of `keys` as TakeLoginAttempt sees them, without counting.

@@ -370,7 +370,7 @@ TEST_P(ApiContractTest, UsersNeverShowPasswordHashesAndAdminsManageThem) {
                              {"password", kPassword}},
                         admin_.caller);
   ASSERT_EQ(created.status, 201) << created.raw;
-  EXPECT_FALSE(created.body.contains("password_hash"));
+  EXPECT_FALSE(created.body["user"].contains("password_hash"));
   EXPECT_EQ(created.raw.find("argon2"), std::string::npos);
   Answer listed = Call("GET", "/api/v1/users", std::nullopt, admin_.caller);
   ASSERT_EQ(listed.status, 200);
@@ -385,7 +385,7 @@ TEST_P(ApiContractTest, UsersNeverShowPasswordHashesAndAdminsManageThem) {
                 .body["error"]["field"],
             "role");
   // Deactivation ends access at once; admins cannot lock themselves out.
-  std::string id = created.body["id"];
+  std::string id = created.body["user"]["id"];
   Caller new_user = SignIn("new@example.com");
   ASSERT_EQ(Call("GET", "/api/v1/candidates", std::nullopt, new_user).status, 200);
   ASSERT_EQ(Call("PATCH", "/api/v1/users/" + id, json{{"active", false}}, admin_.caller).status,

@@ -39,6 +39,9 @@ const std::map<std::pair<std::string, std::string>, unsigned>& RoleTable() {
         {{"POST", "/api/v1/users"}, kAdmin},
         {{"GET", "/api/v1/users/{id}"}, kManagers},
         {{"PATCH", "/api/v1/users/{id}"}, kAdmin},
+        {{"POST", "/api/v1/users/{id}/reset"}, kAdmin},
+        {{"POST", "/api/v1/password"}, kAnyone},
+        {{"PUT", "/api/v1/me/password"}, kSignedIn},
         {{"GET", "/api/v1/audit"}, kAdmin},
         {{"GET", "/api/v1/candidates"}, kSignedIn},
         {{"POST", "/api/v1/candidates"}, kManagers},
@@ -97,7 +100,7 @@ TEST_P(ApiRolesTest, EveryRoleAgainstEveryEndpoint) {
     std::string path = pattern;
     if (auto at = path.find("{id}"); at != std::string::npos) path.replace(at, 4, unknown_id);
     std::optional<json> body;
-    if (method == "POST" || method == "PATCH") body = json::object();
+    if (method == "POST" || method == "PATCH" || method == "PUT") body = json::object();
     for (const auto& [role, caller] : callers) {
       Answer answer = Call(method, path, body, caller ? *caller : Caller{});
       std::string where = method + " " + pattern + " as role bit " + std::to_string(role);

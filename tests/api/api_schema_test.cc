@@ -131,6 +131,13 @@ TEST_P(ApiSchemaTest, RecordAnswersFitTheirSchemas) {
   ExpectDocumented("GET", "/api/v1/users", Call("GET", "/api/v1/users", std::nullopt, manager));
   ExpectDocumented("GET", "/api/v1/users/{id}",
                    Call("GET", "/api/v1/users/" + interviewer_.id, std::nullopt, manager));
+  Answer invited = Call(
+      "POST", "/api/v1/users",
+      json{{"name", "Nia"}, {"email", "nia@example.com"}, {"role", "interviewer"}}, admin_.caller);
+  ExpectDocumented("POST", "/api/v1/users", invited);
+  ExpectDocumented(
+      "POST", "/api/v1/users/{id}/reset",
+      Call("POST", "/api/v1/users/" + interviewer_.id + "/reset", std::nullopt, admin_.caller));
 
   // A brief, its opening (kit and plan), an opening without a brief, a plan.
   Answer brief = Call("POST", "/api/v1/briefs",

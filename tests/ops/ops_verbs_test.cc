@@ -10,6 +10,7 @@
 #include <sstream>
 #include <string>
 
+#include "http/account_links.h"
 #include "http/password.h"
 #include "ops_test_env.h"
 #include "store/secret_hash.h"
@@ -207,6 +208,56 @@ TEST_P(OpsVerbsTest, UserListSetRoleDeactivateAndActivate) {
   ASSERT_EQ(Run({"user", "activate", "bob@example.com"}).exit_code, 0);
   EXPECT_TRUE(store->FindUserByEmail("bob@example.com")->active);
   EXPECT_EQ(Run({"user", "deactivate", "nobody@example.com"}).exit_code, 2);
+}
+
+TEST_P(OpsVerbsTest, UserResetPrintsALinkThatSetsThePasswordOnce) {
+  ASSERT_EQ(AddUser("ada@example.com", "admin").exit_code, 0);
+  ProcessResult reset =
+      Run({"user", "reset", "ada@example.com", "--public-url", "https://hire.example.com/"});
+  ASSERT_EQ(reset.exit_code, 0) << reset.err;
+  std::string marker = "https://hire.example.com/set-password?token=";
+  auto at = reset.out.find(marker);
+  ASSERT_NE(at, std::string::npos) << reset.out;
+  std::string token = reset.out.substr(at + marker.size(), 32);
+
+  auto store = OpenTestStore();
+  ASSERT_NE(store, nullptr);
+  auto set = http::SetPasswordFromLink(*store, token, "a brand new passphrase", NowMillis());
+  ASSERT_TRUE(set.ok()) << set.status().ToString();
+  EXPECT_TRUE(http::VerifyPassword(set->password_hash, "a brand new passphrase"));
+  EXPECT_FALSE(
+      http::SetPasswordFromLink(*store, token, "another new passphrase", NowMillis()).ok());
+  auto audit = store->ListAudit({.object_id = set->id}, Page{});
+  ASSERT_TRUE(audit.ok());
+  bool cli_link = false;
+  for (const AuditEntry& entry : audit->items) {
+    cli_link |= entry.action == "user.reset_link" && entry.actor == "cli";
+  }
+  EXPECT_TRUE(cli_link);
+
+  // A newer link replaces the older one.
+  ProcessResult first = Run({"user", "reset", "ada@example.com"});
+  ProcessResult second = Run({"user", "reset", "ada@example.com"});
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  marker = "http://127.0.0.1:8080/set-password?token=";
+  ASSERT_NE(first.out.find(marker), std::string::npos) << first.out;
+  std::string old_token = first.out.substr(first.out.find(marker) + marker.size(), 32);
+  EXPECT_FALSE(
+      http::SetPasswordFromLink(*store, old_token, "a third passphrase!", NowMillis()).ok());
+
+  EXPECT_EQ(Run({"user", "reset", "nobody@example.com"}).exit_code, 2);
+  ProcessResult bad_url = Run({"user", "reset", "ada@example.com", "--public-url", "hire.example"});
+  EXPECT_EQ(bad_url.exit_code, 2);
+  EXPECT_NE(bad_url.err.find("--public-url"), std::string::npos) << bad_url.err;
+}
+
+TEST_P(OpsVerbsTest, ServeRefusesAPublicUrlThatIsNotOne) {
+  for (const char* url : {"hire.example.com", "ftp://hire.example.com", "https://a b",
+                          "https://hire.example.com/?x=1"}) {
+    ProcessResult refused = Run({"serve", "--listen", "127.0.0.1:0", "--public-url", url});
+    EXPECT_EQ(refused.exit_code, 2) << url;
+    EXPECT_NE(refused.err.find("--public-url"), std::string::npos) << refused.err;
+  }
 }
 
 // ---- token -----------------------------------------------------------------
