@@ -3,7 +3,7 @@
 // set-password page is opened with.
 
 // The server's shortest password (docs/http.md), in characters.
-export const MIN_PASSWORD_LENGTH = 8;
+export const MIN_PASSWORD_LENGTH = 12;
 
 export interface PasswordProblem {
   name: 'password' | 'confirm';
