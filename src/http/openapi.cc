@@ -999,7 +999,11 @@ json PlaybookDocumentSchema() {
                                               {"title", Str()},
                                               {"stage", Str()}},
                                              {"id", "rule", "title"}))}})},
-       {"advice", Described(Object({}), "how the verdict governs the rest (docs/assess.md)")}},
+       {"advice", Described(Object({}), "how the verdict governs the rest (docs/assess.md)")},
+       {"evidence", Described(Object({}), "cues that find evidence in interview notes "
+                                          "(docs/score-and-review.md)")},
+       {"calibration", Described(Object({}), "how inter-rater reliability is reported "
+                                             "(docs/score-and-review.md)")}},
       {"version", "reviewed", "max_age_days", "readiness", "archetypes", "traits", "routes",
        "categories", "scorecard", "questions", "red_flags", "stale"},
       "The playbook in use (playbook/default.yaml, or the file given to serve) as JSON");

@@ -65,7 +65,7 @@ TEST_P(ApiCredentialsTest, EmailsFollowTheOneRule) {
   }
   Answer created = AddAccount("  Grace@Example.com ", kPassword);
   ASSERT_EQ(created.status, 201) << created.raw;
-  EXPECT_EQ(created.body["email"], "grace@example.com");
+  EXPECT_EQ(created.body["user"]["email"], "grace@example.com");
   // A leading-space look-alike of an existing email is the same email.
   EXPECT_EQ(AddAccount(" grace@example.com", kPassword).status, 409);
 }
