@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "firsthire/diagnostics.h"
+#include "firsthire/evidence.h"
 #include "firsthire/playbook.h"
 #include "firsthire/status.h"
 
@@ -117,6 +118,17 @@ struct Recommendation {
   std::string reason;
 };
 
+// How many independent interviews the recommendation rests on; fewer than
+// the playbook's calibration.few_interviews.min_interviews make it less
+// certain (reason set only then).
+struct InterviewCertainty {
+  int interviews = 0;
+  int min_interviews = 0;
+  bool less_certain = false;
+  std::string rule;
+  std::string reason;
+};
+
 struct Evaluation {
   // Which playbook decided (so a stored record can be traced).
   PlaybookInfo playbook;
@@ -132,6 +144,8 @@ struct Evaluation {
   std::vector<Disagreement> disagreements;    // playbook category order
   std::vector<WeakEvidence> weak_evidence;    // single-interviewer first, then by interviewer
   Recommendation recommendation;
+  InterviewCertainty certainty;
+  std::vector<ScorecardEvidence> evidence;  // per scorecard, by interviewer (see evidence.h)
 };
 
 // Aggregates and decides. The recommendation ladder, first match wins:

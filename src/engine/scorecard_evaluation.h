@@ -38,6 +38,10 @@ std::vector<WeakEvidence> FindWeakEvidence(const Playbook& playbook,
 Recommendation Recommend(const Playbook& playbook, const std::vector<CategoryAggregate>& categories,
                          double overall_mean, const GateResult& gate, size_t distinct_red_flags);
 
+// Whether `interviews` independent scorecards are fewer than the playbook's
+// minimum for a confident recommendation.
+InterviewCertainty AssessCertainty(const Playbook& playbook, int interviews);
+
 // A score or mean for people: at most two decimals, no trailing zeros
 // ("3", "3.5", "3.67").
 std::string FormatScore(double value);
