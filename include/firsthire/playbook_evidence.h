@@ -46,6 +46,15 @@ struct EvidenceMismatchRules {
   bool operator==(const EvidenceMismatchRules&) const = default;
 };
 
+// What makes a clause a concrete claim (see ConcreteClaims in evidence.h).
+struct ClaimRules {
+  int min_words = 4;
+  std::vector<std::string> function_words;
+  std::vector<std::string> trade_off_words;  // cue patterns
+  std::string missing_reason;  // {question} {words} {evidence}
+  bool operator==(const ClaimRules&) const = default;
+};
+
 struct EvidenceRules {
   std::vector<std::string> clause_breaks;
   std::vector<std::string> negations;
@@ -59,6 +68,7 @@ struct EvidenceRules {
   EvidenceMismatchRules mismatch;
   std::string negated_rule = "evidence.negated";
   std::string deferred_rule = "evidence.deferred";
+  ClaimRules claims;
   bool operator==(const EvidenceRules&) const = default;
 };
 

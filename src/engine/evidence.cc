@@ -286,4 +286,34 @@ NoteFindings FindCompiled(const CompiledEvidence& cues, const EvidenceRules& rul
   return out;
 }
 
+std::vector<std::string> ConcreteClaims(const Playbook& playbook, std::string_view text) {
+  const EvidenceRules& rules = playbook.evidence;
+  std::shared_ptr<const CompiledEvidence> cues = CompileEvidence(rules);
+  const std::vector<std::string>& function_words = rules.claims.function_words;
+  const std::vector<Pattern> trade_offs = CompilePatterns(rules.claims.trade_off_words);
+  std::vector<std::string> out;
+  for (const Clause& clause : SplitClauses(text, rules.clause_breaks)) {
+    if (clause.size() < static_cast<size_t>(rules.claims.min_words)) continue;
+    bool sentence = std::any_of(clause.begin(), clause.end(), [&](const Word& w) {
+      return std::find(function_words.begin(), function_words.end(), w.norm) !=
+             function_words.end();
+    });
+    if (!sentence) continue;
+    bool detail = false;
+    for (size_t i = 0; i < clause.size(); ++i) {
+      detail = detail || clause[i].has_digit || (i > 0 && clause[i].capitalized) ||
+               MatchAnyAt(trade_offs, clause, i).has_value();
+    }
+    size_t start = clause.front().quote_start, end = clause.back().end;
+    std::string_view quote = text.substr(start, end - start);
+    if (!detail) {
+      NoteFindings found = FindCompiled(*cues, rules, quote, "");
+      detail = std::any_of(found.signals.begin(), found.signals.end(),
+                           [](const EvidenceSignal& s) { return s.polarity == "strong"; });
+    }
+    if (detail) out.emplace_back(quote);
+  }
+  return out;
+}
+
 }  // namespace firsthire
