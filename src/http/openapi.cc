@@ -884,7 +884,9 @@ json PlaybookDocumentSchema() {
        {"proposal_risks", ArrayOf(Object({{"id", Str()}}, {"id"}))},
        {"review", Object({})},
        {"plan", Object({{"windows", ArrayOf(Object({{"id", Str()}, {"title", Str()}}, {"id"}))}})},
-       {"team", Object({})}},
+       {"team", Object({})},
+       {"evidence", Described(Object({}), "cues that read interview notes (firsthire evidence)")},
+       {"calibration", Object({})}},
       {"version", "reviewed", "max_age_days", "readiness", "archetypes", "traits", "routes",
        "categories", "scorecard", "questions", "red_flags"},
       "The playbook in use (playbook/default.yaml, or the file given to serve) as JSON");
