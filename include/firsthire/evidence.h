@@ -77,6 +77,12 @@ struct ScorecardEvidence {
 // The findings in one text. `note` is copied into each finding.
 NoteFindings FindEvidence(const Playbook& playbook, std::string_view text, const std::string& note);
 
+// The clauses of `text` that make a concrete claim, quoted exactly: at least
+// evidence.claims.min_words words, one of them a function word (a bare list
+// of keywords is no claim), and a strong signal, a number, a named system or
+// a trade-off ("if", "rather than"…) in the clause. Used by proposal review to tell an answer from buzzwords.
+std::vector<std::string> ConcreteClaims(const Playbook& playbook, std::string_view text);
+
 // One scorecard's findings and mismatches.
 ScorecardEvidence ReviewScorecardEvidence(const Playbook& playbook, const Scorecard& card);
 

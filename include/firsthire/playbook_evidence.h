@@ -33,6 +33,7 @@ struct EvidenceCue {
   std::vector<std::string> needs_concrete;  // count only beside a concrete detail
   bool negated_is_fail = false;   // a negated strong cue is a fail signal
   bool deferral_is_fail = false;  // a deferred strong cue is a fail signal
+  bool operator==(const EvidenceCue&) const = default;
 };
 
 struct EvidenceMismatchRules {
@@ -42,6 +43,16 @@ struct EvidenceMismatchRules {
   std::string low_only_strong_rule, low_only_strong_reason;  // same placeholders
   std::string no_note_rule, no_note_reason;                  // {interviewer} {category} {score}
   std::string unticked_flag_rule, unticked_flag_reason;      // {interviewer} {flag} {quotes}
+  bool operator==(const EvidenceMismatchRules&) const = default;
+};
+
+// What makes a clause a concrete claim (see ConcreteClaims in evidence.h).
+struct ClaimRules {
+  int min_words = 4;
+  std::vector<std::string> function_words;
+  std::vector<std::string> trade_off_words;  // cue patterns
+  std::string missing_reason;  // {question} {words} {evidence}
+  bool operator==(const ClaimRules&) const = default;
 };
 
 struct EvidenceRules {
@@ -57,6 +68,8 @@ struct EvidenceRules {
   EvidenceMismatchRules mismatch;
   std::string negated_rule = "evidence.negated";
   std::string deferred_rule = "evidence.deferred";
+  ClaimRules claims;
+  bool operator==(const EvidenceRules&) const = default;
 };
 
 struct ReliabilityBand {

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "firsthire/diagnostics.h"
+#include "firsthire/evidence.h"
 #include "firsthire/playbook.h"
 #include "firsthire/status.h"
 
@@ -139,6 +140,17 @@ struct Recommendation {
   std::string red_flags_rule;  // the red-flag rule when a flag was raised, else ""
 };
 
+// How many independent interviews the recommendation rests on; fewer than
+// the playbook's calibration.few_interviews.min_interviews make it less
+// certain (reason set only then).
+struct InterviewCertainty {
+  int interviews = 0;
+  int min_interviews = 0;
+  bool less_certain = false;
+  std::string rule;
+  std::string reason;
+};
+
 struct Evaluation {
   // Which playbook decided (so a stored record can be traced).
   PlaybookInfo playbook;
@@ -155,6 +167,8 @@ struct Evaluation {
   std::vector<WeakEvidence> weak_evidence;    // single-interviewer first, then by interviewer
   std::vector<TraitSignal> traits;            // playbook trait order
   Recommendation recommendation;
+  InterviewCertainty certainty;
+  std::vector<ScorecardEvidence> evidence;  // per scorecard, by interviewer (see evidence.h)
 };
 
 // Aggregates and decides. The ladder before red flags, first match wins:

@@ -51,6 +51,8 @@ int main(int argc, char** argv) {
   AddKitVerb(app, options);
   AddPlanVerb(app, options);
   AddScoreVerb(app, options);
+  AddEvidenceVerb(app, options);
+  AddCalibrateVerb(app, options);
   AddReviewVerb(app, options);
 
   try {

@@ -16,6 +16,8 @@ void AddAssessVerb(CLI::App& app, GlobalOptions& options);     // assess_verb.cc
 void AddKitVerb(CLI::App& app, GlobalOptions& options);       // kit_verb.cc
 void AddPlanVerb(CLI::App& app, GlobalOptions& options);      // plan_verb.cc
 void AddScoreVerb(CLI::App& app, GlobalOptions& options);     // score_verb.cc
+void AddEvidenceVerb(CLI::App& app, GlobalOptions& options);  // evidence_verb.cc
+void AddCalibrateVerb(CLI::App& app, GlobalOptions& options); // calibrate_verb.cc
 void AddReviewVerb(CLI::App& app, GlobalOptions& options);    // review_verb.cc
 void AddTeamVerb(CLI::App& app, GlobalOptions& options);       // team_verb.cc
 void AddServeVerb(CLI::App& app, GlobalOptions& options);      // serve_verb.cc

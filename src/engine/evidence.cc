@@ -4,9 +4,13 @@
 #include "firsthire/evidence.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <set>
 
+#include "engine/evidence_cues.h"
 #include "engine/evidence_text.h"
 #include "firsthire/scorecard.h"
 #include "input/text_template.h"
@@ -15,28 +19,80 @@ namespace firsthire {
 namespace {
 
 struct CompiledCue {
-  const EvidenceCue* cue;
+  EvidenceCue cue;  // a copy: the cache outlives the playbook
   std::vector<Pattern> phrases;
   std::vector<Pattern> needs_concrete;
 };
 
-// The playbook's word lists, compiled once per call.
-struct Cues {
+// One cue pattern and what it belongs to.
+struct PatternRef {
+  const CompiledCue* cue;
+  const Pattern* pattern;
+  bool red_flag;
+  bool needs_concrete;
+};
+
+}  // namespace
+
+struct CompiledEvidence {
   std::vector<Pattern> negations, hedges, deferrals, concrete, scope_ends;
   std::vector<CompiledCue> signals, red_flags;
+  // Cue patterns by the first byte of the words they can start with, so a
+  // word is only tried against the patterns that could start there.
+  std::array<std::vector<PatternRef>, 256> by_first_byte;
 
-  explicit Cues(const EvidenceRules& r)
+  void Index(const CompiledCue& cc, const std::vector<Pattern>& patterns, bool red_flag,
+             bool needs_concrete) {
+    for (const Pattern& p : patterns) {
+      std::array<bool, 256> seen{};
+      for (const Alternative& alt : p.segments.front()) {
+        auto byte = static_cast<unsigned char>(alt.front().text.empty() ? 0 : alt.front().text[0]);
+        if (alt.front().text.empty()) {  // "*" alone: any word
+          for (auto& bucket : by_first_byte) bucket.push_back({&cc, &p, red_flag, needs_concrete});
+          return;
+        }
+        if (seen[byte]) continue;
+        seen[byte] = true;
+        by_first_byte[byte].push_back({&cc, &p, red_flag, needs_concrete});
+      }
+    }
+  }
+
+  explicit CompiledEvidence(const EvidenceRules& r)
       : negations(CompilePatterns(r.negations)),
         hedges(CompilePatterns(r.hedges)),
         deferrals(CompilePatterns(r.deferrals)),
         concrete(CompilePatterns(r.concrete)),
         scope_ends(CompilePatterns(r.scope_ends)) {
     for (const auto& c : r.signals) {
-      signals.push_back({&c, CompilePatterns(c.phrases), CompilePatterns(c.needs_concrete)});
+      signals.push_back({c, CompilePatterns(c.phrases), CompilePatterns(c.needs_concrete)});
     }
-    for (const auto& c : r.red_flags) red_flags.push_back({&c, CompilePatterns(c.phrases), {}});
+    for (const auto& c : r.red_flags) red_flags.push_back({c, CompilePatterns(c.phrases), {}});
+    for (const CompiledCue& cc : signals) {
+      Index(cc, cc.phrases, false, false);
+      Index(cc, cc.needs_concrete, false, true);
+    }
+    for (const CompiledCue& cc : red_flags) Index(cc, cc.phrases, true, false);
   }
 };
+
+// Compiling the cues costs far more than matching a note, and an evaluation
+// reads many notes: the last few distinct rule sets stay compiled (a process
+// sees one or two playbooks). Finding a rule set compares it whole.
+std::shared_ptr<const CompiledEvidence> CompileEvidence(const EvidenceRules& rules) {
+  constexpr size_t kKept = 8;
+  static std::mutex mutex;
+  static std::vector<std::pair<EvidenceRules, std::shared_ptr<const CompiledEvidence>>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  for (const auto& [kept, compiled] : cache) {
+    if (kept == rules) return compiled;
+  }
+  if (cache.size() == kKept) cache.erase(cache.begin());
+  cache.emplace_back(rules, std::make_shared<const CompiledEvidence>(rules));
+  return cache.back().second;
+}
+
+namespace {
 
 // A clause's words with what the playbook's lists say about them.
 struct ClauseFacts {
@@ -46,7 +102,7 @@ struct ClauseFacts {
   size_t deferral_end = 0;
 };
 
-ClauseFacts Describe(const Cues& cues, const Clause& clause) {
+ClauseFacts Describe(const CompiledEvidence& cues, const Clause& clause) {
   ClauseFacts facts{&clause, std::vector<bool>(clause.size(), false)};
   for (size_t i = 0; i < clause.size(); ++i) {
     if (clause[i].has_digit || (i > 0 && clause[i].capitalized)) facts.concrete[i] = true;
@@ -63,7 +119,7 @@ ClauseFacts Describe(const Cues& cues, const Clause& clause) {
 
 // The index of the word that negates a cue starting at `start`, or nullopt. A
 // cue that itself starts with a negation ("no eval set") is not negated.
-std::optional<size_t> NegatedBy(const Cues& cues, const Clause& clause, size_t start, int window) {
+std::optional<size_t> NegatedBy(const CompiledEvidence& cues, const Clause& clause, size_t start, int window) {
   if (MatchAnyAt(cues.negations, clause, start)) return std::nullopt;
   size_t lowest = start > static_cast<size_t>(window) ? start - window : 0;
   for (size_t k = start; k-- > lowest;) {
@@ -75,7 +131,7 @@ std::optional<size_t> NegatedBy(const Cues& cues, const Clause& clause, size_t s
 }
 
 // The index of a hedge before `start` in the clause, or nullopt.
-std::optional<size_t> HedgedBy(const Cues& cues, const Clause& clause, size_t start) {
+std::optional<size_t> HedgedBy(const CompiledEvidence& cues, const Clause& clause, size_t start) {
   for (size_t k = 0; k < start; ++k) {
     if (auto end = MatchAnyAt(cues.hedges, clause, k); end && *end <= start) return k;
   }
@@ -109,7 +165,7 @@ struct Candidate {
 // What one strong-cue match means in its clause, if anything: a strong
 // signal, a fail signal (negated or deferred), or nothing (hedged, negated
 // without meaning failure, or generic without a concrete detail).
-std::optional<Candidate> JudgeStrong(const EvidenceRules& rules, const Cues& cues,
+std::optional<Candidate> JudgeStrong(const EvidenceRules& rules, const CompiledEvidence& cues,
                                      const ClauseFacts& facts, const EvidenceCue& cue, Span match,
                                      bool needs_concrete) {
   const Clause& clause = *facts.clause;
@@ -133,32 +189,23 @@ std::optional<Candidate> JudgeStrong(const EvidenceRules& rules, const Cues& cue
   return c;
 }
 
-void MatchCue(const CompiledCue& cc, const ClauseFacts& facts, const EvidenceRules& rules,
-              const Cues& cues, std::string_view text, std::vector<EvidenceSignal>* out) {
+// Records what one match of a category cue at words [first, end) means.
+void OnSignalMatch(const PatternRef& ref, const ClauseFacts& facts, const EvidenceRules& rules,
+                   const CompiledEvidence& cues, std::string_view text, size_t first, size_t end,
+                   std::vector<EvidenceSignal>* out) {
   const Clause& clause = *facts.clause;
-  const EvidenceCue& cue = *cc.cue;
-  auto run = [&](const std::vector<Pattern>& patterns, bool needs_concrete) {
-    for (const Pattern& p : patterns) {
-      for (size_t i = 0; i < clause.size(); ++i) {
-        auto end = MatchAt(p, clause, i);
-        if (!end) continue;
-        Span match{i, *end - 1};
-        std::optional<Candidate> c;
-        if (cue.polarity == "strong") {
-          c = JudgeStrong(rules, cues, facts, cue, match, needs_concrete);
-        } else if (!NegatedBy(cues, clause, i, rules.negation_window)) {
-          c = Candidate{
-              {"", cue.category, cue.polarity, "", 0, 0, cue.rule, ConcreteBeside(facts, match)},
-              match};
-        }
-        if (!c) continue;
-        Quote(text, clause, c->span, &c->signal.quote, &c->signal.start, &c->signal.end);
-        out->push_back(std::move(c->signal));
-      }
-    }
-  };
-  run(cc.phrases, false);
-  run(cc.needs_concrete, true);
+  const EvidenceCue& cue = ref.cue->cue;
+  Span match{first, end - 1};
+  std::optional<Candidate> c;
+  if (cue.polarity == "strong") {
+    c = JudgeStrong(rules, cues, facts, cue, match, ref.needs_concrete);
+  } else if (!NegatedBy(cues, clause, first, rules.negation_window)) {
+    c = Candidate{{"", cue.category, cue.polarity, "", 0, 0, cue.rule, ConcreteBeside(facts, match)},
+                  match};
+  }
+  if (!c) return;
+  Quote(text, clause, c->span, &c->signal.quote, &c->signal.start, &c->signal.end);
+  out->push_back(std::move(c->signal));
 }
 
 // Keeps, per key, the longest of overlapping findings; result by start.
@@ -205,22 +252,28 @@ std::vector<EvidenceSignal> ResolveOpposites(std::vector<EvidenceSignal> signals
 }  // namespace
 
 NoteFindings FindEvidence(const Playbook& playbook, std::string_view text, const std::string& note) {
-  const EvidenceRules& rules = playbook.evidence;
-  Cues cues(rules);
+  return FindCompiled(*CompileEvidence(playbook.evidence), playbook.evidence, text, note);
+}
+
+NoteFindings FindCompiled(const CompiledEvidence& cues, const EvidenceRules& rules,
+                          std::string_view text, const std::string& note) {
   std::vector<EvidenceSignal> signals;
   std::vector<SuggestedRedFlag> flags;
   for (const Clause& clause : SplitClauses(text, rules.clause_breaks)) {
     ClauseFacts facts = Describe(cues, clause);
-    for (const CompiledCue& cc : cues.signals) MatchCue(cc, facts, rules, cues, text, &signals);
-    for (const CompiledCue& cc : cues.red_flags) {
-      for (const Pattern& p : cc.phrases) {
-        for (size_t i = 0; i < clause.size(); ++i) {
-          auto end = MatchAt(p, clause, i);
-          if (!end || NegatedBy(cues, clause, i, rules.negation_window)) continue;
-          SuggestedRedFlag f{note, cc.cue->category, "", 0, 0, cc.cue->rule};
-          Quote(text, clause, {i, *end - 1}, &f.quote, &f.start, &f.end);
-          flags.push_back(std::move(f));
+    for (size_t i = 0; i < clause.size(); ++i) {
+      auto byte = static_cast<unsigned char>(clause[i].norm.empty() ? 0 : clause[i].norm[0]);
+      for (const PatternRef& ref : cues.by_first_byte[byte]) {
+        auto end = MatchAt(*ref.pattern, clause, i);
+        if (!end) continue;
+        if (!ref.red_flag) {
+          OnSignalMatch(ref, facts, rules, cues, text, i, *end, &signals);
+          continue;
         }
+        if (NegatedBy(cues, clause, i, rules.negation_window)) continue;
+        SuggestedRedFlag f{note, ref.cue->cue.category, "", 0, 0, ref.cue->cue.rule};
+        Quote(text, clause, {i, *end - 1}, &f.quote, &f.start, &f.end);
+        flags.push_back(std::move(f));
       }
     }
   }
@@ -230,6 +283,36 @@ NoteFindings FindEvidence(const Playbook& playbook, std::string_view text, const
     return s.category + "/" + s.polarity;
   }));
   out.red_flags = Deduplicate(std::move(flags), [](const SuggestedRedFlag& f) { return f.id; });
+  return out;
+}
+
+std::vector<std::string> ConcreteClaims(const Playbook& playbook, std::string_view text) {
+  const EvidenceRules& rules = playbook.evidence;
+  std::shared_ptr<const CompiledEvidence> cues = CompileEvidence(rules);
+  const std::vector<std::string>& function_words = rules.claims.function_words;
+  const std::vector<Pattern> trade_offs = CompilePatterns(rules.claims.trade_off_words);
+  std::vector<std::string> out;
+  for (const Clause& clause : SplitClauses(text, rules.clause_breaks)) {
+    if (clause.size() < static_cast<size_t>(rules.claims.min_words)) continue;
+    bool sentence = std::any_of(clause.begin(), clause.end(), [&](const Word& w) {
+      return std::find(function_words.begin(), function_words.end(), w.norm) !=
+             function_words.end();
+    });
+    if (!sentence) continue;
+    bool detail = false;
+    for (size_t i = 0; i < clause.size(); ++i) {
+      detail = detail || clause[i].has_digit || (i > 0 && clause[i].capitalized) ||
+               MatchAnyAt(trade_offs, clause, i).has_value();
+    }
+    size_t start = clause.front().quote_start, end = clause.back().end;
+    std::string_view quote = text.substr(start, end - start);
+    if (!detail) {
+      NoteFindings found = FindCompiled(*cues, rules, quote, "");
+      detail = std::any_of(found.signals.begin(), found.signals.end(),
+                           [](const EvidenceSignal& s) { return s.polarity == "strong"; });
+    }
+    if (detail) out.emplace_back(quote);
+  }
   return out;
 }
 

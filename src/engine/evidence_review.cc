@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "engine/evidence_cues.h"
 #include "firsthire/evidence.h"
 #include "firsthire/scorecard.h"
 #include "input/text_template.h"
@@ -61,7 +62,10 @@ void CategoryMismatches(const Playbook& playbook, const Scorecard& card,
 
 }  // namespace
 
-ScorecardEvidence ReviewScorecardEvidence(const Playbook& playbook, const Scorecard& card) {
+namespace {
+
+ScorecardEvidence Review(const Playbook& playbook, const CompiledEvidence& cues,
+                         const Scorecard& card) {
   ScorecardEvidence out;
   out.interviewer = card.interviewer;
   std::vector<std::pair<std::string, const std::string*>> texts;
@@ -71,7 +75,7 @@ ScorecardEvidence ReviewScorecardEvidence(const Playbook& playbook, const Scorec
   }
   if (!card.summary.empty()) texts.push_back({kSummaryNote, &card.summary});
   for (const auto& [note, text] : texts) {
-    NoteFindings found = FindEvidence(playbook, *text, note);
+    NoteFindings found = FindCompiled(cues, playbook.evidence, *text, note);
     out.signals.insert(out.signals.end(), found.signals.begin(), found.signals.end());
     out.red_flags.insert(out.red_flags.end(), found.red_flags.begin(), found.red_flags.end());
   }
@@ -96,10 +100,17 @@ ScorecardEvidence ReviewScorecardEvidence(const Playbook& playbook, const Scorec
   return out;
 }
 
+}  // namespace
+
+ScorecardEvidence ReviewScorecardEvidence(const Playbook& playbook, const Scorecard& card) {
+  return Review(playbook, *CompileEvidence(playbook.evidence), card);
+}
+
 std::vector<ScorecardEvidence> ReviewEvidence(const Playbook& playbook,
                                               const CandidateScorecards& input) {
+  std::shared_ptr<const CompiledEvidence> cues = CompileEvidence(playbook.evidence);
   std::vector<ScorecardEvidence> out;
-  for (const Scorecard& card : input.scorecards) out.push_back(ReviewScorecardEvidence(playbook, card));
+  for (const Scorecard& card : input.scorecards) out.push_back(Review(playbook, *cues, card));
   std::sort(out.begin(), out.end(), [](const ScorecardEvidence& a, const ScorecardEvidence& b) {
     return a.interviewer < b.interviewer;
   });

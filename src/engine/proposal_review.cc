@@ -9,6 +9,7 @@
 #include "engine/proposal_brief_fit.h"
 #include "engine/proposal_terms.h"
 #include "engine/scorecard_evaluation.h"  // JoinWithAnd
+#include "firsthire/evidence.h"
 #include "input/text_template.h"
 
 namespace firsthire {
@@ -131,6 +132,11 @@ RiskQuestionReview ReviewRiskQuestion(const Playbook& playbook, const RiskQuesti
       {"min_words", std::to_string(playbook.min_answer_words)},
       {"evidence", Quoted(r.evidence)},
       {"examples", Examples(question.evidence)}};
+  if (long_enough && !r.evidence.empty() && ConcreteClaims(playbook, it->second).empty()) {
+    r.status = AnswerStatus::kThin;  // the right words, but no concrete claim
+    r.reason = FillTemplate(playbook.evidence.claims.missing_reason, values);
+    return r;
+  }
   if (long_enough && !r.evidence.empty()) {
     r.status = AnswerStatus::kAnswered;
     r.reason = FillTemplate(texts.answered, values);

@@ -6,6 +6,7 @@
 
 #include "engine/proposal_terms.h"
 #include "engine/thorough_proposal_for_test.h"
+#include "firsthire/evidence.h"
 #include "firsthire/review.h"
 
 namespace firsthire {
@@ -332,6 +333,38 @@ TEST(ProposalReview, EditedPlaybookTextsRulesAndThresholdsAreUsed) {
   EXPECT_EQ(DecideVerdict(Pb(), questions, factors, {}).id, ProposalVerdict::kAcceptable);
   pb.review.weak_min_commodity_factors = 1;
   EXPECT_EQ(DecideVerdict(pb, questions, factors, {}).id, ProposalVerdict::kWeak);
+}
+
+}  // namespace
+}  // namespace firsthire
+
+namespace firsthire {
+namespace {
+
+TEST(ProposalReviewClaims, KeywordListsAreNotAnswers) {
+  Proposal p = Thorough();
+  p.answers["evaluation"] =
+      "evaluation regression golden set benchmark test set accuracy metrics evals harness "
+      "monitoring quality scoring rubric baseline";
+  RiskQuestionReview q = ReviewRiskQuestion(Pb(), Question("evaluation"), p);
+  EXPECT_EQ(q.status, AnswerStatus::kThin);
+  EXPECT_TRUE(Has(q.reason, "no concrete claim")) << q.reason;
+  ProposalReview r = Review(Pb(), p);
+  EXPECT_NE(r.verdict.id, ProposalVerdict::kStrong);
+}
+
+TEST(ProposalReviewClaims, AConcreteClaimCountsAndIsQuoted) {
+  std::vector<std::string> claims =
+      ConcreteClaims(Pb(), "Evals, metrics, dashboards. We run a golden set of 300 invoices on "
+                           "every prompt change.");
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0], "We run a golden set of 300 invoices on every prompt change");
+  EXPECT_TRUE(ConcreteClaims(Pb(), "evaluation regression golden set benchmark").empty());
+  EXPECT_EQ(ConcreteClaims(Pb(), "If we part ways, the eval scripts transfer to your team.").size(),
+            1u);  // a trade-off is a claim
+  EXPECT_TRUE(ConcreteClaims(Pb(), "We care about quality and evaluation.").empty());
+  EXPECT_EQ(ReviewRiskQuestion(Pb(), Question("evaluation"), Thorough()).status,
+            AnswerStatus::kAnswered);
 }
 
 }  // namespace

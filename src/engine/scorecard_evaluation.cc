@@ -302,6 +302,21 @@ Recommendation Recommend(const Playbook& playbook, const std::vector<CategoryAgg
   return rec;
 }
 
+InterviewCertainty AssessCertainty(const Playbook& playbook, int interviews) {
+  const CalibrationRules& rules = playbook.calibration;
+  InterviewCertainty c;
+  c.interviews = interviews;
+  c.min_interviews = rules.min_interviews;
+  c.less_certain = interviews < rules.min_interviews;
+  c.rule = rules.few_interviews_rule;
+  if (c.less_certain) {
+    c.reason = FillTemplate(rules.few_interviews_reason,
+                            {{"interviews", std::to_string(interviews)},
+                             {"min", std::to_string(rules.min_interviews)}});
+  }
+  return c;
+}
+
 Evaluation Evaluate(const Playbook& playbook, const CandidateScorecards& input) {
   Evaluation e;
   e.playbook = InfoOf(playbook);
@@ -316,6 +331,8 @@ Evaluation Evaluate(const Playbook& playbook, const CandidateScorecards& input) 
   e.weak_evidence = FindWeakEvidence(playbook, input.scorecards);
   e.traits = CollectTraitSignals(playbook, input.scorecards);
   e.recommendation = Recommend(playbook, e.categories, e.overall_mean, e.gate, e.red_flags);
+  e.certainty = AssessCertainty(playbook, e.interviewers);
+  e.evidence = ReviewEvidence(playbook, input);
   return e;
 }
 

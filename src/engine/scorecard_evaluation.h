@@ -46,6 +46,10 @@ Recommendation Recommend(const Playbook& playbook, const std::vector<CategoryAgg
                          double overall_mean, const GateResult& gate,
                          const std::vector<RaisedRedFlag>& red_flags);
 
+// Whether `interviews` independent scorecards are fewer than the playbook's
+// minimum for a confident recommendation.
+InterviewCertainty AssessCertainty(const Playbook& playbook, int interviews);
+
 // A score or mean for people: at most two decimals, no trailing zeros
 // ("3", "3.5", "3.67").
 std::string FormatScore(double value);

@@ -95,7 +95,7 @@ void LoadEvidenceRules(const InputNode& node, const Playbook& playbook, Evidence
   if (!node.present()) return;
   node.ExpectMap({"clause_breaks", "negations", "negation_window", "scope_ends", "hedges",
                   "deferrals", "concrete", "signals", "red_flags", "mismatch", "negated_rule",
-                  "deferred_rule"});
+                  "deferred_rule", "claims"});
   rules->clause_breaks = node.Get("clause_breaks").Strings();
   rules->negations = Patterns(node.Get("negations"));
   rules->negation_window =
@@ -109,6 +109,14 @@ void LoadEvidenceRules(const InputNode& node, const Playbook& playbook, Evidence
   ReadMismatch(node.Get("mismatch"), playbook, &rules->mismatch);
   rules->negated_rule = RequiredText(node.Get("negated_rule"));
   rules->deferred_rule = RequiredText(node.Get("deferred_rule"));
+  InputNode claims = node.Get("claims");
+  if (claims.Require()) {
+    claims.ExpectMap({"min_words", "function_words", "trade_off_words", "missing_reason"});
+    rules->claims.min_words = static_cast<int>(claims.Get("min_words").Integer(1, 50).value_or(4));
+    rules->claims.function_words = claims.Get("function_words").Strings();
+    rules->claims.trade_off_words = Patterns(claims.Get("trade_off_words"));
+    rules->claims.missing_reason = RequiredText(claims.Get("missing_reason"));
+  }
 }
 
 void LoadCalibrationRules(const InputNode& node, CalibrationRules* rules) {

@@ -210,3 +210,53 @@ TEST(ScorecardLoader, SyntaxErrorIsLocated) {
 
 }  // namespace
 }  // namespace firsthire
+
+namespace firsthire {
+namespace {
+
+TEST(ScorecardLoader, ReadsTheSummaryBesideTheNotes) {
+  Diagnostics d;
+  auto c = Load(R"(
+candidate: {name: R}
+scorecards:
+  - interviewer: Ana
+    scores: {eval_discipline: 4}
+    notes: {eval_discipline: Golden set of 300 tickets.}
+    summary: Strong on evals, did not get to security.
+  - interviewer: Ben
+    scores: {eval_discipline: 3}
+    summary: "   "
+)", &d);
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  EXPECT_EQ(c->scorecards[0].summary, "Strong on evals, did not get to security.");
+  EXPECT_EQ(c->scorecards[1].summary, "");  // blank is no summary
+  EXPECT_TRUE(d.warnings().empty());
+}
+
+TEST(ScorecardLoader, SummaryOfTheWrongTypeIsLocated) {
+  int line = 0;
+  std::string message = ErrorOf(R"(candidate: {name: R}
+scorecards:
+  - interviewer: Ana
+    scores: {eval_discipline: 4}
+    summary: [a, b]
+)", &line);
+  EXPECT_EQ(line, 5);
+  EXPECT_TRUE(Has(message, "summary")) << message;
+}
+
+TEST(ScorecardLoader, PartialScorecardsLeaveUnassessedCategoriesAbsent) {
+  Diagnostics d;
+  auto c = Load(R"(
+candidate: {name: R}
+scorecards:
+  - interviewer: Ana
+    scores: {eval_discipline: 4}
+)", &d);
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  EXPECT_EQ(c->scorecards[0].scores.size(), 1u);
+  EXPECT_FALSE(c->scorecards[0].scores.count("security_guardrails"));
+}
+
+}  // namespace
+}  // namespace firsthire

@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "engine/scorecard_evaluation.h"  // FormatScore, JoinWithAnd
+#include "report/evidence_report.h"
 #include "report/playbook_report.h"
 
 namespace firsthire {
@@ -99,6 +100,13 @@ nlohmann::json EvaluationToJson(const Evaluation& e) {
                            {"red_flags_rule", e.recommendation.red_flags_rule.empty()
                                                   ? json(nullptr)
                                                   : json(e.recommendation.red_flags_rule)}};
+  out["certainty"] = {{"interviews", e.certainty.interviews},
+                      {"min_interviews", e.certainty.min_interviews},
+                      {"less_certain", e.certainty.less_certain},
+                      {"rule", e.certainty.rule},
+                      {"reason", e.certainty.reason.empty() ? json(nullptr)
+                                                            : json(e.certainty.reason)}};
+  out["evidence"] = EvidenceToJson(e.evidence);
   return out;
 }
 
@@ -111,6 +119,10 @@ Report EvaluationReport(const Evaluation& e) {
   r.Paragraph(e.recommendation.reason);
   r.Note("rule: " + e.recommendation.rule);
   r.KeyValue("Interviewers", std::to_string(e.interviewers));
+  if (e.certainty.less_certain) {
+    r.Paragraph(e.certainty.reason, Tone::kWarn);
+    r.Note("rule: " + e.certainty.rule);
+  }
   r.KeyValue("Overall mean", FormatScore(e.overall_mean) + " of 5");
 
   r.Heading("Gate for a production first hire");
@@ -131,7 +143,7 @@ Report EvaluationReport(const Evaluation& e) {
   std::vector<std::vector<std::string>> rows;
   for (const CategoryAggregate& c : e.categories) {
     if (c.count == 0) {
-      rows.push_back({c.title, "-", "-", "not scored"});
+      rows.push_back({c.title, "0", "-", "-", "not scored"});
       continue;
     }
     std::vector<std::string> scores;
@@ -140,9 +152,9 @@ Report EvaluationReport(const Evaluation& e) {
                                          : std::to_string(*c.min) + "-" + std::to_string(*c.max);
     std::string listed;
     for (const auto& s : scores) listed += (listed.empty() ? "" : ", ") + s;
-    rows.push_back({c.title, FormatScore(*c.mean), range, listed});
+    rows.push_back({c.title, std::to_string(c.count), FormatScore(*c.mean), range, listed});
   }
-  r.Table({"Category", "Mean", "Range", "Scores"}, rows);
+  r.Table({"Category", "n", "Mean", "Range", "Scores"}, rows);
 
   r.Heading("Red flags");
   if (e.red_flags.empty()) r.Paragraph("None raised.", Tone::kGood);
@@ -177,6 +189,12 @@ Report EvaluationReport(const Evaluation& e) {
       r.Bullet(w.reason, Tone::kWarn);
       r.Note("rule: " + w.rule);
     }
+  }
+  if (!e.evidence.empty()) {
+    EvidenceTitles titles;
+    for (const auto& c : e.categories) titles[c.id] = c.title;
+    for (const auto& f : e.red_flags) titles[f.id] = f.title;
+    AddEvidenceSection(titles, e.evidence, &r);
   }
   r.Note(PlaybookInfoNote(e.playbook));
   return r;

@@ -33,7 +33,12 @@ TEST(EvaluationReport, JsonHasTheSpecKeys) {
   nlohmann::json j = EvaluationToJson(Evaluate(DefaultPlaybook(), Input()));
   EXPECT_EQ(Keys(j), (std::set<std::string>{"playbook", "candidate", "interviewers", "overall_mean",
                                             "categories", "gate", "red_flags", "disagreements",
-                                            "weak_evidence", "traits", "recommendation"}));
+                                            "weak_evidence", "traits", "recommendation",
+                                            "certainty", "evidence"}));
+  EXPECT_EQ(Keys(j["evidence"]), std::set<std::string>{"scorecards"});
+  EXPECT_EQ(j["evidence"]["scorecards"].size(), 2u);
+  EXPECT_EQ(j["certainty"]["less_certain"], true);
+  EXPECT_EQ(j["certainty"]["rule"], "calibration.few_interviews");
   EXPECT_EQ(Keys(j["gate"]),
             (std::set<std::string>{"risky_first_hire", "failing", "split", "rule", "reason"}));
   EXPECT_EQ(j["gate"]["risky_first_hire"], true);

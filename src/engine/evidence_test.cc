@@ -1,0 +1,260 @@
+#include "firsthire/evidence.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "engine/evidence_accuracy.h"
+#include "firsthire/scorecard.h"
+
+namespace firsthire {
+namespace {
+
+const Playbook& Pb() { return DefaultPlaybook(); }
+
+NoteFindings Find(const std::string& text) { return FindEvidence(Pb(), text, "summary"); }
+
+// "category/polarity" of the signals found, once each.
+std::vector<std::string> Keys(const NoteFindings& f) {
+  std::set<std::string> keys;
+  for (const auto& s : f.signals) keys.insert(s.category + "/" + s.polarity);
+  return {keys.begin(), keys.end()};
+}
+
+std::vector<std::string> Flags(const NoteFindings& f) {
+  std::vector<std::string> out;
+  for (const auto& s : f.red_flags) out.push_back(s.id);
+  return out;
+}
+
+TEST(Evidence, QuotesTheExactWordsWithByteOffsetsAndRule) {
+  std::string text = "Their eval setup: a golden set of 300 labelled tickets.";
+  NoteFindings f = Find(text);
+  ASSERT_EQ(Keys(f), std::vector<std::string>{"eval_discipline/strong"});
+  const EvidenceSignal& s = f.signals[0];
+  EXPECT_EQ(s.quote, "golden set");
+  EXPECT_EQ(text.substr(s.start, s.end - s.start), s.quote);
+  EXPECT_EQ(s.rule, "evidence.eval_discipline.strong");
+  EXPECT_EQ(s.note, "summary");
+  EXPECT_TRUE(s.concrete);  // "300"
+}
+
+TEST(Evidence, ManualValidationIsAFailSignalAndARedFlag) {
+  NoteFindings f = Find("Said they mostly eyeball the outputs.");
+  EXPECT_EQ(Keys(f), std::vector<std::string>{"eval_discipline/fail"});
+  EXPECT_EQ(Flags(f), std::vector<std::string>{"manual_validation_only"});
+  EXPECT_EQ(f.signals[0].quote, "eyeball");
+}
+
+TEST(Evidence, NegatedFailCuesAreNotTheThingTheyName) {
+  EXPECT_TRUE(Find("Did not eyeball anything.").signals.empty());
+  EXPECT_TRUE(Find("Never relied on spot checks.").red_flags.empty());
+  EXPECT_TRUE(Find("Never relied on spot checks.").signals.empty());
+  // The negation stops at a comma: the second clause still counts.
+  NoteFindings f = Find("Did not eyeball anything, built a regression suite of 150 cases.");
+  EXPECT_EQ(Keys(f), std::vector<std::string>{"eval_discipline/strong"});
+}
+
+TEST(Evidence, ANegatedPracticeIsAFailSignalQuotedFromTheNegation) {
+  NoteFindings f = Find("They never deployed anything to production.");
+  ASSERT_EQ(Keys(f), std::vector<std::string>{"production_shipping/fail"});
+  ASSERT_EQ(f.signals.size(), 1u);  // the longest reading, not "to production" as strong
+  EXPECT_EQ(f.signals[0].quote, "never deployed anything to production");
+  NoteFindings g = Find("The bot has no golden set.");
+  ASSERT_EQ(Keys(g), std::vector<std::string>{"eval_discipline/fail"});
+  EXPECT_EQ(g.signals[0].quote, "no golden set");
+  EXPECT_EQ(g.signals[0].rule, "evidence.negated");
+}
+
+TEST(Evidence, ContractionsNegateAndQuoteTheWholeWord) {
+  NoteFindings f = Find("They didn't have a golden set.");
+  ASSERT_EQ(Keys(f), std::vector<std::string>{"eval_discipline/fail"});
+  EXPECT_EQ(f.signals[0].quote, "didn't have a golden set");
+}
+
+TEST(Evidence, HedgedStrongCuesArePlansNotEvidence) {
+  EXPECT_TRUE(Find("Would build an eval set with a golden set of tickets.").signals.empty());
+  EXPECT_TRUE(Find("They plan to add model routing and caching.").signals.empty());
+}
+
+TEST(Evidence, DeferredSecurityIsTheFailSignal) {
+  NoteFindings f = Find("We'll add guardrails later.");
+  ASSERT_EQ(Keys(f), std::vector<std::string>{"security_guardrails/fail"});
+  EXPECT_EQ(f.signals[0].quote, "We'll add guardrails later");
+  // Deferring evaluation is a plan, not a security failure and not evidence.
+  EXPECT_TRUE(Find("Will add a golden set later.").signals.empty());
+}
+
+TEST(Evidence, GenericWordsNeedAConcreteDetailBeside) {
+  EXPECT_TRUE(Find("Talked about monitoring.").signals.empty());
+  NoteFindings f = Find("Set up monitoring in Grafana.");
+  EXPECT_EQ(Keys(f), std::vector<std::string>{"cost_observability/strong"});
+}
+
+TEST(Evidence, ClausesScopeTheNegation) {
+  // "but" starts a new clause: the negation before it does not reach the cue.
+  NoteFindings f = Find("No fine-tuning, but the retriever filters by the user's permissions.");
+  EXPECT_EQ(Keys(f), std::vector<std::string>{"data_retrieval/strong"});
+}
+
+TEST(Evidence, ANoteCarriesSignalsForOtherCategories) {
+  NoteFindings f = Find("Logs every model call with token counts to Langfuse; red-teamed the bot.");
+  EXPECT_EQ(Keys(f), (std::vector<std::string>{"cost_observability/strong",
+                                                "security_guardrails/strong"}));
+}
+
+TEST(Evidence, NotesThatCarryNothingFindNothing) {
+  NoteFindings f = Find("Friendly, arrived on time, asked good questions about the team.");
+  EXPECT_TRUE(f.signals.empty());
+  EXPECT_TRUE(f.red_flags.empty());
+  EXPECT_TRUE(Find("").signals.empty());
+}
+
+Scorecard Card() {
+  Scorecard card;
+  card.interviewer = "Ana";
+  return card;
+}
+
+std::vector<std::string> Rules(const ScorecardEvidence& e) {
+  std::vector<std::string> out;
+  for (const auto& m : e.mismatches) out.push_back(m.rule);
+  return out;
+}
+
+TEST(EvidenceMismatch, HighScoreWithOnlyFailSignals) {
+  Scorecard card = Card();
+  card.scores["eval_discipline"] = 5;
+  card.notes["eval_discipline"] = "Mostly eyeballs the outputs.";
+  card.red_flags = {"manual_validation_only"};
+  ScorecardEvidence e = ReviewScorecardEvidence(Pb(), card);
+  ASSERT_EQ(Rules(e), std::vector<std::string>{"evidence.mismatch.high_only_fail"});
+  EXPECT_EQ(e.mismatches[0].category, "eval_discipline");
+  EXPECT_EQ(e.mismatches[0].score, 5);
+  EXPECT_NE(e.mismatches[0].reason.find("\"eyeballs\""), std::string::npos) << e.mismatches[0].reason;
+  // A 3 is neither high nor low: no mismatch.
+  card.scores["eval_discipline"] = 3;
+  EXPECT_TRUE(ReviewScorecardEvidence(Pb(), card).mismatches.empty());
+}
+
+TEST(EvidenceMismatch, LowScoreWithOnlyStrongSignals) {
+  Scorecard card = Card();
+  card.scores["cost_observability"] = 1;
+  card.notes["cost_observability"] = "Tracks cost per ticket and alerts on p95 latency.";
+  ScorecardEvidence e = ReviewScorecardEvidence(Pb(), card);
+  EXPECT_EQ(Rules(e), std::vector<std::string>{"evidence.mismatch.low_only_strong"});
+  // Mixed evidence is the interviewer's call: no mismatch.
+  card.notes["cost_observability"] += " Could not say how drift is tracked.";
+  EXPECT_TRUE(ReviewScorecardEvidence(Pb(), card).mismatches.empty());
+}
+
+TEST(EvidenceMismatch, ScoreWithoutANote) {
+  Scorecard card = Card();
+  card.scores["data_retrieval"] = 3;
+  ScorecardEvidence e = ReviewScorecardEvidence(Pb(), card);
+  EXPECT_EQ(Rules(e), std::vector<std::string>{"evidence.mismatch.no_note"});
+  card.notes["data_retrieval"] = "Fine.";
+  EXPECT_TRUE(ReviewScorecardEvidence(Pb(), card).mismatches.empty());
+}
+
+TEST(EvidenceMismatch, SuggestedRedFlagNotTicked) {
+  Scorecard card = Card();
+  card.scores["production_shipping"] = 3;
+  card.notes["production_shipping"] = "Wants five agents negotiating with each other.";
+  ScorecardEvidence e = ReviewScorecardEvidence(Pb(), card);
+  ASSERT_EQ(Rules(e), std::vector<std::string>{"evidence.mismatch.unticked_flag"});
+  EXPECT_EQ(e.mismatches[0].red_flag, "premature_multi_agent");
+  EXPECT_FALSE(e.mismatches[0].score.has_value());
+  card.red_flags = {"premature_multi_agent"};
+  EXPECT_TRUE(ReviewScorecardEvidence(Pb(), card).mismatches.empty());
+}
+
+TEST(EvidenceMismatch, SummaryIsReadAndQuotedAsSummary) {
+  Scorecard card = Card();
+  card.scores["security_guardrails"] = 2;
+  card.notes["security_guardrails"] = "Short on time.";
+  card.summary = "Covered prompt injection in depth.";
+  ScorecardEvidence e = ReviewScorecardEvidence(Pb(), card);
+  ASSERT_EQ(e.signals.size(), 1u);
+  EXPECT_EQ(e.signals[0].note, "summary");
+  EXPECT_EQ(Rules(e), std::vector<std::string>{"evidence.mismatch.low_only_strong"});
+}
+
+TEST(EvidenceMismatch, EvaluationCarriesEvidenceByInterviewer) {
+  CandidateScorecards c;
+  c.candidate_name = "R";
+  Scorecard b = Card();
+  b.interviewer = "Ben";
+  b.scores["eval_discipline"] = 4;
+  b.notes["eval_discipline"] = "Golden set of 200 cases.";
+  Scorecard a = Card();
+  a.scores["eval_discipline"] = 4;
+  c.scorecards = {b, a};
+  Evaluation e = Evaluate(Pb(), c);
+  ASSERT_EQ(e.evidence.size(), 2u);
+  EXPECT_EQ(e.evidence[0].interviewer, "Ana");
+  EXPECT_EQ(e.evidence[1].signals.size(), 1u);
+  EXPECT_TRUE(e.certainty.less_certain);
+  EXPECT_EQ(e.certainty.rule, "calibration.few_interviews");
+  EXPECT_NE(e.certainty.reason.find("Only 2"), std::string::npos) << e.certainty.reason;
+}
+
+TEST(EvidenceMismatch, FourInterviewsAreNotLessCertain) {
+  CandidateScorecards c;
+  for (const char* who : {"A", "B", "C", "D"}) {
+    Scorecard s = Card();
+    s.interviewer = who;
+    s.scores["eval_discipline"] = 3;
+    c.scorecards.push_back(s);
+  }
+  Evaluation e = Evaluate(Pb(), c);
+  EXPECT_FALSE(e.certainty.less_certain);
+  EXPECT_TRUE(e.certainty.reason.empty());
+}
+
+std::vector<LabelledNote> LabelledSet() {
+  std::ifstream in(std::filesystem::path(FIRSTHIRE_SOURCE_DIR) / "tests/data/evidence_notes.yaml");
+  std::stringstream text;
+  text << in.rdbuf();
+  Diagnostics d;
+  auto notes = LoadLabelledNotes(text.str(), "evidence_notes.yaml", Pb(), &d);
+  EXPECT_TRUE(notes.ok()) << notes.status().ToString();
+  return notes.ok() ? *notes : std::vector<LabelledNote>{};
+}
+
+TEST(EvidenceLabelledSet, LoadsWithBothSplitsAndAtLeast150Notes) {
+  std::vector<LabelledNote> notes = LabelledSet();
+  EXPECT_GE(notes.size(), 150u);
+  int holdout = 0, empty = 0;
+  for (const auto& n : notes) {
+    holdout += n.split == "holdout";
+    empty += n.signals.empty() && n.red_flags.empty();
+  }
+  EXPECT_GE(holdout, 50);
+  EXPECT_GE(empty, 10);  // notes that carry nothing are part of the set
+}
+
+TEST(EvidenceLabelledSet, HandPickedNotesGiveExactlyTheExpectedFindings) {
+  std::map<std::string, LabelledNote> by_id;
+  for (auto& n : LabelledSet()) by_id[n.id] = n;
+  for (const char* id : {"n005", "n006", "n007", "n008", "n010", "n015", "n059"}) {
+    ASSERT_TRUE(by_id.count(id)) << id;
+    auto [signals, flags] = PredictedKeys(Pb(), by_id[id].text);
+    EXPECT_EQ(signals, by_id[id].signals) << id << ": " << by_id[id].text;
+    EXPECT_EQ(flags, by_id[id].red_flags) << id << ": " << by_id[id].text;
+  }
+}
+
+TEST(EvidenceLabelledSet, BadLabelsAreLocated) {
+  Diagnostics d;
+  auto r = LoadLabelledNotes("notes:\n  - id: x\n    split: tune\n    text: t\n    signals: [eval_discipline/great]\n",
+                             "l.yaml", Pb(), &d);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().location().line, 5);
+}
+
+}  // namespace
+}  // namespace firsthire

@@ -1,0 +1,95 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "firsthire/playbook.h"
+
+namespace firsthire {
+namespace {
+
+std::string Replace(std::string text, const std::string& from, const std::string& to) {
+  size_t at = text.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  if (at != std::string::npos) text.replace(at, from.size(), to);
+  return text;
+}
+
+std::string Section(const std::string& text, const std::string& key) {
+  size_t at = text.find("\n" + key + ":");
+  EXPECT_NE(at, std::string::npos) << key;
+  return text.substr(at);
+}
+
+// The first error whose message contains `needle`, with its line; 0 if none.
+int ErrorLine(const std::string& text, const std::string& needle) {
+  Diagnostics d;
+  auto r = LoadPlaybook(text, "pb.yaml", &d);
+  EXPECT_FALSE(r.ok());
+  for (const auto& e : d.errors()) {
+    if (e.message.find(needle) != std::string::npos) return e.where.line;
+  }
+  ADD_FAILURE() << "no error containing " << needle;
+  return 0;
+}
+
+TEST(PlaybookEvidence, DefaultCarriesCuesForEveryCategoryPolarityAndRedFlag) {
+  const Playbook& pb = DefaultPlaybook();
+  for (const auto& id : pb.CategoryIds()) {
+    for (const char* polarity : {"strong", "fail"}) {
+      bool found = false;
+      for (const auto& cue : pb.evidence.signals) {
+        found = found || (cue.category == id && cue.polarity == polarity && !cue.phrases.empty());
+      }
+      EXPECT_TRUE(found) << id << "/" << polarity;
+    }
+  }
+  for (const auto& id : pb.RedFlagIds()) {
+    bool found = false;
+    for (const auto& cue : pb.evidence.red_flags) found = found || cue.category == id;
+    EXPECT_TRUE(found) << id;
+  }
+  EXPECT_EQ(pb.calibration.min_interviews, 4);
+  ASSERT_EQ(pb.calibration.bands.size(), 3u);
+  EXPECT_DOUBLE_EQ(*pb.calibration.bands[0].below, 0.667);
+  EXPECT_FALSE(pb.calibration.bands[2].below.has_value());
+}
+
+TEST(PlaybookEvidence, AMalformedCuePatternIsALocatedError) {
+  std::string text = std::string(DefaultPlaybookText());
+  text = Replace(text, "phrases: [\"in production\",", "phrases: [\".. in production\",");
+  EXPECT_GT(ErrorLine(text, "starts or ends with '..'"), 0);
+  text = Replace(std::string(DefaultPlaybookText()), "\"eyeball*\", \"spot check*\"",
+                 "\"eyeball*|\", \"spot check*\"");
+  EXPECT_GT(ErrorLine(text, "empty alternative"), 0);
+}
+
+TEST(PlaybookEvidence, UnknownCategoryOrPolarityIsAnError) {
+  std::string text = Replace(std::string(DefaultPlaybookText()),
+                             "    - category: production_shipping\n      polarity: strong",
+                             "    - category: production_shiping\n      polarity: great");
+  Diagnostics d;
+  ASSERT_FALSE(LoadPlaybook(text, "pb.yaml", &d).ok());
+  std::string all;
+  for (const auto& e : d.errors()) all += e.message + "\n";
+  EXPECT_NE(all.find("production_shiping"), std::string::npos) << all;
+  EXPECT_NE(all.find("great"), std::string::npos) << all;
+}
+
+TEST(PlaybookEvidence, BandsMustIncrease) {
+  std::string text = Replace(std::string(DefaultPlaybookText()), "      below: 0.8\n",
+                             "      below: 0.5\n");
+  EXPECT_GT(ErrorLine(text, "above the previous band"), 0);
+}
+
+TEST(PlaybookEvidence, APlaybookWithoutTheSectionsLoadsWithDefaults) {
+  std::string text = std::string(DefaultPlaybookText());
+  text = text.substr(0, text.size() - Section(text, "evidence").size()) + "\n";
+  Diagnostics d;
+  auto pb = LoadPlaybook(text, "pb.yaml", &d);
+  ASSERT_TRUE(pb.ok()) << pb.status().ToString();
+  EXPECT_TRUE(pb->evidence.signals.empty());
+  EXPECT_EQ(pb->calibration.min_interviews, 4);
+}
+
+}  // namespace
+}  // namespace firsthire
