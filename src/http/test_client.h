@@ -131,24 +131,31 @@ class Connection {
       while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
       reply.headers.emplace_back(std::move(name), std::string(value));
     }
-    pending_.erase(0, header_end + 4);
-    if (reply.status == 100) return Read(timeout);  // interim answer
+    // Nothing is consumed until the whole reply is here: a Read that times
+    // out half way leaves the bytes for the next one.
+    const size_t body_start = header_end + 4;
+    if (reply.status == 100) {  // interim answer
+      pending_.erase(0, body_start);
+      return Read(timeout);
+    }
     std::string length = reply.Header("content-length");
     bool head_only = expect_no_body_;
-    expect_no_body_ = false;
     if (!length.empty() && !head_only) {
       size_t wanted = std::stoul(length);
-      while (pending_.size() < wanted) {
+      while (pending_.size() < body_start + wanted) {
         if (!Fill(deadline)) return std::nullopt;
       }
-      reply.body = pending_.substr(0, wanted);
-      pending_.erase(0, wanted);
+      reply.body = pending_.substr(body_start, wanted);
+      pending_.erase(0, body_start + wanted);
     } else if (length.empty()) {
       while (Fill(deadline)) {
       }
-      reply.body = std::move(pending_);
+      reply.body = pending_.substr(body_start);
       pending_.clear();
+    } else {
+      pending_.erase(0, body_start);
     }
+    expect_no_body_ = false;
     return reply;
   }
 
@@ -174,7 +181,9 @@ class Connection {
   int Poll(std::chrono::steady_clock::time_point deadline) {
     auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
         deadline - std::chrono::steady_clock::now());
-    if (left.count() <= 0) return 0;
+    // Past the deadline it still looks once, without waiting: a short
+    // timeout must not mean "never read".
+    if (left.count() < 0) left = std::chrono::milliseconds(0);
     pollfd entry{fd_, POLLIN, 0};
     int result;
     do {
