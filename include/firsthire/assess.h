@@ -1,4 +1,4 @@
-// The assessment of a brief (SPEC sections 2-6): should we hire at all, what
+// The assessment of a brief (docs/product.md sections 2-6): should we hire at all, what
 // the buyer's problem is, who first, through which route, what could go
 // wrong, and what to do next.
 //
@@ -10,7 +10,7 @@
 // values. The record holds copies; it does not refer to the playbook or brief.
 //
 // The JSON form (AssessmentToJson in src/report/assessment_report.h) uses the
-// member names below as keys; they are stable public names (SPEC section 1).
+// member names below as keys; they are stable public names (docs/product.md section 1).
 #ifndef FIRSTHIRE_ASSESS_H_
 #define FIRSTHIRE_ASSESS_H_
 

@@ -1,5 +1,5 @@
 // The brief: a one-page description of the workflow, written before any
-// interview (SPEC section 2). Input of `assess`, `kit` and `plan`.
+// interview (docs/product.md section 2). Input of `assess`, `kit` and `plan`.
 //
 // Every field is optional except workflow.name: what is missing makes
 // readiness criteria fail, it never makes the engine fail. std::nullopt and

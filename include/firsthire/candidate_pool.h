@@ -1,4 +1,4 @@
-// CandidatePool: the people a team could hire next (SPEC section 4), in a
+// CandidatePool: the people a team could hire next (docs/product.md section 4), in a
 // compact column layout so a pool of a million candidates fits in little
 // memory, and the loaders for the formats people keep pools in.
 //

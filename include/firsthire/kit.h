@@ -1,4 +1,4 @@
-// The interview kit for the role a brief calls for (SPEC section 6): the five
+// The interview kit for the role a brief calls for (docs/product.md section 6): the five
 // ownership categories on the 1-5 scale, the questions with what strong and
 // weak answers sound like, the signal map, the red flags, the gate, a request
 // for a 30-60-90 plan, and warnings about how the hire is being planned.

@@ -1,4 +1,4 @@
-// The 30-60-90 day plan for a hire (SPEC section 8): what the person must
+// The 30-60-90 day plan for a hire (docs/product.md section 8): what the person must
 // deliver in each window, shaped by the brief, and an explicit go/no-go.
 //
 // BuildPlan is pure: (playbook, brief) -> Plan, no I/O, no clock. It never

@@ -384,7 +384,7 @@ struct Playbook {
   int max_age_days = 0;
   std::string stale_warning;
 
-  std::vector<ReadinessCriterion> criteria;  // in SPEC order
+  std::vector<ReadinessCriterion> criteria;  // in docs/product.md order
   std::vector<Verdict> verdicts;
   std::vector<BuyerProblem> buyer_problems;
   std::string buyer_problem_mistake;
@@ -450,7 +450,7 @@ inline PlaybookInfo InfoOf(const Playbook& playbook) {
 }
 
 // Parses and checks a playbook. Every problem (syntax, wrong type, missing
-// section, unknown or duplicate id, a SPEC id missing, a threshold out of
+// section, unknown or duplicate id, a public id missing, a threshold out of
 // range) goes to `diagnostics` with its line; the result is an error when
 // there is at least one. Unknown keys are warnings.
 Result<Playbook> LoadPlaybook(std::string_view yaml_text, const std::string& source_name,

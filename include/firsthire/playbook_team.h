@@ -1,4 +1,4 @@
-// The playbook's team rules (SPEC section 4): how trait coverage is scored,
+// The playbook's team rules (docs/product.md section 4): how trait coverage is scored,
 // where the gap bar lies, the principle warnings and the keyword mapping used
 // to read trait levels from JSON Resume files.
 //

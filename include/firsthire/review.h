@@ -1,4 +1,4 @@
-// Vendor proposals and their review (SPEC section 7, `firsthire review`).
+// Vendor proposals and their review (docs/product.md section 7, `firsthire review`).
 //
 // A proposal from a freelancer, an agency or a candidate for a
 // contract is checked against the five risk questions every proposal must

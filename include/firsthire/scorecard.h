@@ -1,4 +1,4 @@
-// Scorecards and their evaluation (SPEC section 6, `firsthire score`).
+// Scorecards and their evaluation (docs/product.md section 6, `firsthire score`).
 //
 // Several interviewers score one candidate independently, 1..5 per interview
 // category, with a note per score and the red flags they saw. Evaluate()

@@ -1,4 +1,4 @@
-// The team verb's input and decision record (SPEC section 4 and the `team`
+// The team verb's input and decision record (docs/product.md section 4 and the `team`
 // contract of section 1): trait coverage, gaps, principle warnings and the
 // best next hire(s) from a candidate pool.
 #ifndef FIRSTHIRE_TEAM_H_

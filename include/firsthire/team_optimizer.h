@@ -1,4 +1,4 @@
-// The exact best-next-hire optimizer (SPEC section 4): from a candidate pool,
+// The exact best-next-hire optimizer (docs/product.md section 4): from a candidate pool,
 // pick at most K candidates whose total cost stays within a budget and that
 // maximise the playbook's coverage objective of the team plus the picks.
 //

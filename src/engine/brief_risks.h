@@ -1,4 +1,4 @@
-// Brief-level risks tied to the five risk questions (SPEC section 7): which
+// Brief-level risks tied to the five risk questions (docs/product.md section 7): which
 // of the questions every build must answer the brief already leaves open.
 #ifndef FIRSTHIRE_ENGINE_BRIEF_RISKS_H_
 #define FIRSTHIRE_ENGINE_BRIEF_RISKS_H_

@@ -1,4 +1,4 @@
-// The buyer's problem (SPEC section 3): advice, implementation or ownership.
+// The buyer's problem (docs/product.md section 3): advice, implementation or ownership.
 #ifndef FIRSTHIRE_ENGINE_BUYER_PROBLEM_H_
 #define FIRSTHIRE_ENGINE_BUYER_PROBLEM_H_
 

@@ -1,4 +1,4 @@
-// Failure modes of hiring (SPEC section 6): warnings about the way the hire
+// Failure modes of hiring (docs/product.md section 6): warnings about the way the hire
 // is being planned, raised from the brief.
 #ifndef FIRSTHIRE_ENGINE_FAILURE_MODES_H_
 #define FIRSTHIRE_ENGINE_FAILURE_MODES_H_

@@ -58,7 +58,7 @@ const std::vector<std::string> kSevenQuestions = {
     "last_shipped_system", "eval_setup",   "retrieval_vs_finetuning",      "common_failure_mode",
     "cost_control",        "observability_before_rollout", "failure_story"};
 
-// SPEC section 4's decision tree, one row each: shape -> archetype, and the
+// docs/product.md section 4's decision tree, one row each: shape -> archetype, and the
 // archetype's own questions after the seven every kit asks.
 struct ShapeRow {
   std::string shape;
@@ -304,7 +304,7 @@ TEST(KitPlanQuestionTest, EditedPlaybookQuestionIsAskedAndFilled) {
             "routed correctly.");
 }
 
-// Metamorphic: whatever the brief says, every kit asks the seven SPEC
+// Metamorphic: whatever the brief says, every kit asks the seven standard
 // questions; the brief's wording changes the role, never the core questions.
 TEST(BuildKitTest, SevenQuestionsWhateverTheBrief) {
   std::vector<Brief> briefs = {ClearBrief(), Brief{}, WithShape("custom_model")};

@@ -110,7 +110,7 @@ TEST(BuildPlanTest, ThreeWindowsInPlaybookOrder) {
   }
 }
 
-// SPEC section 8's table, one row per window: the deliverables it names.
+// docs/product.md section 8's table, one row per window: the deliverables it names.
 TEST(BuildPlanTest, EachWindowHoldsTheSpecDeliverables) {
   Plan plan = BuildPlan(DefaultPlaybook(), FullBrief());
   auto ids = [&](size_t w) {

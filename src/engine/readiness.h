@@ -1,4 +1,4 @@
-// Readiness (SPEC section 3): the five criteria a workflow must meet before a
+// Readiness (docs/product.md section 3): the five criteria a workflow must meet before a
 // custom AI hire makes sense, and the verdict they lead to.
 #ifndef FIRSTHIRE_ENGINE_READINESS_H_
 #define FIRSTHIRE_ENGINE_READINESS_H_

@@ -1,4 +1,4 @@
-// Which route (SPEC section 5): freelancer, agency, direct hire or
+// Which route (docs/product.md section 5): freelancer, agency, direct hire or
 // contract-to-hire, each scored from the playbook's route factors.
 #ifndef FIRSTHIRE_ENGINE_ROUTE_RANKING_H_
 #define FIRSTHIRE_ENGINE_ROUTE_RANKING_H_

@@ -52,7 +52,7 @@ TEST(RouteRanking, RanksAllFourRoutesBestFirstWithScoresThatAddUp) {
   EXPECT_EQ(r.recommended, r.ranking.front().route);
 }
 
-// SPEC section 5, best fit of each route.
+// docs/product.md section 5, best fit of each route.
 TEST(RouteRanking, FreelancerFitsTechnicalLeadershipAndANarrowScope) {
   auto r = RankRoutes(Pb(), WithOrganisation({true, false, "medium", {"ai"}, false}));
   EXPECT_EQ(r.recommended, "freelancer");

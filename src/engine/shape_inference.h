@@ -1,4 +1,4 @@
-// Who first (SPEC section 4's decision tree): the project's shape, and the
+// Who first (docs/product.md section 4's decision tree): the project's shape, and the
 // first-hire archetype that shape calls for.
 #ifndef FIRSTHIRE_ENGINE_SHAPE_INFERENCE_H_
 #define FIRSTHIRE_ENGINE_SHAPE_INFERENCE_H_

@@ -20,7 +20,7 @@ Brief Describing(const std::string& name, const std::string& description) {
   return b;
 }
 
-// SPEC section 4's table: shape -> first-hire archetype.
+// docs/product.md section 4's table: shape -> first-hire archetype.
 TEST(ShapeInference, EveryShapeOfTheSpecTableGetsItsArchetype) {
   std::map<std::string, std::string> spec = {
       {"workflow_automation", "applied_ai_engineer"},

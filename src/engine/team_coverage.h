@@ -1,4 +1,4 @@
-// Team coverage (SPEC section 4): the playbook's weighted coverage objective
+// Team coverage (docs/product.md section 4): the playbook's weighted coverage objective
 // of a team, its level per trait and its gaps.
 #ifndef FIRSTHIRE_ENGINE_TEAM_COVERAGE_H_
 #define FIRSTHIRE_ENGINE_TEAM_COVERAGE_H_

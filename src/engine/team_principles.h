@@ -1,4 +1,4 @@
-// The principle warnings of SPEC section 4, each firing on its own case:
+// The principle warnings of docs/product.md section 4, each firing on its own case:
 //   generalists_first           the team is early (fewer people than the
 //                               playbook's early_team_size) and has a member
 //                               strong in fewer than generalist_min_traits traits;

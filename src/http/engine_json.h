@@ -25,7 +25,7 @@
 
 namespace firsthire::http {
 
-// POST /assess: a brief (SPEC section 2) -> the assessment.
+// POST /assess: a brief (docs/product.md section 2) -> the assessment.
 Result<nlohmann::json> AssessJson(const Playbook& playbook, const nlohmann::json& brief);
 
 // POST /kit: a brief -> the interview kit; `for_candidate` drops the

@@ -668,7 +668,7 @@ void InputSchemas(json& s) {
                         {"level", Enum({"junior", "mid", "senior", "staff"})},
                         {"hires", Int()},
                         {"interview_focus", Strings()}})}},
-      {"workflow"}, "A brief (SPEC section 2), as `firsthire assess` reads it");
+      {"workflow"}, "A brief (docs/product.md section 2), as `firsthire assess` reads it");
   s["ScorecardsDocument"] =
       Object({{"candidate", Object({{"id", Str()}, {"name", Str()}}, {"name"})},
               {"scorecards", ArrayOf(Object({{"interviewer", Str()},

@@ -1,6 +1,6 @@
 // The hiring records that are not candidates or scorecards:
 //
-//   /briefs        {title, brief}: the brief (SPEC section 2) and its stored
+//   /briefs        {title, brief}: the brief (docs/product.md section 2) and its stored
 //                  assessment, recomputed whenever the brief changes.
 //   /openings      {title, brief_id, status, archetype}: a role; its kit and
 //                  plan are computed from its brief (and recomputed when the

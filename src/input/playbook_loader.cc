@@ -20,7 +20,7 @@ extern const unsigned long kDefaultPlaybookYaml_size;
 
 namespace {
 
-// The ids the SPEC makes public: a playbook must define each of them.
+// The ids docs/product.md makes public: a playbook must define each of them.
 const std::vector<std::string> kCriterionIds = {"workflow_frequency", "metric_value", "data_access",
                                                 "mistake_tolerance", "owner"};
 const std::vector<std::string> kVerdictIds = {"buy_platform", "hire", "discovery_first"};

@@ -1,4 +1,4 @@
-// Loading the playbook's `team:` section (SPEC section 4's team rules).
+// Loading the playbook's `team:` section (docs/product.md section 4's team rules).
 #ifndef FIRSTHIRE_INPUT_PLAYBOOK_TEAM_LOADER_H_
 #define FIRSTHIRE_INPUT_PLAYBOOK_TEAM_LOADER_H_
 

@@ -1,4 +1,4 @@
-// The assessment of a brief for machines (JSON with the SPEC's keys) and for
+// The assessment of a brief for machines (JSON with the public keys of docs/product.md) and for
 // people (text a founder reads at 80 columns; a one-page Markdown brief).
 #ifndef FIRSTHIRE_REPORT_ASSESSMENT_REPORT_H_
 #define FIRSTHIRE_REPORT_ASSESSMENT_REPORT_H_

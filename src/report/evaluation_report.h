@@ -9,7 +9,7 @@
 
 namespace firsthire {
 
-// The SPEC's stable keys: playbook, candidate, interviewers, overall_mean,
+// The stable public keys (docs/product.md): playbook, candidate, interviewers, overall_mean,
 // categories, gate, red_flags, disagreements, weak_evidence, recommendation.
 // Unscored categories have count 0 and null mean/min/max/spread; the
 // single-interviewer warning in weak_evidence has null category and score.

@@ -22,7 +22,7 @@ enum class KitAudience { kInterviewer, kCandidate };
 std::optional<KitAudience> ParseKitAudience(std::string_view name);
 const char* KitAudienceName(KitAudience audience);
 
-// The kit as JSON, keys as SPEC section 1 and include/firsthire/kit.h name
+// The kit as JSON, keys as docs/product.md section 1 and include/firsthire/kit.h name
 // them: playbook, audience, role, scale, categories, questions, answer_rule,
 // signal_map, red_flags, gate, plan_question, warnings (not_ready first when
 // the brief is not ready to hire), scope {out}. For the candidate

@@ -1,4 +1,4 @@
-// The team record for machines (JSON with the SPEC's keys) and for people
+// The team record for machines (JSON with the public keys of docs/product.md) and for people
 // (text at 80 columns; a one-page Markdown document).
 #ifndef FIRSTHIRE_REPORT_TEAM_REPORT_H_
 #define FIRSTHIRE_REPORT_TEAM_REPORT_H_

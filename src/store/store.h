@@ -133,7 +133,7 @@ inline namespace store_records {
 struct Brief {
   std::string id;
   std::string title;
-  std::string input_json;       // the brief as given (SPEC section 2)
+  std::string input_json;       // the brief as given (docs/product.md section 2)
   std::string assessment_json;  // the stored `assess` result; may be empty
   Millis created_at = 0;
   Millis updated_at = 0;

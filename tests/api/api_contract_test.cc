@@ -55,7 +55,7 @@ TEST_P(ApiContractTest, TheContractStepByStep) {
   ASSERT_EQ(manager_sees.status, 200);
   EXPECT_EQ(manager_sees.body["items"].size(), 2u);
 
-  // The evaluation is what `firsthire score` gives: the SPEC's keys, and the
+  // The evaluation is what `firsthire score` gives: the public keys (docs/product.md), and the
   // gate fails on Iris's 1s.
   Answer evaluation =
       Call("GET", "/api/v1/candidates/" + id + "/evaluation", std::nullopt, manager);

@@ -1,6 +1,6 @@
 // The shapes of the API's answers the pages read: the store's records
 // (src/http/api_records.h) and the engines' JSON (the CLI's --format json;
-// SPEC section 1). Hand-written so the pages compile without a running
+// docs/product.md section 1). Hand-written so the pages compile without a running
 // server; src/api/contract.ts checks them against the types generated from
 // /api/v1/openapi.json at build time.
 

@@ -26,7 +26,7 @@ function filled(): BriefValues {
 }
 
 describe('briefFromValues', () => {
-  it('builds the SPEC brief with numbers as numbers', () => {
+  it('builds the documented brief with numbers as numbers', () => {
     const brief = briefFromValues(filled());
     expect(brief.workflow).toEqual({
       name: 'Support ticket triage',

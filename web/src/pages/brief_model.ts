@@ -1,4 +1,4 @@
-// The brief wizard's values ↔ the brief document (SPEC section 2). The form
+// The brief wizard's values ↔ the brief document (docs/product.md section 2). The form
 // keeps every value as a string (what the user typed); briefFromValues()
 // builds the document, leaving out what is empty so that missing facts make
 // criteria fail instead of being sent as "" or 0. valuesFromBrief() is its

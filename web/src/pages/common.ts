@@ -75,7 +75,7 @@ export function flagTitle(playbook: PlaybookSummary | null, id: string): string 
   return titleIn(playbook?.red_flags, id);
 }
 
-// The six trait ids in playbook order (the SPEC's order without a playbook).
+// The six trait ids in playbook order (docs/product.md's order without a playbook).
 export function traitIds(playbook: PlaybookSummary | null): string[] {
   return playbook?.traits?.map((t) => t.id) ?? [
     'product_sense',
