@@ -11,8 +11,9 @@
 #     every request ends in 201 (a client retries at most once, on 502/503
 #     or a dropped connection), every acknowledged write is then readable,
 #     and the database holds exactly the acknowledged writes (none twice).
-# Not checked yet: X-Forwarded-For honoured only from the proxy (this
-# version of `serve` has no --trusted-proxy; the check joins when it does).
+#   - X-Forwarded-For counts only from the proxy: nginx connects from
+#     127.0.0.2, the servers' --trusted-proxy; the login throttle shows which
+#     client address a server saw.
 #   FIRSTHIRE_BIN     the binary (default build-ci/src/firsthire)
 #   FIRSTHIRE_WEB_DIST the web app's files (default web/dist)
 #   DEPLOY_PG_PORT    the PostgreSQL port (default 54341)
@@ -67,10 +68,10 @@ token=$("$bin" token create hm@example.com --name deploy-test --db "$db" 2>/dev/
 # Two servers on the one database.
 a_port=$(free_port); b_port=$(free_port)
 "$bin" serve --db "$db" --listen "127.0.0.1:$a_port" --web "$web" --secure-cookies \
-  >"$tmp/a.log" 2>&1 &
+  --trusted-proxy 127.0.0.2/32 >"$tmp/a.log" 2>&1 &
 a_pid=$!
 "$bin" serve --db "$db" --listen "127.0.0.1:$b_port" --web "$web" --secure-cookies \
-  >"$tmp/b.log" 2>&1 &
+  --trusted-proxy 127.0.0.2/32 >"$tmp/b.log" 2>&1 &
 b_pid=$!
 a=http://127.0.0.1:$a_port b=http://127.0.0.1:$b_port
 wait_for "$a/healthz"; wait_for "$b/healthz"
@@ -83,8 +84,10 @@ sed -e "s|127.0.0.1:8080|127.0.0.1:$a_port|; s|127.0.0.1:8081|127.0.0.1:$b_port|
     -e "s|listen 443 ssl;|listen 127.0.0.1:$https_port ssl;|; s|listen 80;|listen 127.0.0.1:$http_port;|" \
     -e "s|hire.example.com|localhost|" \
     -e "s|/etc/ssl/firsthire/fullchain.pem|$tmp/cert.pem|; s|/etc/ssl/firsthire/privkey.pem|$tmp/key.pem|" \
+    -e "s|proxy_pass http://firsthire;|proxy_pass http://firsthire;\n    proxy_bind 127.0.0.2;|" \
     deploy/nginx-firsthire.conf >"$tmp/site.conf"
-grep -q "$tmp/cert.pem" "$tmp/site.conf" && grep -q "127.0.0.1:$b_port" "$tmp/site.conf" ||
+grep -q "$tmp/cert.pem" "$tmp/site.conf" && grep -q "127.0.0.1:$b_port" "$tmp/site.conf" &&
+  grep -q "proxy_bind 127.0.0.2;" "$tmp/site.conf" ||
   fail "deploy/nginx-firsthire.conf no longer has the addresses this test replaces"
 cat >"$tmp/nginx.conf" <<CONF
 worker_processes 1;
@@ -128,6 +131,26 @@ id=$(echo "$created" | jq -r .id)
   "$b/api/v1/logout")" = 204 ] || fail "logout on B"
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $session" "$a/api/v1/candidates")" = 401 ] ||
   fail "server A still accepts a session ended on B"
+
+# --- X-Forwarded-For counts only when the proxy sends it ---------------------
+# Five wrong passwords straight to A from 127.0.0.1, each claiming another
+# address: A counts them all against 127.0.0.1, so a sixth with yet another
+# claim must wait (429). Through nginx, from 127.0.0.3, the same account is a
+# new address for the servers (401: wrong, but not throttled).
+bad='{"email":"nobody@example.com","password":"not-the-password"}'
+for n in 1 2 3 4 5 6; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
+    -H "X-Forwarded-For: 10.9.9.$n" -d "$bad" "$a/api/v1/login")
+  if [ "$n" -le 5 ]; then
+    [ "$code" = 401 ] || fail "wrong password $n straight to A answered $code"
+  else
+    [ "$code" = 429 ] || fail "A believed X-Forwarded-For from a client that is not the proxy ($code)"
+  fi
+done
+# shellcheck disable=SC2086
+code=$(curl -s -o /dev/null -w '%{http_code}' $tls --interface 127.0.0.3 \
+  -H 'Content-Type: application/json' -d "$bad" "$proxy/api/v1/login")
+[ "$code" = 401 ] || fail "the servers did not take the client address nginx forwarded ($code)"
 
 # --- through nginx over TLS --------------------------------------------------
 # shellcheck disable=SC2086
