@@ -54,6 +54,12 @@ struct TeamRules {
   int strong_level = 3;
   int codes_min_level = 2;
 
+  // Added once to the coverage objective when someone on the team (or a pick)
+  // codes and reaches domain_coder_min_level in domain_expertise.
+  double domain_coder_weight = 2.0;  // >= 0; 0 turns the bonus off
+  int domain_coder_min_level = 3;
+  std::string domain_coder_text;  // how a pick's reason names it; {weight}
+
   // Principle parameters.
   int early_team_size = 10;
   int generalist_min_traits = 2;

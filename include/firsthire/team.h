@@ -45,6 +45,7 @@ struct TeamCoverage {
   double max_score = 0;             // the score of a team at level 5 everywhere, twice
   std::vector<uint8_t> levels;      // per trait: the best level on the team
   std::vector<uint8_t> depth;       // per trait: the second-best level
+  bool domain_coder = false;        // someone earns the domain-coder bonus (in `score`)
 };
 
 struct TeamGap {

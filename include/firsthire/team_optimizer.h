@@ -4,8 +4,12 @@
 //
 // Objective: sum over traits t of weight_t * (best_t + depth_weight *
 // min(second_t, depth_cap)), where best_t and second_t are the two highest
-// levels on t among the team and the picks. With 0 <= depth_weight <= 1 this
-// is monotone and submodular, which the bounds rely on.
+// levels on t among the team and the picks, plus the domain-coder bonus
+// (DomainCoderBonus) once when someone on the team or among the picks earns
+// it. With 0 <= depth_weight <= 1 this is monotone and submodular, which the
+// bounds rely on: the search treats the bonus as one more trait with levels
+// 0/1 whose value is the bonus weight when its best level is 1 (a coverage
+// term), so every bound and the dominance reduction count it like a trait.
 //
 // The search is exact: branch and bound over candidates ordered by value for
 // money, pruned by the minimum of four upper bounds, each valid on its own
@@ -34,12 +38,34 @@ namespace firsthire {
 
 inline constexpr size_t kMaxOptimizerTraits = 32;
 
+// The playbook's bonus for a domain expert who codes (team.domain_coder_bonus):
+// `weight` is added once when someone codes and has at least
+// `min_domain_level` on the domain trait. `codes` not given (-1) is read as
+// a level of at least `codes_min_level` on the code trait.
+struct DomainCoderBonus {
+  double weight = 0;      // 0: no bonus
+  int domain_trait = -1;  // index of domain_expertise; -1: never earned
+  int min_domain_level = 3;
+  int code_trait = -1;  // index of software_engineering; -1: `codes` must be given
+  int codes_min_level = 2;
+
+  // Does a person with these levels (one per trait) and `codes` (1, 0, -1)
+  // earn it?
+  bool Earns(const uint8_t* levels, int codes) const {
+    if (weight <= 0 || domain_trait < 0 || levels[domain_trait] < min_domain_level) return false;
+    if (codes >= 0) return codes == 1;
+    return code_trait >= 0 && levels[code_trait] >= codes_min_level;
+  }
+};
+
 struct HireProblem {
   std::vector<double> weights;    // per trait, >= 0
   double depth_weight = 0.25;     // in [0, 1]
   int depth_cap = 3;              // 0..5
   std::vector<uint8_t> team_best;    // per trait, the team's best level
   std::vector<uint8_t> team_second;  // per trait, the team's second-best level
+  DomainCoderBonus bonus;
+  bool team_has_bonus = false;  // someone on the team earns the bonus already
   const CandidatePool* pool = nullptr;
   int max_picks = 1;                 // K, 0..5
   std::optional<double> budget;      // total cost of the picks at most this

@@ -12,12 +12,16 @@ namespace firsthire {
 namespace {
 
 // Orders the picks so each adds the most to the team and the picks before it,
-// and says what each brings.
+// and says what each brings (the domain-coder bonus included, when it is the
+// pick that earns it).
 std::vector<HireReason> ExplainPicks(const Playbook& playbook, const TeamCoverage& coverage,
                                      const CandidatePool& pool, std::vector<size_t> picks) {
   const TeamRules& rules = playbook.team;
+  DomainCoderBonus bonus = MakeDomainCoderBonus(playbook);
   std::vector<uint8_t> best = coverage.levels, second = coverage.depth;
-  double score = CoverageScore(playbook, best, second);
+  bool coder = coverage.domain_coder;
+  double score = CoverageScore(playbook, best, second, coder);
+  auto earns = [&](size_t i) { return bonus.Earns(pool.levels(i), pool.codes(i)); };
   std::vector<HireReason> out;
   auto with = [&](size_t i, std::vector<uint8_t>* b, std::vector<uint8_t>* s) {
     for (size_t t = 0; t < b->size(); ++t) {
@@ -32,7 +36,7 @@ std::vector<HireReason> ExplainPicks(const Playbook& playbook, const TeamCoverag
     for (size_t j = 0; j < picks.size(); ++j) {
       std::vector<uint8_t> b = best, s = second;
       with(picks[j], &b, &s);
-      double value = CoverageScore(playbook, b, s);
+      double value = CoverageScore(playbook, b, s, coder || earns(picks[j]));
       if (value > chosen_score + 1e-12) chosen_score = value, chosen = j;
     }
     size_t i = picks[chosen];
@@ -50,6 +54,12 @@ std::vector<HireReason> ExplainPicks(const Playbook& playbook, const TeamCoverag
       r.traits.emplace_back(playbook.traits[t].id, pool.level(i, t));
       if (!brings.empty()) brings += ", ";
       brings += playbook.traits[t].title + " " + std::to_string(pool.level(i, t));
+    }
+    if (!coder && earns(i)) {
+      coder = true;
+      if (!brings.empty()) brings += ", ";
+      brings +=
+          FillTemplate(rules.domain_coder_text, {{"weight", FormatCoverageScore(bonus.weight)}});
     }
     r.rule = rules.best_hire_rule;
     r.reason = FillTemplate(rules.pick_reason,

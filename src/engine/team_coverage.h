@@ -12,11 +12,20 @@
 
 namespace firsthire {
 
-// Sum over traits of weight * (best + depth_weight * min(second, depth_cap)).
+// Sum over traits of weight * (best + depth_weight * min(second, depth_cap)),
+// plus the domain-coder bonus when `domain_coder` (someone earns it).
 double CoverageScore(const Playbook& playbook, const std::vector<uint8_t>& best,
-                     const std::vector<uint8_t>& second);
+                     const std::vector<uint8_t>& second, bool domain_coder);
 
-// Best and second-best level per trait over `members`, and the score.
+// The playbook's domain-coder bonus (team.domain_coder_bonus), with its trait
+// indices; weight 0 when the playbook lacks domain_expertise.
+DomainCoderBonus MakeDomainCoderBonus(const Playbook& playbook);
+
+// Does `member` earn the bonus (codes, and domain_expertise high enough)?
+bool EarnsDomainCoderBonus(const DomainCoderBonus& bonus, const TeamMember& member);
+
+// Best and second-best level per trait over `members`, whether one of them
+// earns the domain-coder bonus, and the score.
 TeamCoverage ComputeCoverage(const Playbook& playbook, const std::vector<TeamMember>& members);
 
 // The traits whose best level is below the playbook's gap bar, in playbook

@@ -16,15 +16,37 @@ namespace {
 
 constexpr double kEps = 1e-9;
 constexpr int kLevels = 6;  // levels 0..5
-constexpr size_t kLatticeTraits = 6;  // the dominance lattice is used up to 6^6 cells
+// The dominance lattice is used up to this many cells (six traits at six
+// levels, plus the 0/1 bonus trait).
+constexpr size_t kMaxLatticeCells = 2 * 6 * 6 * 6 * 6 * 6 * 6;
+// The playbook's traits, plus the domain-coder bonus as one more trait.
+constexpr size_t kMaxSearchTraits = kMaxOptimizerTraits + 1;
 
-using Levels = std::array<uint8_t, kMaxOptimizerTraits>;
+using Levels = std::array<uint8_t, kMaxSearchTraits>;
+
+// Is the bonus part of the objective? Then the search has one more trait
+// (index weights.size()), with level 1 for whoever earns the bonus.
+bool BonusTrait(const HireProblem& p) { return p.bonus.weight > 0 && p.bonus.domain_trait >= 0; }
+size_t SearchTraits(const HireProblem& p) { return p.weights.size() + (BonusTrait(p) ? 1 : 0); }
+
+// Candidate i's levels on the search traits.
+void SearchLevels(const HireProblem& p, size_t i, uint8_t* out) {
+  const CandidatePool& pool = *p.pool;
+  size_t traits = p.weights.size();
+  std::copy(pool.levels(i), pool.levels(i) + traits, out);
+  if (BonusTrait(p)) out[traits] = p.bonus.Earns(pool.levels(i), pool.codes(i)) ? 1 : 0;
+}
 
 // Values of the objective per trait and (best, second) pair.
 class ValueTable {
  public:
-  ValueTable(const HireProblem& p) : traits_(p.weights.size()), table_(traits_ * 36) {
-    for (size_t t = 0; t < traits_; ++t) {
+  ValueTable(const HireProblem& p) : traits_(SearchTraits(p)), table_(traits_ * 36) {
+    for (size_t t = p.weights.size(); t < traits_; ++t) {  // the bonus: earned or not
+      for (int a = 1; a < kLevels; ++a) {
+        for (int b = 0; b < kLevels; ++b) table_[t * 36 + a * 6 + b] = p.bonus.weight;
+      }
+    }
+    for (size_t t = 0; t < p.weights.size(); ++t) {
       for (int a = 0; a < kLevels; ++a) {
         for (int b = 0; b < kLevels; ++b) {
           table_[t * 36 + a * 6 + b] =
@@ -91,17 +113,18 @@ struct Reduced {
 Reduced ClearAndFilter(const HireProblem& p, double budget) {
   const CandidatePool& pool = *p.pool;
   Reduced r;
-  r.traits = p.weights.size();
+  r.traits = SearchTraits(p);
   Levels floor_level{};
-  for (size_t t = 0; t < r.traits; ++t) {
+  if (BonusTrait(p)) floor_level[p.weights.size()] = p.team_has_bonus ? 1 : 0;
+  for (size_t t = 0; t < p.weights.size(); ++t) {
     bool depth_saturated = p.depth_weight <= 0 || p.team_second[t] >= p.depth_cap;
     floor_level[t] = depth_saturated ? p.team_best[t] : p.team_second[t];
     if (p.weights[t] <= 0) floor_level[t] = 5;
   }
-  std::vector<uint8_t> lv(r.traits);
+  std::vector<uint8_t> lv(r.traits), src(r.traits);
   for (size_t i = 0; i < pool.size(); ++i) {
     if (pool.cost(i) > budget + kEps) continue;
-    const uint8_t* src = pool.levels(i);
+    SearchLevels(p, i, src.data());
     bool useful = false;
     for (size_t t = 0; t < r.traits; ++t) {
       lv[t] = src[t] > floor_level[t] ? std::min<uint8_t>(src[t], 5) : 0;
@@ -135,17 +158,34 @@ void InsertK(Entry* list, uint8_t* count, int k, const Entry& e) {
   if (n < k) ++*count;
 }
 
+// The lattice's radix per trait (the highest level left, plus one) and its
+// number of cells (saturating above kMaxLatticeCells).
+size_t LatticeCells(const Reduced& in, std::vector<uint32_t>* radix) {
+  radix->assign(in.traits, 1);
+  for (size_t i = 0; i < in.size(); ++i) {
+    for (size_t t = 0; t < in.traits; ++t)
+      (*radix)[t] = std::max<uint32_t>((*radix)[t], in.lv(i)[t] + 1u);
+  }
+  size_t cells = 1;
+  for (uint32_t r : *radix) cells = std::min(cells * r, kMaxLatticeCells + 1);
+  return cells;
+}
+
 // Drops every candidate that K others dominate (levels >= on every trait,
-// cost <=, strictly better somewhere or earlier in the pool). Exact: in any
-// solution, a dropped pick can be swapped for one of its dominators that is
-// kept and not picked, without lowering the objective or raising the cost.
+// the bonus trait included, cost <=, strictly better somewhere or earlier in
+// the pool). Exact: in any solution, a dropped pick can be swapped for one of
+// its dominators that is kept and not picked, without lowering the objective
+// or raising the cost. Requires LatticeCells(in) <= kMaxLatticeCells.
 Reduced DropDominated(const Reduced& in, int k) {
   if (k <= 0 || in.size() == 0) return in;
-  size_t cells = 1;
+  std::vector<uint32_t> radix;
+  size_t cells = LatticeCells(in, &radix);
+  assert(cells <= kMaxLatticeCells);
+  cells = 1;
   std::vector<uint32_t> stride(in.traits);
   for (size_t t = 0; t < in.traits; ++t) {
     stride[t] = static_cast<uint32_t>(cells);
-    cells *= kLevels;
+    cells *= radix[t];
   }
   auto cell_of = [&](size_t i) {
     uint32_t c = 0;
@@ -166,7 +206,7 @@ Reduced DropDominated(const Reduced& in, int k) {
   std::vector<uint8_t> up_count = own_count;
   for (size_t t = 0; t < in.traits; ++t) {
     for (size_t c = cells; c-- > 0;) {
-      if ((c / stride[t]) % kLevels == kLevels - 1) continue;
+      if ((c / stride[t]) % radix[t] == radix[t] - 1) continue;
       size_t above = c + stride[t];
       for (int j = 0; j < up_count[above]; ++j) InsertK(&up[c * k], &up_count[c], k, up[above * k + j]);
     }
@@ -654,7 +694,7 @@ class Search {
                          double mu, double fixed) {
     size_t T = r_.traits;
     // The change of Fixed() when a level joins state s, per (trait, level).
-    std::array<double, kMaxOptimizerTraits * kLevels> role_delta;
+    std::array<double, kMaxSearchTraits * kLevels> role_delta;
     if (role_bound_) {
       for (size_t t = 0; t < T; ++t) {
         double old = role_table_[t * kLevels + s.best[t]] + role_table_[t * kLevels + s.second[t]];
@@ -710,7 +750,7 @@ class Search {
     sc.items.clear();
     double room = budget_ - cost;
     // The marginal gain of every (trait, level) from state s.
-    std::array<double, kMaxOptimizerTraits * kLevels> gain_table;
+    std::array<double, kMaxSearchTraits * kLevels> gain_table;
     for (size_t t = 0; t < T; ++t) {
       double old = v_(t, s.best[t], s.second[t]);
       for (int c = 0; c < kLevels; ++c) {
@@ -918,6 +958,7 @@ TopTwo TeamState(const HireProblem& p) {
     s.best[t] = p.team_best[t];
     s.second[t] = p.team_second[t];
   }
+  if (BonusTrait(p)) s.best[p.weights.size()] = p.team_has_bonus ? 1 : 0;
   return s;
 }
 
@@ -926,7 +967,11 @@ TopTwo TeamState(const HireProblem& p) {
 double HireObjective(const HireProblem& p, const std::vector<size_t>& picks) {
   ValueTable v(p);
   TopTwo s = TeamState(p);
-  for (size_t i : picks) s.Add(p.pool->levels(i), p.weights.size());
+  Levels lv{};
+  for (size_t i : picks) {
+    SearchLevels(p, i, lv.data());
+    s.Add(lv.data(), v.traits());
+  }
   return s.Score(v);
 }
 
@@ -937,8 +982,10 @@ HireSolution SolveBestHires(const HireProblem& p) {
   double budget = p.budget.value_or(std::numeric_limits<double>::infinity());
   int k = std::clamp(p.max_picks, 0, 5);
   Reduced cleared = ClearAndFilter(p, budget);
-  Reduced reduced = p.weights.size() <= kLatticeTraits ? DropDominated(cleared, k)
-                                                       : DropIdenticalBeyondK(cleared, k);
+  std::vector<uint32_t> radix;
+  Reduced reduced = LatticeCells(cleared, &radix) <= kMaxLatticeCells
+                        ? DropDominated(cleared, k)
+                        : DropIdenticalBeyondK(cleared, k);
   HireProblem bounded = p;
   bounded.max_picks = k;
   Search search(bounded, reduced, v, budget);

@@ -54,6 +54,66 @@ TEST(TeamCoverageTest, SpecExampleCoversAllSixTraits) {
   TeamRecord r = EvaluateTeam(P(), team, {});
   EXPECT_TRUE(r.gaps.empty());
   for (size_t t = 0; t < P().traits.size(); ++t) EXPECT_GE(r.coverage.levels[t], P().team.gap_bar);
+  EXPECT_TRUE(r.coverage.domain_coder);  // the first hire is a domain expert who codes
+}
+
+TEST(TeamCoverageTest, DomainCoderBonusOnlyForADomainExpertWhoCodes) {
+  auto score = [](TeamMember m) {
+    Team team;
+    team.members = {std::move(m)};
+    return EvaluateTeam(P(), team, {}).coverage;
+  };
+  double bonus = P().team.domain_coder_weight;
+  ASSERT_GT(bonus, 0);
+  int min = P().team.domain_coder_min_level;
+  std::map<std::string, int> expert = {{"domain_expertise", min}, {"software_engineering", 3}};
+  std::map<std::string, int> novice = {{"domain_expertise", min - 1}, {"software_engineering", 3}};
+  TeamCoverage codes = score(Member("A", expert, true));
+  TeamCoverage no_code = score(Member("B", expert, false));
+  TeamCoverage too_low = score(Member("C", novice, true));
+  TeamCoverage inferred = score(Member("D", expert));  // software_engineering 3: codes
+  EXPECT_TRUE(codes.domain_coder);
+  EXPECT_FALSE(no_code.domain_coder);
+  EXPECT_FALSE(too_low.domain_coder);
+  EXPECT_TRUE(inferred.domain_coder);
+  EXPECT_NEAR(codes.score - no_code.score, bonus, 1e-12);
+  EXPECT_NEAR(inferred.score, codes.score, 1e-12);
+  Playbook off = P();
+  off.team.domain_coder_weight = 0;
+  Team team;
+  team.members = {Member("A", expert, true)};
+  EXPECT_NEAR(EvaluateTeam(off, team, {}).coverage.score, no_code.score, 1e-12);
+}
+
+TEST(TeamBestHiresTest, TheDomainExpertWhoCodesBeatsAnOtherwiseEqualCandidate) {
+  Team team;
+  team.members = {Member("Designer", {{"design", 4}, {"meta", 3}})};
+  CandidatePool pool(P().TraitIds());
+  std::map<std::string, int> traits = {{"domain_expertise", 4}, {"software_engineering", 3}};
+  TeamMember m = Member("x", traits);
+  pool.Add("no_code", "No code", m.levels.data(), 100, false);
+  pool.Add("codes", "Codes", m.levels.data(), 100, true);
+  TeamRequest req;
+  req.pool = &pool;
+  TeamRecord r = EvaluateTeam(P(), team, req);
+  ASSERT_TRUE(r.best_hires.has_value());
+  const BestHires& bh = *r.best_hires;
+  EXPECT_EQ(bh.picks, (std::vector<std::string>{"codes"}));
+  ASSERT_EQ(bh.reasons.size(), 1u);
+  EXPECT_NE(bh.reasons[0].reason.find("domain expert who codes"), std::string::npos);
+  // objective == coverage.score of the team with the pick, bonus included
+  Team with = team;
+  with.members.push_back(Member("codes", traits, true));
+  TeamRecord after = EvaluateTeam(P(), with, {});
+  EXPECT_TRUE(after.coverage.domain_coder);
+  EXPECT_NEAR(bh.objective, after.coverage.score, 1e-9);
+  EXPECT_NEAR(bh.reasons[0].gain, bh.objective - r.coverage.score, 1e-9);
+  // With the bonus already earned, no reason names it.
+  team.members.push_back(Member("Expert", {{"domain_expertise", 5}}, true));
+  TeamRecord earned = EvaluateTeam(P(), team, req);
+  for (const auto& reason : earned.best_hires->reasons) {
+    EXPECT_EQ(reason.reason.find("domain expert who codes"), std::string::npos);
+  }
 }
 
 TEST(TeamCoverageTest, SpecExampleWithoutTheLaterHiresHasGapsTheyFill) {

@@ -82,7 +82,7 @@ void LoadTeamRules(const InputNode& node, const Playbook& playbook, TeamRules* r
   rules->present = node.present();
   if (!node.present()) return;
   if (!node.ExpectMap({"coverage", "gaps", "strong_level", "codes_min_level", "principles",
-                       "best_hires", "json_resume"})) {
+                       "best_hires", "json_resume", "domain_coder_bonus"})) {
     return;
   }
   std::vector<std::string> trait_ids = playbook.TraitIds();
@@ -101,6 +101,14 @@ void LoadTeamRules(const InputNode& node, const Playbook& playbook, TeamRules* r
   }
   rules->strong_level = Level(node.Get("strong_level"), rules->strong_level);
   rules->codes_min_level = Level(node.Get("codes_min_level"), rules->codes_min_level);
+  InputNode bonus = node.Get("domain_coder_bonus");
+  if (bonus.present() && bonus.ExpectMap({"weight", "min_domain_level", "reason"})) {
+    rules->domain_coder_weight =
+        bonus.Get("weight").Number(0, 1000).value_or(rules->domain_coder_weight);
+    rules->domain_coder_min_level =
+        Level(bonus.Get("min_domain_level"), rules->domain_coder_min_level);
+    rules->domain_coder_text = RequiredText(bonus.Get("reason"));
+  }
 
   InputNode principles = node.Get("principles");
   rules->principles.clear();

@@ -360,6 +360,8 @@ TEST(PlaybookTeamTest, DefaultPlaybookHasTheTeamSection) {
   EXPECT_GE(t.depth_weight, 0);
   EXPECT_LE(t.depth_weight, 1);
   EXPECT_EQ(t.json_resume.traits.size(), P().traits.size());
+  EXPECT_GT(t.domain_coder_weight, 0);
+  EXPECT_NE(t.domain_coder_text.find("{weight}"), std::string::npos);
 }
 
 TEST(PlaybookTeamTest, RejectsBadParameters) {
@@ -376,6 +378,14 @@ TEST(PlaybookTeamTest, RejectsBadParameters) {
   EXPECT_FALSE(with("bar: 3", "bar: 9").ok());
   EXPECT_FALSE(with("- trait: design", "- trait: desing").ok());
   EXPECT_FALSE(with("- id: one_person_all_gaps", "- id: one_person_all_gap").ok());
+  EXPECT_FALSE(
+      with("weight: 2.0\n    min_domain_level: 3", "weight: -1\n    min_domain_level: 3").ok());
+  EXPECT_FALSE(with("min_domain_level: 3", "min_domain_level: 7").ok());
+  Result<Playbook> off =
+      with("weight: 2.0\n    min_domain_level: 3", "weight: 0\n    min_domain_level: 4");
+  ASSERT_TRUE(off.ok());
+  EXPECT_EQ(off->team.domain_coder_weight, 0);
+  EXPECT_EQ(off->team.domain_coder_min_level, 4);
 }
 
 }  // namespace
