@@ -82,8 +82,7 @@ TEST(RunCost, ARunCostAboveTheMetricsValueIsFlaggedWithItsShare) {
   ASSERT_EQ(c.basis.size(), 6u);
   EXPECT_NE(c.basis[4].find("metric.monthly_value_usd"), std::string::npos) << c.basis[4];
   double share = std::round(ExpensiveEstimate() / 2000 * 1000) / 10;
-  EXPECT_NE(c.basis[5].find(assess_text::Number(share) + "%"), std::string::npos)
-      << c.basis[5];
+  EXPECT_NE(c.basis[5].find(assess_text::Number(share) + "%"), std::string::npos) << c.basis[5];
 }
 
 TEST(RunCost, AValueThatCoversTheRunCostRaisesNothing) {
