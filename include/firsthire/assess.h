@@ -138,14 +138,19 @@ struct Assessment {
   };
 
   // The monthly run cost: runs per week x cost per run x weeks a month,
-  // against the brief's monthly run budget. nullopt where unknown; `basis`
-  // says where every number came from.
+  // against the brief's monthly run budget and the metric's monthly value.
+  // nullopt where unknown; `basis` says where every number came from.
   struct Cost {
     std::optional<double> estimated_monthly_run_usd;
     std::optional<double> monthly_run_budget_usd;
+    std::optional<double> metric_monthly_value_usd;  // metric.monthly_value_usd
     std::vector<std::string> basis;
     std::string rule;  // cost.within_budget | cost.over_budget | cost.no_budget | cost.unknown
     std::string reason;
+    // cost.exceeds_value and its reason when the estimate is above the
+    // metric's monthly value; empty otherwise.
+    std::string value_rule;
+    std::string value_reason;
   };
 
   struct NextStep {

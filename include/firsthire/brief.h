@@ -43,6 +43,9 @@ struct Brief {
     std::optional<double> baseline;
     std::optional<double> target;
     std::string unit;
+    // What reaching the target is worth a month, in USD
+    // (metric.monthly_value_usd).
+    std::optional<double> monthly_value_usd;
   } metric;
   std::vector<DataSource> sources;  // data.sources
   std::optional<bool> data_proprietary;  // data.proprietary: the data is the business's own asset

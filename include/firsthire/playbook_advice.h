@@ -62,9 +62,14 @@ struct RunCostRules {
   std::string basis_budget_brief;     // {budget}
   std::string basis_budget_post_launch;  // {budget}
   std::string basis_budget_missing;
+  std::string basis_value;        // {value}: metric.monthly_value_usd
+  std::string basis_value_share;  // {estimate} {value} {share}: the run cost's share of it
   // The conclusion, by key: within_budget, over_budget, no_budget, unknown.
   // Each has `rule` and `reason` ({estimate} {budget}).
   std::map<std::string, std::pair<std::string, std::string>> outcomes;
+  // When the estimate is above the metric's monthly value ({estimate} {value}).
+  std::string exceeds_value_rule;
+  std::string exceeds_value_reason;
 };
 
 struct AdviceRules {

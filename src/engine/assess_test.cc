@@ -177,6 +177,7 @@ TEST(Assess, NoPlaceholderIsLeftUnfilledOnAnyBrief) {
     if (variant & 1) b.metric = {};
     if (variant == 2) b.metric.unit.clear();
     if (variant == 4) b.metric.unit = "%";
+    if (variant == 6 || variant == 38) b.metric.monthly_value_usd = 1;  // below any estimate
     if (variant & 2) b.sources = {{"Claims", "requested", "regulated"}, {"CRM", "", ""}};
     if (variant & 4) b.owner = {"", ""};
     if (variant & 8) b.owner = {"Ana", ""};
@@ -201,6 +202,7 @@ TEST(Assess, NoPlaceholderIsLeftUnfilledOnAnyBrief) {
     for (const auto& s : a.engagement.steps) check(a.engagement.rule, s);
     check(a.cost.rule, a.cost.reason);
     for (const auto& line : a.cost.basis) check(a.cost.rule, line);
+    if (!a.cost.value_rule.empty()) check(a.cost.value_rule, a.cost.value_reason);
     ++count;
   }
   EXPECT_EQ(count, 64);

@@ -38,6 +38,28 @@ std::optional<double> CostPerRun(const RunCostRules& rules, const Brief& brief,
   return it->second;
 }
 
+// The metric's monthly value from the brief, its basis lines (the value, and
+// the estimate's share of it when both are known and the value is above
+// zero) and cost.exceeds_value when the estimate is above the value.
+void CompareWithValue(const RunCostRules& rules, const Brief& brief, Assessment::Cost* cost) {
+  cost->metric_monthly_value_usd = brief.metric.monthly_value_usd;
+  if (!cost->metric_monthly_value_usd) return;
+  double value = *cost->metric_monthly_value_usd;
+  std::map<std::string, std::string> values = {{"value", Number(value)}};
+  cost->basis.push_back(Fill(rules.basis_value, values));
+  if (!cost->estimated_monthly_run_usd) return;
+  double estimate = *cost->estimated_monthly_run_usd;
+  values["estimate"] = Number(estimate);
+  if (value > 0) {
+    values["share"] = Number(std::round(estimate / value * 1000) / 10);  // one decimal
+    cost->basis.push_back(Fill(rules.basis_value_share, values));
+  }
+  if (estimate > value) {
+    cost->value_rule = rules.exceeds_value_rule;
+    cost->value_reason = Fill(rules.exceeds_value_reason, values);
+  }
+}
+
 }  // namespace
 
 Assessment::Cost EstimateRunCost(const Playbook& playbook, const Brief& brief,
@@ -88,6 +110,7 @@ Assessment::Cost EstimateRunCost(const Playbook& playbook, const Brief& brief,
   } else {
     cost.rule = "cost." + outcome;
   }
+  CompareWithValue(rules, brief, &cost);
   return cost;
 }
 

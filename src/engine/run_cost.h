@@ -22,6 +22,10 @@ namespace firsthire {
 // made, the budget), each naming its source. The outcome (rule, reason):
 // unknown (no estimate), no_budget, over_budget (estimate > budget) or
 // within_budget.
+// metric_monthly_value_usd = metric.monthly_value_usd, else nullopt; when
+// given, basis gains a line naming it and, with an estimate, one giving the
+// estimate's share of it; value_rule (cost.exceeds_value) and value_reason
+// are set only when the estimate is above the value.
 Assessment::Cost EstimateRunCost(const Playbook& playbook, const Brief& brief,
                                  const std::string& shape);
 

@@ -90,11 +90,12 @@ Result<Brief> LoadBrief(std::string_view text, const std::string& source_name,
   }
 
   InputNode m = root.Get("metric");
-  if (m.ExpectMap({"name", "baseline", "target", "unit"})) {
+  if (m.ExpectMap({"name", "baseline", "target", "unit", "monthly_value_usd"})) {
     b.metric.name = m.Get("name").String().value_or("");
     b.metric.baseline = m.Get("baseline").Number(-1e15, 1e15);
     b.metric.target = m.Get("target").Number(-1e15, 1e15);
     b.metric.unit = m.Get("unit").String().value_or("");
+    b.metric.monthly_value_usd = m.Get("monthly_value_usd").Number(0, 1e12);
   }
 
   InputNode data = root.Get("data");

@@ -118,6 +118,7 @@ TEST(BriefLoader, ReadsTheAdviceFields) {
   Diagnostics d;
   auto b = Load(R"(
 workflow: {name: Triage, differentiated: true, baseline_tried: false}
+metric: {name: Hours, monthly_value_usd: 4000}
 data:
   proprietary: true
   sources: [{name: Zendesk, access: available}]
@@ -132,6 +133,7 @@ scope:
   EXPECT_EQ(b->data_proprietary, true);
   EXPECT_EQ(b->constraints.monthly_run_budget_usd, 1200.5);
   EXPECT_EQ(b->constraints.cost_per_run_usd, 0.04);
+  EXPECT_EQ(b->metric.monthly_value_usd, 4000);
   EXPECT_EQ(b->constraints.takes_actions, true);
   EXPECT_EQ(b->constraints.security_review, "before_launch");
   EXPECT_EQ(b->organisation.needs,
@@ -154,6 +156,9 @@ TEST(BriefLoader, BadAdviceFieldsAreLocatedErrors) {
        "constraints.monthly_run_budget_usd", ""},
       {"workflow: {name: x}\nconstraints: {cost_per_run_usd: cheap}\n",
        "constraints.cost_per_run_usd", ""},
+      {"workflow: {name: x}\nmetric: {monthly_value_usd: -1}\n", "metric.monthly_value_usd", ""},
+      {"workflow: {name: x}\nmetric: {monthly_value_usd: a lot}\n", "metric.monthly_value_usd",
+       ""},
       {"workflow: {name: x}\nconstraints: {takes_actions: often}\n", "constraints.takes_actions",
        "true or false"},
       {"workflow: {name: x}\nconstraints: {security_review: later}\n",

@@ -49,7 +49,8 @@ void ReadEngagements(const InputNode& node, AdviceRules* rules) {
 void ReadRunCost(const InputNode& node, const std::vector<std::string>& shape_ids,
                  RunCostRules* cost) {
   if (!node.Require() ||
-      !node.ExpectMap({"weeks_per_month", "default_cost_per_run_usd", "basis", "outcomes"})) {
+      !node.ExpectMap(
+          {"weeks_per_month", "default_cost_per_run_usd", "basis", "outcomes", "exceeds_value"})) {
     return;
   }
   node.Get("weeks_per_month").Require();
@@ -70,7 +71,8 @@ void ReadRunCost(const InputNode& node, const std::vector<std::string>& shape_id
              {"cost_missing", &cost->basis_cost_missing}, {"estimate", &cost->basis_estimate},
              {"budget_brief", &cost->basis_budget_brief},
              {"budget_post_launch", &cost->basis_budget_post_launch},
-             {"budget_missing", &cost->basis_budget_missing}});
+             {"budget_missing", &cost->basis_budget_missing},
+             {"value", &cost->basis_value}, {"value_share", &cost->basis_value_share}});
   InputNode o = node.Get("outcomes");
   if (o.Require() && o.ExpectMap({"within_budget", "over_budget", "no_budget", "unknown"})) {
     for (const char* key : {"within_budget", "over_budget", "no_budget", "unknown"}) {
@@ -79,6 +81,8 @@ void ReadRunCost(const InputNode& node, const std::vector<std::string>& shape_id
       cost->outcomes[key] = {Required(outcome.Get("rule")), Required(outcome.Get("reason"))};
     }
   }
+  ReadTexts(node.Get("exceeds_value"),
+            {{"rule", &cost->exceeds_value_rule}, {"reason", &cost->exceeds_value_reason}});
 }
 
 }  // namespace

@@ -206,8 +206,10 @@ void AddCost(const Assessment& a, Report& report) {
                           : std::string("Run cost: not estimated yet"));
   bool fits = a.cost.rule == "cost.within_budget";
   report.Paragraph(a.cost.reason, fits ? Tone::kNormal : Tone::kWarn);
+  bool above_value = !a.cost.value_rule.empty();
+  if (above_value) report.Paragraph(a.cost.value_reason, Tone::kWarn);
   for (const auto& line : a.cost.basis) report.Bullet(line, Tone::kMuted);
-  report.Note("rule: " + a.cost.rule);
+  report.Note("rule: " + a.cost.rule + (above_value ? ", " + a.cost.value_rule : ""));
 }
 
 }  // namespace
@@ -280,9 +282,12 @@ json AssessmentToJson(const Assessment& a) {
                        {"steps", a.engagement.steps}};
   out["cost"] = {{"estimated_monthly_run_usd", NullIfAbsent(a.cost.estimated_monthly_run_usd)},
                  {"monthly_run_budget_usd", NullIfAbsent(a.cost.monthly_run_budget_usd)},
+                 {"metric_monthly_value_usd", NullIfAbsent(a.cost.metric_monthly_value_usd)},
                  {"basis", a.cost.basis},
                  {"rule", a.cost.rule},
-                 {"reason", a.cost.reason}};
+                 {"reason", a.cost.reason},
+                 {"value_rule", NullIfEmpty(a.cost.value_rule)},
+                 {"value_reason", NullIfEmpty(a.cost.value_reason)}};
   out["scope"] = {{"out", a.scope_out}};
   out["risks"] = risks;
   out["next_steps"] = steps;

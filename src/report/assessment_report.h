@@ -23,8 +23,9 @@ namespace firsthire {
 //  route: {recommended (null unless the verdict is hire), provisional, note, breadth,
 //          ranking: [{route, score, fit, reasons: [{rule, points, reason}]}],
 //          partner_handoff: {rule, reason} (only when set)},
-//  cost: {estimated_monthly_run_usd, monthly_run_budget_usd (null when unknown), basis: [text],
-//         rule, reason},
+//  cost: {estimated_monthly_run_usd, monthly_run_budget_usd, metric_monthly_value_usd (each null
+//         when unknown), basis: [text], rule, reason,
+//         value_rule, value_reason (cost.exceeds_value and why, null unless it fires)},
 //  scope: {out: [text]},
 //  risks: [{id, title, rule, reason, severity}],
 //  next_steps: [{rule, text}]}

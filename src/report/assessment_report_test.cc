@@ -48,7 +48,9 @@ TEST(AssessmentToJson, HasExactlyTheSpecTopLevelKeysAndShapes) {
     for (const char* key : {"kind", "reason", "rule", "steps"}) {
       EXPECT_TRUE(j["engagement"].contains(key)) << key;
     }
-    for (const char* key : {"estimated_monthly_run_usd", "monthly_run_budget_usd", "basis", "rule"}) {
+    for (const char* key : {"estimated_monthly_run_usd", "monthly_run_budget_usd",
+                            "metric_monthly_value_usd", "basis", "rule", "value_rule",
+                            "value_reason"}) {
       EXPECT_TRUE(j["cost"].contains(key)) << key;
     }
     EXPECT_TRUE(j["first_hire"]["provisional"].is_boolean());
@@ -153,6 +155,32 @@ TEST(AssessmentReport, TextShowsEveryPartWithItsRules) {
   EXPECT_THAT(text, HasSubstr("rule: " + a.engagement.rule));
   EXPECT_THAT(text, HasSubstr("rule: " + a.cost.rule));
   EXPECT_THAT(text, HasSubstr(Pb().version));
+}
+
+// A run cost above the metric's monthly value shows its rule and reason in
+// the JSON, the text and the Markdown; without a value the keys are null.
+TEST(AssessmentReport, ARunCostAboveTheMetricsValueIsShownEverywhere) {
+  Brief brief = ReadyBrief();
+  brief.metric.monthly_value_usd = 10;
+  Assessment a = Assess(Pb(), brief);
+  ASSERT_EQ(a.cost.value_rule, "cost.exceeds_value");
+  nlohmann::json j = AssessmentToJson(a);
+  EXPECT_EQ(j["cost"]["metric_monthly_value_usd"], 10);
+  EXPECT_EQ(j["cost"]["value_rule"], "cost.exceeds_value");
+  EXPECT_EQ(j["cost"]["value_reason"], a.cost.value_reason);
+  Report report = AssessmentReport(a, Pb(), brief.workflow.name);
+  std::string text = report.RenderText({1000, false});
+  EXPECT_THAT(text, HasSubstr(a.cost.value_reason));
+  EXPECT_THAT(text, HasSubstr("cost.exceeds_value"));
+  std::string markdown = report.RenderMarkdown();
+  EXPECT_THAT(markdown, HasSubstr(a.cost.value_reason));
+  EXPECT_THAT(markdown, HasSubstr("cost.exceeds\\_value"));  // Markdown escapes the underscore
+
+  brief.metric.monthly_value_usd.reset();
+  nlohmann::json none = AssessmentToJson(Assess(Pb(), brief));
+  EXPECT_TRUE(none["cost"]["metric_monthly_value_usd"].is_null());
+  EXPECT_TRUE(none["cost"]["value_rule"].is_null());
+  EXPECT_TRUE(none["cost"]["value_reason"].is_null());
 }
 
 // After a verdict that is not hire, nothing in the text presents a route as

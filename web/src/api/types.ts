@@ -64,7 +64,10 @@ export interface Engagement extends Reasoned {
 export interface RunCost extends Reasoned {
   estimated_monthly_run_usd: number | null;
   monthly_run_budget_usd: number | null;
+  metric_monthly_value_usd?: number | null;
   basis: string[];
+  value_rule?: string | null;
+  value_reason?: string | null;
 }
 export interface Assessment {
   playbook: { version: string; name: string; reviewed: string };

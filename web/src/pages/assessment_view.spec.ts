@@ -131,6 +131,20 @@ describe('renderAssessment', () => {
     expect(el.querySelector('.scope-out')?.textContent).toContain('Refunds');
     expect(el.querySelector('[data-mistake]')?.textContent).toContain('Buying delivery too early.');
     expect(renderAssessment(assessment(), null).querySelector('[data-mistake]')).toBeNull();
+    expect(el.querySelector('[data-cost-value]')).toBeNull();
+  });
+
+  it('shows a run cost above the metric\'s monthly value with its rule', () => {
+    const a = assessment({
+      cost: {
+        estimated_monthly_run_usd: 4330, monthly_run_budget_usd: 5000, metric_monthly_value_usd: 2000,
+        basis: ['Reaching the target is worth $2000 a month.'], rule: 'cost.within_budget', reason: 'Fits.',
+        value_rule: 'cost.exceeds_value', value_reason: 'Costs more than it is worth.',
+      },
+    });
+    const shown = renderAssessment(a, null).querySelector('[data-cost-value="cost.exceeds_value"]');
+    expect(shown?.textContent).toContain('Costs more than it is worth.');
+    expect(shown?.textContent).toContain('cost.exceeds_value');
   });
 
   it('says so when there are no risks', () => {

@@ -46,6 +46,7 @@ function costSection(c: RunCost): HTMLElement {
     { 'aria-labelledby': 'cost-h', 'data-cost': c.rule },
     h('h2', { id: 'cost-h' }, `Run cost: ${dollars(c.estimated_monthly_run_usd)} a month estimated, budget ${dollars(c.monthly_run_budget_usd)}`),
     reasoned(c.reason, c.rule),
+    c.value_rule && c.value_reason ? h('div', { 'data-cost-value': c.value_rule }, reasoned(c.value_reason, c.value_rule)) : null,
     h('ul', { class: 'muted' }, c.basis.map((line) => h('li', null, line))),
   );
 }

@@ -80,12 +80,14 @@ describe('the fields behind every risk the assessment raises', () => {
       'constraints.takes_actions': 'no',
       'constraints.monthly_run_budget_usd': '$2,000',
       'constraints.cost_per_run_usd': '0.04',
+      'metric.monthly_value_usd': '$6,000',
       'organisation.needs': ['ai', 'product', 'change_management'],
     });
     expect(brief.workflow).toMatchObject({ differentiated: true, baseline_tried: false });
     expect(brief.scope).toEqual({ out: ['Refund decisions', 'Voice calls'] });
     expect(brief.data).toMatchObject({ proprietary: true });
     expect(brief.constraints).toMatchObject({ security_review: 'before_launch', takes_actions: false, monthly_run_budget_usd: 2000, cost_per_run_usd: 0.04 });
+    expect(brief.metric).toMatchObject({ monthly_value_usd: 6000 });
     expect((brief.organisation as { needs: string[] }).needs).toEqual(['ai', 'product', 'change_management']);
     expect(briefFromValues(valuesFromBrief(brief))).toEqual(brief);
   });
@@ -96,6 +98,7 @@ describe('the fields behind every risk the assessment raises', () => {
     expect(brief.constraints).not.toHaveProperty('takes_actions');
     expect(brief.constraints).not.toHaveProperty('security_review');
     expect(brief).not.toHaveProperty('scope');
+    expect(brief).not.toHaveProperty('metric');
   });
 
   it('reads an older brief’s post-launch budget as the monthly run budget', () => {
@@ -118,6 +121,12 @@ describe('validateStep', () => {
     const bad = { ...filled(), 'workflow.runs_per_week': 'lots' };
     expect(validateStep(bad, 0)).toEqual([{ name: 'workflow.runs_per_week', message: expect.stringContaining('whole number') }]);
     expect(validateStep({ ...filled(), 'metric.target': 'soon' }, 1)[0].name).toBe('metric.target');
+    for (const worth of ['a lot', '-500']) {
+      const value = validateStep({ ...filled(), 'metric.monthly_value_usd': worth }, 1);
+      expect(value.map((e) => e.name), worth).toEqual(['metric.monthly_value_usd']);
+      expect(value[0].message).not.toMatch(/metric\./);
+    }
+    expect(validateStep({ ...filled(), 'metric.monthly_value_usd': '$6,000' }, 1)).toEqual([]);
     expect(validateStep({ ...filled(), sources: [{ name: '', access: 'available', sensitivity: '' }] }, 2)[0].name).toBe('data.sources[0].name');
     const risk = validateStep({ ...filled(), 'constraints.timeline_weeks': '3 months', 'constraints.monthly_run_budget_usd': 'a lot' }, 3);
     expect(risk.map((e) => e.name)).toEqual(['constraints.timeline_weeks', 'constraints.monthly_run_budget_usd']);

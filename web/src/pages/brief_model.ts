@@ -23,6 +23,7 @@ export interface BriefValues {
   'metric.baseline': string;
   'metric.target': string;
   'metric.unit': string;
+  'metric.monthly_value_usd': string;
   sources: SourceValues[];
   'data.proprietary': YesNo;
   'constraints.regulated': boolean;
@@ -64,6 +65,7 @@ export function emptyBriefValues(): BriefValues {
     'metric.baseline': '',
     'metric.target': '',
     'metric.unit': '',
+    'metric.monthly_value_usd': '',
     sources: [],
     'data.proprietary': '',
     'constraints.regulated': false,
@@ -112,7 +114,7 @@ function yesNo(value: unknown): YesNo {
 // (e.g. `role`, `workflow.stage`) is kept as it was when the brief is saved.
 const MANAGED: Record<string, string[]> = {
   workflow: ['name', 'description', 'runs_per_week', 'standard_product_exists', 'differentiated', 'baseline_tried'],
-  metric: ['name', 'baseline', 'target', 'unit'],
+  metric: ['name', 'baseline', 'target', 'unit', 'monthly_value_usd'],
   data: ['sources', 'proprietary'],
   constraints: ['regulated', 'mistake_cost', 'human_review', 'timeline_weeks', 'budget_usd', 'security_review', 'takes_actions', 'monthly_run_budget_usd', 'cost_per_run_usd', 'post_launch_budget_usd'],
   owner: ['name', 'role'],
@@ -158,6 +160,7 @@ function buildBrief(values: BriefValues): BriefDocument {
   put(metric, 'baseline', numberOrText(values['metric.baseline']));
   put(metric, 'target', numberOrText(values['metric.target']));
   put(metric, 'unit', values['metric.unit'].trim());
+  put(metric, 'monthly_value_usd', numberOrText(values['metric.monthly_value_usd']));
 
   const sources = values.sources
     .filter((s) => s.name.trim() !== '')
@@ -235,6 +238,7 @@ export function valuesFromBrief(brief: BriefDocument): BriefValues {
     'metric.baseline': text(metric.baseline),
     'metric.target': text(metric.target),
     'metric.unit': text(metric.unit),
+    'metric.monthly_value_usd': text(metric.monthly_value_usd),
     sources: sources.map((s) => ({ name: text(s.name), access: text(s.access), sensitivity: text(s.sensitivity) })),
     'data.proprietary': yesNo(data.proprietary),
     'constraints.regulated': constraints.regulated === true,
@@ -273,6 +277,7 @@ export const FIELD_LABELS: Record<string, string> = {
   'metric.baseline': 'Baseline today',
   'metric.target': 'Target',
   'metric.unit': 'Unit',
+  'metric.monthly_value_usd': 'What reaching the target is worth a month, in US dollars',
   'data.proprietary': 'Is the data your own, and hard for others to get?',
   'data.sources.name': 'Source name',
   'data.sources.access': 'Access',
@@ -300,7 +305,7 @@ export const FIELD_LABELS: Record<string, string> = {
 // data.sources[i].*).
 export const STEPS: { title: string; fields: string[] }[] = [
   { title: 'Workflow', fields: ['workflow.name', 'workflow.description', 'workflow.runs_per_week', 'workflow.standard_product_exists', 'workflow.differentiated', 'workflow.baseline_tried', 'scope.out'] },
-  { title: 'Metric', fields: ['metric.name', 'metric.baseline', 'metric.target', 'metric.unit'] },
+  { title: 'Metric', fields: ['metric.name', 'metric.baseline', 'metric.target', 'metric.unit', 'metric.monthly_value_usd'] },
   { title: 'Data', fields: ['data.sources', 'data.proprietary'] },
   {
     title: 'Risk and constraints',
@@ -379,6 +384,7 @@ export function validateStep(values: BriefValues, step: number): StepError[] {
   } else if (step === 1) {
     check('metric.baseline', signedNumber, 'Give today’s value as a number, e.g. 9.');
     check('metric.target', signedNumber, 'Give the target as a number, e.g. 2.5.');
+    check('metric.monthly_value_usd', amount, 'Give what reaching the target is worth a month as an amount in US dollars, e.g. 6000.');
   } else if (step === 2) {
     values.sources.forEach((source, index) => {
       if (!source.name.trim() && (source.access || source.sensitivity)) {

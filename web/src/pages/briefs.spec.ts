@@ -55,6 +55,7 @@ describe('brief wizard steps', () => {
       'constraints.security_review',
       'constraints.monthly_run_budget_usd',
       'constraints.cost_per_run_usd',
+      'metric.monthly_value_usd',
       'constraints.takes_actions',
       'data.proprietary',
       'workflow.differentiated',

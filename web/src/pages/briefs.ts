@@ -108,6 +108,7 @@ function briefSummary(brief: Brief): HTMLElement {
     ['Data', v.sources.map((s) => `${s.name} (${s.access || 'access?'}, ${s.sensitivity || 'sensitivity?'})`).join('; ')],
     ['Cost of a mistake', v['constraints.mistake_cost'] + (v['constraints.human_review'] ? ', a person reviews the output' : '')],
     ['Security review', v['constraints.security_review'] ? SECURITY_REVIEW_LABELS[v['constraints.security_review'] as keyof typeof SECURITY_REVIEW_LABELS] ?? v['constraints.security_review'] : ''],
+    ['Monthly value of the metric', v['metric.monthly_value_usd'] ? `US$ ${v['metric.monthly_value_usd']}` : ''],
     ['Monthly run budget', v['constraints.monthly_run_budget_usd'] ? `US$ ${v['constraints.monthly_run_budget_usd']}` : ''],
     ['Out of scope', v['scope.out'].split('\n').filter((line) => line.trim()).join('; ')],
     ['Owner', [v['owner.name'], v['owner.role']].filter(Boolean).join(', ')],
@@ -183,6 +184,7 @@ export async function briefWizardPage(app: App, params: Record<string, string>):
     baseline: text('metric.baseline', 'Baseline today'),
     target: text('metric.target', 'Target'),
     unit: text('metric.unit', 'Unit', { placeholder: 'e.g. hours, %' }),
+    monthlyValue: text('metric.monthly_value_usd', FIELD_LABELS['metric.monthly_value_usd'], { placeholder: 'e.g. 6000', hint: 'Hours saved, revenue kept or costs avoided, once the target is reached. The run cost is weighed against it.' }),
     regulated: bool('constraints.regulated', 'Regulated data or setting'),
     mistake: text('constraints.mistake_cost', 'Cost of a wrong output', {
       options: [
@@ -267,7 +269,7 @@ export async function briefWizardPage(app: App, params: Record<string, string>):
 
   const steps: Step[] = [
     { title: STEPS[0].title, fields: [f.name.wrapper, f.description.wrapper, f.runs.wrapper, f.standard.wrapper, f.differentiated.wrapper, f.baselineTried.wrapper, f.scopeOut.wrapper] },
-    { title: STEPS[1].title, fields: [f.metricName.wrapper, h('div', { class: 'row' }, f.baseline.wrapper, f.target.wrapper, f.unit.wrapper)] },
+    { title: STEPS[1].title, fields: [f.metricName.wrapper, h('div', { class: 'row' }, f.baseline.wrapper, f.target.wrapper, f.unit.wrapper), f.monthlyValue.wrapper] },
     { title: STEPS[2].title, fields: [sourcesList, addSourceButton, f.proprietary.wrapper] },
     {
       title: STEPS[3].title,
@@ -307,6 +309,7 @@ export async function briefWizardPage(app: App, params: Record<string, string>):
     'metric.baseline': f.baseline.control.value,
     'metric.target': f.target.control.value,
     'metric.unit': f.unit.control.value,
+    'metric.monthly_value_usd': f.monthlyValue.control.value,
     sources: sourceRows.map((r) => ({ name: r.name.control.value, access: r.access.control.value, sensitivity: r.sensitivity.control.value })),
     'data.proprietary': f.proprietary.control.value as YesNo,
     'constraints.regulated': (f.regulated.control as HTMLInputElement).checked,
