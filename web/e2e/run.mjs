@@ -263,7 +263,7 @@ async function main() {
     await manager.getByRole('button', { name: 'Next' }).click();
     await manager.getByLabel('Business metric').fill('median first response time');
     await manager.getByLabel('Baseline today').fill('9');
-    await manager.getByLabel('Target').fill('2');
+    await manager.getByLabel('Target', { exact: true }).fill('2');
     await manager.getByLabel('Unit').fill('hours');
     await manager.getByRole('button', { name: 'Next' }).click();
     await manager.getByLabel('Source name').fill('Zendesk ticket history');
