@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -101,6 +102,26 @@ inline std::string ReadFile(const std::string& path) {
   text << in.rdbuf();
   return text.str();
 }
+
+// A test over one throwaway database per backend, running the real binary
+// against it with a data directory of its own.
+class DatabaseVerbTest : public ::testing::TestWithParam<Backend> {
+ protected:
+  void SetUp() override {
+    FH_SKIP_WITHOUT_BACKEND(GetParam());
+    db_ = std::make_unique<TestDatabase>(GetParam());
+  }
+
+  // `firsthire ARGS... --db URL`, with `stdin_text` on its standard input.
+  ProcessResult Run(std::vector<std::string> args, const std::string& stdin_text = "") {
+    args.push_back("--db");
+    args.push_back(db_->url());
+    return RunFirsthire(std::move(args), dir_.path().string(), stdin_text);
+  }
+
+  TempDir dir_;
+  std::unique_ptr<TestDatabase> db_;
+};
 
 }  // namespace firsthire::ops_testing
 

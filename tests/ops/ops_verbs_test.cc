@@ -19,19 +19,8 @@
 namespace firsthire::ops_testing {
 namespace {
 
-class OpsVerbsTest : public ::testing::TestWithParam<Backend> {
+class OpsVerbsTest : public DatabaseVerbTest {
  protected:
-  void SetUp() override {
-    FH_SKIP_WITHOUT_BACKEND(GetParam());
-    db_ = std::make_unique<TestDatabase>(GetParam());
-  }
-
-  ProcessResult Run(std::vector<std::string> args, const std::string& stdin_text = "") {
-    args.push_back("--db");
-    args.push_back(db_->url());
-    return RunFirsthire(std::move(args), dir_.path().string(), stdin_text);
-  }
-
   ProcessResult AddUser(const std::string& email, const std::string& role,
                         const std::string& password = "correct horse battery") {
     return Run({"user", "add", email, "--role", role, "--name", "Ada Example", "--password-stdin"},
@@ -43,9 +32,6 @@ class OpsVerbsTest : public ::testing::TestWithParam<Backend> {
     EXPECT_TRUE(store.ok()) << store.status().ToString();
     return store.ok() ? std::move(store).value() : nullptr;
   }
-
-  TempDir dir_;
-  std::unique_ptr<TestDatabase> db_;
 };
 
 INSTANTIATE_TEST_SUITE_P(Backends, OpsVerbsTest,

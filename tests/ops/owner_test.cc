@@ -20,19 +20,8 @@ namespace {
 
 constexpr int kExitInUse = 3;
 
-class OwnerTest : public ::testing::TestWithParam<Backend> {
+class OwnerTest : public DatabaseVerbTest {
  protected:
-  void SetUp() override {
-    FH_SKIP_WITHOUT_BACKEND(GetParam());
-    db_ = std::make_unique<TestDatabase>(GetParam());
-  }
-
-  ProcessResult Run(std::vector<std::string> args, const std::string& stdin_text = "") {
-    args.push_back("--db");
-    args.push_back(db_->url());
-    return RunFirsthire(std::move(args), dir_.path().string(), stdin_text);
-  }
-
   // Forgets the newest migration, as if this program were newer than the
   // database (the tables stay; only the record goes).
   void ForgetNewestMigration() {
@@ -58,9 +47,6 @@ class OwnerTest : public ::testing::TestWithParam<Backend> {
     auto version = (*store)->SchemaVersion();
     return version.ok() ? *version : -1;
   }
-
-  TempDir dir_;
-  std::unique_ptr<TestDatabase> db_;
 };
 
 INSTANTIATE_TEST_SUITE_P(Backends, OwnerTest,
