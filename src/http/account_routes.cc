@@ -122,18 +122,51 @@ class AccountEndpoints {
   bool secure_;
 };
 
+// The declarations of the account routes, next to their handlers.
+const EndpointTable<AccountEndpoints>& AccountTable() {
+  using E = AccountEndpoints;
+  static const EndpointTable<E> kTable = {
+      {{.method = "POST",
+        .path = "/api/v1/users/{id}/reset",
+        .access = AdminsOnly(),
+        .tag = "users",
+        .summary = "A new one-time link (72 hours) that sets the user's password; their earlier "
+                   "link dies",
+        .response = "ResetLink",
+        .errors = kReadErrors},
+       &E::Reset},
+      {{.method = "POST",
+        .path = "/api/v1/password",
+        .access = Access::Public(),
+        .tag = "session",
+        .summary = "Set a password from an invitation or reset link, once; ends the user's "
+                   "sessions and API tokens. 422 names the field: token (unknown, used, replaced "
+                   "or expired) or password",
+        .request = "PasswordFromLink",
+        .success = 204,
+        .errors = {400, 413, 415, 422, 429}},
+       &E::SetFromLink},
+      {{.method = "PUT",
+        .path = "/api/v1/me/password",
+        .access = Access::SignedIn(),
+        .tag = "session",
+        .summary = "Change your own password; a wrong current password is 422 with field "
+                   "current. Your other sessions and your API tokens end",
+        .request = "PasswordChange",
+        .success = 204,
+        .errors = {400, 401, 403, 413, 415, 422, 429}},
+       &E::Change},
+  };
+  return kTable;
+}
+
 }  // namespace
 
+std::vector<Operation> AccountOperations() { return OperationsOf(AccountTable()); }
+
 Status AddAccountRoutes(Router& router, ApiContext context, LoginThrottle& throttle) {
-  auto endpoints = std::make_shared<AccountEndpoints>(context, throttle);
-  FH_RETURN_IF_ERROR(router.Add("POST", "/api/v1/users/{id}/reset", AdminsOnly(),
-                                [endpoints](const Request& r) { return endpoints->Reset(r); }));
-  FH_RETURN_IF_ERROR(
-      router.Add("POST", "/api/v1/password", Access::Public(),
-                 [endpoints](const Request& r) { return endpoints->SetFromLink(r); }));
-  FH_RETURN_IF_ERROR(router.Add("PUT", "/api/v1/me/password", Access::SignedIn(),
-                                [endpoints](const Request& r) { return endpoints->Change(r); }));
-  return Status::Ok();
+  return AddEndpoints(router, std::make_shared<AccountEndpoints>(context, throttle),
+                      AccountTable());
 }
 
 }  // namespace firsthire::http

@@ -8,22 +8,86 @@
 
 namespace firsthire::http {
 
+namespace {
+
+// What the route groups are built from.
+struct ServiceParts {
+  Store& store;
+  Sessions& sessions;
+  LoginThrottle& throttle;
+  const ApiOptions& options;
+  const WriteHealth* writes;
+  ApiContext context;
+};
+
+// A route group: its declarations and how it is registered.
+struct RouteGroup {
+  std::vector<Operation> (*operations)();
+  Status (*add)(Router& router, const ServiceParts& parts);
+};
+
+// Every group of the service, once.
+const RouteGroup kGroups[] = {
+    {HealthOperations,
+     [](Router& router, const ServiceParts& parts) {
+       return AddHealthRoute(router, &parts.store, parts.writes);
+     }},
+    {AuthOperations,
+     [](Router& router, const ServiceParts& parts) {
+       AuthRouteOptions auth_options;
+       auth_options.secure_cookies = parts.options.secure_cookies;
+       return AddAuthRoutes(router, parts.store, parts.sessions, parts.throttle, auth_options);
+     }},
+    {EngineOperations,
+     [](Router& router, const ServiceParts& parts) {
+       return AddEngineRoutes(router, parts.context);
+     }},
+    {UserOperations,
+     [](Router& router, const ServiceParts& parts) { return AddUserRoutes(router, parts.context); }},
+    {CandidateOperations,
+     [](Router& router, const ServiceParts& parts) {
+       return AddCandidateRoutes(router, parts.context);
+     }},
+    {ScorecardOperations,
+     [](Router& router, const ServiceParts& parts) {
+       return AddScorecardRoutes(router, parts.context);
+     }},
+    {RecordOperations,
+     [](Router& router, const ServiceParts& parts) {
+       return AddRecordRoutes(router, parts.context);
+     }},
+    {LoopOperations,
+     [](Router& router, const ServiceParts& parts) { return AddLoopRoutes(router, parts.context); }},
+    {AccountOperations,
+     [](Router& router, const ServiceParts& parts) {
+       return AddAccountRoutes(router, parts.context, parts.throttle);
+     }},
+};
+
+}  // namespace
+
+const std::vector<Operation>& ApiOperations() {
+  static const std::vector<Operation> kOperations = [] {
+    std::vector<Operation> all;
+    for (const RouteGroup& group : kGroups) {
+      for (Operation& operation : group.operations()) all.push_back(std::move(operation));
+    }
+    return all;
+  }();
+  return kOperations;
+}
+
 Status AddServiceRoutes(Router& router, Store& store, const Playbook& playbook, Sessions& sessions,
                         LoginThrottle& throttle, const ApiOptions& options,
                         const WriteHealth* writes) {
-  FH_RETURN_IF_ERROR(AddHealthRoute(router, &store, writes));
-  AuthRouteOptions auth_options;
-  auth_options.secure_cookies = options.secure_cookies;
-  FH_RETURN_IF_ERROR(AddAuthRoutes(router, store, sessions, throttle, auth_options));
-  ApiContext context{store, playbook, std::make_shared<ComputeGate>(options.compute),
-                     options.public_url, options.secure_cookies};
-  FH_RETURN_IF_ERROR(AddEngineRoutes(router, context));
-  FH_RETURN_IF_ERROR(AddUserRoutes(router, context));
-  FH_RETURN_IF_ERROR(AddCandidateRoutes(router, context));
-  FH_RETURN_IF_ERROR(AddScorecardRoutes(router, context));
-  FH_RETURN_IF_ERROR(AddRecordRoutes(router, context));
-  FH_RETURN_IF_ERROR(AddLoopRoutes(router, context));
-  FH_RETURN_IF_ERROR(AddAccountRoutes(router, context, throttle));
+  ServiceParts parts{store,
+                     sessions,
+                     throttle,
+                     options,
+                     writes,
+                     ApiContext{store, playbook, std::make_shared<ComputeGate>(options.compute),
+                                options.public_url, options.secure_cookies}};
+  for (const RouteGroup& group : kGroups) FH_RETURN_IF_ERROR(group.add(router, parts));
   return Status::Ok();
 }
 

@@ -19,6 +19,7 @@
 #include "http/dispatcher.h"
 #include "http/health.h"
 #include "http/login_throttle.h"
+#include "http/operation.h"
 #include "http/router.h"
 #include "http/session.h"
 #include "http/static_files.h"
@@ -71,6 +72,11 @@ class ApiApp {
   std::unique_ptr<Dispatcher> dispatcher_;
   std::optional<Cidr> trusted_proxy_;
 };
+
+// Every operation of the service, in the order AddServiceRoutes registers
+// them: the source of the OpenAPI document (openapi.h) and of the role table
+// in docs/api.md (role_table.h). Built once; thread-safe.
+const std::vector<Operation>& ApiOperations();
 
 // Registers every route of the service on `router` (what ApiApp serves):
 // /healthz, the sign-in routes and every /api/v1 route. References must

@@ -35,6 +35,12 @@ std::string ActorOf(const Request& request) {
   return request.principal ? request.principal->user_id : std::string("anonymous");
 }
 
+std::string CreatedLocation(const Request& request, const std::string& id) {
+  std::string_view collection = request.path;
+  while (collection.ends_with('/')) collection.remove_suffix(1);
+  return std::string(collection) + "/" + id;
+}
+
 bool IsManager(const Request& request) {
   return request.principal && (request.principal->role == Role::kAdmin ||
                                request.principal->role == Role::kHiringManager);

@@ -38,6 +38,10 @@ struct ApiContext {
 // "anonymous" is only a safe fallback.
 std::string ActorOf(const Request& request);
 
+// The Location of a record that a POST to a collection created: the
+// collection's path as requested, then the new record's id.
+std::string CreatedLocation(const Request& request, const std::string& id);
+
 // Admins and hiring managers: they manage the hiring records.
 bool IsManager(const Request& request);
 

@@ -160,19 +160,49 @@ class AuthEndpoints {
   Clock clock_;
 };
 
+// The declarations of the sign-in routes, next to their handlers.
+const EndpointTable<AuthEndpoints>& AuthTable() {
+  using E = AuthEndpoints;
+  static const EndpointTable<E> kTable = {
+      {{.method = "POST",
+        .path = "/api/v1/login",
+        .access = Access::Public(),
+        .tag = "session",
+        .summary = "Sign in; sets the fh_session (HttpOnly) and fh_csrf cookies",
+        .request = "Login",
+        .response = "SignedIn",
+        .errors = {400, 401, 413, 415, 422, 429}},
+       &E::Login},
+      {{.method = "POST",
+        .path = "/api/v1/logout",
+        .access = Access::SignedIn(),
+        .tag = "session",
+        .summary = "End the session and clear its cookies",
+        .success = 204,
+        .errors = {401, 403}},
+       &E::Logout},
+      {{.method = "GET",
+        .path = "/api/v1/session",
+        .access = Access::SignedIn(),
+        .tag = "session",
+        .summary = "Who is signed in",
+        .response = "WhoAmI",
+        .errors = {401}},
+       &E::WhoAmI},
+  };
+  return kTable;
+}
+
 }  // namespace
+
+std::vector<Operation> AuthOperations() { return OperationsOf(AuthTable()); }
 
 Status AddAuthRoutes(Router& router, Store& store, Sessions& sessions, LoginThrottle& throttle,
                      AuthRouteOptions options, Clock clock) {
-  auto endpoints =
-      std::make_shared<AuthEndpoints>(store, sessions, throttle, options, std::move(clock));
-  FH_RETURN_IF_ERROR(router.Add("POST", "/api/v1/login", Access::Public(),
-                                [endpoints](const Request& r) { return endpoints->Login(r); }));
-  FH_RETURN_IF_ERROR(router.Add("POST", "/api/v1/logout", Access::SignedIn(),
-                                [endpoints](const Request& r) { return endpoints->Logout(r); }));
-  FH_RETURN_IF_ERROR(router.Add("GET", "/api/v1/session", Access::SignedIn(),
-                                [endpoints](const Request& r) { return endpoints->WhoAmI(r); }));
-  return Status::Ok();
+  return AddEndpoints(router,
+                      std::make_shared<AuthEndpoints>(store, sessions, throttle, options,
+                                                      std::move(clock)),
+                      AuthTable());
 }
 
 }  // namespace firsthire::http

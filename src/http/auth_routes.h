@@ -22,6 +22,7 @@
 #include "http/auth.h"
 #include "http/cookie.h"
 #include "http/login_throttle.h"
+#include "http/operation.h"
 #include "http/router.h"
 #include "http/session.h"
 #include "store/store.h"
@@ -31,6 +32,9 @@ namespace firsthire::http {
 struct AuthRouteOptions {
   bool secure_cookies = false;  // add Secure to cookies (behind TLS)
 };
+
+// The three routes' declarations.
+std::vector<Operation> AuthOperations();
 
 // Registers the three routes. Every reference must outlive the router.
 Status AddAuthRoutes(Router& router, Store& store, Sessions& sessions, LoginThrottle& throttle,

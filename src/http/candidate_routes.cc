@@ -136,7 +136,7 @@ class CandidateEndpoints {
     auto created = store_.CreateCandidate(candidate, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
     Response response = RecordResponse(201, *created);
-    response.SetHeader("Location", "/api/v1/candidates/" + created->id);
+    response.SetHeader("Location", CreatedLocation(request, created->id));
     return response;
   }
 
@@ -223,29 +223,92 @@ class CandidateEndpoints {
   ListCache cache_;  // recent list answers (the web app and scripts repeat them)
 };
 
+// The declarations of the candidates' routes, next to their handlers.
+const EndpointTable<CandidateEndpoints>& CandidateTable() {
+  using E = CandidateEndpoints;
+  static const EndpointTable<E> kTable = {
+      {{.method = "GET",
+        .path = "/api/v1/candidates",
+        .access = Access::SignedIn(),
+        .tag = "candidates",
+        .summary = "List and search candidates",
+        .response = "Candidate",
+        .errors = kListErrors,
+        .query = {"limit", "offset", "q", "opening_id", "status", "stage"},
+        .list = true},
+       &E::List},
+      {{.method = "POST",
+        .path = "/api/v1/candidates",
+        .access = ManagersOnly(),
+        .tag = "candidates",
+        .summary = "Add a candidate",
+        .request = "CandidateInput",
+        .success = 201,
+        .response = "Candidate",
+        .errors = kCreateErrors},
+       &E::Create},
+      {{.method = "GET",
+        .path = "/api/v1/candidates/{id}",
+        .access = Access::SignedIn(),
+        .tag = "candidates",
+        .summary = "One candidate",
+        .response = "Candidate",
+        .errors = kReadErrors},
+       &E::Get},
+      {{.method = "PATCH",
+        .path = "/api/v1/candidates/{id}",
+        .access = ManagersOnly(),
+        .tag = "candidates",
+        .summary = "Change a candidate",
+        .request = "CandidateInput",
+        .response = "Candidate",
+        .errors = kWriteErrors},
+       &E::Update},
+      {{.method = "DELETE",
+        .path = "/api/v1/candidates/{id}",
+        .access = ManagersOnly(),
+        .tag = "candidates",
+        .summary = "Erase a candidate's personal data (scorecards kept anonymised)",
+        .success = 204,
+        .errors = {401, 403, 404}},
+       &E::Erase},
+      {{.method = "GET",
+        .path = "/api/v1/candidates/{id}/export",
+        .access = ManagersOnly(),
+        .tag = "candidates",
+        .summary = "Everything stored about a candidate",
+        .response = "CandidateExport",
+        .errors = kReadErrors},
+       &E::Export},
+      {{.method = "GET",
+        .path = "/api/v1/candidates/{id}/decisions",
+        .access = ManagersOnly(),
+        .tag = "candidates",
+        .summary = "Decisions, newest first",
+        .response = "DecisionList",
+        .errors = kReadErrors},
+       &E::ListDecisions},
+      {{.method = "POST",
+        .path = "/api/v1/candidates/{id}/decisions",
+        .access = ManagersOnly(),
+        .tag = "candidates",
+        .summary = "Record a decision: needs a reason and a submitted scorecard (else 422); hire "
+                   "and reject move the candidate's stage",
+        .request = "DecisionInput",
+        .success = 201,
+        .response = "Decision",
+        .errors = kWriteErrors},
+       &E::Decide},
+  };
+  return kTable;
+}
+
 }  // namespace
 
+std::vector<Operation> CandidateOperations() { return OperationsOf(CandidateTable()); }
+
 Status AddCandidateRoutes(Router& router, ApiContext context) {
-  auto endpoints = std::make_shared<CandidateEndpoints>(context);
-  auto bind = [endpoints](Response (CandidateEndpoints::*method)(const Request&)) {
-    return [endpoints, method](const Request& r) { return ((*endpoints).*method)(r); };
-  };
-  const std::string base = "/api/v1/candidates";
-  FH_RETURN_IF_ERROR(router.Add("GET", base, Access::SignedIn(), bind(&CandidateEndpoints::List)));
-  FH_RETURN_IF_ERROR(router.Add("POST", base, ManagersOnly(), bind(&CandidateEndpoints::Create)));
-  FH_RETURN_IF_ERROR(
-      router.Add("GET", base + "/{id}", Access::SignedIn(), bind(&CandidateEndpoints::Get)));
-  FH_RETURN_IF_ERROR(
-      router.Add("PATCH", base + "/{id}", ManagersOnly(), bind(&CandidateEndpoints::Update)));
-  FH_RETURN_IF_ERROR(
-      router.Add("DELETE", base + "/{id}", ManagersOnly(), bind(&CandidateEndpoints::Erase)));
-  FH_RETURN_IF_ERROR(
-      router.Add("GET", base + "/{id}/export", ManagersOnly(), bind(&CandidateEndpoints::Export)));
-  FH_RETURN_IF_ERROR(router.Add("GET", base + "/{id}/decisions", ManagersOnly(),
-                                bind(&CandidateEndpoints::ListDecisions)));
-  FH_RETURN_IF_ERROR(router.Add("POST", base + "/{id}/decisions", ManagersOnly(),
-                                bind(&CandidateEndpoints::Decide)));
-  return Status::Ok();
+  return AddEndpoints(router, std::make_shared<CandidateEndpoints>(context), CandidateTable());
 }
 
 }  // namespace firsthire::http

@@ -37,14 +37,12 @@ Response Answer(const Playbook& playbook, Result<nlohmann::json> result) {
 
 // The body is parsed inside the slot too: a busy server answers 503 without
 // spending a worker on a megabyte of JSON.
-Handler BriefLike(ApiContext context, EngineCall call) {
-  return [context, call](const Request& request) {
-    return context.compute->Run(request, [&](const StopCheck&) {
-      nlohmann::json body;
-      if (auto error = ParseJsonObject(request, body)) return *error;
-      return Answer(context.playbook, call(context.playbook, body));
-    });
-  };
+Response BriefLike(const ApiContext& context, const Request& request, EngineCall call) {
+  return context.compute->Run(request, [&](const StopCheck&) {
+    nlohmann::json body;
+    if (auto error = ParseJsonObject(request, body)) return *error;
+    return Answer(context.playbook, call(context.playbook, body));
+  });
 }
 
 Response Kit(ApiContext context, const Request& request) {
@@ -146,24 +144,24 @@ struct DailyDocument {
   }
 };
 
-}  // namespace
+// What the engine routes answer with: the context, the playbook document and
+// this API's OpenAPI document (both prepared once).
+struct EngineEndpoints {
+  ApiContext context;
+  std::shared_ptr<DailyDocument> playbook;
+  Handler openapi;
 
-Access ManagersOnly() { return Access::Roles({Role::kAdmin, Role::kHiringManager}); }
-Access AdminsOnly() { return Access::Roles({Role::kAdmin}); }
+  Response Assess(const Request& r) { return BriefLike(context, r, AssessJson); }
+  Response Kit(const Request& r) { return http::Kit(context, r); }
+  Response Plan(const Request& r) { return BriefLike(context, r, PlanJson); }
+  Response Score(const Request& r) { return BriefLike(context, r, ScoreJson); }
+  Response Review(const Request& r) { return BriefLike(context, r, ReviewJson); }
+  Response Team(const Request& r) { return http::Team(context, r); }
+  Response PlaybookDocument(const Request& r) { return playbook->Answer(r); }
+  Response OpenApi(const Request& r) { return openapi(r); }
+};
 
-Status AddEngineRoutes(Router& router, ApiContext context) {
-  FH_RETURN_IF_ERROR(
-      router.Add("POST", "/api/v1/assess", Access::SignedIn(), BriefLike(context, AssessJson)));
-  FH_RETURN_IF_ERROR(router.Add("POST", "/api/v1/kit", Access::SignedIn(),
-                                [context](const Request& r) { return Kit(context, r); }));
-  FH_RETURN_IF_ERROR(
-      router.Add("POST", "/api/v1/plan", Access::SignedIn(), BriefLike(context, PlanJson)));
-  FH_RETURN_IF_ERROR(
-      router.Add("POST", "/api/v1/score", Access::SignedIn(), BriefLike(context, ScoreJson)));
-  FH_RETURN_IF_ERROR(
-      router.Add("POST", "/api/v1/review", Access::SignedIn(), BriefLike(context, ReviewJson)));
-  FH_RETURN_IF_ERROR(router.Add("POST", "/api/v1/team", Access::SignedIn(),
-                                [context](const Request& r) { return Team(context, r); }));
+Result<std::shared_ptr<EngineEndpoints>> MakeEngineEndpoints(ApiContext context) {
   auto playbook_json = PlaybookJsonText(context.playbook);
   if (!playbook_json.ok()) return playbook_json.status();
   // The file's YAML as JSON, except that the version is always the string the
@@ -175,12 +173,101 @@ Status AddEngineRoutes(Router& router, ApiContext context) {
   auto daily = std::make_shared<DailyDocument>();
   daily->document = std::move(playbook_document);
   daily->playbook = &context.playbook;
-  FH_RETURN_IF_ERROR(router.Add("GET", "/api/v1/playbook", Access::Public(),
-                                [daily](const Request& request) { return daily->Answer(request); }));
-  FH_ASSIGN_OR_RETURN(Handler openapi_handler, FixedJson(OpenApiDocument().dump()));
-  FH_RETURN_IF_ERROR(
-      router.Add("GET", "/api/v1/openapi.json", Access::Public(), std::move(openapi_handler)));
-  return Status::Ok();
+  FH_ASSIGN_OR_RETURN(Handler openapi, FixedJson(OpenApiDocument().dump()));
+  return std::make_shared<EngineEndpoints>(
+      EngineEndpoints{std::move(context), std::move(daily), std::move(openapi)});
+}
+
+// The declarations of the engine and service documents' routes.
+const EndpointTable<EngineEndpoints>& EngineTable() {
+  using E = EngineEndpoints;
+  static const EndpointTable<E> kTable = {
+      {{.method = "GET",
+        .path = "/api/v1/openapi.json",
+        .access = Access::Public(),
+        .tag = "service",
+        .summary = "This document (strong ETag: If-None-Match answers 304; gzip when accepted)",
+        .response = "OpenApiDocument"},
+       &E::OpenApi},
+      {{.method = "GET",
+        .path = "/api/v1/playbook",
+        .access = Access::Public(),
+        .tag = "service",
+        .summary = "The playbook in use, as JSON (strong ETag: If-None-Match answers 304; gzip "
+                   "when accepted)",
+        .response = "PlaybookDocument"},
+       &E::PlaybookDocument},
+      {{.method = "POST",
+        .path = "/api/v1/assess",
+        .access = Access::SignedIn(),
+        .tag = "engines",
+        .summary = "firsthire assess: readiness, first hire, route",
+        .request = "BriefDocument",
+        .response = "Assessment",
+        .errors = kEngineErrors},
+       &E::Assess},
+      {{.method = "POST",
+        .path = "/api/v1/kit",
+        .access = Access::SignedIn(),
+        .tag = "engines",
+        .summary = "firsthire kit: the interview kit for the brief's role",
+        .request = "BriefDocument",
+        .response = "Kit",
+        .errors = kEngineErrors,
+        .query = {"for"}},
+       &E::Kit},
+      {{.method = "POST",
+        .path = "/api/v1/plan",
+        .access = Access::SignedIn(),
+        .tag = "engines",
+        .summary = "firsthire plan: the 30-60-90 day plan",
+        .request = "BriefDocument",
+        .response = "PlanRecord",
+        .errors = kEngineErrors},
+       &E::Plan},
+      {{.method = "POST",
+        .path = "/api/v1/score",
+        .access = Access::SignedIn(),
+        .tag = "engines",
+        .summary = "firsthire score: one candidate's scorecards evaluated",
+        .request = "ScorecardsDocument",
+        .response = "Evaluation",
+        .errors = kEngineErrors},
+       &E::Score},
+      {{.method = "POST",
+        .path = "/api/v1/review",
+        .access = Access::SignedIn(),
+        .tag = "engines",
+        .summary = "firsthire review: a vendor proposal reviewed",
+        .request = "ProposalDocument",
+        .response = "ProposalReview",
+        .errors = kEngineErrors},
+       &E::Review},
+      {{.method = "POST",
+        .path = "/api/v1/team",
+        .access = Access::SignedIn(),
+        .tag = "engines",
+        .summary = "firsthire team: coverage, gaps, warnings and (with candidates) the best hires",
+        .request = "TeamDocument",
+        .response = "TeamRecord",
+        .errors = kEngineErrors,
+        .query = {"hires", "budget"}},
+       &E::Team},
+  };
+  return kTable;
+}
+
+}  // namespace
+
+Access ManagersOnly() { return Access::Roles({Role::kAdmin, Role::kHiringManager}); }
+Access AdminsOnly() { return Access::Roles({Role::kAdmin}); }
+
+std::vector<Operation> EngineOperations() { return OperationsOf(EngineTable()); }
+
+Status AddEngineRoutes(Router& router, ApiContext context) {
+  FH_ASSIGN_OR_RETURN(std::shared_ptr<EngineEndpoints> endpoints,
+                      MakeEngineEndpoints(std::move(context)));
+  return AddEndpoints(router, std::move(endpoints), EngineTable());
 }
 
 }  // namespace firsthire::http

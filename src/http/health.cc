@@ -24,8 +24,13 @@ std::optional<std::string> WriteHealth::Problem() const {
   return problem_;
 }
 
-Status AddHealthRoute(Router& router, Store* store, const WriteHealth* writes) {
-  return router.Add("GET", "/healthz", Access::Public(), [store, writes](const Request&) {
+namespace {
+
+struct HealthProbe {
+  Store* store;
+  const WriteHealth* writes;
+
+  Response Answer(const Request&) const {
     if (store == nullptr) return JsonResponse(200, {{"status", "ok"}});
     Status ping = store->Ping();
     if (!ping.ok()) {
@@ -37,7 +42,30 @@ Status AddHealthRoute(Router& router, Store* store, const WriteHealth* writes) {
       body["reason"] = *problem;
     }
     return JsonResponse(200, body);
-  });
+  }
+};
+
+const EndpointTable<HealthProbe>& HealthTable() {
+  static const EndpointTable<HealthProbe> kTable = {
+      {{.method = "GET",
+        .path = "/healthz",
+        .access = Access::Public(),
+        .tag = "service",
+        .summary = "Liveness and database reachability",
+        .response = "Health",
+        .errors = {503}},
+       &HealthProbe::Answer},
+  };
+  return kTable;
+}
+
+}  // namespace
+
+std::vector<Operation> HealthOperations() { return OperationsOf(HealthTable()); }
+
+Status AddHealthRoute(Router& router, Store* store, const WriteHealth* writes) {
+  return AddEndpoints(router, std::make_shared<HealthProbe>(HealthProbe{store, writes}),
+                      HealthTable());
 }
 
 }  // namespace firsthire::http

@@ -15,6 +15,7 @@
 #include "firsthire/status.h"
 #include "http/request.h"
 #include "http/response.h"
+#include "http/operation.h"
 #include "http/router.h"
 #include "store/store.h"
 
@@ -36,6 +37,9 @@ class WriteHealth {
   mutable std::mutex mu_;
   std::optional<std::string> problem_;
 };
+
+// The health route's declaration.
+std::vector<Operation> HealthOperations();
 
 // `store` and `writes` may be null; otherwise they must outlive the router.
 Status AddHealthRoute(Router& router, Store* store, const WriteHealth* writes = nullptr);

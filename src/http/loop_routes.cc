@@ -139,16 +139,37 @@ class LoopEndpoints {
   const PipelineRules& pipeline_;
 };
 
+// The declarations of the hiring loop's routes, next to their handlers.
+const EndpointTable<LoopEndpoints>& LoopTable() {
+  using E = LoopEndpoints;
+  static const EndpointTable<E> kTable = {
+      {{.method = "GET",
+        .path = "/api/v1/openings/{id}/pipeline",
+        .access = Access::SignedIn(),
+        .tag = "openings",
+        .summary = "The opening's pipeline: live candidates per stage and their median time there",
+        .response = "Pipeline",
+        .errors = kReadErrors},
+       &E::Pipeline},
+      {{.method = "GET",
+        .path = "/api/v1/me/interviews",
+        .access = Access::SignedIn(),
+        .tag = "interviews",
+        .summary = "The caller's interviews and whether their scorecard is to score, overdue or "
+                   "done",
+        .response = "MyInterviews",
+        .errors = {401, 403}},
+       &E::MyInterviews},
+  };
+  return kTable;
+}
+
 }  // namespace
 
+std::vector<Operation> LoopOperations() { return OperationsOf(LoopTable()); }
+
 Status AddLoopRoutes(Router& router, ApiContext context) {
-  auto endpoints = std::make_shared<LoopEndpoints>(context);
-  FH_RETURN_IF_ERROR(router.Add("GET", "/api/v1/openings/{id}/pipeline", Access::SignedIn(),
-                                [endpoints](const Request& r) { return endpoints->Pipeline(r); }));
-  FH_RETURN_IF_ERROR(
-      router.Add("GET", "/api/v1/me/interviews", Access::SignedIn(),
-                 [endpoints](const Request& r) { return endpoints->MyInterviews(r); }));
-  return Status::Ok();
+  return AddEndpoints(router, std::make_shared<LoopEndpoints>(context), LoopTable());
 }
 
 }  // namespace firsthire::http

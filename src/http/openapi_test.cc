@@ -1,12 +1,14 @@
-// The OpenAPI document and the router describe the same API: every route the
-// service registers is documented, and every documented operation is routed.
+// The OpenAPI document and the router both follow the operation declarations,
+// and the schema checker the API tests use (schema_check.h) is exact.
 #include "http/openapi.h"
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <functional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "firsthire/playbook.h"
@@ -17,9 +19,18 @@
 namespace firsthire::http {
 namespace {
 
-using Operation = std::pair<std::string, std::string>;
+// (method, path, roles allowed, public): what a route or a declaration says.
+using Declared = std::tuple<std::string, std::string, std::vector<std::string>, bool>;
 
-std::set<Operation> RoutedOperations() {
+Declared Describe(const std::string& method, const std::string& path, const Access& access) {
+  std::vector<std::string> roles;
+  for (Role role : {Role::kAdmin, Role::kHiringManager, Role::kInterviewer}) {
+    if (access.Allows(role)) roles.push_back(RoleName(role));
+  }
+  return {method, path, roles, access.is_public()};
+}
+
+std::set<Declared> Routed() {
   TestDatabase database(Backend::kSqlite);
   auto store = OpenStore(database.url());
   EXPECT_TRUE(store.ok());
@@ -28,28 +39,50 @@ std::set<Operation> RoutedOperations() {
   Router router;
   Status added = AddServiceRoutes(router, **store, DefaultPlaybook(), sessions, throttle, {});
   EXPECT_TRUE(added.ok()) << added.ToString();
-  std::set<Operation> routed;
+  std::set<Declared> routed;
   for (const Route& route : router.routes()) {
     EXPECT_TRUE(route.access.declared()) << route.method << " " << route.pattern;
-    routed.emplace(route.method, route.pattern);
+    routed.insert(Describe(route.method, route.pattern, route.access));
   }
   return routed;
 }
 
-TEST(OpenApiTest, EveryRouteIsDocumentedAndEveryOperationRouted) {
-  std::set<Operation> documented;
-  for (const Operation& operation : OpenApiOperations()) {
-    EXPECT_TRUE(documented.insert(operation).second)
-        << "documented twice: " << operation.first << " " << operation.second;
+// The router registers exactly the declared operations, each with its
+// declared access, and the document describes each once.
+TEST(OpenApiTest, TheRouterAndTheDocumentFollowTheDeclarations) {
+  std::set<Declared> declared;
+  for (const Operation& op : ApiOperations()) {
+    EXPECT_TRUE(declared.insert(Describe(op.method, op.path, op.access)).second)
+        << "declared twice: " << op.method << " " << op.path;
   }
-  std::set<Operation> routed = RoutedOperations();
-  for (const Operation& operation : routed) {
-    EXPECT_TRUE(documented.count(operation))
-        << "undocumented: " << operation.first << " " << operation.second;
+  EXPECT_EQ(Routed(), declared);
+  const nlohmann::json& paths = OpenApiDocument()["paths"];
+  size_t described = 0;
+  for (const auto& [path, item] : paths.items()) described += item.size();
+  EXPECT_EQ(described, ApiOperations().size());
+  for (const Operation& op : ApiOperations()) {
+    std::string method = op.method;
+    for (char& c : method) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    ASSERT_TRUE(paths.contains(op.path) && paths[op.path].contains(method))
+        << op.method << " " << op.path;
+    const nlohmann::json& operation = paths[op.path][method];
+    EXPECT_EQ(operation["summary"], op.summary);
+    nlohmann::json roles = operation["x-firsthire-roles"];
+    auto [m, p, allowed, is_public] = Describe(op.method, op.path, op.access);
+    EXPECT_EQ(roles, is_public ? nlohmann::json::array({"anyone"}) : nlohmann::json(allowed))
+        << op.method << " " << op.path;
   }
-  for (const Operation& operation : documented) {
-    EXPECT_TRUE(routed.count(operation))
-        << "not routed: " << operation.first << " " << operation.second;
+}
+
+// Every schema an operation names is in api_schemas.json.
+TEST(OpenApiTest, EveryDeclaredSchemaExists) {
+  const nlohmann::json& schemas = OpenApiDocument()["components"]["schemas"];
+  for (const Operation& op : ApiOperations()) {
+    for (const std::string& name : {op.request, op.response}) {
+      if (!name.empty()) {
+        EXPECT_TRUE(schemas.contains(name)) << op.path << ": " << name;
+      }
+    }
   }
 }
 
@@ -205,6 +238,20 @@ TEST(OpenApiTest, SchemaCheckFindsUndeclaredKeysWrongTypesAndMissingKeys) {
       testing::SchemaViolations(document, profile, {{"role", "x"}, {"github", "y"}}).empty());
   EXPECT_FALSE(
       testing::SchemaViolations(document, profile, {{"traits", {{"evals", "high"}}}}).empty());
+}
+
+// oneOf means exactly one branch fits (anyOf: at least one).
+TEST(OpenApiTest, SchemaCheckOneOfNeedsExactlyOneBranch) {
+  const nlohmann::json document = nlohmann::json::object();
+  const nlohmann::json branches = {{{"type", "number"}}, {{"type", "integer"}}};
+  const nlohmann::json one_of = {{"oneOf", branches}};
+  const nlohmann::json any_of = {{"anyOf", branches}};
+  EXPECT_TRUE(testing::SchemaViolations(document, one_of, 2.5).empty());  // number only
+  EXPECT_EQ(testing::SchemaViolations(document, one_of, 3),                // both fit
+            std::vector<std::string>{"$: fits 2 branches of oneOf, not one"});
+  EXPECT_EQ(testing::SchemaViolations(document, one_of, "x").size(), 1u);  // neither fits
+  EXPECT_TRUE(testing::SchemaViolations(document, any_of, 3).empty());
+  EXPECT_EQ(testing::SchemaViolations(document, any_of, "x").size(), 1u);
 }
 
 }  // namespace

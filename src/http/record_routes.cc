@@ -121,7 +121,7 @@ class RecordEndpoints {
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateBrief(brief, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
-    return Created(*created, "/api/v1/briefs/" + created->id);
+    return Created(*created, CreatedLocation(request, created->id));
   }
   Response UpdateBrief(const Request& request) {
     auto brief = store_.GetBrief(Id(request));
@@ -226,7 +226,7 @@ class RecordEndpoints {
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateOpening(opening, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
-    return Created(*created, "/api/v1/openings/" + created->id);
+    return Created(*created, CreatedLocation(request, created->id));
   }
   Response UpdateOpening(const Request& request) {
     auto opening = store_.GetOpening(Id(request));
@@ -318,7 +318,7 @@ class RecordEndpoints {
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateInterview(interview, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
-    return Created(*created, "/api/v1/interviews/" + created->id);
+    return Created(*created, CreatedLocation(request, created->id));
   }
   Response UpdateInterview(const Request& request) {
     auto interview = store_.GetInterview(Id(request));
@@ -362,7 +362,7 @@ class RecordEndpoints {
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateTeamMember(member, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
-    return Created(*created, "/api/v1/team-members/" + created->id);
+    return Created(*created, CreatedLocation(request, created->id));
   }
   Response UpdateMember(const Request& request) {
     auto member = store_.GetTeamMember(Id(request));
@@ -416,7 +416,7 @@ class RecordEndpoints {
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateProposal(proposal, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
-    return Created(*created, "/api/v1/proposals/" + created->id);
+    return Created(*created, CreatedLocation(request, created->id));
   }
   Response UpdateProposal(const Request& request) {
     auto proposal = store_.GetProposal(Id(request));
@@ -473,7 +473,7 @@ class RecordEndpoints {
     plan.status_json = "{}";
     auto created = store_.CreatePlan(plan, ActorOf(request));
     if (!created.ok()) return StoreError(created.status());
-    return Created(*created, "/api/v1/plans/" + created->id);
+    return Created(*created, CreatedLocation(request, created->id));
   }
   Response UpdatePlan(const Request& request) {
     auto plan = store_.GetPlan(Id(request));
@@ -529,45 +529,115 @@ class RecordEndpoints {
 
 using Method = Response (RecordEndpoints::*)(const Request&);
 
+// A resource whose five routes (list, create, read, change, delete) are
+// declared alike: `path` lists and creates, `path`/{id} reads, changes and
+// deletes. Reads are for `read`; writes for admins and hiring managers.
 struct Resource {
   const char* path;
+  const char* tag;
+  const char* noun;
+  const char* schema;  // component schema of the record
+  const char* input;   // component schema of create and change bodies
+  const char* change_input;  // of change bodies, when not `input`
+  const char* change_summary;
   Access read;
+  std::vector<std::string> filters;  // list query parameters beyond paging
   Method list, create, get, update, remove;
-  const char* update_method;
 };
+
+EndpointTable<RecordEndpoints> ResourceEndpoints(const Resource& r) {
+  const std::string item = std::string(r.path) + "/{id}";
+  std::vector<std::string> query = {"limit", "offset"};
+  query.insert(query.end(), r.filters.begin(), r.filters.end());
+  const std::string noun = r.noun;
+  return {
+      {{.method = "GET",
+        .path = r.path,
+        .access = r.read,
+        .tag = r.tag,
+        .summary = "List " + noun + "s",
+        .response = r.schema,
+        .errors = kListErrors,
+        .query = query,
+        .list = true},
+       r.list},
+      {{.method = "POST",
+        .path = r.path,
+        .access = ManagersOnly(),
+        .tag = r.tag,
+        .summary = "Create a " + noun,
+        .request = r.input,
+        .success = 201,
+        .response = r.schema,
+        .errors = kCreateErrors},
+       r.create},
+      {{.method = "GET",
+        .path = item,
+        .access = r.read,
+        .tag = r.tag,
+        .summary = "One " + noun,
+        .response = r.schema,
+        .errors = kReadErrors},
+       r.get},
+      {{.method = "PATCH",
+        .path = item,
+        .access = ManagersOnly(),
+        .tag = r.tag,
+        .summary = r.change_summary ? std::string(r.change_summary) : "Change a " + noun,
+        .request = r.change_input ? r.change_input : r.input,
+        .response = r.schema,
+        .errors = kWriteErrors},
+       r.update},
+      {{.method = "DELETE",
+        .path = item,
+        .access = ManagersOnly(),
+        .tag = r.tag,
+        .summary = "Delete a " + noun,
+        .success = 204,
+        .errors = kDeleteErrors},
+       r.remove},
+  };
+}
+
+// The declarations of the record routes, next to their handlers.
+const EndpointTable<RecordEndpoints>& RecordTable() {
+  using E = RecordEndpoints;
+  static const EndpointTable<E> kTable = [] {
+    const Resource resources[] = {
+        {"/api/v1/briefs", "briefs", "brief", "Brief", "BriefInput", nullptr, nullptr,
+         ManagersOnly(), {}, &E::ListBriefs, &E::CreateBrief, &E::GetBrief, &E::UpdateBrief,
+         &E::DeleteBrief},
+        {"/api/v1/openings", "openings", "opening", "Opening", "OpeningInput", nullptr, nullptr,
+         Access::SignedIn(), {"brief_id", "status"}, &E::ListOpenings, &E::CreateOpening,
+         &E::GetOpening, &E::UpdateOpening, &E::DeleteOpening},
+        {"/api/v1/interviews", "interviews", "interview", "Interview", "InterviewInput", nullptr,
+         nullptr, Access::SignedIn(), {"candidate_id", "interviewer_id"}, &E::ListInterviews,
+         &E::CreateInterview, &E::GetInterview, &E::UpdateInterview, &E::DeleteInterview},
+        {"/api/v1/team-members", "team", "team member", "TeamMember", "TeamMemberInput", nullptr,
+         nullptr, ManagersOnly(), {}, &E::ListMembers, &E::CreateMember, &E::GetMember,
+         &E::UpdateMember, &E::DeleteMember},
+        {"/api/v1/proposals", "proposals", "proposal", "Proposal", "ProposalInput", nullptr,
+         nullptr, ManagersOnly(), {}, &E::ListProposals, &E::CreateProposal, &E::GetProposal,
+         &E::UpdateProposal, &E::DeleteProposal},
+        {"/api/v1/plans", "plans", "plan", "Plan", "PlanInput", "PlanStatusInput",
+         "Record deliverable progress", ManagersOnly(), {"opening_id", "candidate_id"},
+         &E::ListPlans, &E::CreatePlan, &E::GetPlan, &E::UpdatePlan, &E::DeletePlan},
+    };
+    EndpointTable<E> table;
+    for (const Resource& resource : resources) {
+      for (auto& endpoint : ResourceEndpoints(resource)) table.push_back(std::move(endpoint));
+    }
+    return table;
+  }();
+  return kTable;
+}
 
 }  // namespace
 
+std::vector<Operation> RecordOperations() { return OperationsOf(RecordTable()); }
+
 Status AddRecordRoutes(Router& router, ApiContext context) {
-  auto endpoints = std::make_shared<RecordEndpoints>(context);
-  auto bind = [endpoints](Method method) {
-    return [endpoints, method](const Request& r) { return ((*endpoints).*method)(r); };
-  };
-  using E = RecordEndpoints;
-  const Resource resources[] = {
-      {"/api/v1/briefs", ManagersOnly(), &E::ListBriefs, &E::CreateBrief, &E::GetBrief,
-       &E::UpdateBrief, &E::DeleteBrief, "PATCH"},
-      {"/api/v1/openings", Access::SignedIn(), &E::ListOpenings, &E::CreateOpening, &E::GetOpening,
-       &E::UpdateOpening, &E::DeleteOpening, "PATCH"},
-      {"/api/v1/interviews", Access::SignedIn(), &E::ListInterviews, &E::CreateInterview,
-       &E::GetInterview, &E::UpdateInterview, &E::DeleteInterview, "PATCH"},
-      {"/api/v1/team-members", ManagersOnly(), &E::ListMembers, &E::CreateMember, &E::GetMember,
-       &E::UpdateMember, &E::DeleteMember, "PATCH"},
-      {"/api/v1/proposals", ManagersOnly(), &E::ListProposals, &E::CreateProposal, &E::GetProposal,
-       &E::UpdateProposal, &E::DeleteProposal, "PATCH"},
-      {"/api/v1/plans", ManagersOnly(), &E::ListPlans, &E::CreatePlan, &E::GetPlan, &E::UpdatePlan,
-       &E::DeletePlan, "PATCH"},
-  };
-  for (const Resource& resource : resources) {
-    std::string base = resource.path;
-    FH_RETURN_IF_ERROR(router.Add("GET", base, resource.read, bind(resource.list)));
-    FH_RETURN_IF_ERROR(router.Add("POST", base, ManagersOnly(), bind(resource.create)));
-    FH_RETURN_IF_ERROR(router.Add("GET", base + "/{id}", resource.read, bind(resource.get)));
-    FH_RETURN_IF_ERROR(
-        router.Add(resource.update_method, base + "/{id}", ManagersOnly(), bind(resource.update)));
-    FH_RETURN_IF_ERROR(router.Add("DELETE", base + "/{id}", ManagersOnly(), bind(resource.remove)));
-  }
-  return Status::Ok();
+  return AddEndpoints(router, std::make_shared<RecordEndpoints>(context), RecordTable());
 }
 
 }  // namespace firsthire::http

@@ -1,9 +1,9 @@
 // For the tests only: checks a JSON value against a schema of the OpenAPI
 // document (openapi.h), so a test can show that what the server really sends
-// is what the document says. It understands the subset openapi.cc writes:
-// $ref (into the same document), anyOf/oneOf (one branch must fit), type
-// (a name or a list of names), enum, const, properties, required,
-// additionalProperties and items. It is stricter than JSON Schema in one way:
+// is what the document says. It understands the subset the document uses:
+// $ref (into the same document), anyOf (a branch must fit), oneOf (exactly
+// one branch must fit), type (a name or a list of names), enum, const,
+// properties, required, additionalProperties and items. It is stricter than JSON Schema in one way:
 // in a schema that lists properties, an object key that is neither one of
 // them nor covered by additionalProperties is a violation, so an
 // undocumented key in an answer fails the test that sends it.
@@ -46,23 +46,30 @@ inline void Check(const nlohmann::json& document, const nlohmann::json& schema,
     Check(document, document.at(pointer), value, path, out);
     return;
   }
+  // anyOf: at least one branch fits; oneOf: exactly one does.
   for (const char* combinator : {"anyOf", "oneOf"}) {
     auto branches = schema.find(combinator);
     if (branches == schema.end()) continue;
+    const bool exactly_one = std::string(combinator) == "oneOf";
     std::vector<std::string> first;
-    bool fits = false;
+    int fitting = 0;
     for (const auto& branch : *branches) {
       std::vector<std::string> found;
       Check(document, branch, value, path, found);
       if (found.empty()) {
-        fits = true;
-        break;
+        ++fitting;
+        if (!exactly_one) break;
+      } else if (first.empty()) {
+        first = std::move(found);
       }
-      if (first.empty()) first = std::move(found);
     }
-    if (!fits) {
+    if (fitting == 0) {
       out.push_back(path + ": fits none of " + combinator +
                     " (first: " + (first.empty() ? std::string("?") : first.front()) + ")");
+      return;
+    }
+    if (exactly_one && fitting > 1) {
+      out.push_back(path + ": fits " + std::to_string(fitting) + " branches of oneOf, not one");
       return;
     }
   }

@@ -175,21 +175,55 @@ class ScorecardEndpoints {
   const Playbook& playbook_;
 };
 
+// The declarations of the scorecards' routes, next to their handlers.
+const EndpointTable<ScorecardEndpoints>& ScorecardTable() {
+  using E = ScorecardEndpoints;
+  static const EndpointTable<E> kTable = {
+      {{.method = "GET",
+        .path = "/api/v1/candidates/{id}/scorecards",
+        .access = Access::SignedIn(),
+        .tag = "scorecards",
+        .summary = "Scorecards (an interviewer only after submitting their own)",
+        .response = "ScorecardList",
+        .errors = kReadErrors},
+       &E::List},
+      {{.method = "POST",
+        .path = "/api/v1/candidates/{id}/scorecards",
+        .access = Access::SignedIn(),
+        .tag = "scorecards",
+        .summary = "Save the caller's scorecard (a draft, or submitted and locked)",
+        .request = "ScorecardInput",
+        .success = 201,
+        .response = "Scorecard",
+        .errors = {400, 401, 403, 404, 409, 413, 415, 422}},
+       &E::Save},
+      {{.method = "GET",
+        .path = "/api/v1/candidates/{id}/scorecards/mine",
+        .access = Access::SignedIn(),
+        .tag = "scorecards",
+        .summary = "The caller's own scorecard for the candidate, draft or submitted (404 while "
+                   "none)",
+        .response = "Scorecard",
+        .errors = kReadErrors},
+       &E::Mine},
+      {{.method = "GET",
+        .path = "/api/v1/candidates/{id}/evaluation",
+        .access = Access::SignedIn(),
+        .tag = "scorecards",
+        .summary = "firsthire score over the submitted scorecards",
+        .response = "Evaluation",
+        .errors = {401, 403, 404, 409}},
+       &E::Evaluation},
+  };
+  return kTable;
+}
+
 }  // namespace
 
+std::vector<Operation> ScorecardOperations() { return OperationsOf(ScorecardTable()); }
+
 Status AddScorecardRoutes(Router& router, ApiContext context) {
-  auto endpoints = std::make_shared<ScorecardEndpoints>(context);
-  FH_RETURN_IF_ERROR(router.Add("POST", "/api/v1/candidates/{id}/scorecards", Access::SignedIn(),
-                                [endpoints](const Request& r) { return endpoints->Save(r); }));
-  FH_RETURN_IF_ERROR(router.Add("GET", "/api/v1/candidates/{id}/scorecards", Access::SignedIn(),
-                                [endpoints](const Request& r) { return endpoints->List(r); }));
-  FH_RETURN_IF_ERROR(router.Add("GET", "/api/v1/candidates/{id}/scorecards/mine",
-                                Access::SignedIn(),
-                                [endpoints](const Request& r) { return endpoints->Mine(r); }));
-  FH_RETURN_IF_ERROR(
-      router.Add("GET", "/api/v1/candidates/{id}/evaluation", Access::SignedIn(),
-                 [endpoints](const Request& r) { return endpoints->Evaluation(r); }));
-  return Status::Ok();
+  return AddEndpoints(router, std::make_shared<ScorecardEndpoints>(context), ScorecardTable());
 }
 
 }  // namespace firsthire::http

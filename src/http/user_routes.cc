@@ -82,7 +82,7 @@ class UserEndpoints {
       invite_url = *url;
     }
     Response response = JsonResponse(201, {{"user", ToJson(*created)}, {"invite_url", invite_url}});
-    response.SetHeader("Location", "/api/v1/users/" + created->id);
+    response.SetHeader("Location", CreatedLocation(request, created->id));
     return response;
   }
 
@@ -150,23 +150,68 @@ class UserEndpoints {
   bool secure_;
 };
 
+// The declarations of the users' and audit routes, next to their handlers.
+const EndpointTable<UserEndpoints>& UserTable() {
+  using E = UserEndpoints;
+  static const EndpointTable<E> kTable = {
+      {{.method = "GET",
+        .path = "/api/v1/users",
+        .access = ManagersOnly(),
+        .tag = "users",
+        .summary = "List accounts",
+        .response = "User",
+        .errors = kListErrors,
+        .query = {"limit", "offset"},
+        .list = true},
+       &E::List},
+      {{.method = "POST",
+        .path = "/api/v1/users",
+        .access = AdminsOnly(),
+        .tag = "users",
+        .summary = "Create an account; without a password it is an invitation and invite_url a "
+                   "one-time link (72 hours) to set one",
+        .request = "UserCreate",
+        .success = 201,
+        .response = "UserCreated",
+        .errors = kCreateErrors},
+       &E::Create},
+      {{.method = "GET",
+        .path = "/api/v1/users/{id}",
+        .access = ManagersOnly(),
+        .tag = "users",
+        .summary = "One account",
+        .response = "User",
+        .errors = kReadErrors},
+       &E::Get},
+      {{.method = "PATCH",
+        .path = "/api/v1/users/{id}",
+        .access = AdminsOnly(),
+        .tag = "users",
+        .summary = "Rename, change role, (de)activate or set the password",
+        .request = "UserUpdate",
+        .response = "User",
+        .errors = {400, 401, 403, 404, 409, 413, 415, 422}},
+       &E::Update},
+      {{.method = "GET",
+        .path = "/api/v1/audit",
+        .access = AdminsOnly(),
+        .tag = "users",
+        .summary = "The audit log, newest first",
+        .response = "AuditEntry",
+        .errors = kListErrors,
+        .query = {"limit", "offset", "object_type", "object_id", "actor"},
+        .list = true},
+       &E::Audit},
+  };
+  return kTable;
+}
+
 }  // namespace
 
+std::vector<Operation> UserOperations() { return OperationsOf(UserTable()); }
+
 Status AddUserRoutes(Router& router, ApiContext context) {
-  auto endpoints = std::make_shared<UserEndpoints>(context);
-  auto bind = [endpoints](Response (UserEndpoints::*method)(const Request&)) {
-    return [endpoints, method](const Request& r) { return ((*endpoints).*method)(r); };
-  };
-  FH_RETURN_IF_ERROR(
-      router.Add("GET", "/api/v1/users", ManagersOnly(), bind(&UserEndpoints::List)));
-  FH_RETURN_IF_ERROR(
-      router.Add("POST", "/api/v1/users", AdminsOnly(), bind(&UserEndpoints::Create)));
-  FH_RETURN_IF_ERROR(
-      router.Add("GET", "/api/v1/users/{id}", ManagersOnly(), bind(&UserEndpoints::Get)));
-  FH_RETURN_IF_ERROR(
-      router.Add("PATCH", "/api/v1/users/{id}", AdminsOnly(), bind(&UserEndpoints::Update)));
-  FH_RETURN_IF_ERROR(router.Add("GET", "/api/v1/audit", AdminsOnly(), bind(&UserEndpoints::Audit)));
-  return Status::Ok();
+  return AddEndpoints(router, std::make_shared<UserEndpoints>(context), UserTable());
 }
 
 }  // namespace firsthire::http
