@@ -226,9 +226,11 @@ class CandidateEndpoints {
 // The declarations of the candidates' routes, next to their handlers.
 const EndpointTable<CandidateEndpoints>& CandidateTable() {
   using E = CandidateEndpoints;
+  const std::string collection = "/api/v1/candidates";
+  const std::string item = collection + "/{id}";
   static const EndpointTable<E> kTable = {
       {{.method = "GET",
-        .path = "/api/v1/candidates",
+        .path = collection,
         .access = Access::SignedIn(),
         .tag = "candidates",
         .summary = "List and search candidates",
@@ -238,7 +240,7 @@ const EndpointTable<CandidateEndpoints>& CandidateTable() {
         .list = true},
        &E::List},
       {{.method = "POST",
-        .path = "/api/v1/candidates",
+        .path = collection,
         .access = ManagersOnly(),
         .tag = "candidates",
         .summary = "Add a candidate",
@@ -248,7 +250,7 @@ const EndpointTable<CandidateEndpoints>& CandidateTable() {
         .errors = kCreateErrors},
        &E::Create},
       {{.method = "GET",
-        .path = "/api/v1/candidates/{id}",
+        .path = item,
         .access = Access::SignedIn(),
         .tag = "candidates",
         .summary = "One candidate",
@@ -256,7 +258,7 @@ const EndpointTable<CandidateEndpoints>& CandidateTable() {
         .errors = kReadErrors},
        &E::Get},
       {{.method = "PATCH",
-        .path = "/api/v1/candidates/{id}",
+        .path = item,
         .access = ManagersOnly(),
         .tag = "candidates",
         .summary = "Change a candidate",
@@ -265,7 +267,7 @@ const EndpointTable<CandidateEndpoints>& CandidateTable() {
         .errors = kWriteErrors},
        &E::Update},
       {{.method = "DELETE",
-        .path = "/api/v1/candidates/{id}",
+        .path = item,
         .access = ManagersOnly(),
         .tag = "candidates",
         .summary = "Erase a candidate's personal data (scorecards kept anonymised)",
@@ -273,7 +275,7 @@ const EndpointTable<CandidateEndpoints>& CandidateTable() {
         .errors = {401, 403, 404}},
        &E::Erase},
       {{.method = "GET",
-        .path = "/api/v1/candidates/{id}/export",
+        .path = item + "/export",
         .access = ManagersOnly(),
         .tag = "candidates",
         .summary = "Everything stored about a candidate",
@@ -281,7 +283,7 @@ const EndpointTable<CandidateEndpoints>& CandidateTable() {
         .errors = kReadErrors},
        &E::Export},
       {{.method = "GET",
-        .path = "/api/v1/candidates/{id}/decisions",
+        .path = item + "/decisions",
         .access = ManagersOnly(),
         .tag = "candidates",
         .summary = "Decisions, newest first",
@@ -289,7 +291,7 @@ const EndpointTable<CandidateEndpoints>& CandidateTable() {
         .errors = kReadErrors},
        &E::ListDecisions},
       {{.method = "POST",
-        .path = "/api/v1/candidates/{id}/decisions",
+        .path = item + "/decisions",
         .access = ManagersOnly(),
         .tag = "candidates",
         .summary = "Record a decision: needs a reason and a submitted scorecard (else 422); hire "

@@ -145,10 +145,4 @@ const nlohmann::json& OpenApiDocument() {
   return kDocument;
 }
 
-std::vector<std::pair<std::string, std::string>> OpenApiOperations() {
-  std::vector<std::pair<std::string, std::string>> out;
-  for (const Operation& op : ApiOperations()) out.emplace_back(op.method, op.path);
-  return out;
-}
-
 }  // namespace firsthire::http

@@ -11,20 +11,12 @@
 #ifndef FIRSTHIRE_HTTP_OPENAPI_H_
 #define FIRSTHIRE_HTTP_OPENAPI_H_
 
-#include <string>
-#include <utility>
-#include <vector>
-
 #include <nlohmann/json.hpp>
 
 namespace firsthire::http {
 
 // The document (built once; thread-safe).
 const nlohmann::json& OpenApiDocument();
-
-// Every (method, path pattern) the document describes, e.g.
-// ("GET", "/api/v1/candidates/{id}"); methods upper-case.
-std::vector<std::pair<std::string, std::string>> OpenApiOperations();
 
 }  // namespace firsthire::http
 

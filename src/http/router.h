@@ -1,7 +1,7 @@
 // Router: (method, path pattern) -> handler and its Access declaration.
 //
 // Patterns are absolute paths whose segments are literals or parameters in
-// braces: "/api/v1/candidates/{id}/scorecards". A parameter matches one whole
+// braces, like /api/v1/candidates/{id}/scorecards. A parameter matches one whole
 // non-empty segment; its value is percent-decoded. Literal segments compare
 // exactly (after decoding the request's segment). HEAD requests match GET
 // routes. Lookup is linear over routes grouped by segment count, which is

@@ -178,9 +178,10 @@ class ScorecardEndpoints {
 // The declarations of the scorecards' routes, next to their handlers.
 const EndpointTable<ScorecardEndpoints>& ScorecardTable() {
   using E = ScorecardEndpoints;
+  const std::string scorecards = "/api/v1/candidates/{id}/scorecards";
   static const EndpointTable<E> kTable = {
       {{.method = "GET",
-        .path = "/api/v1/candidates/{id}/scorecards",
+        .path = scorecards,
         .access = Access::SignedIn(),
         .tag = "scorecards",
         .summary = "Scorecards (an interviewer only after submitting their own)",
@@ -188,7 +189,7 @@ const EndpointTable<ScorecardEndpoints>& ScorecardTable() {
         .errors = kReadErrors},
        &E::List},
       {{.method = "POST",
-        .path = "/api/v1/candidates/{id}/scorecards",
+        .path = scorecards,
         .access = Access::SignedIn(),
         .tag = "scorecards",
         .summary = "Save the caller's scorecard (a draft, or submitted and locked)",
@@ -198,7 +199,7 @@ const EndpointTable<ScorecardEndpoints>& ScorecardTable() {
         .errors = {400, 401, 403, 404, 409, 413, 415, 422}},
        &E::Save},
       {{.method = "GET",
-        .path = "/api/v1/candidates/{id}/scorecards/mine",
+        .path = scorecards + "/mine",
         .access = Access::SignedIn(),
         .tag = "scorecards",
         .summary = "The caller's own scorecard for the candidate, draft or submitted (404 while "

@@ -153,9 +153,11 @@ class UserEndpoints {
 // The declarations of the users' and audit routes, next to their handlers.
 const EndpointTable<UserEndpoints>& UserTable() {
   using E = UserEndpoints;
+  const std::string collection = "/api/v1/users";
+  const std::string item = collection + "/{id}";
   static const EndpointTable<E> kTable = {
       {{.method = "GET",
-        .path = "/api/v1/users",
+        .path = collection,
         .access = ManagersOnly(),
         .tag = "users",
         .summary = "List accounts",
@@ -165,7 +167,7 @@ const EndpointTable<UserEndpoints>& UserTable() {
         .list = true},
        &E::List},
       {{.method = "POST",
-        .path = "/api/v1/users",
+        .path = collection,
         .access = AdminsOnly(),
         .tag = "users",
         .summary = "Create an account; without a password it is an invitation and invite_url a "
@@ -176,7 +178,7 @@ const EndpointTable<UserEndpoints>& UserTable() {
         .errors = kCreateErrors},
        &E::Create},
       {{.method = "GET",
-        .path = "/api/v1/users/{id}",
+        .path = item,
         .access = ManagersOnly(),
         .tag = "users",
         .summary = "One account",
@@ -184,7 +186,7 @@ const EndpointTable<UserEndpoints>& UserTable() {
         .errors = kReadErrors},
        &E::Get},
       {{.method = "PATCH",
-        .path = "/api/v1/users/{id}",
+        .path = item,
         .access = AdminsOnly(),
         .tag = "users",
         .summary = "Rename, change role, (de)activate or set the password",
