@@ -1,4 +1,4 @@
-// Generates src/api/schema.d.ts (not committed) from the API's OpenAPI
+// Generates src/api/schema.d.ts (committed; run it after changing the API) from the API's OpenAPI
 // document with openapi-typescript.
 //   node scripts/api-types.mjs FIRSTHIRE_BINARY   runs `BINARY serve --print-openapi`
 //   node scripts/api-types.mjs openapi.json       reads a saved document
