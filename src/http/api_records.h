@@ -1,5 +1,5 @@
 // The store's records as the API's JSON. One function per record; the keys
-// are the public names the OpenAPI document (openapi.cc) describes. Stored
+// are the public names the OpenAPI document (api_schemas.json) describes. Stored
 // `*_json` text is embedded as JSON (see JsonWriter::Stored). No answer ever carries
 // a password hash, a session or a token hash.
 #ifndef FIRSTHIRE_HTTP_API_RECORDS_H_

@@ -199,10 +199,9 @@ std::vector<Operation> AuthOperations() { return OperationsOf(AuthTable()); }
 
 Status AddAuthRoutes(Router& router, Store& store, Sessions& sessions, LoginThrottle& throttle,
                      AuthRouteOptions options, Clock clock) {
-  return AddEndpoints(router,
-                      std::make_shared<AuthEndpoints>(store, sessions, throttle, options,
-                                                      std::move(clock)),
-                      AuthTable());
+  return AddEndpoints(
+      router, std::make_shared<AuthEndpoints>(store, sessions, throttle, options, std::move(clock)),
+      AuthTable());
 }
 
 }  // namespace firsthire::http

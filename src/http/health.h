@@ -13,9 +13,9 @@
 #include <string>
 
 #include "firsthire/status.h"
+#include "http/operation.h"
 #include "http/request.h"
 #include "http/response.h"
-#include "http/operation.h"
 #include "http/router.h"
 #include "store/store.h"
 

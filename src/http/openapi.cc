@@ -123,8 +123,8 @@ json Describe(const Operation& op) {
   for (const std::string& name : op.query) parameters.push_back(QueryParameter(name));
   if (!parameters.empty()) operation["parameters"] = std::move(parameters);
   if (!op.request.empty()) {
-    operation["requestBody"] = {
-        {"required", true}, {"content", {{"application/json", {{"schema", Ref(op.request)}}}}}};
+    operation["requestBody"] = {{"required", true},
+                                {"content", {{"application/json", {{"schema", Ref(op.request)}}}}}};
   }
   operation["responses"] = Responses(op);
   return operation;

@@ -247,7 +247,7 @@ TEST(OpenApiTest, SchemaCheckOneOfNeedsExactlyOneBranch) {
   const nlohmann::json one_of = {{"oneOf", branches}};
   const nlohmann::json any_of = {{"anyOf", branches}};
   EXPECT_TRUE(testing::SchemaViolations(document, one_of, 2.5).empty());  // number only
-  EXPECT_EQ(testing::SchemaViolations(document, one_of, 3),                // both fit
+  EXPECT_EQ(testing::SchemaViolations(document, one_of, 3),               // both fit
             std::vector<std::string>{"$: fits 2 branches of oneOf, not one"});
   EXPECT_EQ(testing::SchemaViolations(document, one_of, "x").size(), 1u);  // neither fits
   EXPECT_TRUE(testing::SchemaViolations(document, any_of, 3).empty());

@@ -25,17 +25,17 @@
 namespace firsthire::http {
 
 struct Operation {
-  std::string method;   // upper case: GET, POST, PUT, PATCH, DELETE
-  std::string path;     // the router pattern, e.g. /api/v1/candidates/{id}
-  Access access;        // who may call it; undeclared: refused to everyone
-  std::string tag;      // the document's group of the operation
-  std::string summary;  // one line for the document
-  std::string request;  // component schema of the JSON body; empty: no body
-  int success = 200;    // 200, 201 or 204
-  std::string response;     // component schema of the answer; empty: no body
-  std::vector<int> errors;  // error statuses; 401 is added when not public
+  std::string method;              // upper case: GET, POST, PUT, PATCH, DELETE
+  std::string path;                // the router pattern, e.g. /api/v1/candidates/{id}
+  Access access;                   // who may call it; undeclared: refused to everyone
+  std::string tag;                 // the document's group of the operation
+  std::string summary;             // one line for the document
+  std::string request;             // component schema of the JSON body; empty: no body
+  int success = 200;               // 200, 201 or 204
+  std::string response;            // component schema of the answer; empty: no body
+  std::vector<int> errors;         // error statuses; 401 is added when not public
   std::vector<std::string> query;  // query parameter names
-  bool list = false;  // the answer is a page {items, total, limit, offset}
+  bool list = false;               // the answer is a page {items, total, limit, offset}
 };
 
 // Error statuses shared by many operations.
@@ -65,10 +65,9 @@ Status AddEndpoints(Router& router, std::shared_ptr<Endpoints> endpoints,
   for (const Endpoint<Endpoints>& endpoint : table) {
     auto handle = endpoint.handle;
     const Operation& op = endpoint.operation;
-    FH_RETURN_IF_ERROR(router.Add(op.method, op.path, op.access,
-                                  [endpoints, handle](const Request& request) {
-                                    return handle(*endpoints, request);
-                                  }));
+    FH_RETURN_IF_ERROR(router.Add(
+        op.method, op.path, op.access,
+        [endpoints, handle](const Request& request) { return handle(*endpoints, request); }));
   }
   return Status::Ok();
 }

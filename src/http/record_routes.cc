@@ -536,10 +536,10 @@ struct Resource {
   const char* path;
   const char* tag;
   const char* noun;
-  const char* schema;  // component schema of the record
-  const char* input;   // component schema of create and change bodies
-  const char* change_input;  // of change bodies, when not `input`
-  const char* change_summary;
+  const char* schema;                    // component schema of the record
+  const char* input;                     // component schema of create and change bodies
+  const char* change_input = nullptr;    // of change bodies, when not `input`
+  const char* change_summary = nullptr;  // when not "Change a NOUN"
   Access read;
   std::vector<std::string> filters;  // list query parameters beyond paging
   Method list, create, get, update, remove;
@@ -604,24 +604,77 @@ const EndpointTable<RecordEndpoints>& RecordTable() {
   using E = RecordEndpoints;
   static const EndpointTable<E> kTable = [] {
     const Resource resources[] = {
-        {"/api/v1/briefs", "briefs", "brief", "Brief", "BriefInput", nullptr, nullptr,
-         ManagersOnly(), {}, &E::ListBriefs, &E::CreateBrief, &E::GetBrief, &E::UpdateBrief,
-         &E::DeleteBrief},
-        {"/api/v1/openings", "openings", "opening", "Opening", "OpeningInput", nullptr, nullptr,
-         Access::SignedIn(), {"brief_id", "status"}, &E::ListOpenings, &E::CreateOpening,
-         &E::GetOpening, &E::UpdateOpening, &E::DeleteOpening},
-        {"/api/v1/interviews", "interviews", "interview", "Interview", "InterviewInput", nullptr,
-         nullptr, Access::SignedIn(), {"candidate_id", "interviewer_id"}, &E::ListInterviews,
-         &E::CreateInterview, &E::GetInterview, &E::UpdateInterview, &E::DeleteInterview},
-        {"/api/v1/team-members", "team", "team member", "TeamMember", "TeamMemberInput", nullptr,
-         nullptr, ManagersOnly(), {}, &E::ListMembers, &E::CreateMember, &E::GetMember,
-         &E::UpdateMember, &E::DeleteMember},
-        {"/api/v1/proposals", "proposals", "proposal", "Proposal", "ProposalInput", nullptr,
-         nullptr, ManagersOnly(), {}, &E::ListProposals, &E::CreateProposal, &E::GetProposal,
-         &E::UpdateProposal, &E::DeleteProposal},
-        {"/api/v1/plans", "plans", "plan", "Plan", "PlanInput", "PlanStatusInput",
-         "Record deliverable progress", ManagersOnly(), {"opening_id", "candidate_id"},
-         &E::ListPlans, &E::CreatePlan, &E::GetPlan, &E::UpdatePlan, &E::DeletePlan},
+        {.path = "/api/v1/briefs",
+         .tag = "briefs",
+         .noun = "brief",
+         .schema = "Brief",
+         .input = "BriefInput",
+         .read = ManagersOnly(),
+         .list = &E::ListBriefs,
+         .create = &E::CreateBrief,
+         .get = &E::GetBrief,
+         .update = &E::UpdateBrief,
+         .remove = &E::DeleteBrief},
+        {.path = "/api/v1/openings",
+         .tag = "openings",
+         .noun = "opening",
+         .schema = "Opening",
+         .input = "OpeningInput",
+         .read = Access::SignedIn(),
+         .filters = {"brief_id", "status"},
+         .list = &E::ListOpenings,
+         .create = &E::CreateOpening,
+         .get = &E::GetOpening,
+         .update = &E::UpdateOpening,
+         .remove = &E::DeleteOpening},
+        {.path = "/api/v1/interviews",
+         .tag = "interviews",
+         .noun = "interview",
+         .schema = "Interview",
+         .input = "InterviewInput",
+         .read = Access::SignedIn(),
+         .filters = {"candidate_id", "interviewer_id"},
+         .list = &E::ListInterviews,
+         .create = &E::CreateInterview,
+         .get = &E::GetInterview,
+         .update = &E::UpdateInterview,
+         .remove = &E::DeleteInterview},
+        {.path = "/api/v1/team-members",
+         .tag = "team",
+         .noun = "team member",
+         .schema = "TeamMember",
+         .input = "TeamMemberInput",
+         .read = ManagersOnly(),
+         .list = &E::ListMembers,
+         .create = &E::CreateMember,
+         .get = &E::GetMember,
+         .update = &E::UpdateMember,
+         .remove = &E::DeleteMember},
+        {.path = "/api/v1/proposals",
+         .tag = "proposals",
+         .noun = "proposal",
+         .schema = "Proposal",
+         .input = "ProposalInput",
+         .read = ManagersOnly(),
+         .list = &E::ListProposals,
+         .create = &E::CreateProposal,
+         .get = &E::GetProposal,
+         .update = &E::UpdateProposal,
+         .remove = &E::DeleteProposal},
+        {.path = "/api/v1/plans",
+         .tag = "plans",
+         .noun = "plan",
+         .schema = "Plan",
+         .input = "PlanInput",
+         .change_input = "PlanStatusInput",
+         .change_summary = "Record deliverable progress",
+         .read = ManagersOnly(),
+         .filters = {"opening_id", "candidate_id"},
+         .list = &E::ListPlans,
+         .create = &E::CreatePlan,
+         .get = &E::GetPlan,
+         .update = &E::UpdatePlan,
+         .remove = &E::DeletePlan},
     };
     EndpointTable<E> table;
     for (const Resource& resource : resources) {
