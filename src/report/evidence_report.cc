@@ -77,13 +77,13 @@ void AddModelUseNote(const ModelUse& use, Report* r) {
   std::string text = "The model " + use.model + " added " + std::to_string(c.added) +
                      " quote(s), marked \"found by the model\"; it never changes a score or the "
                      "recommendation.";
-  int dropped = c.not_verbatim + c.unknown_id + c.duplicate;
-  if (dropped > 0) {
-    text += " Dropped " + std::to_string(dropped) + ": " + std::to_string(c.not_verbatim) +
-            " not in the notes word for word, " + std::to_string(c.unknown_id) +
-            " naming no category or red flag of the playbook, " + std::to_string(c.duplicate) +
-            " already found.";
+  std::string dropped;
+  for (const auto& [n, why] : {std::pair{c.not_verbatim, " not in the notes word for word"},
+                               {c.unknown_id, " naming no category or red flag of the playbook"},
+                               {c.duplicate, " already found"}}) {
+    if (n > 0) dropped += (dropped.empty() ? "" : ", ") + std::to_string(n) + why;
   }
+  if (!dropped.empty()) text += " Dropped: " + dropped + ".";
   if (!use.ignored_fields.empty()) {
     text += " Ignored " + std::to_string(use.ignored_fields.size()) +
             " field(s) it was not asked for (such as scores).";
