@@ -52,6 +52,20 @@ TEST(JsonSchema, KeysNoPropertyDescribesAreUnreadWhereAllowed) {
   EXPECT_EQ(check.unread, (std::vector<std::string>{"note", "score"}));
 }
 
+TEST(JsonSchema, TypeNamesAreJsonSchemas) {
+  auto fits = [](const char* type, const json& value) {
+    return CheckAgainstSchema(json{{"type", type}}, value).violations.empty();
+  };
+  EXPECT_TRUE(fits("integer", json(3)));
+  EXPECT_FALSE(fits("integer", json(3.5)));
+  EXPECT_TRUE(fits("number", json(3.5)));
+  EXPECT_TRUE(fits("number", json(3)));
+  EXPECT_TRUE(fits("boolean", json(true)));
+  EXPECT_TRUE(fits("null", json(nullptr)));
+  EXPECT_FALSE(fits("string", json(3)));
+  EXPECT_FALSE(fits("text", json("abc")));  // not a type name
+}
+
 TEST(JsonSchema, AnUnknownKeywordInTheSchemaIsAViolation) {
   SchemaCheck check =
       CheckAgainstSchema(json::parse(R"({"type": "string", "pattern": "^a"})"), json("abc"));
