@@ -23,6 +23,7 @@ struct StandInReply {
   int status = 200;
   std::string body;
   bool silent = false;
+  bool chunked = false;  // chunked transfer encoding instead of Content-Length
 };
 
 struct RecordedRequest {
@@ -103,7 +104,11 @@ class ChatStandIn {
     exchange->response.set(http::field::content_type, "application/json");
     exchange->response.body() = reply_.body;
     exchange->response.keep_alive(false);
-    exchange->response.prepare_payload();
+    if (reply_.chunked) {
+      exchange->response.chunked(true);
+    } else {
+      exchange->response.prepare_payload();
+    }
     http::async_write(exchange->socket, exchange->response,
                       [exchange](boost::system::error_code, size_t) {
                         boost::system::error_code ignored;

@@ -174,6 +174,28 @@ TEST(EvidenceModel, AnOversizedAnswerIsRefused) {
   EXPECT_NE(out.use.reason.find("larger than 1000 bytes"), std::string::npos) << out.use.reason;
 }
 
+TEST(EvidenceModel, AnOversizedChunkedAnswerIsRefused) {
+  json long_quote = kCompared;
+  long_quote["quote"] = std::string(4000, 'x');
+  StandInReply reply{200, Answer(json::array({long_quote}))};
+  reply.chunked = true;
+  ChatStandIn server(reply);
+  LlmConfig config = ConfigFor(server.port());
+  config.max_answer_bytes = 1000;
+  Outcome out = Ask(config);
+  EXPECT_FALSE(out.use.used);
+  EXPECT_NE(out.use.reason.find("larger than 1000 bytes"), std::string::npos) << out.use.reason;
+}
+
+TEST(EvidenceModel, AChunkedAnswerWithinTheLimitIsRead) {
+  StandInReply reply{200, Answer(json::array({kCompared}))};
+  reply.chunked = true;
+  ChatStandIn server(reply);
+  Outcome out = Ask(ConfigFor(server.port()));
+  EXPECT_TRUE(out.use.used) << out.use.reason;
+  EXPECT_EQ(out.use.counts.added, 1);
+}
+
 TEST(EvidenceModel, ANon2xxAnswerIsSaidWithItsStatus) {
   ChatStandIn server({404, R"({"error": "model not found"})"});
   Outcome out = Ask(ConfigFor(server.port()));
