@@ -163,28 +163,25 @@ TEST(EvidenceModel, ARefusedConnectionIsSaid) {
   EXPECT_NE(out.use.reason.find("connection refused"), std::string::npos) << out.use.reason;
 }
 
-TEST(EvidenceModel, AnOversizedAnswerIsRefused) {
-  json long_quote = kCompared;
-  long_quote["quote"] = std::string(4000, 'x');
-  ChatStandIn server({200, Answer(json::array({long_quote}))});
-  LlmConfig config = ConfigFor(server.port());
-  config.max_answer_bytes = 1000;
-  Outcome out = Ask(config);
-  EXPECT_FALSE(out.use.used);
-  EXPECT_NE(out.use.reason.find("larger than 1000 bytes"), std::string::npos) << out.use.reason;
-}
-
-TEST(EvidenceModel, AnOversizedChunkedAnswerIsRefused) {
+// An answer of about 4 KiB against a limit of 1000 bytes.
+ModelUse AskForTooMuch(bool chunked) {
   json long_quote = kCompared;
   long_quote["quote"] = std::string(4000, 'x');
   StandInReply reply{200, Answer(json::array({long_quote}))};
-  reply.chunked = true;
+  reply.chunked = chunked;
   ChatStandIn server(reply);
   LlmConfig config = ConfigFor(server.port());
   config.max_answer_bytes = 1000;
-  Outcome out = Ask(config);
-  EXPECT_FALSE(out.use.used);
-  EXPECT_NE(out.use.reason.find("larger than 1000 bytes"), std::string::npos) << out.use.reason;
+  return Ask(config).use;
+}
+
+TEST(EvidenceModel, AnOversizedAnswerIsRefused) {
+  for (bool chunked : {false, true}) {
+    ModelUse use = AskForTooMuch(chunked);
+    EXPECT_FALSE(use.used);
+    EXPECT_NE(use.reason.find("larger than 1000 bytes"), std::string::npos)
+        << chunked << ": " << use.reason;
+  }
 }
 
 TEST(EvidenceModel, AChunkedAnswerWithinTheLimitIsRead) {
