@@ -47,7 +47,9 @@ inline std::string ChatCompletionBody(const std::string& content) {
 class ChatStandIn {
  public:
   explicit ChatStandIn(StandInReply reply)
-      : reply_(std::move(reply)), acceptor_(io_, {boost::asio::ip::make_address("127.0.0.1"), 0}) {
+      : reply_(std::move(reply)),
+        acceptor_(io_, {boost::asio::ip::make_address("127.0.0.1"), 0}),
+        port_(std::to_string(acceptor_.local_endpoint().port())) {
     Accept();
     thread_ = std::thread([this] { io_.run(); });
   }
@@ -58,7 +60,7 @@ class ChatStandIn {
   ChatStandIn(const ChatStandIn&) = delete;
   ChatStandIn& operator=(const ChatStandIn&) = delete;
 
-  std::string port() const { return std::to_string(acceptor_.local_endpoint().port()); }
+  std::string port() const { return port_; }
   std::string endpoint() const { return "http://127.0.0.1:" + port() + "/v1"; }
 
   std::vector<RecordedRequest> requests() const {
@@ -119,6 +121,7 @@ class ChatStandIn {
   StandInReply reply_;
   boost::asio::io_context io_;
   boost::asio::ip::tcp::acceptor acceptor_;
+  std::string port_;  // read once, before the io thread starts
   std::thread thread_;
   mutable std::mutex mutex_;
   std::vector<RecordedRequest> requests_;
