@@ -1,5 +1,6 @@
-// Access: who may call a route. Every route declares one when it is added to
-// the Router; the Dispatcher enforces it before the handler runs.
+// Access: who may call a route. Every operation declares one (operation.h),
+// which the Router keeps with the route and the Dispatcher enforces before the
+// handler runs; the OpenAPI document and docs/api.md's role table show it.
 //
 // Deny by default: a default-constructed Access is "undeclared" and every call
 // of such a route is refused with 403, whoever the caller is.
