@@ -20,7 +20,8 @@ std::string RequiredText(const InputNode& node) {
 std::string PatternProblem(const std::string& pattern) {
   if (pattern.find_first_not_of(" \t") == std::string::npos) return "is empty";
   std::string padded = " " + pattern + " ";
-  if (padded.find(" .. ") == 0 || padded.rfind(" .. ") + 4 == padded.size()) {
+  size_t last_gap = padded.rfind(" .. ");
+  if (padded.find(" .. ") == 0 || (last_gap != std::string::npos && last_gap + 4 == padded.size())) {
     return "starts or ends with '..'";
   }
   size_t begin = 0;
