@@ -62,6 +62,10 @@ struct EvidenceRules {
   std::vector<std::string> scope_ends;
   std::vector<std::string> hedges;
   std::vector<std::string> deferrals;
+  // Patterns for verbs telling of work done ("ran", "shipped"). In a clause
+  // holding one, without a hedge that is not a deferral ("would", "plan to"),
+  // a deferral ("ran it for two years after launch") is time, not a plan.
+  std::vector<std::string> past_tense;
   std::vector<std::string> concrete;
   std::vector<EvidenceCue> signals;
   std::vector<EvidenceCue> red_flags;

@@ -35,7 +35,7 @@ struct PatternRef {
 }  // namespace
 
 struct CompiledEvidence {
-  std::vector<Pattern> negations, hedges, deferrals, concrete, scope_ends;
+  std::vector<Pattern> negations, hedges, deferrals, concrete, scope_ends, past_tense;
   std::vector<CompiledCue> signals, red_flags;
   // Cue patterns by the first byte of the words they can start with, so a
   // word is only tried against the patterns that could start there.
@@ -63,7 +63,8 @@ struct CompiledEvidence {
         hedges(CompilePatterns(r.hedges)),
         deferrals(CompilePatterns(r.deferrals)),
         concrete(CompilePatterns(r.concrete)),
-        scope_ends(CompilePatterns(r.scope_ends)) {
+        scope_ends(CompilePatterns(r.scope_ends)),
+        past_tense(CompilePatterns(r.past_tense)) {
     for (const auto& c : r.signals) {
       signals.push_back({c, CompilePatterns(c.phrases), CompilePatterns(c.needs_concrete)});
     }
@@ -100,11 +101,13 @@ struct ClauseFacts {
   std::vector<bool> concrete;  // per word: a number, a named system, a mechanism or a failure
   std::optional<size_t> first_deferral;  // word index where a deferral starts
   size_t deferral_end = 0;
+  bool past = false;  // a verb telling of work done ("ran", "shipped")
 };
 
 ClauseFacts Describe(const CompiledEvidence& cues, const Clause& clause) {
   ClauseFacts facts{&clause, std::vector<bool>(clause.size(), false)};
   for (size_t i = 0; i < clause.size(); ++i) {
+    facts.past = facts.past || MatchAnyAt(cues.past_tense, clause, i).has_value();
     if (clause[i].has_digit || (i > 0 && clause[i].capitalized)) facts.concrete[i] = true;
     if (auto end = MatchAnyAt(cues.concrete, clause, i)) {
       for (size_t k = i; k < *end; ++k) facts.concrete[k] = true;
@@ -130,12 +133,23 @@ std::optional<size_t> NegatedBy(const CompiledEvidence& cues, const Clause& clau
   return std::nullopt;
 }
 
-// The index of a hedge before `start` in the clause, or nullopt.
-std::optional<size_t> HedgedBy(const CompiledEvidence& cues, const Clause& clause, size_t start) {
+// The index of a hedge before `start` in the clause, or nullopt. With
+// `modal_only`, a hedge that is also a deferral ("later") does not count.
+std::optional<size_t> HedgedBy(const CompiledEvidence& cues, const Clause& clause, size_t start,
+                               bool modal_only = false) {
   for (size_t k = 0; k < start; ++k) {
-    if (auto end = MatchAnyAt(cues.hedges, clause, k); end && *end <= start) return k;
+    auto end = MatchAnyAt(cues.hedges, clause, k);
+    if (!end || *end > start) continue;
+    if (modal_only && MatchAnyAt(cues.deferrals, clause, k)) continue;
+    return k;
   }
   return std::nullopt;
+}
+
+// Whether the clause tells of the past with no modal hedge before the cue:
+// then its deferral words are time ("ran it for two years after launch").
+bool Settled(const CompiledEvidence& cues, const ClauseFacts& facts, size_t start) {
+  return facts.past && !HedgedBy(cues, *facts.clause, start, true);
 }
 
 struct Span {
@@ -175,6 +189,8 @@ std::optional<Candidate> JudgeStrong(const EvidenceRules& rules, const CompiledE
     c.signal.polarity = "fail";
     c.signal.rule = rules.negated_rule;
     c.span.first = *negator;
+  } else if (Settled(cues, facts, match.first)) {
+    if (needs_concrete && !c.signal.concrete) return std::nullopt;
   } else if (facts.first_deferral && cue.deferral_is_fail) {
     c.signal.polarity = "fail";
     c.signal.rule = rules.deferred_rule;

@@ -183,6 +183,21 @@ TEST(Evidence, ACadenceMakesAnEvalRunEvidenceButNotWhenPlanned) {
   EXPECT_TRUE(Find("They would set up a weekly eval run.").signals.empty());
 }
 
+TEST(Evidence, ADeferralInAClauseOfWorkDoneIsTimeNotAPlan) {
+  NoteFindings f = Find("Ran the assistant for two years after launch, including the upgrade to a new model version.");
+  EXPECT_EQ(Keys(f), std::vector<std::string>{"production_shipping/strong"});
+  // No verb of work done: a plan. A reporting verb ("asked") is none.
+  EXPECT_TRUE(Find("Will run the assistant after launch and upgrade the model version.").signals.empty());
+  EXPECT_TRUE(Find("Asked who maintains the CRM sync after launch.").signals.empty());
+  // A modal beside the deferral keeps it a plan, even with a verb of work done.
+  EXPECT_EQ(Keys(Find("Shipped the bot and would add guardrails later.")),
+            std::vector<std::string>{"security_guardrails/fail"});
+  EXPECT_EQ(Keys(Find("Added a red-team exercise later, after the first incident.")),
+            std::vector<std::string>{"security_guardrails/strong"});
+  EXPECT_EQ(Keys(Find("Will add a red-team exercise later.")),
+            std::vector<std::string>{"security_guardrails/fail"});
+}
+
 Scorecard Card() {
   Scorecard card;
   card.interviewer = "Ana";

@@ -189,7 +189,7 @@ void LoadEvidenceRules(const InputNode& node, const Playbook& playbook, Evidence
   if (!node.present()) return;
   node.ExpectMap({"clause_breaks", "negations", "negation_window", "scope_ends", "hedges",
                   "deferrals", "concrete", "signals", "red_flags", "mismatch", "negated_rule",
-                  "deferred_rule", "claims", "terms"});
+                  "deferred_rule", "claims", "terms", "past_tense"});
   const Terms terms = ReadTerms(node.Get("terms"));
   rules->clause_breaks = node.Get("clause_breaks").Strings();
   rules->negations = Patterns(node.Get("negations"), terms);
@@ -198,6 +198,7 @@ void LoadEvidenceRules(const InputNode& node, const Playbook& playbook, Evidence
   rules->scope_ends = node.Get("scope_ends").Strings();
   rules->hedges = Patterns(node.Get("hedges"), terms);
   rules->deferrals = Patterns(node.Get("deferrals"), terms);
+  rules->past_tense = Patterns(node.Get("past_tense"), terms);
   rules->concrete = Patterns(node.Get("concrete"), terms);
   rules->signals = ReadCues(node.Get("signals"), "category", playbook.CategoryIds(), true, terms);
   rules->red_flags = ReadCues(node.Get("red_flags"), "id", playbook.RedFlagIds(), false, terms);
