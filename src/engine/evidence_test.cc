@@ -198,6 +198,28 @@ TEST(Evidence, ADeferralInAClauseOfWorkDoneIsTimeNotAPlan) {
             std::vector<std::string>{"security_guardrails/fail"});
 }
 
+TEST(EvidenceText, AFarGapSpansTheClauseButNotTheNextOne) {
+  EXPECT_TRUE(Matches("no sense ... cost", "has no sense of what a month of calls would cost"));
+  EXPECT_FALSE(Matches("no sense .. cost", "has no sense of what a month of calls would cost"));
+  EXPECT_FALSE(Matches("cost ... no sense", "has no sense of what a month of calls would cost"));
+  // SplitClauses ends the clause at the full stop: Matches reads the first only.
+  EXPECT_FALSE(Matches("no sense ... cost", "has no sense of it. The cost is known"));
+}
+
+TEST(Evidence, ATopicNotDiscussedIsNoFinding) {
+  // Negated through "get to": neither strong nor the negated fail signal.
+  EXPECT_TRUE(Find("We didn't get to prompt injection.").signals.empty());
+  EXPECT_EQ(Keys(Find("They didn't think about prompt injection.")),
+            std::vector<std::string>{"security_guardrails/fail"});
+}
+
+TEST(Evidence, ANegatedNegationCancels) {
+  NoteFindings f = Find("Never let the model call tools without a human confirming the action.");
+  EXPECT_EQ(Keys(f), std::vector<std::string>{"security_guardrails/strong"});
+  EXPECT_EQ(Keys(Find("Lets the model call tools without a human confirming the action.")),
+            std::vector<std::string>{"security_guardrails/fail"});
+}
+
 Scorecard Card() {
   Scorecard card;
   card.interviewer = "Ana";

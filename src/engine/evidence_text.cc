@@ -169,7 +169,8 @@ std::optional<size_t> MatchFrom(const Pattern& p, size_t segment, const Clause& 
       if (!best || *end < *best) best = end;
       continue;
     }
-    for (size_t gap = 0; gap <= kMaxGapWords && *end + gap < clause.size(); ++gap) {
+    const size_t max_gap = p.far[segment + 1] ? clause.size() : kMaxGapWords;
+    for (size_t gap = 0; gap <= max_gap && *end + gap < clause.size(); ++gap) {
       if (auto rest = MatchFrom(p, segment + 1, clause, *end + gap)) {
         if (!best || *rest < *best) best = rest;
         break;
@@ -226,8 +227,10 @@ Pattern CompilePattern(std::string_view text) {
   Pattern pattern;
   std::string padded = " " + std::string(text) + " ";
   size_t pos = 0;
+  bool far = false;  // the segment being read follows " ... "
   while (pos < padded.size()) {
-    size_t gap = padded.find(" .. ", pos);
+    size_t near_gap = padded.find(" .. ", pos), far_gap = padded.find(" ... ", pos);
+    size_t gap = std::min(near_gap, far_gap);
     std::string segment_text = padded.substr(pos, gap == std::string::npos ? std::string::npos : gap - pos);
     Segment segment;
     size_t begin = 0;
@@ -250,9 +253,13 @@ Pattern CompilePattern(std::string_view text) {
       if (!alt.empty()) segment.push_back(std::move(alt));
       begin = bar + 1;
     }
-    if (!segment.empty()) pattern.segments.push_back(std::move(segment));
+    if (!segment.empty()) {
+      pattern.segments.push_back(std::move(segment));
+      pattern.far.push_back(far && pattern.segments.size() > 1);
+    }
     if (gap == std::string::npos) break;
-    pos = gap + 3;  // keep the space before the next segment
+    far = gap == far_gap;
+    pos = gap + (far ? 4 : 3);  // keep the space before the next segment
   }
   return pattern;
 }

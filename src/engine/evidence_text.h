@@ -52,12 +52,14 @@ using Alternative = std::vector<WordPattern>;
 using Segment = std::vector<Alternative>;
 struct Pattern {
   std::vector<Segment> segments;
+  std::vector<bool> far;  // per segment: written after " ... ", any distance from the previous
 };
 
 Pattern CompilePattern(std::string_view text);
 std::vector<Pattern> CompilePatterns(const std::vector<std::string>& texts);
 
-// Up to this many words may lie between two segments.
+// Up to this many words may lie between two segments joined by " .. "; any
+// number (within the clause) between segments joined by " ... ".
 inline constexpr size_t kMaxGapWords = 3;
 
 // The end (exclusive word index) of the shortest match of `pattern` starting

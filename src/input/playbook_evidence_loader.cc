@@ -24,6 +24,10 @@ std::string PatternProblem(const std::string& pattern) {
   if (padded.find(" .. ") == 0 || (last_gap != std::string::npos && last_gap + 4 == padded.size())) {
     return "starts or ends with '..'";
   }
+  size_t last_far = padded.rfind(" ... ");
+  if (padded.find(" ... ") == 0 || (last_far != std::string::npos && last_far + 5 == padded.size())) {
+    return "starts or ends with '...'";
+  }
   size_t begin = 0;
   while (begin <= pattern.size()) {
     size_t end = pattern.find('|', begin);
@@ -86,16 +90,22 @@ std::vector<std::string> ExpandAlternative(const std::string& alternative, const
 // the term; "recall@*" is a word, not a term), or `problem` set.
 std::string ExpandTerms(const std::string& pattern, const Terms& terms, std::string* problem) {
   std::string out;
-  for (const std::string& segment : Split(pattern, " .. ")) {
+  size_t pos = 0;
+  while (true) {  // segment by segment, keeping each " .. " or " ... " between them
+    size_t gap = std::min(pattern.find(" .. ", pos), pattern.find(" ... ", pos));
+    std::string segment = pattern.substr(pos, gap == std::string::npos ? gap : gap - pos);
     std::string expanded;
     for (const std::string& alternative : Split(segment, "|")) {
       for (const std::string& a : ExpandAlternative(alternative, terms, problem)) {
         expanded += (expanded.empty() ? "" : "|") + a;
       }
     }
-    out += (out.empty() ? "" : " .. ") + expanded;
+    out += expanded;
+    if (gap == std::string::npos) return out;
+    size_t after = pattern.compare(gap, 5, " ... ") == 0 ? gap + 5 : gap + 4;
+    out += pattern.substr(gap, after - gap);
+    pos = after;
   }
-  return out;
 }
 
 std::vector<std::string> Patterns(const InputNode& node, const Terms& terms) {
@@ -189,7 +199,7 @@ void LoadEvidenceRules(const InputNode& node, const Playbook& playbook, Evidence
   if (!node.present()) return;
   node.ExpectMap({"clause_breaks", "negations", "negation_window", "scope_ends", "hedges",
                   "deferrals", "concrete", "signals", "red_flags", "mismatch", "negated_rule",
-                  "deferred_rule", "claims", "terms", "past_tense"});
+                  "deferred_rule", "claims", "terms", "past_tense", "not_discussed"});
   const Terms terms = ReadTerms(node.Get("terms"));
   rules->clause_breaks = node.Get("clause_breaks").Strings();
   rules->negations = Patterns(node.Get("negations"), terms);
@@ -199,6 +209,7 @@ void LoadEvidenceRules(const InputNode& node, const Playbook& playbook, Evidence
   rules->hedges = Patterns(node.Get("hedges"), terms);
   rules->deferrals = Patterns(node.Get("deferrals"), terms);
   rules->past_tense = Patterns(node.Get("past_tense"), terms);
+  rules->not_discussed = Patterns(node.Get("not_discussed"), terms);
   rules->concrete = Patterns(node.Get("concrete"), terms);
   rules->signals = ReadCues(node.Get("signals"), "category", playbook.CategoryIds(), true, terms);
   rules->red_flags = ReadCues(node.Get("red_flags"), "id", playbook.RedFlagIds(), false, terms);

@@ -55,6 +55,9 @@ TEST(PlaybookEvidence, AMalformedCuePatternIsALocatedError) {
   text = Replace(std::string(DefaultPlaybookText()), "\"eyeball*\", \"spot check*\"",
                  "\"eyeball*|\", \"spot check*\"");
   EXPECT_GT(ErrorLine(text, "empty alternative"), 0);
+  text = Replace(std::string(DefaultPlaybookText()), "phrases: [\"in production\",",
+                 "phrases: [\"in production ...\",");
+  EXPECT_GT(ErrorLine(text, "starts or ends with '...'"), 0);
 }
 
 TEST(PlaybookEvidence, TermsExpandIntoEveryEntryWhereTheyStandForAWord) {
