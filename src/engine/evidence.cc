@@ -35,7 +35,8 @@ struct PatternRef {
 }  // namespace
 
 struct CompiledEvidence {
-  std::vector<Pattern> negations, hedges, deferrals, concrete, scope_ends, past_tense, not_discussed;
+  std::vector<Pattern> negations, hedges, deferrals, concrete, scope_ends, past_tense,
+      not_discussed;
   std::vector<CompiledCue> signals, red_flags;
   // Cue patterns by the first byte of the words they can start with, so a
   // word is only tried against the patterns that could start there.

@@ -144,17 +144,21 @@ TEST(EvidenceText, ABaseFormMatchesItsInflectionsAnInflectedFormOnlyItself) {
 
 TEST(EvidenceText, APossessiveTakesNoGapWord) {
   // "filter* .. by .. department*": three words may lie between "by" and "department".
-  EXPECT_TRUE(Matches("filter* .. by .. department*", "filtered it by the requesting employee's department"));
-  EXPECT_FALSE(Matches("filter* .. by .. department*", "filtered it by the one requesting employee department"));
+  EXPECT_TRUE(Matches("filter* .. by .. department*",
+                      "filtered it by the requesting employee's department"));
+  EXPECT_FALSE(Matches("filter* .. by .. department*",
+                       "filtered it by the one requesting employee department"));
 }
 
 TEST(Evidence, InflectedFormsOfACueCountAndAreStillNegated) {
-  EXPECT_EQ(Keys(Find("They eyeballed the outputs.")), std::vector<std::string>{"eval_discipline/fail"});
+  EXPECT_EQ(Keys(Find("They eyeballed the outputs.")),
+            std::vector<std::string>{"eval_discipline/fail"});
   EXPECT_TRUE(Find("They never eyeballed anything.").signals.empty());
 }
 
 TEST(Evidence, NegationReachesPastOnlyAndJust) {
-  EXPECT_EQ(Keys(Find("They just read outputs.")), std::vector<std::string>{"eval_discipline/fail"});
+  EXPECT_EQ(Keys(Find("They just read outputs.")),
+            std::vector<std::string>{"eval_discipline/fail"});
   EXPECT_TRUE(Find("They did not just read outputs.").signals.empty());
   EXPECT_TRUE(Find("They did not just read outputs.").red_flags.empty());
 }
@@ -184,10 +188,13 @@ TEST(Evidence, ACadenceMakesAnEvalRunEvidenceButNotWhenPlanned) {
 }
 
 TEST(Evidence, ADeferralInAClauseOfWorkDoneIsTimeNotAPlan) {
-  NoteFindings f = Find("Ran the assistant for two years after launch, including the upgrade to a new model version.");
+  NoteFindings f = Find(
+      "Ran the assistant for two years after launch, including the upgrade to a new model "
+      "version.");
   EXPECT_EQ(Keys(f), std::vector<std::string>{"production_shipping/strong"});
   // No verb of work done: a plan. A reporting verb ("asked") is none.
-  EXPECT_TRUE(Find("Will run the assistant after launch and upgrade the model version.").signals.empty());
+  EXPECT_TRUE(
+      Find("Will run the assistant after launch and upgrade the model version.").signals.empty());
   EXPECT_TRUE(Find("Asked who maintains the CRM sync after launch.").signals.empty());
   // A modal beside the deferral keeps it a plan, even with a verb of work done.
   EXPECT_EQ(Keys(Find("Shipped the bot and would add guardrails later.")),

@@ -37,7 +37,8 @@ std::string Lower(std::string_view s) {
 }
 
 bool EndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 // "shipp" -> "ship" after a removed -ed/-ing; not "ll", "ss", "zz" ("rolled" -> "roll").
@@ -84,8 +85,8 @@ void PushWord(std::string_view text, size_t start, size_t end, bool comma_before
   else if (suffix == "d") { second = "would"; }
   else if (suffix == "re") { second = "are"; }
   else if (suffix == "ve") { second = "have"; }
-  else if (suffix == "m") { second = "am"; }
-  else if (suffix == "s") {  // possessive or "is"/"has": the word alone, no gap word
+  else if (suffix == "m") { second = "am";
+  } else if (suffix == "s") {  // possessive or "is"/"has": the word alone, no gap word
     word.norm = base;
     out->push_back(std::move(word));
     return;

@@ -21,11 +21,13 @@ std::string PatternProblem(const std::string& pattern) {
   if (pattern.find_first_not_of(" \t") == std::string::npos) return "is empty";
   std::string padded = " " + pattern + " ";
   size_t last_gap = padded.rfind(" .. ");
-  if (padded.find(" .. ") == 0 || (last_gap != std::string::npos && last_gap + 4 == padded.size())) {
+  if (padded.find(" .. ") == 0 ||
+      (last_gap != std::string::npos && last_gap + 4 == padded.size())) {
     return "starts or ends with '..'";
   }
   size_t last_far = padded.rfind(" ... ");
-  if (padded.find(" ... ") == 0 || (last_far != std::string::npos && last_far + 5 == padded.size())) {
+  if (padded.find(" ... ") == 0 ||
+      (last_far != std::string::npos && last_far + 5 == padded.size())) {
     return "starts or ends with '...'";
   }
   size_t begin = 0;
@@ -43,14 +45,15 @@ std::string PatternProblem(const std::string& pattern) {
 using Terms = std::map<std::string, std::vector<std::string>>;
 
 bool IsTermByte(char c) {
-  return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
-         c == '_';
+  return std::islower(static_cast<unsigned char>(c)) ||
+         std::isdigit(static_cast<unsigned char>(c)) || c == '_';
 }
 
 std::vector<std::string> Split(const std::string& text, const std::string& separator) {
   std::vector<std::string> out;
   size_t begin = 0;
-  for (size_t at; (at = text.find(separator, begin)) != std::string::npos; begin = at + separator.size()) {
+  for (size_t at; (at = text.find(separator, begin)) != std::string::npos;
+       begin = at + separator.size()) {
     out.push_back(text.substr(begin, at - begin));
   }
   out.push_back(text.substr(begin));
@@ -143,7 +146,8 @@ Terms ReadTerms(const InputNode& node) {
       }
       entries.push_back(text);
     }
-    if (entries.empty()) list.Error("term '" + name + "' in '" + node.path() + "' needs at least one entry");
+    if (entries.empty())
+      list.Error("term '" + name + "' in '" + node.path() + "' needs at least one entry");
   }
   return terms;
 }

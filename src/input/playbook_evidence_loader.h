@@ -14,7 +14,8 @@ namespace firsthire {
 // or trailing ".."), a missing rule or text, a score threshold out of the
 // playbook's range, an unknown `@term` or one inside a phrase. Terms
 // (`terms: {name: [alternatives]}`) are expanded where a pattern names them
-// as a whole alternative ("read* .. @outputs"), so the rules hold plain patterns. An absent section leaves the defaults (no cues).
+// as a whole alternative ("read* .. @outputs"), so the rules hold plain patterns. An absent section
+// leaves the defaults (no cues).
 void LoadEvidenceRules(const InputNode& node, const Playbook& playbook, EvidenceRules* rules);
 
 // Reads `node` (the `calibration:` mapping): bands in increasing order (the

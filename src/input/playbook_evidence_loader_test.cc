@@ -63,7 +63,8 @@ TEST(PlaybookEvidence, AMalformedCuePatternIsALocatedError) {
 TEST(PlaybookEvidence, TermsExpandIntoEveryEntryWhereTheyStandForAWord) {
   std::string text = Replace(std::string(DefaultPlaybookText()), "  terms:\n",
                              "  terms:\n    pair: [a b, c]\n    tail: [x, y*]\n");
-  text = Replace(text, "phrases: [\"in production\",", "phrases: [\"@pair @tail .. z|@tail\", \"in production\",");
+  text = Replace(text, "phrases: [\"in production\",",
+                 "phrases: [\"@pair @tail .. z|@tail\", \"in production\",");
   Diagnostics d;
   auto pb = LoadPlaybook(text, "pb.yaml", &d);
   ASSERT_TRUE(pb.ok()) << pb.status().ToString();
@@ -80,7 +81,8 @@ TEST(PlaybookEvidence, AnUnknownTermIsALocatedErrorWithASuggestion) {
   std::string text = Replace(std::string(DefaultPlaybookText()), "phrases: [\"in production\",",
                              "phrases: [\"read* .. @outptus\", \"in production\",");
   EXPECT_GT(ErrorLine(text, "unknown term '@outptus' (did you mean 'outputs'?)"), 0);
-  text = Replace(std::string(DefaultPlaybookText()), "  terms:\n", "  terms:\n    bad: [\"a|b\"]\n");
+  text =
+      Replace(std::string(DefaultPlaybookText()), "  terms:\n", "  terms:\n    bad: [\"a|b\"]\n");
   EXPECT_GT(ErrorLine(text, "term 'bad' entry 'a|b'"), 0);
 }
 
