@@ -31,6 +31,8 @@ struct ApiContext {
   // Where one-time account links point (see LinkBaseUrl in account_links.h).
   std::string public_url;
   bool secure = false;
+  // "Now" for every handler (tests pass their own).
+  Clock clock = SystemMillis;
 };
 
 // The signed-in caller's user id, recorded as the actor of every write.

@@ -51,14 +51,14 @@ std::string ScorecardProgress(const Result<store::StoredScorecard>& mine,
 class LoopEndpoints {
  public:
   explicit LoopEndpoints(ApiContext context)
-      : store_(context.store), pipeline_(context.playbook.pipeline) {}
+      : store_(context.store), pipeline_(context.playbook.pipeline), clock_(context.clock) {}
 
   Response Pipeline(const Request& request) {
     auto opening = store_.GetOpening(std::string(request.Param("id")));
     if (!opening.ok()) return StoreError(opening.status());
     auto stages = store_.ListCandidateStages(opening->id);
     if (!stages.ok()) return StoreError(stages.status());
-    const Millis now = NowMillis();
+    const Millis now = clock_();
     std::map<std::string, std::vector<Millis>> times;
     for (const store::CandidateStage& entry : *stages) {
       times[entry.stage].push_back(std::max<Millis>(0, now - entry.stage_entered_at));
@@ -79,7 +79,7 @@ class LoopEndpoints {
     const std::string me = ActorOf(request);
     auto interviews = AllInterviewsOf(me);
     if (!interviews.ok()) return StoreError(interviews.status());
-    const Millis now = NowMillis();
+    const Millis now = clock_();
     std::vector<nlohmann::json> items;
     std::map<std::string, int> counts = {{"to_score", 0}, {"overdue", 0}, {"done", 0}};
     for (const store::StoredInterview& interview : *interviews) {
@@ -138,6 +138,7 @@ class LoopEndpoints {
 
   Store& store_;
   const PipelineRules& pipeline_;
+  Clock clock_;
 };
 
 }  // namespace

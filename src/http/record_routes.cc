@@ -123,32 +123,56 @@ class RecordEndpoints {
     if (!created.ok()) return StoreError(created.status());
     return Created(*created, "/api/v1/briefs/" + created->id);
   }
+  // The kit and plan an opening gets from a brief's input.
+  struct Derived {
+    std::string kit_json;
+    std::string plan_json;
+  };
+  // Derived from `input`; an error is located under `field`.
+  Result<Derived> Derive(const nlohmann::json& input, const std::string& field) {
+    auto kit = KitJson(playbook_, input, /*for_candidate=*/false);
+    if (!kit.ok()) return Nested(kit.status(), field);
+    auto plan = PlanJson(playbook_, input);
+    if (!plan.ok()) return Nested(plan.status(), field);
+    return Derived{JsonText(*kit), JsonText(*plan)};
+  }
+
+  // The brief and its openings change in one transaction: either all are
+  // saved or none (the answer is then the error).
   Response UpdateBrief(const Request& request) {
     auto brief = store_.GetBrief(Id(request));
-    if (!brief.ok()) return StoreError(brief.status());
+    if (!brief.ok()) return ErrorResponse(brief.status());
     FH_READ_BODY(request, body);
     Status read = ReadBrief(body, false, *brief);
     if (!read.ok()) return ErrorResponse(read);
-    auto updated = store_.UpdateBrief(*brief, ActorOf(request));
-    if (!updated.ok()) return StoreError(updated.status());
-    Status refreshed = RefreshOpeningsOf(updated->id, ActorOf(request));
-    if (!refreshed.ok()) return StoreError(refreshed);
-    return RecordAnswer(updated);
+    // What the brief's openings carry, computed once, outside the transaction.
+    Result<Derived> derived = Derive(StoredJson(brief->input_json), "brief");
+    store::StoredBrief updated;
+    Status saved = store_.InTransaction([&](Store& tx) {
+      FH_ASSIGN_OR_RETURN(updated, tx.UpdateBrief(*brief, ActorOf(request)));
+      return RefreshOpeningsOf(tx, updated.id, derived, ActorOf(request));
+    });
+    if (!saved.ok()) return ErrorResponse(saved);
+    return RecordResponse(200, updated);
   }
 
   // Openings made from a brief carry a kit and plan computed from it; when
-  // the brief changes they are computed again (each opening keeps its title,
+  // the brief changes they get the new ones (each opening keeps its title,
   // status and archetype), so no opening interviews for the old brief.
-  Status RefreshOpeningsOf(const std::string& brief_id, const std::string& actor) {
+  // `derived` is what the new brief gives (its error matters only when the
+  // brief has openings).
+  static Status RefreshOpeningsOf(Store& tx, const std::string& brief_id,
+                                  const Result<Derived>& derived, const std::string& actor) {
     OpeningFilter filter;
     filter.brief_id = brief_id;
     Page page{.limit = 500, .offset = 0};
     while (true) {
-      FH_ASSIGN_OR_RETURN(Listing<store::StoredOpening> openings,
-                          store_.ListOpenings(filter, page));
+      FH_ASSIGN_OR_RETURN(Listing<store::StoredOpening> openings, tx.ListOpenings(filter, page));
       for (store::StoredOpening& opening : openings.items) {
-        FH_RETURN_IF_ERROR(AttachBrief(opening, brief_id, /*keep_archetype=*/true));
-        FH_RETURN_IF_ERROR(store_.UpdateOpening(opening, actor).status());
+        FH_RETURN_IF_ERROR(derived.status());
+        opening.kit_json = derived->kit_json;
+        opening.plan_json = derived->plan_json;
+        FH_RETURN_IF_ERROR(tx.UpdateOpening(opening, actor).status());
       }
       page.offset += static_cast<std::int64_t>(openings.items.size());
       if (openings.items.empty() || page.offset >= openings.total) return Status::Ok();
@@ -169,13 +193,9 @@ class RecordEndpoints {
       if (brief.status().code() == Code::kNotFound) return FieldError("brief_id", "no such brief");
       return brief.status();
     }
-    nlohmann::json input = StoredJson(brief->input_json);
-    auto kit = KitJson(playbook_, input, /*for_candidate=*/false);
-    auto plan = PlanJson(playbook_, input);
-    if (!kit.ok()) return Nested(kit.status(), "brief_id");
-    if (!plan.ok()) return Nested(plan.status(), "brief_id");
-    opening.kit_json = JsonText(*kit);
-    opening.plan_json = JsonText(*plan);
+    FH_ASSIGN_OR_RETURN(Derived derived, Derive(StoredJson(brief->input_json), "brief_id"));
+    opening.kit_json = std::move(derived.kit_json);
+    opening.plan_json = std::move(derived.plan_json);
     if (!keep_archetype) {
       nlohmann::json assessment = StoredJson(brief->assessment_json);
       if (assessment.is_object() && assessment.contains("first_hire") &&

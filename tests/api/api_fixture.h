@@ -17,9 +17,9 @@
 #include "firsthire/playbook.h"
 #include "http/api_app.h"
 #include "http/api_token.h"
-#include "http/password.h"
 #include "http/server.h"
 #include "http/test_client.h"
+#include "service/password.h"
 #include "store/store.h"
 #include "store/store_test_env.h"
 
@@ -177,7 +177,7 @@ class ApiTest : public ::testing::TestWithParam<Backend> {
   }
 
   static const std::string& PasswordHash() {
-    static const std::string hash = http::HashPassword(kPassword).value();
+    static const std::string hash = service::HashPassword(kPassword).value();
     return hash;
   }
 
