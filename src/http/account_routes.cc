@@ -41,7 +41,7 @@ class AccountEndpoints {
     auto url = service::IssueAccountLink(store_, std::string(request.Param("id")), "reset",
                                          LinkBaseUrl(request, public_url_, secure_),
                                          ActorOf(request), clock_());
-    if (!url.ok()) return StoreError(url.status());
+    if (!url.ok()) return ErrorResponse(url.status());
     return JsonResponse(200, {{"reset_url", *url}});
   }
 
@@ -82,7 +82,7 @@ class AccountEndpoints {
     const Principal& principal = *request.principal;
     if (auto refused = Throttled(principal.email, request)) return *refused;
     auto user = store_.GetUser(principal.user_id);
-    if (!user.ok()) return StoreError(user.status());
+    if (!user.ok()) return ErrorResponse(user.status());
     if (!service::VerifyPassword(user->password_hash, current)) {
       return ErrorResponse(
           Status::InvalidInput("the current password is wrong", {.field = "current"}));
@@ -93,7 +93,7 @@ class AccountEndpoints {
     if (!hash.ok()) return ErrorResponse(hash.status());
     Status changed =
         store_.SetUserPassword(user->id, *hash, CurrentSessionHash(request), ActorOf(request));
-    if (!changed.ok()) return StoreError(changed);
+    if (!changed.ok()) return ErrorResponse(changed);
     return NoContentResponse();
   }
 

@@ -84,9 +84,6 @@ class BodyFields {
   Status status_;
 };
 
-// The error answer for a store failure (404, 409, 422, 503, 500).
-Response StoreError(const Status& status);
-
 }  // namespace firsthire::http
 
 #endif  // FIRSTHIRE_HTTP_API_REQUEST_H_

@@ -25,6 +25,7 @@
 #include "http/engine_json.h"
 #include "http/json_body.h"
 #include "http/opening_view.h"
+#include "service/plans.h"
 
 namespace firsthire::http {
 namespace {
@@ -59,24 +60,19 @@ Response Created(const T& record, const std::string& location) {
 
 template <typename T>
 Response ListAnswer(const Result<Listing<T>>& listing, const Page& page) {
-  if (!listing.ok()) return StoreError(listing.status());
+  if (!listing.ok()) return ErrorResponse(listing.status());
   return ListingResponse(listing->items, listing->total, page);
 }
 
 template <typename T>
 Response RecordAnswer(const Result<T>& record, int status = 200) {
-  if (!record.ok()) return StoreError(record.status());
+  if (!record.ok()) return ErrorResponse(record.status());
   return RecordResponse(status, *record);
 }
 
 Response DeleteAnswer(const Status& status) {
-  if (!status.ok()) return StoreError(status);
+  if (!status.ok()) return ErrorResponse(status);
   return NoContentResponse();
-}
-
-const std::set<std::string>& DeliverableStates() {
-  static const std::set<std::string> kStates = {"todo", "in_progress", "done", "blocked"};
-  return kStates;
 }
 
 class RecordEndpoints {
@@ -120,7 +116,7 @@ class RecordEndpoints {
     Status read = ReadBrief(body, true, brief);
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateBrief(brief, ActorOf(request));
-    if (!created.ok()) return StoreError(created.status());
+    if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, "/api/v1/briefs/" + created->id);
   }
   // The kit and plan an opening gets from a brief's input.
@@ -247,12 +243,12 @@ class RecordEndpoints {
     Status read = ReadOpening(body, true, opening);
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateOpening(opening, ActorOf(request));
-    if (!created.ok()) return StoreError(created.status());
+    if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, "/api/v1/openings/" + created->id);
   }
   Response UpdateOpening(const Request& request) {
     auto opening = store_.GetOpening(Id(request));
-    if (!opening.ok()) return StoreError(opening.status());
+    if (!opening.ok()) return ErrorResponse(opening.status());
     FH_READ_BODY(request, body);
     Status read = ReadOpening(body, false, *opening);
     if (!read.ok()) return ErrorResponse(read);
@@ -340,12 +336,12 @@ class RecordEndpoints {
     Status read = ReadInterview(body, true, interview);
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateInterview(interview, ActorOf(request));
-    if (!created.ok()) return StoreError(created.status());
+    if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, "/api/v1/interviews/" + created->id);
   }
   Response UpdateInterview(const Request& request) {
     auto interview = store_.GetInterview(Id(request));
-    if (!interview.ok()) return StoreError(interview.status());
+    if (!interview.ok()) return ErrorResponse(interview.status());
     FH_READ_BODY(request, body);
     Status read = ReadInterview(body, false, *interview);
     if (!read.ok()) return ErrorResponse(read);
@@ -384,12 +380,12 @@ class RecordEndpoints {
     Status read = ReadMember(body, true, member);
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateTeamMember(member, ActorOf(request));
-    if (!created.ok()) return StoreError(created.status());
+    if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, "/api/v1/team-members/" + created->id);
   }
   Response UpdateMember(const Request& request) {
     auto member = store_.GetTeamMember(Id(request));
-    if (!member.ok()) return StoreError(member.status());
+    if (!member.ok()) return ErrorResponse(member.status());
     FH_READ_BODY(request, body);
     Status read = ReadMember(body, false, *member);
     if (!read.ok()) return ErrorResponse(read);
@@ -438,12 +434,12 @@ class RecordEndpoints {
     Status read = ReadProposal(body, true, proposal);
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateProposal(proposal, ActorOf(request));
-    if (!created.ok()) return StoreError(created.status());
+    if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, "/api/v1/proposals/" + created->id);
   }
   Response UpdateProposal(const Request& request) {
     auto proposal = store_.GetProposal(Id(request));
-    if (!proposal.ok()) return StoreError(proposal.status());
+    if (!proposal.ok()) return ErrorResponse(proposal.status());
     FH_READ_BODY(request, body);
     Status read = ReadProposal(body, false, *proposal);
     if (!read.ok()) return ErrorResponse(read);
@@ -474,7 +470,7 @@ class RecordEndpoints {
     if (!plan.opening_id.empty()) {
       auto opening = store_.GetOpening(plan.opening_id);
       if (!opening.ok()) {
-        if (opening.status().code() != Code::kNotFound) return StoreError(opening.status());
+        if (opening.status().code() != Code::kNotFound) return ErrorResponse(opening.status());
         return ErrorResponse(FieldError("opening_id", "no such opening"));
       }
       if (!content) plan.plan_json = opening->plan_json;
@@ -482,7 +478,7 @@ class RecordEndpoints {
     if (!plan.candidate_id.empty()) {
       auto candidate = store_.GetCandidate(plan.candidate_id);
       if (!candidate.ok() && candidate.status().code() != Code::kNotFound) {
-        return StoreError(candidate.status());
+        return ErrorResponse(candidate.status());
       }
       if (!candidate.ok() || candidate->erased) {
         return ErrorResponse(FieldError("candidate_id", "no such candidate"));
@@ -495,32 +491,16 @@ class RecordEndpoints {
     }
     plan.status_json = "{}";
     auto created = store_.CreatePlan(plan, ActorOf(request));
-    if (!created.ok()) return StoreError(created.status());
+    if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, "/api/v1/plans/" + created->id);
   }
   Response UpdatePlan(const Request& request) {
-    auto plan = store_.GetPlan(Id(request));
-    if (!plan.ok()) return StoreError(plan.status());
     FH_READ_BODY(request, body);
     BodyFields fields(body);
     std::optional<nlohmann::json> updates = fields.Object("status", true);
     if (!fields.ok()) return ErrorResponse(fields.status());
-    std::set<std::string> known = DeliverableIds(StoredJson(plan->plan_json));
-    nlohmann::json status = StoredJson(plan->status_json);
-    if (!status.is_object()) status = nlohmann::json::object();
-    for (const auto& [id, state] : updates->items()) {
-      if (!known.empty() && known.count(id) == 0) {
-        return ErrorResponse(
-            FieldError("status." + id, "the plan has no deliverable '" + id + "'"));
-      }
-      if (!state.is_string() || DeliverableStates().count(state.get<std::string>()) == 0) {
-        return ErrorResponse(
-            FieldError("status." + id, "status must be todo, in_progress, done or blocked"));
-      }
-      status[id] = state;
-    }
-    plan->status_json = JsonText(status);
-    return RecordAnswer(store_.UpdatePlan(*plan, ActorOf(request)));
+    return RecordAnswer(
+        service::SetDeliverableStates(store_, Id(request), *updates, ActorOf(request)));
   }
   Response DeletePlan(const Request& request) {
     return DeleteAnswer(store_.DeletePlan(Id(request), ActorOf(request)));
@@ -528,21 +508,6 @@ class RecordEndpoints {
 
  private:
   static std::string Id(const Request& request) { return std::string(request.Param("id")); }
-
-  // The deliverable ids of a plan as PlanToJson writes it.
-  static std::set<std::string> DeliverableIds(const nlohmann::json& plan) {
-    std::set<std::string> ids;
-    if (!plan.is_object() || !plan.contains("windows") || !plan["windows"].is_array()) return ids;
-    for (const auto& window : plan["windows"]) {
-      if (!window.is_object() || !window.contains("deliverables")) continue;
-      for (const auto& deliverable : window["deliverables"]) {
-        if (deliverable.is_object() && deliverable.value("id", nlohmann::json()).is_string()) {
-          ids.insert(deliverable["id"].get<std::string>());
-        }
-      }
-    }
-    return ids;
-  }
 
   Store& store_;
   const Playbook& playbook_;

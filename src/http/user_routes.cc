@@ -37,13 +37,13 @@ class UserEndpoints {
     auto page = ReadPage(request);
     if (!page.ok()) return ErrorResponse(page.status());
     auto listing = store_.ListUsers(*page);
-    if (!listing.ok()) return StoreError(listing.status());
+    if (!listing.ok()) return ErrorResponse(listing.status());
     return ListingResponse(listing->items, listing->total, *page);
   }
 
   Response Get(const Request& request) {
     auto user = store_.GetUser(std::string(request.Param("id")));
-    if (!user.ok()) return StoreError(user.status());
+    if (!user.ok()) return ErrorResponse(user.status());
     return RecordResponse(200, *user);
   }
 
@@ -91,7 +91,7 @@ class UserEndpoints {
     filter.object_id = request.QueryParam("object_id").value_or("");
     filter.actor = request.QueryParam("actor").value_or("");
     auto listing = store_.ListAudit(filter, *page);
-    if (!listing.ok()) return StoreError(listing.status());
+    if (!listing.ok()) return ErrorResponse(listing.status());
     return ListingResponse(listing->items, listing->total, *page);
   }
 
