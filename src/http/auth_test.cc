@@ -15,7 +15,6 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "http/api_token.h"
 #include "http/auth_routes.h"
 #include "http/cookie.h"
 #include "http/dispatcher.h"
@@ -24,6 +23,7 @@
 #include "http/server.h"
 #include "http/session.h"
 #include "http/test_client.h"
+#include "service/api_token.h"
 #include "service/password.h"
 #include "store/secret_hash.h"
 #include "store/store.h"
@@ -262,8 +262,8 @@ TEST_F(AuthTest, CookieWritesNeedTheCsrfToken) {
 
 TEST_F(AuthTest, BearerTokensWorkWithoutCsrfUntilRevoked) {
   store::User user = AddUser("bot@example.com", "hiring_manager");
-  std::string token = IssueApiToken(service_->store(), user.id, "ci", "test").value();
-  EXPECT_TRUE(LooksLikeApiToken(token));
+  std::string token = service::IssueApiToken(service_->store(), user.id, "ci", "test").value();
+  EXPECT_TRUE(service::LooksLikeApiToken(token));
   std::string header = "Authorization: Bearer " + token + "\r\n";
   auto write = Fetch(port(), "POST", "/api/v1/things", "{}", header);
   ASSERT_TRUE(write.has_value());

@@ -4,6 +4,7 @@
 
 #include "input/suggest.h"
 #include "service/account_links.h"
+#include "service/api_token.h"
 #include "service/email_address.h"
 #include "service/password.h"
 
@@ -115,6 +116,15 @@ Result<std::string> AccountService::IssueLink(const std::string& id, const std::
 
 Result<store::User> AccountService::RedeemLink(std::string_view token, std::string_view password) {
   return SetPasswordFromLink(store_, token, password, clock_());
+}
+
+Result<std::string> AccountService::IssueToken(const store::User& user, const std::string& name,
+                                               const std::string& actor) {
+  if (!user.active) {
+    return Status::InvalidInput("the user " + user.email +
+                                " is deactivated; activate them before creating a token");
+  }
+  return IssueApiToken(store_, user.id, name, actor);
 }
 
 }  // namespace firsthire::service

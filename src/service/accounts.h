@@ -79,6 +79,11 @@ class AccountService {
   // Sets the password of a link's user (see SetPasswordFromLink).
   Result<store::User> RedeemLink(std::string_view token, std::string_view password);
 
+  // A new API token named `name` for the user with `email`, answered once
+  // (api_token.h); kInvalidInput for a deactivated user.
+  Result<std::string> IssueToken(const store::User& user, const std::string& name,
+                                 const std::string& actor);
+
  private:
   Store& store_;
   Clock clock_;

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "service/account_links.h"
+#include "service/api_token.h"
 #include "service/password.h"
 #include "store/store_test_env.h"
 
@@ -121,6 +122,17 @@ TEST_F(AccountServiceTest, AnAdminCannotDemoteThemselvesAndNothingChanges) {
   EXPECT_EQ(AuditCount(), audit);
   // Another admin may.
   EXPECT_TRUE(accounts_->UpdateUser(root.id, {.role = "interviewer"}, "cli").ok());
+}
+
+TEST_F(AccountServiceTest, IssuesTokensOnlyToActiveUsers) {
+  store::User root = Admin();
+  auto token = accounts_->IssueToken(root, "ci", "cli");
+  ASSERT_TRUE(token.ok()) << token.status().ToString();
+  EXPECT_TRUE(LooksLikeApiToken(*token));
+  EXPECT_EQ(store_->ListApiTokens(root.id)->size(), 1u);
+  root.active = false;
+  EXPECT_EQ(accounts_->IssueToken(root, "ci", "cli").status().code(), Code::kInvalidInput);
+  EXPECT_EQ(store_->ListApiTokens(root.id)->size(), 1u);
 }
 
 }  // namespace
