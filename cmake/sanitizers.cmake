@@ -1,7 +1,7 @@
 # FIRSTHIRE_SANITIZE: build everything with the given sanitizers, as a
 # comma-separated list handed to -fsanitize= ("address,undefined" or
-# "thread"; empty, the default, builds without). scripts/test uses it in a
-# build directory of its own (build-asan-ci, build-tsan-ci); see DEVELOPERS.md.
+# "thread"; empty, the default, builds without). scripts/sanitize uses it in a
+# build directory of its own (build-asan-ci); see DEVELOPERS.md.
 #
 # Any report stops the program (-fno-sanitize-recover=all), so a test that
 # triggers one fails even when the runtime options are not set. Frame pointers
