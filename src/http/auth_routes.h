@@ -38,7 +38,7 @@ std::vector<Operation> AuthOperations();
 
 // Registers the three routes. Every reference must outlive the router.
 Status AddAuthRoutes(Router& router, Store& store, Sessions& sessions, LoginThrottle& throttle,
-                     AuthRouteOptions options = {}, Clock clock = NowMillis);
+                     AuthRouteOptions options = {}, Clock clock = SystemMillis);
 
 }  // namespace firsthire::http
 
