@@ -2,7 +2,8 @@
 // entry formatting, actor names) and the page with a fake API (what an admin
 // sees and sends, the 403 for anyone else, the nav link for admins only).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { navFor } from '../app';
+import { ROUTES } from '../routes';
+import { navFor } from '../shell/shell_model';
 import type { AuditEntry, User } from '../api/types';
 import { fakeApp, settle } from '../testing/fake_app';
 import { auditPage } from './audit';
@@ -106,10 +107,10 @@ describe('audit model', () => {
   });
 
   it('puts the audit log in the navigation of admins only', () => {
-    expect(navFor('admin').map((i) => i.href)).toContain('/audit');
-    expect(navFor('hiring_manager').map((i) => i.href)).not.toContain('/audit');
-    expect(navFor('interviewer').map((i) => i.href)).not.toContain('/audit');
-    expect(navFor(undefined)).toEqual([]);
+    expect(navFor(ROUTES, 'admin').map((i) => i.href)).toContain('/audit');
+    expect(navFor(ROUTES, 'hiring_manager').map((i) => i.href)).not.toContain('/audit');
+    expect(navFor(ROUTES, 'interviewer').map((i) => i.href)).not.toContain('/audit');
+    expect(navFor(ROUTES, undefined)).toEqual([]);
   });
 });
 

@@ -29,6 +29,7 @@ export function fakeApp(handlers: Record<string, Handler>, user: User | null, pl
     playbook,
     drafts: draftStore(user?.id ?? 'anonymous', localStorage),
     main,
+    signal: new AbortController().signal,
     navigate: (path: string) => navigated.push(path),
     signedIn: (session) => {
       app.user = session.user;
