@@ -1,16 +1,11 @@
 // Candidates: the list with text search and filters, and the import from a
-// CSV file or JSON Resume with a progress bar and a per-row error report.
+// CSV file or JSON Resume, read by the server (all rows or, when asked, the
+// good ones only) with a per-row error report.
 import type { App } from '../app';
 import type { Listing, Opening, PlaybookSummary, StagedCandidate } from '../api/types';
-import {
-  candidatesFromCsv,
-  candidatesFromJsonResume,
-  importSummary,
-  runImport,
-  type ImportProgress,
-} from '../lib/candidate_import';
+import { importContentType, importQuery, outcomeOfAnswer, outcomeOfError, outcomeRows, outcomeSummary, type ImportAnswer, type ImportOutcome } from './candidate_import_model';
 import { debounce } from '../lib/drafts';
-import { h, humanize, replace } from '../lib/dom';
+import { h, humanize, replace, type Child } from '../lib/dom';
 import { field } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { emptyState, errorState, pageHeader, takeFlash } from './common';
@@ -109,23 +104,12 @@ function importSection(app: App, openings: Opening[], onDone: () => void): HTMLE
     name: 'import_opening',
     options: [{ value: '', label: 'No opening' }, ...openings.map((o) => ({ value: o.id, label: o.title }))],
   });
-  const progressBar = h('progress', { max: 1, value: 0, 'aria-label': 'Import progress', hidden: true });
   const summary = h('p', { role: 'status', 'aria-live': 'polite' });
   const report = h('div');
   const button = h('button', { type: 'submit', class: 'primary' }, 'Import');
-  const form = h(
-    'form',
-    { class: 'card', 'aria-labelledby': 'import-h', novalidate: true },
-    h('h2', { id: 'import-h' }, 'Import candidates'),
-    file.wrapper,
-    opening.wrapper,
-    button,
-    progressBar,
-    summary,
-    report,
-  );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
+  const form = h('form', { class: 'card', 'aria-labelledby': 'import-h', novalidate: true }, h('h2', { id: 'import-h' }, 'Import candidates'), file.wrapper, opening.wrapper, button, summary, report);
+
+  const send = async (skipBadRows: boolean) => {
     const chosen = (file.control as HTMLInputElement).files?.[0];
     if (!chosen) {
       summary.textContent = 'Choose a file first.';
@@ -133,34 +117,39 @@ function importSection(app: App, openings: Opening[], onDone: () => void): HTMLE
       return;
     }
     const text = await chosen.text();
-    const parsed = chosen.name.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{') || text.trimStart().startsWith('[')
-      ? candidatesFromJsonResume(text)
-      : candidatesFromCsv(text);
     button.disabled = true;
-    progressBar.hidden = false;
-    const show = (p: ImportProgress) => {
-      progressBar.max = Math.max(1, p.total);
-      progressBar.value = p.done;
-      summary.textContent = importSummary(p);
-      replace(
-        report,
-        p.errors.length
-          ? h(
-              'table',
-              { class: 'table errors' },
-              h('caption', null, 'Rows not imported'),
-              h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Line'), h('th', { scope: 'col' }, 'Column'), h('th', { scope: 'col' }, 'Problem'))),
-              h('tbody', null, p.errors.map((e) => h('tr', { 'data-line': e.line }, h('td', null, e.line), h('td', null, e.column ?? '—'), h('td', null, e.message)))),
-            )
-          : null,
-      );
-    };
-    const result = await runImport(parsed, (c) => app.api.post('/candidates', c), show, opening.control.value ? { opening_id: opening.control.value } : {});
-    show(result);
+    summary.textContent = 'Importing…';
+    const outcome = await app.api
+      .postFile<ImportAnswer>('/candidates/import', text, importContentType(chosen.name, text), importQuery(opening.control.value, skipBadRows))
+      .then(outcomeOfAnswer, outcomeOfError);
     button.disabled = false;
-    onDone();
+    summary.textContent = outcomeSummary(outcome);
+    replace(report, importReport(outcome, () => void send(true)));
+    if (outcome.kind === 'imported') onDone();
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void send(false);
   });
   return form;
+}
+
+// The rows the server could not read, with their line, and for a refused
+// file the offer to import the good rows only.
+function importReport(outcome: ImportOutcome, importGoodRows: () => void): Child[] {
+  const rows = outcomeRows(outcome);
+  return [
+    rows.length
+      ? h(
+          'table',
+          { class: 'table errors' },
+          h('caption', null, outcome.kind === 'imported' ? 'Rows skipped' : 'Rows with errors'),
+          h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Line'), h('th', { scope: 'col' }, 'Field'), h('th', { scope: 'col' }, 'Problem'))),
+          h('tbody', null, rows.map((e) => h('tr', { 'data-line': e.line }, h('td', null, e.line), h('td', null, e.field || '—'), h('td', null, e.message)))),
+        )
+      : null,
+    outcome.kind === 'refused' ? h('button', { type: 'button', class: 'secondary', onclick: importGoodRows }, 'Import the good rows') : null,
+  ];
 }
 
 // A candidate's stage in words; the old status, made readable, for a server

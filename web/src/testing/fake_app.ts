@@ -14,7 +14,8 @@ export function fakeApp(handlers: Record<string, Handler>, user: User | null, pl
   const fetch = vi.fn(async (input: string, init?: RequestInit) => {
     const url = new URL(input, 'http://localhost');
     const method = init?.method ?? 'GET';
-    const body = init?.body ? JSON.parse(String(init.body)) : undefined;
+    // A file (a Blob) is recorded as its text with its type; anything else was JSON.
+    const body = init?.body instanceof Blob ? { type: init.body.type, text: await init.body.text() } : init?.body ? JSON.parse(String(init.body)) : undefined;
     calls.push({ method, path: url.pathname.replace('/api/v1', ''), body });
     const handler = handlers[`${method} ${url.pathname.replace('/api/v1', '')}`];
     const [status, json] = handler ? handler(body, url) : [404, { error: { code: 'not_found', message: 'no such thing' } }];
