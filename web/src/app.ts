@@ -6,7 +6,7 @@
 // detached element, so only the current page ever reaches the screen, and
 // its `app.signal` aborts.
 import { ApiClient } from './api/client';
-import type { PlaybookSummary, SessionInfo, User } from './api/types';
+import type { PlaybookSummary, SessionInfo, SessionUser } from './api/types';
 import { clearAllDrafts, draftStore, type DraftStore } from './lib/drafts';
 import { h, replace } from './lib/dom';
 import { matchRoute } from './lib/router';
@@ -17,7 +17,7 @@ export { homeFor } from './shell/shell_model';
 
 export interface App {
   api: ApiClient;
-  user: User | null;
+  user: SessionUser | null;
   playbook: PlaybookSummary | null;
   drafts: DraftStore;
   main: HTMLElement;

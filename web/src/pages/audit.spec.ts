@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ROUTES } from '../routes';
 import { navFor } from '../shell/shell_model';
-import type { AuditEntry, User } from '../api/types';
+import type { AuditEntry } from '../api/types';
 import { fakeApp, settle } from '../testing/fake_app';
 import { auditPage } from './audit';
 import {
@@ -20,10 +20,11 @@ import {
   pageOffsets,
   rangeText,
 } from './audit_model';
+import { aUser } from '../testing/fixtures';
 
-const admin: User = { id: 'u-ad', email: 'ad@x.test', name: 'Ada', role: 'admin' };
-const manager: User = { id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' };
-const interviewer: User = { id: 'u-ana', email: 'ana@x.test', name: 'Ana', role: 'interviewer' };
+const admin = aUser({ id: 'u-ad', email: 'ad@x.test', name: 'Ada', role: 'admin' });
+const manager = aUser({ id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' });
+const interviewer = aUser({ id: 'u-ana', email: 'ana@x.test', name: 'Ana', role: 'interviewer' });
 const users = [admin, manager, interviewer];
 const at = new Date(2026, 10, 23, 9, 5, 7).getTime(); // local time
 const entry: AuditEntry = { seq: 12, at, actor: 'u-mo', action: 'candidate.create', object_type: 'candidate', object_id: 'c1', detail: '' };
@@ -86,7 +87,7 @@ describe('audit model', () => {
     expect(actorLabel('u-mo', users)).toBe('Mo (mo@x.test)');
     expect(actorLabel('anonymous', users)).toBe('anonymous');
     expect(actorLabel('u-gone', users)).toBe('u-gone');
-    expect(actorLabel('u-x', [{ id: 'u-x', email: '', name: 'X', role: 'admin' }])).toBe('X');
+    expect(actorLabel('u-x', [aUser({ id: 'u-x', email: '', name: 'X', role: 'admin' })])).toBe('X');
     expect(actorLabel('', users)).toBe('–');
     expect(objectLabel({ object_type: 'candidate', object_id: 'c1' })).toBe('candidate c1');
     expect(objectLabel({ object_type: 'database', object_id: '' })).toBe('database');

@@ -3,7 +3,10 @@
 // builds the document, leaving out what is empty so that missing facts make
 // criteria fail instead of being sent as "" or 0. valuesFromBrief() is its
 // inverse for editing a saved brief.
-import type { BriefDocument } from '../api/types';
+// The wizard reads and writes a brief as a plain object: it edits the keys
+// it knows and keeps, untouched, any other key a brief written elsewhere
+// holds; the server checks the whole document.
+type BriefDocument = Record<string, unknown>;
 
 export interface SourceValues {
   name: string;

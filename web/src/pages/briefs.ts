@@ -11,7 +11,7 @@ import { checkbox, clearErrors, field, formBanner, markInvalid, setBanner, showA
 import { pathTo } from '../lib/router';
 import { renderAssessment, verdictTitle } from './assessment_view';
 import { briefFromValues, emptyBriefValues, FIELD_LABELS, inWords, NEEDS, SECURITY_REVIEW, stepOf, STEPS, validateStep, valuesFromBrief, type BriefValues, type SourceValues, type StepError, type YesNo } from './brief_model';
-import type { BriefDocument, PlaybookSummary } from '../api/types';
+import type { PlaybookSummary } from '../api/types';
 import { badge, emptyState, errorState, linkButton, pageHeader } from './common';
 import { needTitle, shapeTitle } from './labels';
 
@@ -130,7 +130,7 @@ export async function briefWizardPage(app: App, params: Record<string, string>):
   const draftKey = editing ? `brief:${params.id}` : 'brief:new';
   let values = emptyBriefValues();
   let title = '';
-  let original: BriefDocument | undefined;
+  let original: Brief['brief'] | undefined;
   if (editing) {
     try {
       const brief = await app.api.get<Brief>(`/briefs/${encodeURIComponent(params.id)}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
+import { aCandidate } from '../testing/fixtures';
 import { importContentType, importQuery, outcomeOfAnswer, outcomeOfError, outcomeRows, outcomeSummary } from './candidate_import_model';
 
 describe('importContentType', () => {
@@ -21,7 +22,7 @@ describe('importQuery', () => {
 });
 
 describe('import outcome', () => {
-  const candidate = { id: 'c1', opening_id: null, name: 'Ada', email: '', profile: null, status: 'active' };
+  const candidate = aCandidate({ id: 'c1', name: 'Ada' });
   it('counts what was imported and lists the skipped rows', () => {
     const outcome = outcomeOfAnswer({ imported: [candidate, { ...candidate, id: 'c2' }], skipped: [{ line: 9, field: 'codes', message: 'not yes or no' }] });
     expect(outcomeSummary(outcome)).toBe('Imported 2 candidates; skipped 1 row with errors.');

@@ -42,22 +42,23 @@ export function stageMove(stage: string, reason: string): { body: { stage: strin
 const DONE_STATUSES = ['done', 'completed', 'scored', 'submitted'];
 
 export function timeOf(value: number | string | null | undefined): number | null {
-  if (value === null || value === undefined || value === '') return null;
+  // 0 is the server's "no time" (an interview without a due date).
+  if (value === null || value === undefined || value === '' || value === 0) return null;
   const time = typeof value === 'number' ? value : Date.parse(value);
   return Number.isFinite(time) ? time : null;
 }
 
-export interface InterviewBuckets {
-  toScore: Interview[];
-  overdue: Interview[];
-  done: Interview[];
+export interface InterviewBuckets<I extends Interview = Interview> {
+  toScore: I[];
+  overdue: I[];
+  done: I[];
 }
 
 // Sorts the caller's interviews: done (the interview says so, or the caller's
 // scorecard for that candidate is submitted), overdue (due before `now`),
 // else to score; the open ones soonest due first.
-export function interviewBuckets(interviews: Interview[], submittedCandidates: Set<string>, now: number): InterviewBuckets {
-  const buckets: InterviewBuckets = { toScore: [], overdue: [], done: [] };
+export function interviewBuckets<I extends Interview>(interviews: I[], submittedCandidates: Set<string>, now: number): InterviewBuckets<I> {
+  const buckets: InterviewBuckets<I> = { toScore: [], overdue: [], done: [] };
   for (const interview of interviews) {
     if (DONE_STATUSES.includes(interview.status) || submittedCandidates.has(interview.candidate_id)) buckets.done.push(interview);
     else if ((timeOf(interview.due_at) ?? Number.POSITIVE_INFINITY) < now) buckets.overdue.push(interview);

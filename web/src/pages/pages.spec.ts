@@ -1,15 +1,15 @@
 // Page-level tests with a fake API: what a user sees and what is sent.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { User } from '../api/types';
 import { fakeApp, settle } from '../testing/fake_app';
 import { briefWizardPage } from './briefs';
 import { candidatePage, suggestedDecision } from './candidate';
 import { candidateListPage } from './candidates';
 import { scorecardPage } from './scorecard_form';
 import { signInPage } from './signin';
+import { aCandidate, aUser } from '../testing/fixtures';
 
-const interviewer: User = { id: 'u-ana', email: 'ana@x.test', name: 'Ana', role: 'interviewer' };
-const manager: User = { id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' };
+const interviewer = aUser({ id: 'u-ana', email: 'ana@x.test', name: 'Ana', role: 'interviewer' });
+const manager = aUser({ id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' });
 const candidate = { id: 'c1', opening_id: '', name: 'Priya', email: 'p@x.test', profile: {}, status: 'new' };
 const blind = { error: { code: 'permission_denied', message: 'submit your own scorecard for this candidate before reading the others’' } };
 
@@ -311,7 +311,7 @@ describe('candidate import', () => {
         'GET /candidates': () => [200, listing],
         'POST /candidates/import': (_body, url) =>
           url.searchParams.get('skip_bad_rows') === 'true'
-            ? [201, { imported: [{ id: 'c1', opening_id: null, name: 'Ada', email: '', profile: null, status: 'active' }], skipped: refused.rows }]
+            ? [201, { imported: [aCandidate({ id: 'c1', name: 'Ada' })], skipped: refused.rows }]
             : [400, refused],
       },
       manager,

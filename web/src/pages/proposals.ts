@@ -45,7 +45,7 @@ export async function proposalListPage(app: App): Promise<void> {
 
 function verdictBadge(review: Review): HTMLElement {
   const id = review.verdict.id;
-  return badge(id.replace(/_/g, ' '), id === 'strong' ? 'good' : id === 'weak' || id === 'reject' ? 'bad' : 'warn');
+  return badge(id.replace(/_/g, ' '), id === 'strong' ? 'good' : id === 'weak' ? 'bad' : 'warn');
 }
 
 function proposalForm(app: App): HTMLElement {

@@ -2,7 +2,7 @@
 // sees, where a role starts, whether a route may open for the signed-in user,
 // and the navigation token that tells a page whether it is still the one
 // being shown.
-import type { Role, User } from '../api/types';
+import type { Role, SessionUser } from '../api/types';
 
 // One entry of the route table (src/routes.ts). `roles` says who may open
 // the page and who sees its `nav` entry (everyone signed in when absent);
@@ -41,7 +41,7 @@ export type Access = 'open' | 'signin' | 'forbidden';
 
 // Whether `route` opens for `user`: the sign-in page first when nobody is
 // signed in, a refusal when the role is not among the route's.
-export function accessTo<P>(route: RouteEntry<P>, user: User | null): Access {
+export function accessTo<P>(route: RouteEntry<P>, user: SessionUser | null): Access {
   if (route.public) return 'open';
   if (!user) return 'signin';
   if (route.roles && route.refusedBy !== 'server' && !route.roles.includes(user.role)) return 'forbidden';

@@ -1,11 +1,11 @@
 // The shell's DOM: the header with the navigation, the stale-playbook
 // notice, and the pages the shell itself shows (not found, not allowed, a
 // page's failure, loading).
-import type { User } from '../api/types';
+import type { SessionUser } from '../api/types';
 import { h, type Child } from '../lib/dom';
 import type { NavItem } from './shell_model';
 
-export function headerView(user: User | null, items: NavItem[], pathname: string, home: string, signOut: () => void): Child[] {
+export function headerView(user: SessionUser | null, items: NavItem[], pathname: string, home: string, signOut: () => void): Child[] {
   if (!user) return [h('a', { class: 'brand', href: '/signin' }, 'firsthire')];
   return [
     h('a', { class: 'brand', href: home }, 'firsthire'),

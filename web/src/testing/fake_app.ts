@@ -4,12 +4,12 @@
 import { vi } from 'vitest';
 import type { App } from '../app';
 import { ApiClient } from '../api/client';
-import type { PlaybookSummary, User } from '../api/types';
+import type { PlaybookSummary, SessionUser } from '../api/types';
 import { draftStore } from '../lib/drafts';
 
 export type Handler = (body: unknown, url: URL) => [number, unknown?];
 
-export function fakeApp(handlers: Record<string, Handler>, user: User | null, playbook: PlaybookSummary | null = null) {
+export function fakeApp(handlers: Record<string, Handler>, user: SessionUser | null, playbook: PlaybookSummary | null = null) {
   const calls: { method: string; path: string; body: unknown }[] = [];
   const fetch = vi.fn(async (input: string, init?: RequestInit) => {
     const url = new URL(input, 'http://localhost');
