@@ -68,4 +68,11 @@ export type PlanContent = S['PlanContent'];
 export type Plan = S['Plan'];
 
 // ---- playbook (GET /playbook, public) ----
-export type PlaybookSummary = S['PlaybookDocument'];
+// One id of a vocabulary with the words shown for it.
+export interface VocabularyTerm {
+  id: string;
+  label: string;
+}
+// `vocabularies` ({name: [{id, label}]}) is added here until the OpenAPI
+// document describes it.
+export type PlaybookSummary = S['PlaybookDocument'] & { vocabularies?: Record<string, VocabularyTerm[]> };

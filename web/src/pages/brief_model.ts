@@ -51,10 +51,6 @@ export interface BriefValues {
 // A fact asked as yes / no / not said: only an answer is sent.
 export type YesNo = '' | 'yes' | 'no';
 
-export const NEEDS = ['ai', 'backend', 'deployment', 'qa', 'design', 'data', 'product', 'change_management'] as const;
-
-export const SECURITY_REVIEW = ['design', 'before_launch', 'after_launch', 'none'] as const;
-
 export function emptyBriefValues(): BriefValues {
   return {
     'workflow.name': '',

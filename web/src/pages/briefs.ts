@@ -10,17 +10,10 @@ import { h, replace } from '../lib/dom';
 import { checkbox, clearErrors, field, formBanner, markInvalid, setBanner, showApiError, type Field } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { renderAssessment, verdictTitle } from './assessment_view';
-import { briefFromValues, emptyBriefValues, FIELD_LABELS, inWords, NEEDS, SECURITY_REVIEW, stepOf, STEPS, validateStep, valuesFromBrief, type BriefValues, type SourceValues, type StepError, type YesNo } from './brief_model';
+import { briefFromValues, emptyBriefValues, FIELD_LABELS, inWords, stepOf, STEPS, validateStep, valuesFromBrief, type BriefValues, type SourceValues, type StepError, type YesNo } from './brief_model';
 import type { PlaybookSummary } from '../api/types';
 import { badge, emptyState, errorState, linkButton, pageHeader } from './common';
-import { needTitle, shapeTitle } from './labels';
-
-const SECURITY_REVIEW_LABELS: Record<(typeof SECURITY_REVIEW)[number], string> = {
-  design: 'From the design stage',
-  before_launch: 'Before launch',
-  after_launch: 'After launch',
-  none: 'No security review planned',
-};
+import { labelOf, needTitle, optionsOf, vocabularyIds } from './labels';
 
 export async function briefListPage(app: App): Promise<void> {
   let listing: Listing<Brief>;
@@ -94,12 +87,12 @@ export async function briefViewPage(app: App, params: Record<string, string>): P
       h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Print'),
     ),
     banner,
-    briefSummary(brief),
+    briefSummary(brief, app.playbook),
     brief.assessment ? renderAssessment(brief.assessment, app.playbook) : emptyState('This brief has no assessment yet. Edit and save it to assess it.'),
   );
 }
 
-function briefSummary(brief: Brief): HTMLElement {
+function briefSummary(brief: Brief, playbook: PlaybookSummary | null): HTMLElement {
   const v = valuesFromBrief(brief.brief);
   const rows: [string, string][] = [
     ['Workflow', [v['workflow.name'], v['workflow.description']].filter(Boolean).join(': ')],
@@ -107,7 +100,7 @@ function briefSummary(brief: Brief): HTMLElement {
     ['Metric', v['metric.name'] ? `${v['metric.name']}: ${v['metric.baseline'] || '?'} → ${v['metric.target'] || '?'} ${v['metric.unit']}` : ''],
     ['Data', v.sources.map((s) => `${s.name} (${s.access || 'access?'}, ${s.sensitivity || 'sensitivity?'})`).join('; ')],
     ['Cost of a mistake', v['constraints.mistake_cost'] + (v['constraints.human_review'] ? ', a person reviews the output' : '')],
-    ['Security review', v['constraints.security_review'] ? SECURITY_REVIEW_LABELS[v['constraints.security_review'] as keyof typeof SECURITY_REVIEW_LABELS] ?? v['constraints.security_review'] : ''],
+    ['Security review', v['constraints.security_review'] ? labelOf(playbook, 'security_review', v['constraints.security_review']) : ''],
     ['Monthly value of the metric', v['metric.monthly_value_usd'] ? `US$ ${v['metric.monthly_value_usd']}` : ''],
     ['Monthly run budget', v['constraints.monthly_run_budget_usd'] ? `US$ ${v['constraints.monthly_run_budget_usd']}` : ''],
     ['Out of scope', v['scope.out'].split('\n').filter((line) => line.trim()).join('; ')],
@@ -176,7 +169,7 @@ export async function briefWizardPage(app: App, params: Record<string, string>):
     takesActions: yesNo('constraints.takes_actions', 'A system that acts on its own needs tighter guardrails than one that only suggests.'),
     securityReview: text('constraints.security_review', FIELD_LABELS['constraints.security_review'], {
       hint: 'Sensitive or regulated data needs security involved from the design stage.',
-      options: [{ value: '', label: 'Not decided' }, ...SECURITY_REVIEW.map((id) => ({ value: id, label: SECURITY_REVIEW_LABELS[id] }))],
+      options: [{ value: '', label: 'Not decided' }, ...optionsOf(app.playbook, 'security_review')],
     }),
     monthlyRun: text('constraints.monthly_run_budget_usd', FIELD_LABELS['constraints.monthly_run_budget_usd'], { hint: 'Model calls, evaluation upkeep and monitoring, every month once it runs.' }),
     costPerRun: text('constraints.cost_per_run_usd', FIELD_LABELS['constraints.cost_per_run_usd'], { placeholder: 'e.g. 0.04' }),
@@ -187,13 +180,7 @@ export async function briefWizardPage(app: App, params: Record<string, string>):
     monthlyValue: text('metric.monthly_value_usd', FIELD_LABELS['metric.monthly_value_usd'], { placeholder: 'e.g. 6000', hint: 'Hours saved, revenue kept or costs avoided, once the target is reached. The run cost is weighed against it.' }),
     regulated: bool('constraints.regulated', 'Regulated data or setting'),
     mistake: text('constraints.mistake_cost', 'Cost of a wrong output', {
-      options: [
-        { value: '', label: 'Not decided' },
-        { value: 'low', label: 'Low' },
-        { value: 'medium', label: 'Medium' },
-        { value: 'high', label: 'High' },
-        { value: 'critical', label: 'Critical' },
-      ],
+      options: [{ value: '', label: 'Not decided' }, ...optionsOf(app.playbook, 'mistake_cost')],
     }),
     review: bool('constraints.human_review', 'A person reviews the output before it takes effect'),
     weeks: text('constraints.timeline_weeks', FIELD_LABELS['constraints.timeline_weeks']),
@@ -202,22 +189,17 @@ export async function briefWizardPage(app: App, params: Record<string, string>):
     ownerRole: text('owner.role', 'Owner’s role'),
     shape: text('shape', 'Project shape', {
       hint: 'Leave on "Work it out" unless you know.',
-      options: [{ value: '', label: 'Work it out from the brief' }, ...shapeOptions(app.playbook)],
+      options: [{ value: '', label: 'Work it out from the brief' }, ...optionsOf(app.playbook, 'shapes')],
     }),
     leadership: bool('organisation.technical_leadership', 'We have technical leadership in house'),
     core: bool('organisation.ai_is_core_advantage', 'AI is our long-term competitive edge'),
     urgency: text('organisation.urgency', 'Urgency', {
-      options: [
-        { value: '', label: 'Not said' },
-        { value: 'low', label: 'Low' },
-        { value: 'medium', label: 'Medium' },
-        { value: 'high', label: 'High' },
-      ],
+      options: [{ value: '', label: 'Not said' }, ...optionsOf(app.playbook, 'urgency')],
     }),
     trial: bool('organisation.want_trial', 'We want a working trial before committing'),
   };
-  const needBoxes: Field[] = NEEDS.map((need) => {
-    const box = checkbox(needTitle(need), 'organisation.needs', values['organisation.needs'].includes(need));
+  const needBoxes: Field[] = vocabularyIds(app.playbook, 'organisation_need').map((need) => {
+    const box = checkbox(needTitle(app.playbook, need), 'organisation.needs', values['organisation.needs'].includes(need));
     box.control.setAttribute('value', need);
     return box;
   });
@@ -232,24 +214,13 @@ export async function briefWizardPage(app: App, params: Record<string, string>):
       label: 'Access',
       name: `data.sources[${index}].access`,
       value: source.access,
-      options: [
-        { value: '', label: 'Not known' },
-        { value: 'available', label: 'Available' },
-        { value: 'requested', label: 'Requested' },
-        { value: 'unavailable', label: 'Unavailable' },
-      ],
+      options: [{ value: '', label: 'Not known' }, ...optionsOf(app.playbook, 'data_access')],
     });
     const sensitivity = field({
       label: 'Sensitivity',
       name: `data.sources[${index}].sensitivity`,
       value: source.sensitivity,
-      options: [
-        { value: '', label: 'Not known' },
-        { value: 'public', label: 'Public' },
-        { value: 'internal', label: 'Internal' },
-        { value: 'confidential', label: 'Confidential' },
-        { value: 'regulated', label: 'Regulated' },
-      ],
+      options: [{ value: '', label: 'Not known' }, ...optionsOf(app.playbook, 'data_sensitivity')],
     });
     const entry = { name, access, sensitivity, row: h('fieldset', { class: 'source-row' }) };
     const remove = h('button', { type: 'button', class: 'link', onclick: () => {
@@ -452,13 +423,4 @@ export async function briefWizardPage(app: App, params: Record<string, string>):
   );
   show(0);
   setBanner(banner, '');
-}
-
-// The project shapes to choose from: the playbook's, with its titles; the
-// default playbook's ids without one.
-const DEFAULT_SHAPES = ['workflow_automation', 'knowledge_assistant', 'regulated_assistant', 'custom_model', 'unclear_scope'];
-
-function shapeOptions(playbook: PlaybookSummary | null): { value: string; label: string }[] {
-  const ids = playbook?.shapes?.length ? playbook.shapes.map((shape) => shape.id) : DEFAULT_SHAPES;
-  return ids.map((id) => ({ value: id, label: shapeTitle(playbook, id) }));
 }

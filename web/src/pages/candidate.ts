@@ -13,7 +13,7 @@ import { candidateDataSection } from './candidate_data';
 import { interviewsSection, loadInterviews } from './candidate_interviews';
 import { scorecardAuthors } from './candidate_model';
 import { badge, categoryTitle, emptyState, errorState, flagTitle, formatNumber, pageHeader, reasoned, ruleTag, traitIds, traitTitle } from './common';
-import { stageTitle } from './labels';
+import { optionsOf, stageTitle } from './labels';
 import { timeOf } from './loop_model';
 
 // The decision a recommendation suggests: hire for hire/strong_hire, reject
@@ -231,11 +231,7 @@ function decisionSection(app: App, candidate: Candidate, evaluation: Evaluation 
     label: 'Decision',
     name: 'decision',
     value: suggested,
-    options: [
-      { value: 'hire', label: 'Hire' },
-      { value: 'hold', label: 'Hold' },
-      { value: 'reject', label: 'Reject' },
-    ],
+    options: optionsOf(app.playbook, 'decisions'),
   });
   // The reason is the decider's own words: never prefilled, always required.
   const reason = field({

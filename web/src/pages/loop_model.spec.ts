@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Interview, StagedCandidate } from '../api/types';
-import { aCandidate, anInterview } from '../testing/fixtures';
+import { aCandidate, anInterview, aPlaybook } from '../testing/fixtures';
 import { byStage, dueText, interviewBuckets, neighbourStage, stageMove, timeOf } from './loop_model';
 
 const stages = ['applied', 'screen', 'interviews', 'decision', 'offer', 'hired', 'rejected', 'withdrawn'];
 // A candidate without a stage stands for an older server's answer.
 const cand = (id: string, stage?: string): StagedCandidate => aCandidate({ id, opening_id: 'o1', status: 'new', stage });
 const day = 24 * 60 * 60 * 1000;
+const playbook = aPlaybook();
 const now = Date.UTC(2026, 10, 30, 12);
 const interview = (id: string, extra: Partial<Interview>): Interview => anInterview({ id, candidate_id: `c-${id}`, interviewer_id: 'u-ana', ...extra });
 
@@ -32,10 +33,10 @@ describe('moves', () => {
     expect(neighbourStage(stages, 'nowhere', 1)).toBeNull();
   });
   it('asks a reason for rejected and withdrawn only', () => {
-    expect(stageMove('rejected', '  ')).toEqual({ error: expect.stringContaining('Say why') });
-    expect(stageMove('withdrawn', '')).toEqual({ error: 'Say why the candidate withdrew.' });
-    expect(stageMove('rejected', ' No eval practice ')).toEqual({ body: { stage: 'rejected', stage_reason: 'No eval practice' } });
-    expect(stageMove('offer', '')).toEqual({ body: { stage: 'offer' } });
+    expect(stageMove(playbook, 'rejected', '  ')).toEqual({ error: expect.stringContaining('Say why') });
+    expect(stageMove(playbook, 'withdrawn', '')).toEqual({ error: 'Say why the candidate withdrew.' });
+    expect(stageMove(playbook, 'rejected', ' No eval practice ')).toEqual({ body: { stage: 'rejected', stage_reason: 'No eval practice' } });
+    expect(stageMove(playbook, 'offer', '')).toEqual({ body: { stage: 'offer' } });
   });
 });
 

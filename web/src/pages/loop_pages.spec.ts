@@ -47,7 +47,7 @@ describe('pipeline board', () => {
     await pipelinePage(app, { id: 'o1' });
     expect(Array.from(app.main.querySelectorAll('.board-column')).map((c) => c.getAttribute('data-stage'))).toEqual(stages);
     expect(column(app.main, 'screen').textContent).toContain('Priya');
-    expect(column(app.main, 'screen').querySelector('h2')!.textContent).toBe('Screening (1)');
+    expect(column(app.main, 'screen').querySelector('h2')!.textContent).toBe('Screen (1)');
     expect(column(app.main, 'hired').textContent).toContain('Nobody at this stage');
   });
 

@@ -6,10 +6,13 @@ import type { App } from '../app';
 import { ApiClient } from '../api/client';
 import type { PlaybookSummary, SessionUser } from '../api/types';
 import { draftStore } from '../lib/drafts';
+import { aPlaybook } from './fixtures';
 
 export type Handler = (body: unknown, url: URL) => [number, unknown?];
 
-export function fakeApp(handlers: Record<string, Handler>, user: SessionUser | null, playbook: PlaybookSummary | null = null) {
+// `playbook`: the document GET /playbook gave the app (the default
+// playbook's vocabularies and stages unless a test gives its own).
+export function fakeApp(handlers: Record<string, Handler>, user: SessionUser | null, playbook: PlaybookSummary | null = aPlaybook()) {
   const calls: { method: string; path: string; body: unknown }[] = [];
   const fetch = vi.fn(async (input: string, init?: RequestInit) => {
     const url = new URL(input, 'http://localhost');

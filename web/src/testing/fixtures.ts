@@ -1,5 +1,6 @@
 // Records for tests, complete as the API's schema requires: each builder
 // fills what a test does not care about, and the test names what it does.
+import { PIPELINE_STAGES, VOCABULARIES } from './vocabularies';
 import type { Candidate, Interview, PlaybookSummary, Scorecard, TeamMember, User } from '../api/types';
 
 export function aUser(user: Pick<User, 'id' | 'email' | 'name' | 'role'> & Partial<User>): User {
@@ -35,7 +36,8 @@ export function aTeamMember(member: Pick<TeamMember, 'id' | 'name'> & Partial<Te
   return { traits: {}, codes: false, created_at: 0, updated_at: 0, ...member };
 }
 
-// A playbook document with empty lists: a test gives the parts it reads.
+// A playbook document with the default playbook's vocabularies and pipeline
+// stages and otherwise empty lists: a test gives the parts it reads.
 export function aPlaybook(parts: Partial<PlaybookSummary> = {}): PlaybookSummary {
   return {
     version: '1',
@@ -50,6 +52,8 @@ export function aPlaybook(parts: Partial<PlaybookSummary> = {}): PlaybookSummary
     routes: { list: [] },
     scorecard: {},
     traits: [],
+    pipeline: { stages: PIPELINE_STAGES },
+    vocabularies: VOCABULARIES,
     ...parts,
   };
 }
