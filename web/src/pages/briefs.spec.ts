@@ -2,7 +2,7 @@
 // field's words, every risk field asked, needs in words.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeApp, settle } from '../testing/fake_app';
-import { briefWizardPage } from './briefs';
+import { briefWizardPage } from './brief_wizard';
 import { aUser } from '../testing/fixtures';
 
 const manager = aUser({ id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' });

@@ -1,7 +1,7 @@
 // Page-level tests with a fake API: what a user sees and what is sent.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeApp, settle } from '../testing/fake_app';
-import { briefWizardPage } from './briefs';
+import { briefWizardPage } from './brief_wizard';
 import { candidatePage, suggestedDecision } from './candidate';
 import { candidateListPage } from './candidates';
 import { scorecardPage } from './scorecard_form';
