@@ -12,6 +12,7 @@ export type Answer<P extends keyof paths> = paths[P] extends { get: { responses:
 
 export type Role = S['Role'];
 export type User = S['User'];
+export type UserCreated = S['UserCreated'];
 export type SessionUser = S['SessionUser'];
 // What the app keeps of a session: POST /login's or GET /session's answer.
 export type SessionInfo = Pick<S['WhoAmI'], 'user' | 'csrf_token'>;
