@@ -3,6 +3,7 @@
 // good ones only) with a per-row error report.
 import type { App } from '../app';
 import type { Listing, Opening, PlaybookSummary, StagedCandidate } from '../api/types';
+import { candidateCount, candidateListPath, type CandidateListParams } from './candidates_model';
 import { importContentType, importQuery, outcomeOfAnswer, outcomeOfError, outcomeRows, outcomeSummary, type ImportAnswer, type ImportOutcome } from './candidate_import_model';
 import { debounce } from '../lib/drafts';
 import { h, humanize, replace, type Child } from '../lib/dom';
@@ -12,88 +13,101 @@ import { emptyState, errorState, pageHeader, takeFlash } from './common';
 import { stageIds, stageTitle } from './labels';
 
 export async function candidateListPage(app: App): Promise<void> {
-  const query = new URLSearchParams(location.search);
-  const search = field({ label: 'Search candidates', name: 'q', type: 'search', value: query.get('q') ?? '', placeholder: 'name, email, notes…' });
-  // The pipeline stage (the playbook's stages) replaces the old free-form
-  // status as the list's filter.
-  const stage = field({
-    label: 'Stage',
-    name: 'stage',
-    value: query.get('stage') ?? '',
-    options: [{ value: '', label: 'Any stage' }, ...stageIds(app.playbook).map((id) => ({ value: id, label: stageTitle(app.playbook, id) }))],
-  });
-  let openings: Opening[] = [];
-  try {
-    openings = (await app.api.get<Listing<Opening>>('/openings', { limit: 200 })).items;
-  } catch {
-    openings = [];
-  }
-  const opening = field({
-    label: 'Opening',
-    name: 'opening_id',
-    value: query.get('opening_id') ?? '',
-    options: [{ value: '', label: 'Any opening' }, ...openings.map((o) => ({ value: o.id, label: o.title }))],
-  });
+  const openings = await openingList(app);
+  const filters = candidateFilters(app, new URLSearchParams(location.search), openings);
   const results = h('div', { 'aria-live': 'polite' });
   const count = h('p', { class: 'muted', role: 'status' });
-
-  async function load() {
-    const params = { q: search.control.value.trim(), stage: stage.control.value, opening_id: opening.control.value, limit: 100 };
-    const url = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== '' && v !== 100) as [string, string][]).toString();
-    history.replaceState(null, '', `/candidates${url ? `?${url}` : ''}`);
+  const load = async () => {
+    const params = filters.params();
+    history.replaceState(null, '', candidateListPath(params));
     results.setAttribute('aria-busy', 'true');
     try {
-      const answer = await app.api.get<Listing<StagedCandidate>>('/candidates', params);
-      const listing = withStage(answer, params.stage);
-      count.textContent = `${listing.total} candidate${listing.total === 1 ? '' : 's'}`;
-      replace(
-        results,
-        listing.items.length
-          ? h(
-              'table',
-              { class: 'table' },
-              h('caption', { class: 'visually-hidden' }, 'Candidates'),
-              h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Role'), h('th', { scope: 'col' }, 'Opening'), h('th', { scope: 'col' }, 'Stage'))),
-              h(
-                'tbody',
-                null,
-                listing.items.map((c) =>
-                  h(
-                    'tr',
-                    null,
-                    h('td', null, h('a', { href: pathTo('/candidates/:id', { id: c.id }) }, c.name)),
-                    h('td', null, String(c.profile?.role ?? '')),
-                    h('td', null, openings.find((o) => o.id === c.opening_id)?.title ?? ''),
-                    h('td', { 'data-stage': c.stage ?? '' }, candidateStageText(app.playbook, c)),
-                  ),
-                ),
-              ),
-            )
-          : emptyState(params.q || params.stage || params.opening_id ? 'No candidate matches.' : 'No candidates yet.'),
-      );
+      const listing = withStage(await app.api.get<Listing<StagedCandidate>>('/candidates', params), params.stage);
+      count.textContent = candidateCount(listing.total);
+      replace(results, listing.items.length ? candidatesTable(app, listing.items, openings) : emptyState(params.q || params.stage || params.opening_id ? 'No candidate matches.' : 'No candidates yet.'));
     } catch (error) {
       replace(results, errorState(error));
     } finally {
       results.removeAttribute('aria-busy');
     }
-  }
-  const reload = debounce(() => void load(), 250);
-  search.control.addEventListener('input', reload);
-  stage.control.addEventListener('change', () => void load());
-  opening.control.addEventListener('change', () => void load());
-
+  };
+  filters.onChange(() => void load());
   // A notice left by the page before (the erasure of a candidate).
   const flash = takeFlash();
   replace(
     app.main,
     pageHeader('Candidates'),
     flash ? h('p', { class: 'banner banner-ok', role: 'status', 'data-flash': '' }, flash) : null,
-    h('form', { class: 'filters', role: 'search', onsubmit: (e: Event) => { e.preventDefault(); void load(); } }, search.wrapper, stage.wrapper, opening.wrapper),
+    filters.form,
     count,
     results,
     app.isManager() ? importSection(app, openings, () => void load()) : null,
   );
   await load();
+}
+
+async function openingList(app: App): Promise<Opening[]> {
+  try {
+    return (await app.api.get<Listing<Opening>>('/openings', { limit: 200 })).items;
+  } catch {
+    return [];
+  }
+}
+
+interface CandidateFilters {
+  form: HTMLFormElement;
+  params(): CandidateListParams;
+  onChange(load: () => void): void;
+}
+
+// Search (as the user types), the pipeline stage (the playbook's stages) and the opening.
+function candidateFilters(app: App, query: URLSearchParams, openings: Opening[]): CandidateFilters {
+  const search = field({ label: 'Search candidates', name: 'q', type: 'search', value: query.get('q') ?? '', placeholder: 'name, email, notes…' });
+  const stage = field({
+    label: 'Stage',
+    name: 'stage',
+    value: query.get('stage') ?? '',
+    options: [{ value: '', label: 'Any stage' }, ...stageIds(app.playbook).map((id) => ({ value: id, label: stageTitle(app.playbook, id) }))],
+  });
+  const opening = field({
+    label: 'Opening',
+    name: 'opening_id',
+    value: query.get('opening_id') ?? '',
+    options: [{ value: '', label: 'Any opening' }, ...openings.map((o) => ({ value: o.id, label: o.title }))],
+  });
+  const form = h('form', { class: 'filters', role: 'search' }, search.wrapper, stage.wrapper, opening.wrapper);
+  return {
+    form,
+    params: () => ({ q: search.control.value.trim(), stage: stage.control.value, opening_id: opening.control.value, limit: 100 }),
+    onChange(load) {
+      search.control.addEventListener('input', debounce(load, 250));
+      stage.control.addEventListener('change', load);
+      opening.control.addEventListener('change', load);
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        load();
+      });
+    },
+  };
+}
+
+function candidatesTable(app: App, items: StagedCandidate[], openings: Opening[]): HTMLElement {
+  const row = (c: StagedCandidate) =>
+    h(
+      'tr',
+      null,
+      h('td', null, h('a', { href: pathTo('/candidates/:id', { id: c.id }) }, c.name)),
+      h('td', null, String(c.profile?.role ?? '')),
+      h('td', null, openings.find((o) => o.id === c.opening_id)?.title ?? ''),
+      h('td', { 'data-stage': c.stage ?? '' }, candidateStageText(app.playbook, c)),
+    );
+  return h(
+    'table',
+    { class: 'table' },
+    h('caption', { class: 'visually-hidden' }, 'Candidates'),
+    h('thead', null, h('tr', null, ['Name', 'Role', 'Opening', 'Stage'].map((title) => h('th', { scope: 'col' }, title)))),
+    h('tbody', null, items.map(row)),
+  );
 }
 
 function importSection(app: App, openings: Opening[], onDone: () => void): HTMLElement {
