@@ -7,10 +7,12 @@ import { ApiError } from '../api/client';
 import type { Candidate } from '../api/types';
 
 // A row the server could not read: its line in the file (the resume's
-// position in a JSON array), the field, and why.
+// position in a JSON array), the column or path at fault (null when none),
+// and why. Kept here until the OpenAPI document in this tree describes the
+// import (then an alias of its ImportRowProblem and CandidateImport).
 export interface ImportRowProblem {
   line: number;
-  field: string;
+  field: string | null;
   message: string;
 }
 
