@@ -20,6 +20,7 @@ Status AddServiceRoutes(Router& router, Store& store, const Playbook& playbook, 
   FH_RETURN_IF_ERROR(AddEngineRoutes(router, context));
   FH_RETURN_IF_ERROR(AddUserRoutes(router, context));
   FH_RETURN_IF_ERROR(AddCandidateRoutes(router, context));
+  FH_RETURN_IF_ERROR(AddCandidateImportRoutes(router, context));
   FH_RETURN_IF_ERROR(AddScorecardRoutes(router, context));
   FH_RETURN_IF_ERROR(AddRecordRoutes(router, context));
   FH_RETURN_IF_ERROR(AddLoopRoutes(router, context));

@@ -22,6 +22,10 @@ Status AddUserRoutes(Router& router, ApiContext context);
 // /candidates, their export, erasure and decisions.
 Status AddCandidateRoutes(Router& router, ApiContext context);
 
+// POST /candidates/import (admins, hiring managers): a CSV or JSON Resume
+// file stored in one transaction.
+Status AddCandidateImportRoutes(Router& router, ApiContext context);
+
 // /candidates/{id}/scorecards, .../scorecards/mine and
 // /candidates/{id}/evaluation (blind rule).
 Status AddScorecardRoutes(Router& router, ApiContext context);

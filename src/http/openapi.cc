@@ -5,6 +5,8 @@
 #include <initializer_list>
 #include <string_view>
 
+#include "firsthire/vocabulary.h"
+
 namespace firsthire::http {
 namespace {
 
@@ -299,6 +301,17 @@ const std::vector<Operation>& Operations() {
        nullptr,
        {401, 403, 404},
        {}},
+      {"POST",
+       "/api/v1/candidates/import",
+       "candidates",
+       "Import candidates from a CSV or JSON Resume file, all rows or none (or the good rows "
+       "with skip_bad_rows=true), in one transaction; at most 10,000 rows",
+       Who::kManagers,
+       "CandidateImportFile",
+       201,
+       "CandidateImport",
+       {400, 401, 403, 404, 413, 415, 422},
+       {"opening_id", "skip_bad_rows"}},
       {"GET",
        "/api/v1/candidates/{id}/export",
        "candidates",
@@ -524,6 +537,11 @@ json Enum(std::initializer_list<const char*> values) {
   for (const char* value : values) schema["enum"].push_back(value);
   return schema;
 }
+// A closed vocabulary's ids, from its one name table (firsthire/vocabulary.h).
+json VocabularyEnum(std::string_view name) {
+  return {{"type", "string"}, {"enum", VocabularyIds(name)}};
+}
+
 json Described(json schema, const char* description) {
   schema["description"] = description;
   return schema;
@@ -624,7 +642,7 @@ void InputSchemas(json& s) {
                             {"runs_per_week", Described({{"type", "integer"}, {"minimum", 0}},
                                                         "how often the workflow runs")},
                             {"standard_product_exists", Bool()},
-                            {"stage", Enum({"idea", "prototype", "live"})},
+                            {"stage", VocabularyEnum("workflow_stage")},
                             {"differentiated", Described(Bool(), "specific to the business")},
                             {"baseline_tried",
                              Described(Bool(), "prompting and retrieval were tried and fell short")}},
@@ -641,18 +659,18 @@ void InputSchemas(json& s) {
         Object({{"sources",
                  ArrayOf(Object(
                      {{"name", Str()},
-                      {"access", Enum({"available", "requested", "unavailable"})},
-                      {"sensitivity", Enum({"public", "internal", "confidential", "regulated"})}},
+                      {"access", VocabularyEnum("data_access")},
+                      {"sensitivity", VocabularyEnum("data_sensitivity")}},
                      {"name"}))},
                 {"proprietary", Described(Bool(), "the data is the business's own asset")}})},
        {"constraints",
         Object({{"regulated", Bool()},
-                {"mistake_cost", Enum({"low", "medium", "high", "critical"})},
+                {"mistake_cost", VocabularyEnum("mistake_cost")},
                 {"human_review", Bool()},
                 {"timeline_weeks", Int()},
                 {"budget_usd", Num()},
                 {"post_launch_budget_usd", Num()},
-                {"security_review", Enum({"design", "before_launch", "after_launch", "none"})},
+                {"security_review", VocabularyEnum("security_review")},
                 {"monthly_run_budget_usd", Num()},
                 {"cost_per_run_usd", Num()},
                 {"takes_actions",
@@ -666,12 +684,11 @@ void InputSchemas(json& s) {
        {"organisation",
         Object({{"technical_leadership", Bool()},
                 {"ai_is_core_advantage", Bool()},
-                {"urgency", Enum({"low", "medium", "high"})},
-                {"needs", ArrayOf(Enum({"ai", "backend", "deployment", "qa", "design", "data",
-                                        "product", "change_management"}))},
+                {"urgency", VocabularyEnum("urgency")},
+                {"needs", ArrayOf(VocabularyEnum("organisation_need"))},
                 {"want_trial", Bool()}})},
        {"role", Object({{"title", Str()},
-                        {"level", Enum({"junior", "mid", "senior", "staff"})},
+                        {"level", VocabularyEnum("role_level")},
                         {"hires", Int()},
                         {"interview_focus", Strings()}})}},
       {"workflow"}, "A brief (docs/product.md section 2), as `firsthire assess` reads it");
@@ -890,7 +907,7 @@ void EngineSchemas(json& s) {
         ArrayOf(Record(
             {{"interviewer", Str()},
              {"signals", ArrayOf(Record({{"category", Str()},
-                                         {"polarity", Enum({"strong", "fail"})},
+                                         {"polarity", VocabularyEnum("evidence_polarity")},
                                          {"quote", Str()},
                                          {"start", Described(Int(), "byte offset into the note")},
                                          {"end", Int()},
@@ -1027,6 +1044,10 @@ json PlaybookDocumentSchema() {
                 {"min_answer_words", Int()}})},
        {"trait_probes", ArrayOf(Object({{"id", Str()}, {"traits", Strings()}, {"text", Str()}},
                                        {"id", "traits", "text"}))},
+       {"vocabularies",
+        Described(MapOf(ArrayOf(Object({{"id", Str()}, {"label", Str()}}, {"id", "label"}))),
+                  "every vocabulary a client offers or shows: its ids in order with the "
+                  "playbook's words (docs/api.md)")},
        {"stale", Described(NullableStr(),
                            "the stale warning filled for today, null while the playbook is fresh")},
        {"proposal_risks", ArrayOf(Object({{"id", Str()}}, {"id"}))},
@@ -1049,7 +1070,7 @@ json PlaybookDocumentSchema() {
        {"calibration", Described(Object({}), "how inter-rater reliability is reported "
                                              "(docs/score-and-review.md)")}},
       {"version", "reviewed", "max_age_days", "readiness", "archetypes", "traits", "routes",
-       "categories", "scorecard", "questions", "red_flags", "stale"},
+       "categories", "scorecard", "questions", "red_flags", "stale", "vocabularies"},
       "The playbook in use (playbook/default.yaml, or the file given to serve) as JSON");
   // Every top-level section is listed; inside them, only what clients read.
   for (auto& [name, property] : schema["properties"].items()) property = OpenAll(property);
@@ -1258,6 +1279,18 @@ void RecordSchemas(json& s) {
   s["DeliverableState"] = Enum({"todo", "in_progress", "done", "blocked"});
   s["PlanStatusInput"] = Record({{"status", MapOf(Ref("DeliverableState"))}});
   // The export writes each record with fewer keys (store ExportCandidate).
+  s["ImportRowProblem"] = Object({{"line", Int()}, {"field", NullableStr()}, {"message", Str()}},
+                                 {"line", "field", "message"},
+                                 "a row (or resume) that cannot be imported: its line in the "
+                                 "file and the column or path at fault");
+  s["CandidateImport"] =
+      Object({{"imported", ArrayOf(Ref("Candidate"))}, {"skipped", ArrayOf(Ref("ImportRowProblem"))}},
+             {"imported", "skipped"});
+  s["CandidateImportFile"] = Described(
+      {{"type", json::array({"object", "array"})}},
+      "the file's bytes: a JSON Resume document or an array of them (application/json), or CSV "
+      "with a header row (text/csv; columns name, email, role, cost, codes, id, stage and the "
+      "trait ids)");
   s["CandidateExport"] = Record(
       {{"candidate", Ref("Candidate")},
        {"interviews", ArrayOf(Without(s["Interview"], {"candidate_id", "updated_at"}))},
@@ -1319,6 +1352,9 @@ json QueryParameter(std::string_view name) {
        {{"type", "integer"}, {"minimum", 1}, {"maximum", 500}, {"default", 50}}},
       {"offset", "items to skip", {{"type", "integer"}, {"minimum", 0}, {"default", 0}}},
       {"q", "full-text search: every word must occur (word prefixes)", Str()},
+      {"skip_bad_rows",
+       "true: store the good rows and list the bad ones; else any bad row refuses the file",
+       {{"type", "string"}, {"enum", {"true", "false"}}}},
       {"stage", "a pipeline stage id", Str()},
       {"for",
        "interviewer (default) or candidate (no scoring anchors)",
@@ -1427,6 +1463,9 @@ json Build() {
     if (op.request != nullptr) {
       operation["requestBody"] = {
           {"required", true}, {"content", {{"application/json", {{"schema", Ref(op.request)}}}}}};
+      if (std::string_view(op.request) == "CandidateImportFile") {
+        operation["requestBody"]["content"]["text/csv"] = {{"schema", Str()}};
+      }
     }
     json responses = json::object();
     if (op.response == nullptr) {

@@ -74,6 +74,8 @@ class SqlStore : public Store {
   Result<Listing<Opening>> ListOpenings(const OpeningFilter& filter, Page page) override;
 
   Result<Candidate> CreateCandidate(const Candidate& candidate, const std::string& actor) override;
+  Result<std::vector<Candidate>> CreateCandidates(const std::vector<Candidate>& candidates,
+                                                  const std::string& actor) override;
   Result<Candidate> GetCandidate(const std::string& id) override;
   Result<Candidate> UpdateCandidate(const Candidate& candidate, const std::string& actor) override;
   Result<Listing<Candidate>> ListCandidates(const CandidateFilter& filter, Page page) override;

@@ -58,6 +58,34 @@ Result<Candidate> SqlStore::CreateCandidate(const Candidate& candidate, const st
   return created;
 }
 
+Result<std::vector<Candidate>> SqlStore::CreateCandidates(const std::vector<Candidate>& candidates,
+                                                         const std::string& actor) {
+  std::vector<Candidate> records = candidates;
+  const Millis now = NowMillis();
+  for (Candidate& record : records) {
+    record.id = NewId();
+    record.erased = false;
+    record.created_at = record.updated_at = record.stage_entered_at = now;
+    if (record.stage.empty()) {
+      record.stage = "applied";
+      record.stage_reason.clear();
+    }
+  }
+  Status status = InTransaction(true, [&](SqlConnection& connection) {
+    for (const Candidate& record : records) {
+      FH_RETURN_IF_ERROR(InsertRecord(connection, record));
+      FH_RETURN_IF_ERROR(AppendAuditOn(connection, {.actor = actor,
+                                                    .action = "candidate.create",
+                                                    .object_type = "candidate",
+                                                    .object_id = record.id}));
+    }
+    return Status::Ok();
+  });
+  if (status.code() == Code::kInvalidInput) return Status::NotFound("opening not found");
+  if (!status.ok()) return status;
+  return records;
+}
+
 Result<Candidate> SqlStore::GetCandidate(const std::string& id) { return Get<Candidate>(id); }
 
 Result<Candidate> SqlStore::UpdateCandidate(const Candidate& candidate, const std::string& actor) {

@@ -45,6 +45,7 @@ const std::map<std::pair<std::string, std::string>, unsigned>& RoleTable() {
         {{"GET", "/api/v1/audit"}, kAdmin},
         {{"GET", "/api/v1/candidates"}, kSignedIn},
         {{"POST", "/api/v1/candidates"}, kManagers},
+        {{"POST", "/api/v1/candidates/import"}, kManagers},
         {{"GET", "/api/v1/candidates/{id}"}, kSignedIn},
         {{"PATCH", "/api/v1/candidates/{id}"}, kManagers},
         {{"DELETE", "/api/v1/candidates/{id}"}, kManagers},
