@@ -78,12 +78,12 @@ Response BadRows(const std::vector<RowProblem>& problems) {
   return JsonTextResponse(400, out.Take());
 }
 
-Response Imported(const std::vector<Candidate>& stored, const std::vector<RowProblem>& skipped) {
+Response Imported(const std::vector<store::StoredCandidate>& stored, const std::vector<RowProblem>& skipped) {
   JsonWriter out(stored.size() * 400 + 256);
   out.BeginObject();
   out.Key("imported");
   out.BeginArray();
-  for (const Candidate& candidate : stored) WriteJson(out, candidate);
+  for (const store::StoredCandidate& candidate : stored) WriteJson(out, candidate);
   out.EndArray();
   out.Key("skipped");
   WriteProblems(out, skipped);
@@ -125,10 +125,10 @@ class ImportEndpoint {
       return ErrorResponse(read.status(), read.status().code() == Code::kTooLarge ? 413 : 400);
     }
     if (!read->problems.empty() && skip != "true") return BadRows(read->problems);
-    std::vector<Candidate> candidates;
+    std::vector<store::StoredCandidate> candidates;
     candidates.reserve(read->rows.size());
     for (ImportRow& row : read->rows) {
-      Candidate candidate;
+      store::StoredCandidate candidate;
       candidate.opening_id = opening_id;
       candidate.name = std::move(row.name);
       candidate.email = std::move(row.email);

@@ -164,9 +164,12 @@ TEST_P(OpsVerbsTest, UserListSetRoleDeactivateAndActivate) {
   auto store = OpenTestStore();
   auto bob = store->FindUserByEmail("bob@example.com");
   ASSERT_TRUE(bob.ok());
-  Session session{.token_hash = Sha256Hex("t"), .user_id = bob->id, .csrf_token = "c",
-                  .created_at = NowMillis(), .expires_at = NowMillis() + 3600000,
-                  .last_seen_at = NowMillis()};
+  store::Session session{.token_hash = Sha256Hex("t"),
+                         .user_id = bob->id,
+                         .csrf_token = "c",
+                         .created_at = NowMillis(),
+                         .expires_at = NowMillis() + 3600000,
+                         .last_seen_at = NowMillis()};
   ASSERT_TRUE(store->CreateSession(session).ok());
   ProcessResult deactivate = Run({"user", "deactivate", "bob@example.com"});
   ASSERT_EQ(deactivate.exit_code, 0) << deactivate.err;
@@ -216,7 +219,7 @@ TEST_P(OpsVerbsTest, UserResetPrintsALinkThatSetsThePasswordOnce) {
   auto audit = store->ListAudit({.object_id = set->id}, Page{});
   ASSERT_TRUE(audit.ok());
   bool cli_link = false;
-  for (const AuditEntry& entry : audit->items) {
+  for (const store::AuditEntry& entry : audit->items) {
     cli_link |= entry.action == "user.reset_link" && entry.actor == "cli";
   }
   EXPECT_TRUE(cli_link);
@@ -316,8 +319,10 @@ TEST_P(OpsVerbsTest, MigratePrintsTheSchemaVersionAndIsIdempotent) {
 
 // Fills a store with a little of everything, including hostile strings.
 void Populate(Store& store) {
-  User user{.email = "ada@example.com", .name = "Ada 'Robert'); DROP TABLE users;--",
-            .role = "admin", .password_hash = "$argon2id$v=19$m=65536,t=2,p=1$x$y"};
+  store::User user{.email = "ada@example.com",
+                   .name = "Ada 'Robert'); DROP TABLE users;--",
+                   .role = "admin",
+                   .password_hash = "$argon2id$v=19$m=65536,t=2,p=1$x$y"};
   auto created = store.CreateUser(user, "cli");
   ASSERT_TRUE(created.ok()) << created.status().ToString();
   ASSERT_TRUE(store.CreateApiToken({.token_hash = Sha256Hex("fht_x"), .user_id = created->id,
@@ -325,10 +330,10 @@ void Populate(Store& store) {
                                    "cli")
                   .ok());
   for (int i = 0; i < 5; ++i) {
-    Candidate candidate{.name = "Zoë \"Quote\" Ünïcode " + std::to_string(i),
-                        .email = "zoe" + std::to_string(i) + "@example.com",
-                        .profile_json = R"({"notes":"line1\nline2 \\ ; -- 😀"})",
-                        .status = "new"};
+    store::StoredCandidate candidate{.name = "Zoë \"Quote\" Ünïcode " + std::to_string(i),
+                                     .email = "zoe" + std::to_string(i) + "@example.com",
+                                     .profile_json = R"({"notes":"line1\nline2 \\ ; -- 😀"})",
+                                     .status = "new"};
     auto c = store.CreateCandidate(candidate, created->id);
     ASSERT_TRUE(c.ok()) << c.status().ToString();
     ASSERT_TRUE(store.SaveScorecard({.candidate_id = c->id, .interviewer_id = created->id,
