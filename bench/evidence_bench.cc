@@ -43,7 +43,7 @@ void PrintSplit(const Playbook& playbook, const std::vector<LabelledNote>& notes
       if (m.compare(0, note.id.size() + 1, note.id + ":") != 0) continue;
       NoteFindings found = FindEvidence(playbook, note.text, kSummaryNote);
       for (const auto& s : found.signals) {
-        std::printf("      %s/%s \"%s\" (%s)\n", s.category.c_str(), s.polarity.c_str(),
+        std::printf("      %s/%s \"%s\" (%s)\n", s.category.c_str(), IdOf(s.polarity).c_str(),
                     s.quote.c_str(), s.rule.c_str());
       }
       for (const auto& f : found.red_flags) {

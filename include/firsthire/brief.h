@@ -3,7 +3,8 @@
 //
 // Every field is optional except workflow.name: what is missing makes
 // readiness criteria fail, it never makes the engine fail. std::nullopt and
-// empty strings mean "not given".
+// empty strings mean "not given". Closed vocabularies are enums
+// (firsthire/vocabulary.h).
 #ifndef FIRSTHIRE_BRIEF_H_
 #define FIRSTHIRE_BRIEF_H_
 
@@ -15,13 +16,14 @@
 #include "firsthire/diagnostics.h"
 #include "firsthire/playbook.h"
 #include "firsthire/status.h"
+#include "firsthire/vocabulary.h"
 
 namespace firsthire {
 
 struct DataSource {
   std::string name;
-  std::string access;       // available | requested | unavailable ("" = not given)
-  std::string sensitivity;  // public | internal | confidential | regulated ("" = not given)
+  std::optional<DataAccess> access;            // not given: nullopt
+  std::optional<DataSensitivity> sensitivity;  // not given: nullopt
 };
 
 struct Brief {
@@ -30,7 +32,7 @@ struct Brief {
     std::string description;
     std::optional<int64_t> runs_per_week;
     std::optional<bool> standard_product_exists;
-    std::string stage;  // idea | prototype | live ("" = not given); extension
+    std::optional<WorkflowStage> stage;  // extension
     // The workflow is specific to the business (an off-the-shelf product
     // would flatten what makes it work): an argument for building.
     std::optional<bool> differentiated;
@@ -51,13 +53,13 @@ struct Brief {
   std::optional<bool> data_proprietary;  // data.proprietary: the data is the business's own asset
   struct Constraints {
     std::optional<bool> regulated;
-    std::string mistake_cost;  // low | medium | high | critical
+    std::optional<MistakeCost> mistake_cost;
     std::optional<bool> human_review;
     std::optional<int64_t> timeline_weeks;
     std::optional<double> budget_usd;
     // Extensions used by the failure-mode warnings:
     std::optional<double> post_launch_budget_usd;  // model calls, eval upkeep, monitoring
-    std::string security_review;  // design | before_launch | after_launch | none
+    std::optional<SecurityReview> security_review;
     // What running the system may cost a month (model calls, evaluation
     // upkeep, monitoring). post_launch_budget_usd is read as the same budget
     // when this is absent.
@@ -78,29 +80,18 @@ struct Brief {
   struct Organisation {
     std::optional<bool> technical_leadership;
     std::optional<bool> ai_is_core_advantage;
-    std::string urgency;  // low | medium | high
-    std::vector<std::string> needs;  // ai, backend, deployment, qa, design, data, product, change_management
+    std::optional<Urgency> urgency;
+    std::vector<OrganisationNeed> needs;  // no duplicates
     std::optional<bool> want_trial;
   } organisation;
   // Extension: the role being planned, for the failure-mode warnings.
   struct Role {
     std::string title;
-    std::string level;  // junior | mid | senior | staff
+    std::optional<RoleLevel> level;
     std::optional<int64_t> hires;
-    std::vector<std::string> interview_focus;  // model_familiarity, tools, system_ownership, ...
+    std::vector<InterviewFocus> interview_focus;  // no duplicates
   } role;
 };
-
-// Allowed enum values (stable public ids).
-const std::vector<std::string>& DataAccessLevels();
-const std::vector<std::string>& DataSensitivities();
-const std::vector<std::string>& MistakeCosts();
-const std::vector<std::string>& UrgencyLevels();
-const std::vector<std::string>& OrganisationNeeds();
-const std::vector<std::string>& WorkflowStages();
-const std::vector<std::string>& SecurityReviewStages();
-const std::vector<std::string>& RoleLevels();
-const std::vector<std::string>& InterviewFocusAreas();
 
 // Parses a brief (YAML or JSON text). Shape ids are checked against
 // `playbook`. Every problem goes to `diagnostics` (unknown keys as warnings);

@@ -35,7 +35,7 @@ inline constexpr const char* kSummaryNote = "summary";
 struct EvidenceSignal {
   std::string note;      // the note quoted (category id or "summary")
   std::string category;  // the category the words speak to
-  std::string polarity;  // "strong" | "fail"
+  EvidencePolarity polarity = EvidencePolarity::kStrong;
   std::string quote;     // == note text [start, end)
   size_t start = 0;
   size_t end = 0;

@@ -18,6 +18,7 @@
 #include "firsthire/playbook_evidence.h"
 #include "firsthire/playbook_team.h"
 #include "firsthire/status.h"
+#include "firsthire/vocabulary.h"
 
 namespace firsthire {
 
@@ -97,7 +98,7 @@ struct RouteCondition {
   std::optional<bool> technical_leadership;
   std::optional<bool> ai_is_core_advantage;
   std::optional<bool> want_trial;
-  std::vector<std::string> urgency;  // any of; empty = any
+  std::vector<Urgency> urgency;  // any of; empty = any
   std::optional<std::string> breadth;  // "narrow" | "broad"
   // No regulated data or setting and no critical cost of error.
   std::optional<bool> risk_contained;
@@ -377,6 +378,21 @@ struct PipelineRules {
   const DecisionKind* FindDecision(std::string_view id) const;
 };
 
+// One id of a closed vocabulary (firsthire/vocabulary.h) and the playbook's
+// words for it (`vocabularies:`).
+struct VocabularyTerm {
+  std::string id;
+  std::string label;   // what a form or a page shows
+  std::string phrase;  // how it reads inside a sentence; "" = the id
+};
+
+struct Vocabulary {
+  std::string name;  // e.g. "organisation_need"
+  std::vector<VocabularyTerm> terms;  // every id of the vocabulary
+
+  const VocabularyTerm* Find(std::string_view id) const;
+};
+
 struct Playbook {
   std::string version;
   std::string name;
@@ -413,6 +429,9 @@ struct Playbook {
   EvidenceRules evidence;        // see playbook_evidence.h
   CalibrationRules calibration;  // see playbook_evidence.h
   PipelineRules pipeline;
+  // The closed vocabularies' words, one per ClosedVocabularies() entry in
+  // its order (ids without words in the file are labelled with the id).
+  std::vector<Vocabulary> vocabularies;
 
   std::string source_text;  // the YAML this playbook was loaded from
 
@@ -427,6 +446,14 @@ struct Playbook {
   const RedFlag* FindRedFlag(std::string_view id) const;
   const FailureMode* FindFailureMode(std::string_view id) const;
   const Trait* FindTrait(std::string_view id) const;
+  const Vocabulary* FindVocabulary(std::string_view name) const;
+
+  // How `id` of `vocabulary` reads inside a sentence: its phrase, else the id.
+  std::string Phrase(std::string_view vocabulary, std::string_view id) const;
+  template <typename E>
+  std::string Phrase(E value) const {
+    return Phrase(NamesOf<E>().vocabulary(), NamesOf<E>().Id(value));
+  }
 
   // Id lists, in playbook order (for validation messages and suggestions).
   std::vector<std::string> ShapeIds() const;

@@ -19,6 +19,8 @@
 #include <string>
 #include <vector>
 
+#include "firsthire/vocabulary.h"
+
 namespace firsthire {
 
 // A group of cue patterns with what a match means. Pattern syntax: segments
@@ -28,7 +30,7 @@ namespace firsthire {
 // separated by spaces; `word*` matches any word starting with `word`.
 struct EvidenceCue {
   std::string category;  // category id (signals) or red flag id (red flags)
-  std::string polarity;  // "strong" | "fail"; empty for red flags
+  std::optional<EvidencePolarity> polarity;  // nullopt for red flags
   std::string rule;
   std::vector<std::string> phrases;         // count on their own
   std::vector<std::string> needs_concrete;  // count only beside a concrete detail

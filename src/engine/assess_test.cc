@@ -39,7 +39,7 @@ TEST(Assess, AReadyBriefIsAHireWithOneNextStep) {
 
 TEST(Assess, NextStepsAreVerdictThenFailedCriteriaThenHandoff) {
   Brief b = ReadyBrief();
-  b.organisation = {false, false, "high", {"ai", "backend", "deployment"}, false};  // agency
+  b.organisation = {false, false, Urgency::kHigh, {OrganisationNeed::kAi, OrganisationNeed::kBackend, OrganisationNeed::kDeployment}, false};  // agency
   Assessment ready = Assess(Pb(), b);
   ASSERT_EQ(ready.route.recommended, "agency");
   EXPECT_EQ(Rules(ready.next_steps),
@@ -178,12 +178,12 @@ TEST(Assess, NoPlaceholderIsLeftUnfilledOnAnyBrief) {
     if (variant == 2) b.metric.unit.clear();
     if (variant == 4) b.metric.unit = "%";
     if (variant == 6 || variant == 38) b.metric.monthly_value_usd = 1;  // below any estimate
-    if (variant & 2) b.sources = {{"Claims", "requested", "regulated"}, {"CRM", "", ""}};
+    if (variant & 2) b.sources = {{"Claims", DataAccess::kRequested, DataSensitivity::kRegulated}, {"CRM", std::nullopt, std::nullopt}};
     if (variant & 4) b.owner = {"", ""};
     if (variant & 8) b.owner = {"Ana", ""};
     if (variant & 16) {
-      b.organisation = {false, false, "high", {"ai", "backend", "deployment", "qa"}, false};
-      b.role.level = variant & 32 ? "mid" : "";
+      b.organisation = {false, false, Urgency::kHigh, {OrganisationNeed::kAi, OrganisationNeed::kBackend, OrganisationNeed::kDeployment, OrganisationNeed::kQa}, false};
+      b.role.level = variant & 32 ? std::optional(RoleLevel::kMid) : std::nullopt;
       b.constraints.budget_usd = 1000;
     }
     if (variant == 8) b.workflow.standard_product_exists = true;  // a platform trial

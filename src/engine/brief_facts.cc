@@ -6,14 +6,15 @@ namespace firsthire::assess_facts {
 
 namespace {
 bool Sensitive(const DataSource& s) {
-  return s.sensitivity == "confidential" || s.sensitivity == "regulated";
+  return s.sensitivity == DataSensitivity::kConfidential ||
+         s.sensitivity == DataSensitivity::kRegulated;
 }
 }  // namespace
 
 bool IsRegulated(const Brief& brief) {
   if (brief.constraints.regulated.value_or(false)) return true;
   return std::any_of(brief.sources.begin(), brief.sources.end(),
-                     [](const DataSource& s) { return s.sensitivity == "regulated"; });
+                     [](const DataSource& s) { return s.sensitivity == DataSensitivity::kRegulated; });
 }
 
 bool HasSensitiveData(const Brief& brief) {
@@ -23,19 +24,19 @@ bool HasSensitiveData(const Brief& brief) {
 std::vector<std::string> SensitiveSources(const Brief& brief) {
   std::vector<std::string> out;
   for (const DataSource& s : brief.sources) {
-    if (Sensitive(s)) out.push_back(s.name + " (" + s.sensitivity + ")");
+    if (Sensitive(s)) out.push_back(s.name + " (" + IdOr(s.sensitivity) + ")");
   }
   return out;
 }
 
 bool IsHighRisk(const Brief& brief) {
-  const std::string& cost = brief.constraints.mistake_cost;
-  if (cost == "critical") return true;
-  return brief.constraints.takes_actions.value_or(false) && cost == "high";
+  const std::optional<MistakeCost>& cost = brief.constraints.mistake_cost;
+  if (cost == MistakeCost::kCritical) return true;
+  return brief.constraints.takes_actions.value_or(false) && cost == MistakeCost::kHigh;
 }
 
 bool RiskContained(const Brief& brief) {
-  return !IsRegulated(brief) && brief.constraints.mistake_cost != "critical";
+  return !IsRegulated(brief) && brief.constraints.mistake_cost != MistakeCost::kCritical;
 }
 
 std::optional<double> MonthlyRunBudget(const Brief& brief) {

@@ -28,13 +28,14 @@ Open Check(const RiskQuestion& question, const Brief& brief, const Assessment::R
   if (question.id == "sources") {
     bool regulated_blocked = false;
     for (const DataSource& s : brief.sources) {
-      regulated_blocked |= s.sensitivity == "regulated" && s.access != "available";
+      regulated_blocked |=
+          s.sensitivity == DataSensitivity::kRegulated && s.access != DataAccess::kAvailable;
     }
     return FromCriterion(readiness, "data_access", regulated_blocked);
   }
   if (question.id == "fallback") {
     return FromCriterion(readiness, "mistake_tolerance",
-                         brief.constraints.mistake_cost == "critical");
+                         brief.constraints.mistake_cost == MistakeCost::kCritical);
   }
   if (question.id == "security") {
     bool acts = brief.constraints.takes_actions.value_or(false);

@@ -52,24 +52,24 @@ TEST(BriefRisks, EvaluationIsOpenWithoutAMetric) {
 
 TEST(BriefRisks, SourcesAreOpenWhenDataAccessFails) {
   Brief b = ReadyBrief();
-  b.sources = {{"Claims", "requested", "regulated"}};
+  b.sources = {{"Claims", DataAccess::kRequested, DataSensitivity::kRegulated}};
   ExpectRisk(b, "sources", "Claims (requested)", "high");
-  b.sources = {{"CRM", "requested", "internal"}};
+  b.sources = {{"CRM", DataAccess::kRequested, DataSensitivity::kInternal}};
   ExpectRisk(b, "sources", "CRM (requested)", "medium");
 }
 
 TEST(BriefRisks, FallbackIsOpenWhenAWrongOutputIsUnacceptable) {
   Brief b = ReadyBrief();
   b.constraints.human_review = false;
-  b.constraints.mistake_cost = "critical";
+  b.constraints.mistake_cost = MistakeCost::kCritical;
   ExpectRisk(b, "fallback", Pb().FindCriterion("mistake_tolerance")->Text("fail"), "high");
-  b.constraints.mistake_cost = "high";  // acceptable without review
+  b.constraints.mistake_cost = MistakeCost::kHigh;  // acceptable without review
   EXPECT_EQ(Find(Risks(b), "fallback"), nullptr);
 }
 
 TEST(BriefRisks, SecurityIsOpenWithSensitiveData) {
   Brief b = ReadyBrief();
-  b.sources.push_back({"Contracts", "available", "confidential"});
+  b.sources.push_back({"Contracts", DataAccess::kAvailable, DataSensitivity::kConfidential});
   ExpectRisk(b, "security", "Contracts (confidential)", "medium");
   b.constraints.regulated = true;
   ExpectRisk(b, "security", "Contracts (confidential)", "high");
@@ -80,14 +80,14 @@ TEST(BriefRisks, OwnershipIsOpenWithoutAnOwnerOrWithAnOutsidePartner) {
   b.owner = {};
   ExpectRisk(b, "ownership", Pb().FindCriterion("owner")->Text("fail"), "high");
   Brief partner = ReadyBrief();
-  partner.organisation = {false, false, "high", {"ai", "backend", "deployment"}, false};  // agency
+  partner.organisation = {false, false, Urgency::kHigh, {OrganisationNeed::kAi, OrganisationNeed::kBackend, OrganisationNeed::kDeployment}, false};  // agency
   ExpectRisk(partner, "ownership", Pb().routes.partner_handoff.text, "medium");
 }
 
 TEST(BriefRisks, SecurityWithoutSensitiveSourcesNamesTheRegulatedSetting) {
   Brief b = ReadyBrief();
   b.constraints.regulated = true;
-  for (DataSource& s : b.sources) s.sensitivity = "internal";
+  for (DataSource& s : b.sources) s.sensitivity = DataSensitivity::kInternal;
   const RiskQuestion* security = nullptr;
   for (const RiskQuestion& q : Pb().risk_questions) {
     if (q.id == "security") security = &q;
@@ -109,7 +109,7 @@ TEST(BriefRisks, EditedPlaybookTextsAndSeveritiesAreUsed) {
   }
   Brief b = ReadyBrief();
   b.metric = {};
-  b.sources.push_back({"Claims", "requested", "regulated"});
+  b.sources.push_back({"Claims", DataAccess::kRequested, DataSensitivity::kRegulated});
   auto risks = FindBriefRisks(pb, b, DecideReadiness(pb, b), RankRoutes(pb, b));
   const Assessment::Risk* security = Find(risks, "security");
   ASSERT_NE(security, nullptr);
@@ -135,7 +135,7 @@ TEST(BriefRisks, ActionsOpenAndEscalateTheSecurityQuestion) {
   EXPECT_NE(acts->reason.find(Pb().risk_questions[3].brief_risk.takes_actions), std::string::npos);
   // Confidential data alone is medium; with actions it is high.
   Brief confidential = ReadyBrief();
-  confidential.sources.push_back({"HR files", "available", "confidential"});
+  confidential.sources.push_back({"HR files", DataAccess::kAvailable, DataSensitivity::kConfidential});
   EXPECT_EQ(Find(Risks(confidential), "security")->severity, "medium");
   confidential.constraints.takes_actions = true;
   EXPECT_EQ(Find(Risks(confidential), "security")->severity, "high");

@@ -6,7 +6,7 @@ namespace {
 
 // The brief asks for delivery: it plans a hire.
 bool PlansAHire(const Brief& brief) {
-  return !brief.role.title.empty() || !brief.role.level.empty() || brief.role.hires.has_value();
+  return !brief.role.title.empty() || brief.role.level.has_value() || brief.role.hires.has_value();
 }
 
 }  // namespace
@@ -20,7 +20,8 @@ Assessment::BuyerProblem DecideBuyerProblem(const Playbook& playbook, const Brie
   if (verdict == "discovery_first" || verdict == "buy_platform" ||
       first_hire.shape == "unclear_scope" || (metric != nullptr && !metric->pass)) {
     id = "advice";
-  } else if (brief.workflow.stage == "prototype" || brief.workflow.stage == "live") {
+  } else if (brief.workflow.stage == WorkflowStage::kPrototype ||
+             brief.workflow.stage == WorkflowStage::kLive) {
     id = "ownership";
   } else {
     id = "implementation";

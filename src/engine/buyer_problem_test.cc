@@ -25,19 +25,19 @@ void ExpectProblem(const Brief& b, const std::string& id) {
 TEST(BuyerProblem, UnclearScopeIsAdvice) {
   Brief b = ReadyBrief();
   b.shape = "unclear_scope";
-  b.workflow.stage = "live";  // even with a live first version
+  b.workflow.stage = WorkflowStage::kLive;  // even with a live first version
   ExpectProblem(b, "advice");
 }
 
 TEST(BuyerProblem, AFailingMetricIsAdvice) {
   Brief b = ReadyBrief();
   b.metric.target.reset();
-  b.workflow.stage = "prototype";
+  b.workflow.stage = WorkflowStage::kPrototype;
   ExpectProblem(b, "advice");
 }
 
 TEST(BuyerProblem, APrototypeOrLiveWorkflowIsOwnership) {
-  for (std::string stage : {"prototype", "live"}) {
+  for (WorkflowStage stage : {WorkflowStage::kPrototype, WorkflowStage::kLive}) {
     Brief b = ReadyBrief();
     b.workflow.stage = stage;
     ExpectProblem(b, "ownership");
@@ -45,7 +45,7 @@ TEST(BuyerProblem, APrototypeOrLiveWorkflowIsOwnership) {
 }
 
 TEST(BuyerProblem, AClearWorkflowNotYetBuiltIsImplementation) {
-  for (std::string stage : {"", "idea"}) {
+  for (std::optional<WorkflowStage> stage : {std::optional<WorkflowStage>(), std::optional(WorkflowStage::kIdea)}) {
     Brief b = ReadyBrief();
     b.workflow.stage = stage;
     ExpectProblem(b, "implementation");
@@ -56,7 +56,7 @@ TEST(BuyerProblem, AClearWorkflowNotYetBuiltIsImplementation) {
 TEST(BuyerProblem, NeverContradictsTheVerdict) {
   Brief discovery = ReadyBrief();
   discovery.owner = {};
-  discovery.workflow.stage = "live";  // would be ownership if the brief were ready
+  discovery.workflow.stage = WorkflowStage::kLive;  // would be ownership if the brief were ready
   ASSERT_EQ(DecideReadiness(Pb(), discovery).verdict, "discovery_first");
   EXPECT_EQ(Decide(discovery).id, "advice");
 

@@ -32,7 +32,7 @@ TEST(Engagement, AReadyBriefIsAHireThroughTheRecommendedRoute) {
 
 TEST(Engagement, AHireThroughAPartnerEndsWithTheHandoff) {
   Brief b = ReadyBrief();
-  b.organisation = {false, false, "high", {"ai", "backend", "deployment"}, false};  // agency
+  b.organisation = {false, false, Urgency::kHigh, {OrganisationNeed::kAi, OrganisationNeed::kBackend, OrganisationNeed::kDeployment}, false};  // agency
   Assessment a = Assess(Pb(), b);
   ASSERT_EQ(a.route.recommended, "agency");
   EXPECT_EQ(a.engagement.steps.back(), Pb().routes.partner_handoff.text);

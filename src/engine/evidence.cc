@@ -213,16 +213,18 @@ std::optional<Candidate> JudgeStrong(const EvidenceRules& rules, const CompiledE
                                      const ClauseFacts& facts, const EvidenceCue& cue, Span match,
                                      bool needs_concrete) {
   const Clause& clause = *facts.clause;
-  Candidate c{{"", cue.category, "strong", "", 0, 0, cue.rule, ConcreteBeside(facts, match)}, match};
+  Candidate c{{"", cue.category, EvidencePolarity::kStrong, "", 0, 0, cue.rule,
+               ConcreteBeside(facts, match)},
+              match};
   if (auto negation = NegatedBy(cues, clause, match.first, rules.negation_window)) {
     if (!cue.negated_is_fail || negation->not_discussed) return std::nullopt;
-    c.signal.polarity = "fail";
+    c.signal.polarity = EvidencePolarity::kFail;
     c.signal.rule = rules.negated_rule;
     c.span.first = negation->at;
   } else if (Settled(cues, facts, match.first)) {
     if (needs_concrete && !c.signal.concrete) return std::nullopt;
   } else if (facts.first_deferral && cue.deferral_is_fail) {
-    c.signal.polarity = "fail";
+    c.signal.polarity = EvidencePolarity::kFail;
     c.signal.rule = rules.deferred_rule;
     auto hedge = HedgedBy(cues, clause, match.first);
     c.span.first = std::min({match.first, *facts.first_deferral, hedge.value_or(match.first)});
@@ -243,10 +245,11 @@ void OnSignalMatch(const PatternRef& ref, const ClauseFacts& facts, const Eviden
   const EvidenceCue& cue = ref.cue->cue;
   Span match{first, end - 1};
   std::optional<Candidate> c;
-  if (cue.polarity == "strong") {
+  if (cue.polarity == EvidencePolarity::kStrong) {
     c = JudgeStrong(rules, cues, facts, cue, match, ref.needs_concrete);
   } else if (!NegatedBy(cues, clause, first, rules.negation_window)) {
-    c = Candidate{{"", cue.category, cue.polarity, "", 0, 0, cue.rule, ConcreteBeside(facts, match)},
+    c = Candidate{{"", cue.category, cue.polarity.value_or(EvidencePolarity::kFail), "", 0, 0,
+                   cue.rule, ConcreteBeside(facts, match)},
                   match};
   }
   if (!c) return;
@@ -285,7 +288,7 @@ std::vector<EvidenceSignal> ResolveOpposites(std::vector<EvidenceSignal> signals
       if (a.category != b.category || a.polarity == b.polarity) continue;
       if (!(a.start < b.end && b.start < a.end)) continue;
       size_t la = a.end - a.start, lb = b.end - b.start;
-      if (la < lb || (la == lb && a.polarity == "strong")) drop[i] = true;
+      if (la < lb || (la == lb && a.polarity == EvidencePolarity::kStrong)) drop[i] = true;
     }
   }
   std::vector<EvidenceSignal> out;
@@ -326,7 +329,7 @@ NoteFindings FindCompiled(const CompiledEvidence& cues, const EvidenceRules& rul
   for (auto& s : signals) s.note = note;
   NoteFindings out;
   out.signals = ResolveOpposites(Deduplicate(std::move(signals), [](const EvidenceSignal& s) {
-    return s.category + "/" + s.polarity;
+    return s.category + "/" + IdOf(s.polarity);
   }));
   out.red_flags = Deduplicate(std::move(flags), [](const SuggestedRedFlag& f) { return f.id; });
   return out;
@@ -355,7 +358,7 @@ std::vector<std::string> ConcreteClaims(const Playbook& playbook, std::string_vi
     if (!detail) {
       NoteFindings found = FindCompiled(*cues, rules, quote, "");
       detail = std::any_of(found.signals.begin(), found.signals.end(),
-                           [](const EvidenceSignal& s) { return s.polarity == "strong"; });
+                           [](const EvidenceSignal& s) { return s.polarity == EvidencePolarity::kStrong; });
     }
     if (detail) out.emplace_back(quote);
   }

@@ -19,7 +19,7 @@ std::set<std::string> SignalLabels(const InputNode& node, const Playbook& playbo
     std::string polarity = slash == std::string::npos ? "" : label.substr(slash + 1);
     bool known = false;
     for (const auto& id : ids) known = known || id == category;
-    if (!known || (polarity != "strong" && polarity != "fail")) {
+    if (!known || !NamesOf<EvidencePolarity>().Find(polarity)) {
       item.Error("expected category/strong or category/fail, got '" + label + "'");
       continue;
     }
@@ -104,7 +104,7 @@ std::pair<std::set<std::string>, std::set<std::string>> PredictedKeys(const Play
                                                                       std::string_view text) {
   NoteFindings found = FindEvidence(playbook, text, kSummaryNote);
   std::set<std::string> signals, flags;
-  for (const auto& s : found.signals) signals.insert(s.category + "/" + s.polarity);
+  for (const auto& s : found.signals) signals.insert(s.category + "/" + IdOf(s.polarity));
   for (const auto& f : found.red_flags) flags.insert(f.id);
   return {signals, flags};
 }

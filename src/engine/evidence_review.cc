@@ -39,7 +39,7 @@ void CategoryMismatches(const Playbook& playbook, const Scorecard& card,
     std::vector<std::string> strong, fail;
     for (const auto& s : signals) {
       if (s.category != category.id) continue;
-      (s.polarity == "strong" ? strong : fail).push_back(s.quote);
+      (s.polarity == EvidencePolarity::kStrong ? strong : fail).push_back(s.quote);
     }
     std::map<std::string, std::string> values = {{"interviewer", card.interviewer},
                                                  {"category", category.title},

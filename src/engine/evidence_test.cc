@@ -21,7 +21,7 @@ NoteFindings Find(const std::string& text) { return FindEvidence(Pb(), text, "su
 // "category/polarity" of the signals found, once each.
 std::vector<std::string> Keys(const NoteFindings& f) {
   std::set<std::string> keys;
-  for (const auto& s : f.signals) keys.insert(s.category + "/" + s.polarity);
+  for (const auto& s : f.signals) keys.insert(s.category + "/" + IdOf(s.polarity));
   return {keys.begin(), keys.end()};
 }
 

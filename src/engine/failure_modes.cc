@@ -14,23 +14,9 @@ namespace firsthire {
 
 namespace {
 
-bool Contains(const std::vector<std::string>& list, const std::string& value) {
+bool Contains(const std::vector<InterviewFocus>& list, InterviewFocus value) {
   return std::find(list.begin(), list.end(), value) != list.end();
 }
-
-// How a need reads in a sentence: "ai" -> "AI", "qa" -> "QA",
-// "change_management" -> "change management".
-std::string NeedLabel(const std::string& need) {
-  if (need == "change_management") return "change management";
-  if (need == "ai" || need == "qa") {
-    std::string upper = need;
-    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return upper;
-  }
-  return need;
-}
-
-std::string LevelLabel(const std::string& level) { return level == "mid" ? "mid-level" : level; }
 
 // Whether `mode` applies, the placeholder values when it does, and which
 // wording of its reason applies ("" = the main `reason`).
@@ -41,11 +27,13 @@ struct Firing {
 };
 
 // Security reviewed after design (or never, or not said).
-bool SecurityLate(const Brief& brief) { return brief.constraints.security_review != "design"; }
+bool SecurityLate(const Brief& brief) {
+  return brief.constraints.security_review != SecurityReview::kDesign;
+}
 
 bool HasInternalData(const Brief& brief) {
   return std::any_of(brief.sources.begin(), brief.sources.end(),
-                     [](const DataSource& s) { return s.sensitivity == "internal"; });
+                     [](const DataSource& s) { return s.sensitivity == DataSensitivity::kInternal; });
 }
 
 Firing LateSecurity(const Brief& brief) {
@@ -93,9 +81,10 @@ Firing Check(const FailureMode& mode, const Playbook& playbook, const Brief& bri
     return {vague, {}, ""};
   }
   if (mode.id == "familiarity_over_ownership") {
-    const std::vector<std::string>& focus = brief.role.interview_focus;
-    bool fires = (Contains(focus, "model_familiarity") || Contains(focus, "tools")) &&
-                 !Contains(focus, "system_ownership");
+    const std::vector<InterviewFocus>& focus = brief.role.interview_focus;
+    bool fires = (Contains(focus, InterviewFocus::kModelFamiliarity) ||
+                  Contains(focus, InterviewFocus::kTools)) &&
+                 !Contains(focus, InterviewFocus::kSystemOwnership);
     return {fires, {}, ""};
   }
   if (mode.id == "unpriced_post_launch") return UnpricedPostLaunch(brief);
@@ -103,12 +92,16 @@ Firing Check(const FailureMode& mode, const Playbook& playbook, const Brief& bri
   if (mode.id == "unrealistic_timeline") return UnrealisticTimeline(playbook, brief);
   if (mode.id == "research_first") return ResearchFirst(playbook, brief, first_hire);
   if (mode.id == "one_person_all_gaps") {
-    const std::string& level = brief.role.level;
+    const std::optional<RoleLevel>& level = brief.role.level;
     bool fires = brief.organisation.needs.size() >= static_cast<size_t>(mode.min_needs) &&
-                 brief.role.hires.value_or(1) <= 1 && level != "senior" && level != "staff";
+                 brief.role.hires.value_or(1) <= 1 && level != RoleLevel::kSenior &&
+                 level != RoleLevel::kStaff;
     std::vector<std::string> needs;
-    for (const std::string& n : brief.organisation.needs) needs.push_back(NeedLabel(n));
-    return {fires, {{"level", LevelLabel(level)}, {"needs", assess_text::JoinWithAnd(needs)}}, ""};
+    for (OrganisationNeed n : brief.organisation.needs) needs.push_back(playbook.Phrase(n));
+    return {fires,
+            {{"level", level ? playbook.Phrase(*level) : ""},
+             {"needs", assess_text::JoinWithAnd(needs)}},
+            ""};
   }
   return {};
 }

@@ -51,13 +51,13 @@ TEST(FailureModes, VagueWorkflowFiresOnAShortDescriptionOrUnclearScope) {
 
 TEST(FailureModes, FamiliarityOverOwnership) {
   Brief b = ReadyBrief();
-  b.role.interview_focus = {"model_familiarity", "cost"};
+  b.role.interview_focus = {InterviewFocus::kModelFamiliarity, InterviewFocus::kCost};
   EXPECT_TRUE(Fires(b, "familiarity_over_ownership"));
-  b.role.interview_focus = {"tools"};
+  b.role.interview_focus = {InterviewFocus::kTools};
   EXPECT_TRUE(Fires(b, "familiarity_over_ownership"));
-  b.role.interview_focus = {"tools", "system_ownership"};
+  b.role.interview_focus = {InterviewFocus::kTools, InterviewFocus::kSystemOwnership};
   EXPECT_FALSE(Fires(b, "familiarity_over_ownership"));
-  b.role.interview_focus = {"evaluation", "security"};
+  b.role.interview_focus = {InterviewFocus::kEvaluation, InterviewFocus::kSecurity};
   EXPECT_FALSE(Fires(b, "familiarity_over_ownership"));
 }
 
@@ -75,30 +75,30 @@ TEST(FailureModes, UnpricedPostLaunch) {
 
 TEST(FailureModes, LateSecurity) {
   Brief b = ReadyBrief();
-  b.sources.push_back({"Payroll", "available", "confidential"});
+  b.sources.push_back({"Payroll", DataAccess::kAvailable, DataSensitivity::kConfidential});
   EXPECT_TRUE(Fires(b, "late_security"));  // review not planned at all
-  b.constraints.security_review = "after_launch";
+  b.constraints.security_review = SecurityReview::kAfterLaunch;
   EXPECT_TRUE(Fires(b, "late_security"));
-  b.constraints.security_review = "design";
+  b.constraints.security_review = SecurityReview::kDesign;
   EXPECT_FALSE(Fires(b, "late_security"));
 
   Brief regulated = ReadyBrief();
   regulated.constraints.regulated = true;
-  regulated.constraints.security_review = "before_launch";
+  regulated.constraints.security_review = SecurityReview::kBeforeLaunch;
   EXPECT_TRUE(Fires(regulated, "late_security"));
   EXPECT_EQ(Find(Modes(regulated), "late_security")->severity, "high");
 
   Brief plain = ReadyBrief();  // internal data only
-  plain.constraints.security_review = "after_launch";
+  plain.constraints.security_review = SecurityReview::kAfterLaunch;
   EXPECT_FALSE(Fires(plain, "late_security"));
 }
 
 TEST(FailureModes, OnePersonAllGaps) {
   int min_needs = Pb().FindFailureMode("one_person_all_gaps")->min_needs;
   Brief b = ReadyBrief();
-  b.organisation.needs = {"ai", "backend", "deployment", "qa", "design", "data"};
+  b.organisation.needs = {OrganisationNeed::kAi, OrganisationNeed::kBackend, OrganisationNeed::kDeployment, OrganisationNeed::kQa, OrganisationNeed::kDesign, OrganisationNeed::kData};
   b.organisation.needs.resize(static_cast<size_t>(min_needs));
-  b.role.level = "mid";
+  b.role.level = RoleLevel::kMid;
   auto risks = Modes(b);
   const Assessment::Risk* r = Find(risks, "one_person_all_gaps");
   ASSERT_NE(r, nullptr);
@@ -106,12 +106,12 @@ TEST(FailureModes, OnePersonAllGaps) {
   EXPECT_NE(r->reason.find("AI, backend"), std::string::npos) << r->reason;
   EXPECT_EQ(r->reason.find('{'), std::string::npos) << r->reason;
 
-  b.role.level = "";  // level unknown: still one person
+  b.role.level = std::nullopt;  // level unknown: still one person
   EXPECT_TRUE(Fires(b, "one_person_all_gaps"));
   EXPECT_EQ(Find(Modes(b), "one_person_all_gaps")->reason.find("  "), std::string::npos);
-  b.role.level = "senior";
+  b.role.level = RoleLevel::kSenior;
   EXPECT_FALSE(Fires(b, "one_person_all_gaps"));
-  b.role.level = "junior";
+  b.role.level = RoleLevel::kJunior;
   b.role.hires = 3;
   EXPECT_FALSE(Fires(b, "one_person_all_gaps"));
   b.role.hires = 1;
@@ -174,10 +174,10 @@ TEST(FailureModes, LateSecurityFiresForActionsOverInternalData) {
   const Assessment::Risk* risk = Find(risk_all, "late_security");
   ASSERT_NE(risk, nullptr);
   EXPECT_EQ(risk->reason, Pb().FindFailureMode("late_security")->Reason("reason_actions"));
-  b.constraints.security_review = "design";
+  b.constraints.security_review = SecurityReview::kDesign;
   EXPECT_FALSE(Fires(b, "late_security"));
-  b.constraints.security_review = "after_launch";
-  b.sources = {{"Docs", "available", "public"}};  // actions over public data only
+  b.constraints.security_review = SecurityReview::kAfterLaunch;
+  b.sources = {{"Docs", DataAccess::kAvailable, DataSensitivity::kPublic}};  // actions over public data only
   EXPECT_FALSE(Fires(b, "late_security"));
 }
 
@@ -209,10 +209,10 @@ TEST(FailureModes, ResearchFirstForAResearchRoleOnANonModelProject) {
 
 TEST(FailureModes, ProductAndChangeManagementCountAsGaps) {
   Brief b = ReadyBrief();
-  b.role = {"AI developer", "mid", 1, {}};
-  b.organisation.needs = {"ai", "backend", "product"};
+  b.role = {"AI developer", RoleLevel::kMid, 1, {}};
+  b.organisation.needs = {OrganisationNeed::kAi, OrganisationNeed::kBackend, OrganisationNeed::kProduct};
   EXPECT_FALSE(Fires(b, "one_person_all_gaps"));
-  b.organisation.needs.push_back("change_management");
+  b.organisation.needs.push_back(OrganisationNeed::kChangeManagement);
   std::vector<Assessment::Risk> risk_all = Modes(b);
   const Assessment::Risk* risk = Find(risk_all, "one_person_all_gaps");
   ASSERT_NE(risk, nullptr);

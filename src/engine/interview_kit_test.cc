@@ -27,12 +27,12 @@ Brief ClearBrief() {
   b.workflow.description =
       "Route incoming support tickets to the right team and draft a first reply from the CRM.";
   b.metric = {"minutes to first response", 45, 10, "minutes"};
-  b.sources = {{"Helpdesk", "available", "internal"}};
+  b.sources = {{"Helpdesk", DataAccess::kAvailable, DataSensitivity::kInternal}};
   b.owner = {"Priya", "Support lead"};
-  b.constraints.security_review = "design";
+  b.constraints.security_review = SecurityReview::kDesign;
   // Ready to hire, so the kit carries no not_ready warning.
   b.workflow.runs_per_week = 300;
-  b.constraints.mistake_cost = "medium";
+  b.constraints.mistake_cost = MistakeCost::kMedium;
   return b;
 }
 
@@ -239,28 +239,28 @@ TEST(KitWarningsTest, UnclearScopeSaysClarifyBeforeHiring) {
 
 TEST(KitWarningsTest, FamiliarityFocusedInterviewIsFlagged) {
   Brief b = ClearBrief();
-  b.role.interview_focus = {"model_familiarity", "tools"};
+  b.role.interview_focus = {InterviewFocus::kModelFamiliarity, InterviewFocus::kTools};
   InterviewKit kit = BuildKit(Pb(), b);
   ASSERT_THAT(WarningIds(kit), ElementsAre("familiarity_over_ownership"));
   EXPECT_EQ(kit.warnings[0].rule, Pb().FindFailureMode("familiarity_over_ownership")->rule);
   EXPECT_EQ(kit.warnings[0].reason, Pb().FindFailureMode("familiarity_over_ownership")->reason);
 
   // Testing ownership as well removes the warning.
-  b.role.interview_focus.push_back("system_ownership");
+  b.role.interview_focus.push_back(InterviewFocus::kSystemOwnership);
   EXPECT_THAT(WarningIds(BuildKit(Pb(), b)), Not(testing::Contains("familiarity_over_ownership")));
 }
 
 TEST(KitWarningsTest, SensitiveDataWithoutSecurityInDesignIsFlagged) {
   Brief b = ClearBrief();
-  b.sources.push_back({"Customer contracts", "available", "confidential"});
-  b.constraints.security_review = "after_launch";
+  b.sources.push_back({"Customer contracts", DataAccess::kAvailable, DataSensitivity::kConfidential});
+  b.constraints.security_review = SecurityReview::kAfterLaunch;
   EXPECT_THAT(WarningIds(BuildKit(Pb(), b)), testing::Contains("late_security"));
 }
 
 TEST(KitWarningsTest, OneJuniorForEveryGapIsFlagged) {
   Brief b = ClearBrief();
-  b.organisation.needs = {"ai", "backend", "deployment", "qa", "design"};
-  b.role.level = "junior";
+  b.organisation.needs = {OrganisationNeed::kAi, OrganisationNeed::kBackend, OrganisationNeed::kDeployment, OrganisationNeed::kQa, OrganisationNeed::kDesign};
+  b.role.level = RoleLevel::kJunior;
   EXPECT_THAT(WarningIds(BuildKit(Pb(), b)), testing::Contains("one_person_all_gaps"));
 }
 
@@ -310,7 +310,7 @@ TEST(BuildKitTest, SevenQuestionsWhateverTheBrief) {
   std::vector<Brief> briefs = {ClearBrief(), Brief{}, WithShape("custom_model")};
   briefs[1].workflow.name = "x";
   Brief regulated = ClearBrief();
-  regulated.sources = {{"Patient records", "requested", "regulated"}};
+  regulated.sources = {{"Patient records", DataAccess::kRequested, DataSensitivity::kRegulated}};
   briefs.push_back(regulated);
   for (const Brief& b : briefs) {
     std::vector<std::string> ids = QuestionIds(BuildKit(Pb(), b));

@@ -60,7 +60,8 @@ bool IsRedFlag(const Playbook& playbook, const std::string& id) {
 
 void MergeSignal(const Playbook& playbook, const Scorecard& card, const ModelSignal& s,
                  ScorecardEvidence* evidence, ModelMergeCounts* counts) {
-  if (!IsCategory(playbook, s.category) || (s.polarity != "strong" && s.polarity != "fail")) {
+  std::optional<EvidencePolarity> polarity = NamesOf<EvidencePolarity>().Find(s.polarity);
+  if (!IsCategory(playbook, s.category) || !polarity) {
     ++counts->unknown_id;
     return;
   }
@@ -70,7 +71,7 @@ void MergeSignal(const Playbook& playbook, const Scorecard& card, const ModelSig
     return;
   }
   for (const EvidenceSignal& old : evidence->signals) {
-    if (old.category == s.category && old.polarity == s.polarity &&
+    if (old.category == s.category && old.polarity == *polarity &&
         Overlaps(old.note, old.start, old.end, *at)) {
       ++counts->duplicate;
       return;
@@ -80,7 +81,7 @@ void MergeSignal(const Playbook& playbook, const Scorecard& card, const ModelSig
   EvidenceSignal signal;
   signal.note = at->note;
   signal.category = s.category;
-  signal.polarity = s.polarity;
+  signal.polarity = *polarity;
   signal.quote = text.substr(at->start, at->end - at->start);
   signal.start = at->start;
   signal.end = at->end;

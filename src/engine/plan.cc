@@ -25,7 +25,7 @@ void AppendJoined(std::string& out, std::string_view separator, std::string_view
 }
 
 // Names of the sources with the given sensitivity, joined with ", ".
-std::string SourcesWithSensitivity(const Brief& brief, std::string_view sensitivity) {
+std::string SourcesWithSensitivity(const Brief& brief, DataSensitivity sensitivity) {
   std::string names;
   for (const DataSource& source : brief.sources) {
     if (source.sensitivity == sensitivity && !source.name.empty()) {
@@ -35,8 +35,8 @@ std::string SourcesWithSensitivity(const Brief& brief, std::string_view sensitiv
   return names;
 }
 
-bool IsSevere(std::string_view mistake_cost) {
-  return mistake_cost == "high" || mistake_cost == "critical";
+bool IsSevere(const std::optional<MistakeCost>& mistake_cost) {
+  return mistake_cost == MistakeCost::kHigh || mistake_cost == MistakeCost::kCritical;
 }
 
 // The text for one placeholder: the brief's value, else the playbook's
@@ -84,11 +84,12 @@ std::optional<std::string> DescribeSources(const Brief& brief) {
   for (const DataSource& source : brief.sources) {
     if (source.name.empty()) continue;
     std::string notes;
-    if (source.sensitivity == "confidential" || source.sensitivity == "regulated") {
-      AppendJoined(notes, ", ", source.sensitivity);
+    if (source.sensitivity == DataSensitivity::kConfidential ||
+        source.sensitivity == DataSensitivity::kRegulated) {
+      AppendJoined(notes, ", ", IdOf(*source.sensitivity));
     }
-    if (source.access == "requested" || source.access == "unavailable") {
-      AppendJoined(notes, ", ", source.access);
+    if (source.access == DataAccess::kRequested || source.access == DataAccess::kUnavailable) {
+      AppendJoined(notes, ", ", IdOf(*source.access));
     }
     std::string item = source.name;
     if (!notes.empty()) item += " (" + notes + ")";
@@ -106,14 +107,14 @@ std::optional<std::string> DescribeRisks(const Playbook& playbook, const Brief& 
     if (it != labels.end()) AppendJoined(out, "; ", FillTemplate(it->second, values));
   };
   if (brief.constraints.regulated.value_or(false)) add("regulated_setting", {});
-  if (std::string names = SourcesWithSensitivity(brief, "regulated"); !names.empty()) {
+  if (std::string names = SourcesWithSensitivity(brief, DataSensitivity::kRegulated); !names.empty()) {
     add("regulated_data", {{"sources", names}});
   }
-  if (std::string names = SourcesWithSensitivity(brief, "confidential"); !names.empty()) {
+  if (std::string names = SourcesWithSensitivity(brief, DataSensitivity::kConfidential); !names.empty()) {
     add("confidential_data", {{"sources", names}});
   }
   if (IsSevere(brief.constraints.mistake_cost)) {
-    add("severe_mistake", {{"mistake_cost", brief.constraints.mistake_cost}});
+    add("severe_mistake", {{"mistake_cost", IdOr(brief.constraints.mistake_cost)}});
   }
   if (brief.constraints.human_review.has_value()) {
     add(*brief.constraints.human_review ? "human_review" : "no_human_review", {});

@@ -22,11 +22,11 @@ Brief FullBrief() {
   b.metric.baseline = 42;
   b.metric.target = 12.5;
   b.metric.unit = "minutes";
-  b.sources = {{"Policy wiki", "available", "internal"},
-               {"Claims DB", "requested", "regulated"},
-               {"Adjuster notes", "available", "confidential"}};
+  b.sources = {{"Policy wiki", DataAccess::kAvailable, DataSensitivity::kInternal},
+               {"Claims DB", DataAccess::kRequested, DataSensitivity::kRegulated},
+               {"Adjuster notes", DataAccess::kAvailable, DataSensitivity::kConfidential}};
   b.constraints.regulated = true;
-  b.constraints.mistake_cost = "critical";
+  b.constraints.mistake_cost = MistakeCost::kCritical;
   b.constraints.human_review = true;
   b.owner = {"Dana Reyes", "Head of Claims"};
   return b;
@@ -67,7 +67,7 @@ TEST(DescribeSourcesTest, NotesSensitivityAndAccessOnlyWhenNotable) {
   Brief b = FullBrief();
   EXPECT_EQ(DescribeSources(b),
             "Policy wiki, Claims DB (regulated, requested), Adjuster notes (confidential)");
-  b.sources = {{"Tickets", "unavailable", "public"}};
+  b.sources = {{"Tickets", DataAccess::kUnavailable, DataSensitivity::kPublic}};
   EXPECT_EQ(DescribeSources(b), "Tickets (unavailable)");
   b.sources.clear();
   EXPECT_EQ(DescribeSources(b), std::nullopt);
@@ -86,8 +86,8 @@ TEST(DescribeRisksTest, ListsEachRiskBoundaryTheBriefStates) {
 
 TEST(DescribeRisksTest, LowStakesBriefHasNone) {
   Brief b = ThinBrief();
-  b.constraints.mistake_cost = "low";
-  b.sources = {{"Docs", "available", "public"}};
+  b.constraints.mistake_cost = MistakeCost::kLow;
+  b.sources = {{"Docs", DataAccess::kAvailable, DataSensitivity::kPublic}};
   EXPECT_EQ(DescribeRisks(Pb(), b), std::nullopt);
   b.constraints.human_review = false;
   EXPECT_THAT(DescribeRisks(Pb(), b).value_or(""), HasSubstr("no person reviews"));

@@ -42,19 +42,19 @@ Outcome MetricValue(const Brief& brief) {
 
 // "CRM (requested)": a source that is not available, with why.
 std::string Blocked(const DataSource& s) {
-  return s.name + " (" + (s.access.empty() ? "access not stated" : s.access) + ")";
+  return s.name + " (" + IdOr(s.access, "access not stated") + ")";
 }
 
-Outcome DataAccess(const Brief& brief) {
+Outcome DataAccessOutcome(const Brief& brief) {
   if (brief.sources.empty()) return {false, "missing", {}};
   std::vector<std::string> available, blocked, regulated_blocked;
   for (const DataSource& s : brief.sources) {
-    if (s.access == "available") {
+    if (s.access == DataAccess::kAvailable) {
       available.push_back(s.name);
       continue;
     }
     blocked.push_back(Blocked(s));
-    if (s.sensitivity == "regulated") regulated_blocked.push_back(Blocked(s));
+    if (s.sensitivity == DataSensitivity::kRegulated) regulated_blocked.push_back(Blocked(s));
   }
   if (!regulated_blocked.empty()) {
     return {false, "fail_regulated_blocked", {{"blocked", JoinWithAnd(regulated_blocked)}}};
@@ -64,11 +64,11 @@ Outcome DataAccess(const Brief& brief) {
 }
 
 Outcome MistakeTolerance(const Brief& brief) {
-  const std::string& cost = brief.constraints.mistake_cost;
-  std::map<std::string, std::string> values = {{"mistake_cost", cost.empty() ? "unstated" : cost}};
+  const std::optional<MistakeCost>& cost = brief.constraints.mistake_cost;
+  std::map<std::string, std::string> values = {{"mistake_cost", IdOr(cost, "unstated")}};
   if (brief.constraints.human_review.value_or(false)) return {true, "pass_reviewed", values};
-  if (cost.empty()) return {false, "missing", values};
-  if (cost == "critical") return {false, "fail", values};
+  if (!cost) return {false, "missing", values};
+  if (cost == MistakeCost::kCritical) return {false, "fail", values};
   return {true, "pass", values};
 }
 
@@ -83,7 +83,7 @@ Outcome Owner(const Brief& brief) {
 Outcome Check(const ReadinessCriterion& c, const Brief& brief) {
   if (c.id == "workflow_frequency") return WorkflowFrequency(c, brief);
   if (c.id == "metric_value") return MetricValue(brief);
-  if (c.id == "data_access") return DataAccess(brief);
+  if (c.id == "data_access") return DataAccessOutcome(brief);
   if (c.id == "mistake_tolerance") return MistakeTolerance(brief);
   if (c.id == "owner") return Owner(brief);
   return {false, "missing", {}};

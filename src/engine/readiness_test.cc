@@ -124,7 +124,7 @@ TEST(Readiness, MetricValueFailsWhenAnyPartIsMissing) {
 
 TEST(Readiness, DataAccessPassesWithOneAvailableSourceAndNamesIt) {
   Brief b = ReadyBrief();
-  b.sources = {{"CRM", "requested", "internal"}, {"Ticket archive", "available", "internal"}};
+  b.sources = {{"CRM", DataAccess::kRequested, DataSensitivity::kInternal}, {"Ticket archive", DataAccess::kAvailable, DataSensitivity::kInternal}};
   auto c = Criterion(DecideReadiness(Pb(), b), "data_access");
   EXPECT_TRUE(c.pass);
   EXPECT_NE(c.reason.find("Ticket archive"), std::string::npos) << c.reason;
@@ -132,7 +132,7 @@ TEST(Readiness, DataAccessPassesWithOneAvailableSourceAndNamesIt) {
 
 TEST(Readiness, DataAccessFailsWhenNoSourceIsAvailable) {
   Brief b = ReadyBrief();
-  b.sources = {{"CRM", "requested", "internal"}, {"ERP", "unavailable", ""}};
+  b.sources = {{"CRM", DataAccess::kRequested, DataSensitivity::kInternal}, {"ERP", DataAccess::kUnavailable, std::nullopt}};
   auto c = Criterion(DecideReadiness(Pb(), b), "data_access");
   EXPECT_FALSE(c.pass);
   EXPECT_NE(c.reason.find("CRM (requested)"), std::string::npos) << c.reason;
@@ -141,13 +141,13 @@ TEST(Readiness, DataAccessFailsWhenNoSourceIsAvailable) {
 
 TEST(Readiness, DataAccessFailsWhenRegulatedDataIsNotCleared) {
   Brief b = ReadyBrief();
-  b.sources.push_back({"Patient records", "requested", "regulated"});
+  b.sources.push_back({"Patient records", DataAccess::kRequested, DataSensitivity::kRegulated});
   auto c = Criterion(DecideReadiness(Pb(), b), "data_access");
   EXPECT_FALSE(c.pass);
   EXPECT_NE(c.reason.find("Patient records"), std::string::npos) << c.reason;
   EXPECT_NE(c.reason.find("permission"), std::string::npos) << c.reason;
   // Once permission is granted the same brief passes.
-  b.sources.back().access = "available";
+  b.sources.back().access = DataAccess::kAvailable;
   EXPECT_TRUE(Passes(b, "data_access"));
 }
 
@@ -180,7 +180,7 @@ TEST(Readiness, MistakeToleranceCases) {
   };
   for (const Case& k : cases) {
     Brief b = ReadyBrief();
-    b.constraints.mistake_cost = k.cost;
+    b.constraints.mistake_cost = NamesOf<MistakeCost>().Find(k.cost);
     b.constraints.human_review = k.review;
     auto c = Criterion(DecideReadiness(Pb(), b), "mistake_tolerance");
     EXPECT_EQ(c.pass, k.pass) << k.cost;
@@ -197,7 +197,7 @@ TEST(Readiness, AddingHumanReviewNeverMakesMistakeToleranceFail) {
     for (std::optional<bool> review :
          {std::optional<bool>(), std::optional<bool>(false), std::optional<bool>(true)}) {
       Brief b = ReadyBrief();
-      b.constraints.mistake_cost = cost;
+      b.constraints.mistake_cost = NamesOf<MistakeCost>().Find(cost);
       b.constraints.human_review = review;
       b.constraints.human_review = true;
       EXPECT_TRUE(Passes(b, "mistake_tolerance")) << cost;
@@ -276,8 +276,8 @@ std::vector<Brief> BriefGrid() {
                   b.workflow.runs_per_week = runs;
                 if (!metric) b.metric = {};
                 if (sources == 0) b.sources.clear();
-                if (sources == 2) b.sources = {{"Claims", "requested", "regulated"}};
-                b.constraints.mistake_cost = cost;
+                if (sources == 2) b.sources = {{"Claims", DataAccess::kRequested, DataSensitivity::kRegulated}};
+                b.constraints.mistake_cost = NamesOf<MistakeCost>().Find(cost);
                 if (review < 0)
                   b.constraints.human_review.reset();
                 else

@@ -17,13 +17,13 @@ inline Brief ReadyBrief() {
   b.workflow.runs_per_week = 400;
   b.workflow.standard_product_exists = false;
   b.metric = {"first response time", 9, 2, "hours"};
-  b.sources = {{"Zendesk tickets", "available", "internal"}};
-  b.constraints.mistake_cost = "medium";
+  b.sources = {{"Zendesk tickets", DataAccess::kAvailable, DataSensitivity::kInternal}};
+  b.constraints.mistake_cost = MistakeCost::kMedium;
   b.constraints.human_review = true;
   b.constraints.monthly_run_budget_usd = 500;  // post-launch costs are priced
   b.owner = {"Dana Levi", "Head of Support"};
   // Leads to a direct hire, so no partner handoff is raised.
-  b.organisation = {true, true, "low", {"ai", "backend"}, false};
+  b.organisation = {true, true, Urgency::kLow, {OrganisationNeed::kAi, OrganisationNeed::kBackend}, false};
   return b;
 }
 

@@ -22,8 +22,9 @@ bool RouteConditionHolds(const RouteCondition& when, const Brief& brief,
   if (!flag_holds(when.ai_is_core_advantage, org.ai_is_core_advantage)) return false;
   if (!flag_holds(when.want_trial, org.want_trial)) return false;
   if (!when.urgency.empty() &&
-      std::find(when.urgency.begin(), when.urgency.end(), org.urgency) == when.urgency.end()) {
-    return false;  // also when the brief gives no urgency ("" is never listed)
+      (!org.urgency ||
+       std::find(when.urgency.begin(), when.urgency.end(), *org.urgency) == when.urgency.end())) {
+    return false;  // also when the brief gives no urgency
   }
   if (when.breadth && *when.breadth != breadth) return false;  // "unknown" never matches
   if (when.risk_contained && *when.risk_contained != assess_facts::RiskContained(brief)) {

@@ -31,7 +31,7 @@ bool HasReason(const Assessment::RouteScore& s, const std::string& rule) {
 }
 
 TEST(RouteRanking, RanksAllFourRoutesBestFirstWithScoresThatAddUp) {
-  auto r = RankRoutes(Pb(), WithOrganisation({true, false, "medium", {"ai", "backend"}, false}));
+  auto r = RankRoutes(Pb(), WithOrganisation({true, false, Urgency::kMedium, {OrganisationNeed::kAi, OrganisationNeed::kBackend}, false}));
   ASSERT_EQ(r.ranking.size(), 4u);
   std::set<std::string> ids;
   for (size_t i = 0; i < r.ranking.size(); ++i) {
@@ -54,7 +54,7 @@ TEST(RouteRanking, RanksAllFourRoutesBestFirstWithScoresThatAddUp) {
 
 // docs/product.md section 5, best fit of each route.
 TEST(RouteRanking, FreelancerFitsTechnicalLeadershipAndANarrowScope) {
-  auto r = RankRoutes(Pb(), WithOrganisation({true, false, "medium", {"ai"}, false}));
+  auto r = RankRoutes(Pb(), WithOrganisation({true, false, Urgency::kMedium, {OrganisationNeed::kAi}, false}));
   EXPECT_EQ(r.recommended, "freelancer");
   EXPECT_EQ(r.breadth, "narrow");
   EXPECT_TRUE(HasReason(ScoreOf(r, "freelancer"), "route.freelancer.oversight"));
@@ -64,7 +64,7 @@ TEST(RouteRanking, FreelancerFitsTechnicalLeadershipAndANarrowScope) {
 
 TEST(RouteRanking, AgencyFitsBroadNeedsNoLeadershipAndUrgency) {
   auto r = RankRoutes(
-      Pb(), WithOrganisation({false, false, "high", {"ai", "backend", "deployment", "qa"}, false}));
+      Pb(), WithOrganisation({false, false, Urgency::kHigh, {OrganisationNeed::kAi, OrganisationNeed::kBackend, OrganisationNeed::kDeployment, OrganisationNeed::kQa}, false}));
   EXPECT_EQ(r.recommended, "agency");
   EXPECT_EQ(r.breadth, "broad");
   const auto& agency = ScoreOf(r, "agency");
@@ -76,22 +76,22 @@ TEST(RouteRanking, AgencyFitsBroadNeedsNoLeadershipAndUrgency) {
 }
 
 TEST(RouteRanking, DirectHireFitsAiAsTheEdgeWithLeadershipAndTime) {
-  auto r = RankRoutes(Pb(), WithOrganisation({true, true, "low", {"ai", "backend"}, false}));
+  auto r = RankRoutes(Pb(), WithOrganisation({true, true, Urgency::kLow, {OrganisationNeed::kAi, OrganisationNeed::kBackend}, false}));
   EXPECT_EQ(r.recommended, "direct_hire");
   EXPECT_TRUE(HasReason(ScoreOf(r, "direct_hire"), "route.direct_hire.core"));
   EXPECT_FALSE(r.partner_handoff.has_value());
 }
 
 TEST(RouteRanking, ContractToHireFitsAWishForATrial) {
-  auto r = RankRoutes(Pb(), WithOrganisation({true, false, "medium", {"ai", "backend"}, true}));
+  auto r = RankRoutes(Pb(), WithOrganisation({true, false, Urgency::kMedium, {OrganisationNeed::kAi, OrganisationNeed::kBackend}, true}));
   EXPECT_EQ(r.recommended, "contract_to_hire");
   EXPECT_TRUE(HasReason(ScoreOf(r, "contract_to_hire"), "route.contract_to_hire.trial"));
   EXPECT_FALSE(r.partner_handoff.has_value());
 }
 
 TEST(RouteRanking, WithoutLeadershipAMarketplaceIsPenalised) {
-  auto with = RankRoutes(Pb(), WithOrganisation({true, false, "medium", {"ai"}, false}));
-  auto without = RankRoutes(Pb(), WithOrganisation({false, false, "medium", {"ai"}, false}));
+  auto with = RankRoutes(Pb(), WithOrganisation({true, false, Urgency::kMedium, {OrganisationNeed::kAi}, false}));
+  auto without = RankRoutes(Pb(), WithOrganisation({false, false, Urgency::kMedium, {OrganisationNeed::kAi}, false}));
   EXPECT_LT(ScoreOf(without, "freelancer").score, ScoreOf(with, "freelancer").score);
   EXPECT_TRUE(HasReason(ScoreOf(without, "freelancer"), "route.freelancer.no_leadership"));
 }
@@ -114,29 +114,29 @@ TEST(RouteRanking, EqualScoresKeepPlaybookOrder) {
 
 TEST(RouteRanking, BreadthFollowsThePlaybookThreshold) {
   Brief b = WithOrganisation({});
-  b.organisation.needs = {"ai", "backend"};
+  b.organisation.needs = {OrganisationNeed::kAi, OrganisationNeed::kBackend};
   EXPECT_EQ(SkillBreadth(Pb(), b), Pb().routes.broad_needs_threshold <= 2 ? "broad" : "narrow");
   Playbook low = Pb();
   low.routes.broad_needs_threshold = 2;
   EXPECT_EQ(SkillBreadth(low, b), "broad");
-  b.organisation.needs = {"ai"};
+  b.organisation.needs = {OrganisationNeed::kAi};
   EXPECT_EQ(SkillBreadth(low, b), "narrow");
 }
 
 TEST(RouteRanking, ConditionsNeedEveryPartToHold) {
   RouteCondition when;
   when.technical_leadership = true;
-  when.urgency = {"high", "medium"};
+  when.urgency = {Urgency::kHigh, Urgency::kMedium};
   when.breadth = "narrow";
-  Brief b = WithOrganisation({true, std::nullopt, "medium", {"ai"}, std::nullopt});
+  Brief b = WithOrganisation({true, std::nullopt, Urgency::kMedium, {OrganisationNeed::kAi}, std::nullopt});
   EXPECT_TRUE(RouteConditionHolds(when, b, "narrow"));
   EXPECT_FALSE(RouteConditionHolds(when, b, "broad"));
   EXPECT_FALSE(RouteConditionHolds(when, b, "unknown"));
-  b.organisation.urgency = "low";
+  b.organisation.urgency = Urgency::kLow;
   EXPECT_FALSE(RouteConditionHolds(when, b, "narrow"));
-  b.organisation.urgency = "";
+  b.organisation.urgency = std::nullopt;
   EXPECT_FALSE(RouteConditionHolds(when, b, "narrow"));
-  b.organisation.urgency = "high";
+  b.organisation.urgency = Urgency::kHigh;
   b.organisation.technical_leadership = std::nullopt;
   EXPECT_FALSE(RouteConditionHolds(when, b, "narrow"));
   EXPECT_TRUE(RouteConditionHolds(RouteCondition{}, b, "unknown"));  // no condition: always
@@ -147,18 +147,18 @@ TEST(RouteRanking, ABaseScoreShiftsTheRanking) {
   for (auto& route : biased.routes.routes) {
     if (route.id == "direct_hire") route.base = 100;
   }
-  auto r = RankRoutes(biased, WithOrganisation({true, false, "medium", {"ai"}, false}));
+  auto r = RankRoutes(biased, WithOrganisation({true, false, Urgency::kMedium, {OrganisationNeed::kAi}, false}));
   EXPECT_EQ(r.recommended, "direct_hire");
 }
 
 
 TEST(RouteRanking, RegulatedDataOrACriticalCostTakesTheFreelancerFitAway) {
-  Brief b = WithOrganisation({true, false, "medium", {"ai"}, false});  // freelancer first
+  Brief b = WithOrganisation({true, false, Urgency::kMedium, {OrganisationNeed::kAi}, false});  // freelancer first
   ASSERT_EQ(RankRoutes(Pb(), b).recommended, "freelancer");
   for (int variant = 0; variant < 2; ++variant) {
     Brief risky = b;
-    if (variant == 0) risky.constraints.mistake_cost = "critical";
-    if (variant == 1) risky.sources.push_back({"Claims", "available", "regulated"});
+    if (variant == 0) risky.constraints.mistake_cost = MistakeCost::kCritical;
+    if (variant == 1) risky.sources.push_back({"Claims", DataAccess::kAvailable, DataSensitivity::kRegulated});
     Assessment::Route r = RankRoutes(Pb(), risky);
     EXPECT_NE(r.recommended, "freelancer") << variant;
     EXPECT_EQ(r.ranking.back().route, "freelancer") << variant;

@@ -52,7 +52,7 @@ TEST(ShapeInference, RegulatedSettingOrRegulatedSourceMeansRegulatedAssistant) {
   Brief flag = ReadyBrief();
   flag.constraints.regulated = true;
   Brief source = ReadyBrief();
-  source.sources.push_back({"Claims history", "available", "regulated"});
+  source.sources.push_back({"Claims history", DataAccess::kAvailable, DataSensitivity::kRegulated});
   for (const Brief& b : {flag, source}) {
     auto hire = InferShape(Pb(), b);
     EXPECT_EQ(hire.shape, "regulated_assistant");
@@ -60,7 +60,7 @@ TEST(ShapeInference, RegulatedSettingOrRegulatedSourceMeansRegulatedAssistant) {
     EXPECT_EQ(hire.archetype, "ai_engineer_with_compliance");
   }
   Brief confidential = ReadyBrief();  // confidential is not regulated
-  confidential.sources.push_back({"HR files", "available", "confidential"});
+  confidential.sources.push_back({"HR files", DataAccess::kAvailable, DataSensitivity::kConfidential});
   EXPECT_NE(InferShape(Pb(), confidential).shape, "regulated_assistant");
 }
 
@@ -155,18 +155,18 @@ TEST(ShapeInference, TheWorkflowNameCountsToo) {
 
 TEST(ShapeInference, ACriticalCostOrCostlyActionsMeanAHighRiskAssistant) {
   Brief critical = ReadyBrief();
-  critical.constraints.mistake_cost = "critical";
+  critical.constraints.mistake_cost = MistakeCost::kCritical;
   auto hire = InferShape(Pb(), critical);
   EXPECT_EQ(hire.shape, "regulated_assistant");
   EXPECT_EQ(hire.shape_rule, Pb().shape_inference.high_risk.rule);
   EXPECT_EQ(hire.archetype, "ai_engineer_with_compliance");
 
   Brief acts = ReadyBrief();
-  acts.constraints.mistake_cost = "high";
+  acts.constraints.mistake_cost = MistakeCost::kHigh;
   EXPECT_NE(InferShape(Pb(), acts).shape, "regulated_assistant");  // high, but only advises
   acts.constraints.takes_actions = true;
   EXPECT_EQ(InferShape(Pb(), acts).shape_rule, Pb().shape_inference.high_risk.rule);
-  acts.constraints.mistake_cost = "medium";
+  acts.constraints.mistake_cost = MistakeCost::kMedium;
   EXPECT_NE(InferShape(Pb(), acts).shape, "regulated_assistant");  // acts, but cheaply wrong
 }
 

@@ -48,6 +48,10 @@ const RouteGroup kGroups[] = {
      [](Router& router, const ServiceParts& parts) {
        return AddCandidateRoutes(router, parts.context);
      }},
+    {CandidateImportOperations,
+     [](Router& router, const ServiceParts& parts) {
+       return AddCandidateImportRoutes(router, parts.context);
+     }},
     {ScorecardOperations,
      [](Router& router, const ServiceParts& parts) {
        return AddScorecardRoutes(router, parts.context);

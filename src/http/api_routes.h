@@ -28,6 +28,11 @@ Status AddUserRoutes(Router& router, ApiContext context);
 std::vector<Operation> CandidateOperations();
 Status AddCandidateRoutes(Router& router, ApiContext context);
 
+// POST /candidates/import (admins, hiring managers): a CSV or JSON Resume
+// file stored in one transaction.
+std::vector<Operation> CandidateImportOperations();
+Status AddCandidateImportRoutes(Router& router, ApiContext context);
+
 // /candidates/{id}/scorecards, .../scorecards/mine and
 // /candidates/{id}/evaluation (blind rule).
 std::vector<Operation> ScorecardOperations();

@@ -1,7 +1,6 @@
 #include "http/engine_json.h"
 
 #include <string>
-#include <string_view>
 #include <utility>
 
 #include "firsthire/assess.h"
@@ -12,6 +11,7 @@
 #include "firsthire/review.h"
 #include "firsthire/scorecard.h"
 #include "firsthire/team.h"
+#include "input/record_readers.h"
 #include "report/assessment_report.h"
 #include "report/evaluation_report.h"
 #include "report/kit_report.h"
@@ -22,79 +22,99 @@
 namespace firsthire::http {
 namespace {
 
-// Name of the request body in loader messages ("body:3:7: ...").
-constexpr char kSource[] = "body";
-
-std::string Text(const nlohmann::json& document) {
-  return document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-// The loader's error with `prefix` removed from the front of its field path,
-// for documents this file wraps around what the client sent.
-Status Unwrapped(const Status& status, std::string_view prefix) {
-  Location where = status.location();
-  if (where.field.rfind(prefix, 0) == 0) {
-    where.field.erase(0, prefix.size());
-    if (!where.field.empty() && where.field.front() == '.') where.field.erase(0, 1);
+// A document the server kept, read as the input layer reads a body. Stored
+// values were checked when they were saved, so their text has no position
+// worth naming: line and column are dropped from any error.
+template <typename Read>
+auto FromStored(const nlohmann::json& value, Read read) -> decltype(read(std::declval<Document&>())) {
+  std::string text = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  auto document = Document::ParseJson(text, "stored");
+  if (!document.ok()) return document.status();
+  auto result = read(*document);
+  if (!result.ok()) {
+    Location where = result.status().location();
+    where.file.clear();
+    where.line = where.column = 0;
+    return Status::InvalidInput(result.status().message(), std::move(where));
   }
-  // Line and column refer to the wrapped text, not to what the client sent.
-  where.line = 0;
-  where.column = 0;
-  where.file.clear();
-  std::string message = status.message();
-  return Status::InvalidInput(std::move(message), std::move(where));
+  return result;
 }
 
-Result<Brief> ReadBrief(const Playbook& playbook, const nlohmann::json& brief) {
+Result<Brief> BriefOf(const Playbook& playbook, const Document& document) {
   Diagnostics diagnostics;
-  return LoadBrief(Text(brief), kSource, playbook, &diagnostics);
+  return ReadBrief(document.root(&diagnostics), playbook);
 }
 
 }  // namespace
 
-Result<nlohmann::json> AssessJson(const Playbook& playbook, const nlohmann::json& brief) {
-  FH_ASSIGN_OR_RETURN(Brief loaded, ReadBrief(playbook, brief));
+Result<nlohmann::json> AssessJson(const Playbook& playbook, const Document& brief) {
+  FH_ASSIGN_OR_RETURN(Brief loaded, BriefOf(playbook, brief));
   return AssessmentToJson(Assess(playbook, loaded));
 }
 
-Result<nlohmann::json> KitJson(const Playbook& playbook, const nlohmann::json& brief,
+Result<nlohmann::json> AssessJson(const Playbook& playbook, const nlohmann::json& brief) {
+  return FromStored(brief, [&](const Document& d) { return AssessJson(playbook, d); });
+}
+
+Result<nlohmann::json> KitJson(const Playbook& playbook, const Document& brief,
                                bool for_candidate) {
-  FH_ASSIGN_OR_RETURN(Brief loaded, ReadBrief(playbook, brief));
+  FH_ASSIGN_OR_RETURN(Brief loaded, BriefOf(playbook, brief));
   return KitToJson(BuildKit(playbook, loaded),
                    for_candidate ? KitAudience::kCandidate : KitAudience::kInterviewer);
 }
 
-Result<nlohmann::json> PlanJson(const Playbook& playbook, const nlohmann::json& brief) {
-  FH_ASSIGN_OR_RETURN(Brief loaded, ReadBrief(playbook, brief));
+Result<nlohmann::json> KitJson(const Playbook& playbook, const nlohmann::json& brief,
+                               bool for_candidate) {
+  return FromStored(brief, [&](const Document& d) { return KitJson(playbook, d, for_candidate); });
+}
+
+Result<nlohmann::json> PlanJson(const Playbook& playbook, const Document& brief) {
+  FH_ASSIGN_OR_RETURN(Brief loaded, BriefOf(playbook, brief));
   return PlanToJson(BuildPlan(playbook, loaded));
 }
 
-Result<nlohmann::json> ScoreJson(const Playbook& playbook, const nlohmann::json& scorecards) {
+Result<nlohmann::json> PlanJson(const Playbook& playbook, const nlohmann::json& brief) {
+  return FromStored(brief, [&](const Document& d) { return PlanJson(playbook, d); });
+}
+
+Result<nlohmann::json> ScoreJson(const Playbook& playbook, const Document& scorecards) {
   Diagnostics diagnostics;
   FH_ASSIGN_OR_RETURN(CandidateScorecards loaded,
-                      LoadScorecards(Text(scorecards), kSource, playbook, &diagnostics));
+                      ReadScorecards(scorecards.root(&diagnostics), playbook));
   return EvaluationToJson(Evaluate(playbook, loaded));
 }
 
-Result<nlohmann::json> ReviewJson(const Playbook& playbook, const nlohmann::json& proposal) {
+Result<nlohmann::json> ScoreJson(const Playbook& playbook, const nlohmann::json& scorecards) {
+  return FromStored(scorecards, [&](const Document& d) { return ScoreJson(playbook, d); });
+}
+
+Result<nlohmann::json> ReviewJson(const Playbook& playbook, const Document& proposal) {
   Diagnostics diagnostics;
-  FH_ASSIGN_OR_RETURN(Proposal loaded,
-                      LoadProposal(Text(proposal), kSource, playbook, &diagnostics));
+  FH_ASSIGN_OR_RETURN(Proposal loaded, ReadProposal(proposal.root(&diagnostics), playbook));
   return ProposalReviewToJson(Review(playbook, loaded));
 }
 
-Result<nlohmann::json> TeamJson(const Playbook& playbook, const nlohmann::json& team,
-                                const nlohmann::json* pool, int hires,
-                                std::optional<double> budget,
+Result<nlohmann::json> ReviewJson(const Playbook& playbook, const nlohmann::json& proposal) {
+  return FromStored(proposal, [&](const Document& d) { return ReviewJson(playbook, d); });
+}
+
+Result<nlohmann::json> TeamJson(const Playbook& playbook, const Document& body, int hires,
+                                std::optional<double> budget, std::size_t max_pool,
                                 std::function<bool()> should_stop) {
   Diagnostics diagnostics;
-  FH_ASSIGN_OR_RETURN(Team loaded, LoadTeam(Text(team), kSource, playbook, &diagnostics));
+  InputNode root = body.root(&diagnostics);
+  // The pool travels in the same body under "candidates" (the --candidates
+  // file's list); the rest is the TEAM document.
+  InputNode list = root.Get("candidates");
   std::optional<CandidatePool> candidates;
-  if (pool != nullptr) {
-    Diagnostics pool_diagnostics;
-    auto read = LoadPoolJson(Text(*pool), kSource, playbook, PoolLoadOptions{}, &pool_diagnostics);
-    if (!read.ok()) return Unwrapped(read.status(), "");
-    candidates = std::move(read).value();
+  if (list.IsSequence() && list.yaml().size() > max_pool) {
+    return Status::InvalidInput("the pool has more than " + std::to_string(max_pool) +
+                                    " candidates (the server's --max-team-pool)",
+                                Location{"", 0, 0, "candidates"});
+  }
+  FH_ASSIGN_OR_RETURN(Team loaded, ReadTeam(root, playbook, {"candidates"}));
+  if (list.present()) {
+    FH_ASSIGN_OR_RETURN(candidates, ReadPoolCandidates(list, playbook, PoolLoadOptions{}));
   }
   TeamRequest request;
   request.pool = candidates ? &*candidates : nullptr;
@@ -104,23 +124,18 @@ Result<nlohmann::json> TeamJson(const Playbook& playbook, const nlohmann::json& 
   return TeamToJson(EvaluateTeam(playbook, loaded, request));
 }
 
-Status CheckScorecard(const Playbook& playbook, const nlohmann::json& scorecard) {
-  nlohmann::json card = scorecard;
-  card["interviewer"] = "you";
-  nlohmann::json document = {{"candidate", {{"id", "c"}, {"name", "candidate"}}},
-                             {"scorecards", nlohmann::json::array({card})}};
+Status CheckScorecard(const Playbook& playbook, const Document& body) {
   Diagnostics diagnostics;
-  auto loaded = LoadScorecards(Text(document), kSource, playbook, &diagnostics);
-  if (!loaded.ok()) return Unwrapped(loaded.status(), "scorecards[0]");
-  return Status::Ok();
+  return ReadOneScorecard(body.root(&diagnostics), playbook, /*interviewer_given=*/false,
+                          {"submit"})
+      .status();
 }
 
 Status CheckTeamMember(const Playbook& playbook, const nlohmann::json& member) {
-  nlohmann::json document = {{"members", nlohmann::json::array({member})}};
-  Diagnostics diagnostics;
-  auto loaded = LoadTeam(Text(document), kSource, playbook, &diagnostics);
-  if (!loaded.ok()) return Unwrapped(loaded.status(), "members[0]");
-  return Status::Ok();
+  return FromStored(member, [&](const Document& d) {
+           Diagnostics diagnostics;
+           return ReadTeamMember(d.root(&diagnostics), playbook);
+         }).status();
 }
 
 }  // namespace firsthire::http

@@ -17,7 +17,7 @@
 namespace firsthire::http {
 namespace {
 
-using EngineCall = Result<nlohmann::json> (*)(const Playbook&, const nlohmann::json&);
+using EngineCall = Result<nlohmann::json> (*)(const Playbook&, const Document&);
 
 // The playbook's stale warning on today's date, or null when it is fresh.
 nlohmann::json StaleNow(const Playbook& playbook) {
@@ -39,9 +39,9 @@ Response Answer(const Playbook& playbook, Result<nlohmann::json> result) {
 // spending a worker on a megabyte of JSON.
 Response BriefLike(const ApiContext& context, const Request& request, EngineCall call) {
   return context.compute->Run(request, [&](const StopCheck&) {
-    nlohmann::json body;
-    if (auto error = ParseJsonObject(request, body)) return *error;
-    return Answer(context.playbook, call(context.playbook, body));
+    std::optional<Document> body;
+    if (auto error = ParseJsonDocument(request, body)) return *error;
+    return Answer(context.playbook, call(context.playbook, *body));
   });
 }
 
@@ -52,17 +52,15 @@ Response Kit(ApiContext context, const Request& request) {
   }
   bool for_candidate = audience && *audience == "candidate";
   return context.compute->Run(request, [&](const StopCheck&) {
-    nlohmann::json body;
-    if (auto error = ParseJsonObject(request, body)) return *error;
-    return Answer(context.playbook, KitJson(context.playbook, body, for_candidate));
+    std::optional<Document> body;
+    if (auto error = ParseJsonDocument(request, body)) return *error;
+    return Answer(context.playbook, KitJson(context.playbook, *body, for_candidate));
   });
 }
 
 // Runs in a compute slot (see Team below).
 Response TeamInSlot(const ApiContext& context, const Request& request,
                     const StopCheck& should_stop) {
-  nlohmann::json body;
-  if (auto error = ParseJsonObject(request, body)) return *error;
   int hires = 1;
   if (auto text = request.QueryParam("hires")) {
     if (*text != "1" && *text != "2" && *text != "3" && *text != "4" && *text != "5") {
@@ -80,22 +78,11 @@ Response TeamInSlot(const ApiContext& context, const Request& request,
     }
     budget = value;
   }
-  // The pool travels in the same body under "candidates" (the --candidates
-  // file's {candidates: [...]}); the rest is the TEAM document.
-  std::optional<nlohmann::json> pool;
-  if (auto it = body.find("candidates"); it != body.end()) {
-    std::size_t cap = context.compute->options().max_team_pool;
-    if (it->is_array() && it->size() > cap) {
-      return ErrorResponse(422, "invalid_input",
-                           "the pool has more than " + std::to_string(cap) +
-                               " candidates (the server's --max-team-pool)",
-                           "candidates");
-    }
-    pool = nlohmann::json{{"candidates", std::move(*it)}};
-    body.erase("candidates");
-  }
-  return Answer(context.playbook, TeamJson(context.playbook, body, pool ? &*pool : nullptr,
-                                           hires, budget, should_stop));
+  std::optional<Document> body;
+  if (auto error = ParseJsonDocument(request, body)) return *error;
+  return Answer(context.playbook,
+                TeamJson(context.playbook, *body, hires, budget,
+                         context.compute->options().max_team_pool, should_stop));
 }
 
 Response Team(ApiContext context, const Request& request) {
@@ -144,6 +131,37 @@ struct DailyDocument {
   }
 };
 
+// {id, label} for each item of a playbook list, its title as the label.
+template <typename T>
+nlohmann::json Terms(const std::vector<T>& items) {
+  nlohmann::json terms = nlohmann::json::array();
+  for (const T& item : items) {
+    terms.push_back({{"id", item.id}, {"label", item.title.empty() ? item.id : item.title}});
+  }
+  return terms;
+}
+
+// GET /api/v1/playbook's `vocabularies`: every closed vocabulary with the
+// playbook's labels, then the playbook's own lists (docs/api.md).
+nlohmann::json Vocabularies(const Playbook& playbook) {
+  nlohmann::json out = nlohmann::json::object();
+  for (const Vocabulary& vocabulary : playbook.vocabularies) {
+    nlohmann::json terms = nlohmann::json::array();
+    for (const VocabularyTerm& term : vocabulary.terms) {
+      terms.push_back({{"id", term.id}, {"label", term.label}});
+    }
+    out[vocabulary.name] = std::move(terms);
+  }
+  out["traits"] = Terms(playbook.traits);
+  out["categories"] = Terms(playbook.categories);
+  out["red_flags"] = Terms(playbook.red_flags);
+  out["shapes"] = Terms(playbook.shapes);
+  out["routes"] = Terms(playbook.routes.routes);
+  out["stages"] = Terms(playbook.pipeline.stages);
+  out["decisions"] = Terms(playbook.pipeline.decisions);
+  return out;
+}
+
 // What the engine routes answer with: the context, the playbook document and
 // this API's OpenAPI document (both prepared once).
 struct EngineEndpoints {
@@ -168,6 +186,7 @@ Result<std::shared_ptr<EngineEndpoints>> MakeEngineEndpoints(ApiContext context)
   // engines stamp on their records (an unquoted `version: 3` would be a number).
   nlohmann::json playbook_document = nlohmann::json::parse(*playbook_json);
   playbook_document["version"] = context.playbook.version;
+  playbook_document["vocabularies"] = Vocabularies(context.playbook);
   // `stale`: the filled stale warning on the day of the request, or null. The
   // document is prepared (tagged, compressed) once a day, on the first request.
   auto daily = std::make_shared<DailyDocument>();

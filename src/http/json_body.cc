@@ -4,7 +4,10 @@
 
 namespace firsthire::http {
 
-std::optional<Response> ParseJsonObject(const Request& request, nlohmann::json& out) {
+namespace {
+
+// 415 for another media type than JSON, 413/422 for a body over a JSON limit.
+std::optional<Response> CheckJsonRequest(const Request& request) {
   if (const std::string* type = request.Header("content-type")) {
     std::string_view media = std::string_view(*type).substr(0, type->find(';'));
     while (!media.empty() && media.back() == ' ') media.remove_suffix(1);
@@ -17,10 +20,29 @@ std::optional<Response> ParseJsonObject(const Request& request, nlohmann::json& 
                          violation->too_large ? "too_large" : "invalid_input", violation->message,
                          violation->field);
   }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Response> ParseJsonObject(const Request& request, nlohmann::json& out) {
+  if (auto error = CheckJsonRequest(request)) return error;
   out = nlohmann::json::parse(request.body, nullptr, /*allow_exceptions=*/false);
   if (out.is_discarded()) return ErrorResponse(400, "invalid_input", "the body is not valid JSON");
   if (!out.is_object())
     return ErrorResponse(400, "invalid_input", "the body must be a JSON object");
+  return std::nullopt;
+}
+
+std::optional<Response> ParseJsonDocument(const Request& request, std::optional<Document>& out) {
+  if (auto error = CheckJsonRequest(request)) return error;
+  Result<Document> parsed = Document::ParseJson(request.body, "body");
+  if (!parsed.ok()) return ErrorResponse(parsed.status(), 400);
+  Diagnostics diagnostics;
+  if (!parsed->root(&diagnostics).IsMap()) {
+    return ErrorResponse(400, "invalid_input", "the body must be a JSON object");
+  }
+  out.emplace(std::move(parsed).value());
   return std::nullopt;
 }
 

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "firsthire/status.h"
+#include "input/document.h"
 #include "http/request.h"
 #include "http/response.h"
 
@@ -25,6 +26,12 @@ namespace firsthire::http {
 // cross-site HTML forms and "simple" fetches away from JSON endpoints). A
 // body over a JSON limit is answered before it is parsed.
 std::optional<Response> ParseJsonObject(const Request& request, nlohmann::json& out);
+
+// The same checks (media type, JSON limits), then the body read once through
+// the input layer (Document::ParseJson), which keeps every value's line and
+// column: a syntax error is 400 naming them, a body that is not a JSON object
+// 400. On success `out` holds the document (its source name is "body").
+std::optional<Response> ParseJsonDocument(const Request& request, std::optional<Document>& out);
 
 // `object[name]` as a string into `out`. kInvalidInput with field `name`
 // when absent (and `required`) or not a string.

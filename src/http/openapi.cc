@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "firsthire/vocabulary.h"
 #include "http/api_app.h"
 
 namespace firsthire {
@@ -21,6 +22,22 @@ const json& SchemaFile() {
   static const json kFile = json::parse(
       std::string_view(reinterpret_cast<const char*>(kApiSchemasJson), kApiSchemasJson_size));
   return kFile;
+}
+
+// The schema file names a closed vocabulary instead of listing its ids
+// ({"x-firsthire-vocabulary": "data_access"}); the document lists the ids of
+// its one name table (firsthire/vocabulary.h), so they cannot drift.
+void FillVocabularies(json& node) {
+  if (node.is_object()) {
+    if (auto it = node.find("x-firsthire-vocabulary"); it != node.end()) {
+      std::string name = it->get<std::string>();
+      node = {{"type", "string"}, {"enum", VocabularyIds(name)}};
+      return;
+    }
+    for (auto& [key, value] : node.items()) FillVocabularies(value);
+  } else if (node.is_array()) {
+    for (json& value : node) FillVocabularies(value);
+  }
 }
 
 json Ref(std::string_view name) { return {{"$ref", "#/components/schemas/" + std::string(name)}}; }
@@ -125,6 +142,9 @@ json Describe(const Operation& op) {
   if (!op.request.empty()) {
     operation["requestBody"] = {{"required", true},
                                 {"content", {{"application/json", {{"schema", Ref(op.request)}}}}}};
+    if (!op.text_body.empty()) {
+      operation["requestBody"]["content"][op.text_body] = {{"schema", {{"type", "string"}}}};
+    }
   }
   operation["responses"] = Responses(op);
   return operation;
@@ -132,6 +152,7 @@ json Describe(const Operation& op) {
 
 json Build() {
   json document = SchemaFile()["document"];
+  FillVocabularies(document);
   json paths = json::object();
   for (const Operation& op : ApiOperations()) paths[op.path][Lower(op.method)] = Describe(op);
   document["paths"] = std::move(paths);

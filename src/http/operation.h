@@ -31,6 +31,8 @@ struct Operation {
   std::string tag;                 // the document's group of the operation
   std::string summary;             // one line for the document
   std::string request;             // component schema of the JSON body; empty: no body
+  std::string text_body;           // another media type the body may have, read as text
+                                   // (e.g. text/csv); empty: JSON only
   int success = 200;               // 200, 201 or 204
   std::string response;            // component schema of the answer; empty: no body
   std::vector<int> errors;         // error statuses; 401 is added when not public

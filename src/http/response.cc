@@ -65,12 +65,30 @@ int HttpStatusFor(Code code) {
   return 500;
 }
 
+namespace {
+
+nlohmann::json ErrorObject(std::string_view code, std::string_view message,
+                           std::string_view field) {
+  nlohmann::json error = {{"code", code}, {"message", message}};
+  error["field"] = field.empty() ? nlohmann::json(nullptr) : nlohmann::json(field);
+  return error;
+}
+
+}  // namespace
+
 Response ErrorResponse(const Status& status, int http_status) {
   int code = http_status != 0 ? http_status : HttpStatusFor(status.code());
   // Internal details (file paths, SQL) are for the log, not for clients.
   bool hide = code >= 500 && status.code() != Code::kUnavailable;
   std::string_view message = hide ? std::string_view("internal error") : status.message();
-  Response response = ErrorResponse(code, CodeName(status.code()), message, status.location().field);
+  nlohmann::json error = ErrorObject(CodeName(status.code()), message, status.location().field);
+  // Where in the request body the problem is, for bodies read through the
+  // input layer (line and column of the body's text).
+  if (!hide && status.location().line > 0) {
+    error["line"] = status.location().line;
+    if (status.location().column > 0) error["column"] = status.location().column;
+  }
+  Response response = JsonResponse(code, {{"error", std::move(error)}});
   if (code >= 500) {
     response.cause_code = status.code();
     response.cause = status.message();
@@ -80,9 +98,7 @@ Response ErrorResponse(const Status& status, int http_status) {
 
 Response ErrorResponse(int http_status, std::string_view code, std::string_view message,
                        std::string_view field) {
-  nlohmann::json error = {{"code", code}, {"message", message}};
-  error["field"] = field.empty() ? nlohmann::json(nullptr) : nlohmann::json(field);
-  return JsonResponse(http_status, {{"error", std::move(error)}});
+  return JsonResponse(http_status, {{"error", ErrorObject(code, message, field)}});
 }
 
 void AddSecurityHeaders(Response& response) {

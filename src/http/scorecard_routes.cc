@@ -56,7 +56,9 @@ class ScorecardEndpoints {
     if (card["scores"].is_null()) {
       return ErrorResponse(422, "invalid_input", "scores is required", "scores");
     }
-    Status checked = CheckScorecard(playbook_, card);
+    std::optional<Document> document;
+    if (auto error = ParseJsonDocument(request, document)) return *error;
+    Status checked = CheckScorecard(playbook_, *document);
     if (!checked.ok()) return ErrorResponse(checked);
 
     const std::string me = ActorOf(request);

@@ -1,64 +1,30 @@
 // LoadBrief: brief YAML/JSON → Brief.
+#include <algorithm>
+
 #include "firsthire/brief.h"
 #include "input/document.h"
+#include "input/record_readers.h"
 
 namespace firsthire {
 
-const std::vector<std::string>& DataAccessLevels() {
-  static const std::vector<std::string> v = {"available", "requested", "unavailable"};
-  return v;
-}
-const std::vector<std::string>& DataSensitivities() {
-  static const std::vector<std::string> v = {"public", "internal", "confidential", "regulated"};
-  return v;
-}
-const std::vector<std::string>& MistakeCosts() {
-  static const std::vector<std::string> v = {"low", "medium", "high", "critical"};
-  return v;
-}
-const std::vector<std::string>& UrgencyLevels() {
-  static const std::vector<std::string> v = {"low", "medium", "high"};
-  return v;
-}
-const std::vector<std::string>& OrganisationNeeds() {
-  static const std::vector<std::string> v = {"ai",     "backend", "deployment", "qa",
-                                             "design", "data",    "product",    "change_management"};
-  return v;
-}
-const std::vector<std::string>& WorkflowStages() {
-  static const std::vector<std::string> v = {"idea", "prototype", "live"};
-  return v;
-}
-const std::vector<std::string>& SecurityReviewStages() {
-  static const std::vector<std::string> v = {"design", "before_launch", "after_launch", "none"};
-  return v;
-}
-const std::vector<std::string>& RoleLevels() {
-  static const std::vector<std::string> v = {"junior", "mid", "senior", "staff"};
-  return v;
-}
-const std::vector<std::string>& InterviewFocusAreas() {
-  static const std::vector<std::string> v = {"model_familiarity", "tools", "system_ownership",
-                                             "evaluation", "security", "cost", "product"};
-  return v;
-}
-
 namespace {
 
-std::string OptEnum(const InputNode& n, const std::vector<std::string>& allowed, std::string_view what) {
-  return n.Enum(allowed, what).value_or("");
+// One id of E's vocabulary; `what` names it in messages ("access level").
+template <typename E>
+std::optional<E> OptEnum(const InputNode& n, std::string_view what) {
+  const NameTable<E>& names = NamesOf<E>();
+  std::optional<std::string> id = n.Enum(names.Ids(), what);
+  return id ? names.Find(*id) : std::nullopt;
 }
 
-std::vector<std::string> EnumList(const InputNode& n, const std::vector<std::string>& allowed,
-                                  std::string_view what) {
-  std::vector<std::string> out;
+// A list of E's ids (a single id is a list of one); duplicates are dropped.
+template <typename E>
+std::vector<E> EnumList(const InputNode& n, std::string_view what) {
+  std::vector<E> out;
   std::vector<InputNode> items = n.IsScalar() ? std::vector<InputNode>{n} : n.Items();
   for (const InputNode& item : items) {
-    if (auto v = item.Enum(allowed, what)) {
-      bool dup = false;
-      for (const auto& o : out) dup = dup || o == *v;
-      if (!dup) out.push_back(*v);
-    }
+    std::optional<E> v = OptEnum<E>(item, what);
+    if (v && std::find(out.begin(), out.end(), *v) == out.end()) out.push_back(*v);
   }
   return out;
 }
@@ -67,9 +33,12 @@ std::vector<std::string> EnumList(const InputNode& n, const std::vector<std::str
 
 Result<Brief> LoadBrief(std::string_view text, const std::string& source_name,
                         const Playbook& playbook, Diagnostics* diagnostics) {
-  auto doc = Document::Parse(text, source_name);
-  if (!doc.ok()) return doc.status();
-  InputNode root = doc->root(diagnostics);
+  FH_ASSIGN_OR_RETURN(Document doc, Document::Parse(text, source_name));
+  return ReadBrief(doc.root(diagnostics), playbook);
+}
+
+Result<Brief> ReadBrief(const InputNode& root, const Playbook& playbook) {
+  Diagnostics* diagnostics = root.diagnostics();
   Brief b;
   if (!root.ExpectMap({"workflow", "metric", "data", "constraints", "owner", "shape",
                        "organisation", "role", "scope"})) {
@@ -84,7 +53,7 @@ Result<Brief> LoadBrief(std::string_view text, const std::string& source_name,
     b.workflow.description = w.Get("description").String().value_or("");
     b.workflow.runs_per_week = w.Get("runs_per_week").Integer(0, 100'000'000);
     b.workflow.standard_product_exists = w.Get("standard_product_exists").Bool();
-    b.workflow.stage = OptEnum(w.Get("stage"), WorkflowStages(), "workflow stage");
+    b.workflow.stage = OptEnum<WorkflowStage>(w.Get("stage"), "workflow stage");
     b.workflow.differentiated = w.Get("differentiated").Bool();
     b.workflow.baseline_tried = w.Get("baseline_tried").Bool();
   }
@@ -107,8 +76,8 @@ Result<Brief> LoadBrief(std::string_view text, const std::string& source_name,
       }
       DataSource src;
       if (s.Get("name").Require()) src.name = s.Get("name").String().value_or("");
-      src.access = OptEnum(s.Get("access"), DataAccessLevels(), "access level");
-      src.sensitivity = OptEnum(s.Get("sensitivity"), DataSensitivities(), "sensitivity");
+      src.access = OptEnum<DataAccess>(s.Get("access"), "access level");
+      src.sensitivity = OptEnum<DataSensitivity>(s.Get("sensitivity"), "sensitivity");
       b.sources.push_back(std::move(src));
     }
   }
@@ -118,13 +87,13 @@ Result<Brief> LoadBrief(std::string_view text, const std::string& source_name,
                    "post_launch_budget_usd", "security_review", "monthly_run_budget_usd",
                    "cost_per_run_usd", "takes_actions"})) {
     b.constraints.regulated = c.Get("regulated").Bool();
-    b.constraints.mistake_cost = OptEnum(c.Get("mistake_cost"), MistakeCosts(), "mistake cost");
+    b.constraints.mistake_cost = OptEnum<MistakeCost>(c.Get("mistake_cost"), "mistake cost");
     b.constraints.human_review = c.Get("human_review").Bool();
     b.constraints.timeline_weeks = c.Get("timeline_weeks").Integer(0, 520);
     b.constraints.budget_usd = c.Get("budget_usd").Number(0, 1e12);
     b.constraints.post_launch_budget_usd = c.Get("post_launch_budget_usd").Number(0, 1e12);
     b.constraints.security_review =
-        OptEnum(c.Get("security_review"), SecurityReviewStages(), "security review stage");
+        OptEnum<SecurityReview>(c.Get("security_review"), "security review stage");
     b.constraints.monthly_run_budget_usd = c.Get("monthly_run_budget_usd").Number(0, 1e12);
     b.constraints.cost_per_run_usd = c.Get("cost_per_run_usd").Number(0, 1e6);
     b.constraints.takes_actions = c.Get("takes_actions").Bool();
@@ -138,15 +107,15 @@ Result<Brief> LoadBrief(std::string_view text, const std::string& source_name,
     b.owner.role = o.Get("role").String().value_or("");
   }
 
-  b.shape = OptEnum(root.Get("shape"), playbook.ShapeIds(), "project shape");
+  b.shape = root.Get("shape").Enum(playbook.ShapeIds(), "project shape").value_or("");
 
   InputNode org = root.Get("organisation");
   if (org.ExpectMap({"technical_leadership", "ai_is_core_advantage", "urgency", "needs",
                      "want_trial"})) {
     b.organisation.technical_leadership = org.Get("technical_leadership").Bool();
     b.organisation.ai_is_core_advantage = org.Get("ai_is_core_advantage").Bool();
-    b.organisation.urgency = OptEnum(org.Get("urgency"), UrgencyLevels(), "urgency");
-    b.organisation.needs = EnumList(org.Get("needs"), OrganisationNeeds(), "need");
+    b.organisation.urgency = OptEnum<Urgency>(org.Get("urgency"), "urgency");
+    b.organisation.needs = EnumList<OrganisationNeed>(org.Get("needs"), "need");
     b.organisation.want_trial = org.Get("want_trial").Bool();
   }
 
@@ -156,9 +125,9 @@ Result<Brief> LoadBrief(std::string_view text, const std::string& source_name,
   InputNode role = root.Get("role");
   if (role.ExpectMap({"title", "level", "hires", "interview_focus"})) {
     b.role.title = role.Get("title").String().value_or("");
-    b.role.level = OptEnum(role.Get("level"), RoleLevels(), "role level");
+    b.role.level = OptEnum<RoleLevel>(role.Get("level"), "role level");
     b.role.hires = role.Get("hires").Integer(1, 1000);
-    b.role.interview_focus = EnumList(role.Get("interview_focus"), InterviewFocusAreas(), "interview focus");
+    b.role.interview_focus = EnumList<InterviewFocus>(role.Get("interview_focus"), "interview focus");
   }
 
   if (diagnostics->has_errors()) return diagnostics->FirstError();

@@ -28,11 +28,12 @@ role: {title: Applied AI engineer, level: senior, hires: 1, interview_focus: [sy
   EXPECT_EQ(b->workflow.runs_per_week, 400);
   EXPECT_EQ(b->metric.target, 2);
   ASSERT_EQ(b->sources.size(), 2u);
-  EXPECT_EQ(b->sources[1].access, "requested");
-  EXPECT_EQ(b->sources[1].sensitivity, "");
-  EXPECT_EQ(b->constraints.mistake_cost, "medium");
+  EXPECT_EQ(b->sources[1].access, DataAccess::kRequested);
+  EXPECT_EQ(b->sources[1].sensitivity, std::nullopt);
+  EXPECT_EQ(b->constraints.mistake_cost, MistakeCost::kMedium);
   EXPECT_EQ(b->owner.role, "Head of Support");
-  EXPECT_EQ(b->organisation.needs, (std::vector<std::string>{"ai", "backend"}));
+  EXPECT_EQ(b->organisation.needs,
+            (std::vector<OrganisationNeed>{OrganisationNeed::kAi, OrganisationNeed::kBackend}));
   EXPECT_TRUE(d.warnings().empty());
 }
 
@@ -135,9 +136,10 @@ scope:
   EXPECT_EQ(b->constraints.cost_per_run_usd, 0.04);
   EXPECT_EQ(b->metric.monthly_value_usd, 4000);
   EXPECT_EQ(b->constraints.takes_actions, true);
-  EXPECT_EQ(b->constraints.security_review, "before_launch");
+  EXPECT_EQ(b->constraints.security_review, SecurityReview::kBeforeLaunch);
   EXPECT_EQ(b->organisation.needs,
-            (std::vector<std::string>{"ai", "product", "change_management"}));
+            (std::vector<OrganisationNeed>{OrganisationNeed::kAi, OrganisationNeed::kProduct,
+                                           OrganisationNeed::kChangeManagement}));
   EXPECT_EQ(b->scope.out, (std::vector<std::string>{"Refunds", "Replies sent without review"}));
   EXPECT_TRUE(d.warnings().empty()) << d.warnings().front().ToString();
 }

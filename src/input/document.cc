@@ -5,6 +5,8 @@
 #include <cmath>
 #include <functional>
 
+#include <nlohmann/json.hpp>
+
 #include "input/suggest.h"
 #include "input/utf8.h"
 
@@ -70,7 +72,59 @@ Location MarkLocation(const YAML::Mark& mark, const std::string& source, std::st
   return where;
 }
 
+// Strict JSON syntax, checked by nlohmann's SAX parser with no tree built;
+// records the byte offset and message of the first error.
+class JsonSyntaxCheck {
+ public:
+  using json = nlohmann::json;
+  bool null() { return true; }
+  bool boolean(bool) { return true; }
+  bool number_integer(json::number_integer_t) { return true; }
+  bool number_unsigned(json::number_unsigned_t) { return true; }
+  bool number_float(json::number_float_t, const json::string_t&) { return true; }
+  bool string(json::string_t&) { return true; }
+  bool binary(json::binary_t&) { return true; }
+  bool start_object(std::size_t) { return true; }
+  bool key(json::string_t&) { return true; }
+  bool end_object() { return true; }
+  bool start_array(std::size_t) { return true; }
+  bool end_array() { return true; }
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& e) {
+    offset = position;
+    // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..."
+    std::string what = e.what();
+    size_t colon = what.find(": ", what.find("parse error"));
+    message = colon == std::string::npos ? what : what.substr(colon + 2);
+    return false;
+  }
+
+  std::size_t offset = 0;
+  std::string message;
+};
+
 }  // namespace
+
+Result<Document> Document::ParseJson(std::string_view text, std::string source_name,
+                                     size_t max_bytes) {
+  if (text.size() <= max_bytes) {
+    JsonSyntaxCheck check;
+    if (!nlohmann::json::sax_parse(text.begin(), text.end(), &check)) {
+      // The offset counts the bytes read, the offending one included.
+      size_t end = std::min(check.offset > 0 ? check.offset - 1 : 0, text.size());
+      Location where{source_name, 1, 1, ""};
+      for (size_t i = 0; i < end; ++i) {
+        if (text[i] == '\n') {
+          ++where.line;
+          where.column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+          ++where.column;
+        }
+      }
+      return Status::InvalidInput("JSON syntax error: " + check.message, std::move(where));
+    }
+  }
+  return Parse(text, std::move(source_name), max_bytes);
+}
 
 Result<Document> Document::Parse(std::string_view text, std::string source_name,
                                  size_t max_bytes) {

@@ -40,6 +40,11 @@ class Document {
  public:
   static Result<Document> Parse(std::string_view text, std::string source_name,
                                 size_t max_bytes = kMaxInputBytes);
+  // As Parse, for text that must be JSON (request bodies): the text is first
+  // checked against strict JSON syntax (no tree is built; a syntax error
+  // names its line and column), then read once into the positioned tree.
+  static Result<Document> ParseJson(std::string_view text, std::string source_name,
+                                    size_t max_bytes = kMaxInputBytes);
 
   // The top-level value; problems found through it go to `diagnostics`,
   // which must outlive the returned node and its children.
@@ -101,6 +106,8 @@ class InputNode {
   void Warning(std::string message) const;
 
   Diagnostics* diagnostics() const { return diagnostics_; }
+  // The parsed value itself, for readers that keep it whole (YamlToJson).
+  const YAML::Node& yaml() const { return node_; }
 
  private:
   InputNode Child(const YAML::Node& node, std::string path) const;

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "firsthire/candidate_pool.h"
+#include "input/json_resume.h"
 
 namespace firsthire {
 
@@ -48,8 +49,9 @@ std::string StringAt(const json& object, const char* key) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
-// Levels from an already parsed resume.
-std::vector<uint8_t> Levels(const json& resume, const Playbook& playbook) {
+}  // namespace
+
+std::vector<uint8_t> ResumeLevels(const json& resume, const Playbook& playbook) {
   const ResumeMapping& m = playbook.team.json_resume;
   std::vector<uint8_t> levels(playbook.traits.size(), 0);
   // Texts of each skill (name and keywords) with the skill's level.
@@ -118,6 +120,8 @@ std::vector<uint8_t> Levels(const json& resume, const Playbook& playbook) {
   return levels;
 }
 
+namespace {
+
 Result<json> ParseResume(std::string_view text, const std::string& source) {
   try {
     return json::parse(text);
@@ -152,7 +156,7 @@ bool LooksLikeJsonResume(std::string_view text) {
 std::vector<uint8_t> ResumeTraitLevels(std::string_view text, const Playbook& playbook) {
   auto parsed = ParseResume(text, "");
   if (!parsed.ok() || !parsed->is_object()) return std::vector<uint8_t>(playbook.traits.size(), 0);
-  return Levels(*parsed, playbook);
+  return ResumeLevels(*parsed, playbook);
 }
 
 Status AddJsonResume(std::string_view text, const std::string& source, const std::string& fallback_id,
@@ -189,7 +193,7 @@ Status AddJsonResume(std::string_view text, const std::string& source, const std
     }
     cost = meta["cost"].get<double>();
   }
-  std::vector<uint8_t> levels = Levels(resume, playbook);
+  std::vector<uint8_t> levels = ResumeLevels(resume, playbook);
   if (pool->Find(id)) {
     Status s = Status::InvalidInput("duplicate candidate id '" + id + "'", where);
     diagnostics->AddError(where, s.message());

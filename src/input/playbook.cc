@@ -42,6 +42,21 @@ const ReviewVerdict* ReviewRules::FindVerdict(std::string_view id) const {
   return FindById(verdicts, id);
 }
 
+const VocabularyTerm* Vocabulary::Find(std::string_view id) const { return FindById(terms, id); }
+
+const Vocabulary* Playbook::FindVocabulary(std::string_view name) const {
+  for (const Vocabulary& vocabulary : vocabularies) {
+    if (vocabulary.name == name) return &vocabulary;
+  }
+  return nullptr;
+}
+
+std::string Playbook::Phrase(std::string_view vocabulary, std::string_view id) const {
+  const Vocabulary* found = FindVocabulary(vocabulary);
+  const VocabularyTerm* term = found ? found->Find(id) : nullptr;
+  return term && !term->phrase.empty() ? term->phrase : std::string(id);
+}
+
 std::vector<std::string> Playbook::ShapeIds() const { return IdsOf(shapes); }
 std::vector<std::string> Playbook::CategoryIds() const { return IdsOf(categories); }
 std::vector<std::string> Playbook::RedFlagIds() const { return IdsOf(red_flags); }

@@ -164,7 +164,9 @@ std::vector<EvidenceCue> ReadCues(const InputNode& list, const std::string& id_k
     cue.category = n.Get(id_key).Require() ? n.Get(id_key).Enum(ids, id_key).value_or("") : "";
     if (with_polarity) {
       n.Get("polarity").Require();
-      cue.polarity = n.Get("polarity").Enum({"strong", "fail"}, "polarity").value_or("");
+      const NameTable<EvidencePolarity>& polarities = NamesOf<EvidencePolarity>();
+      std::optional<std::string> polarity = n.Get("polarity").Enum(polarities.Ids(), "polarity");
+      cue.polarity = polarity ? polarities.Find(*polarity) : std::nullopt;
     }
     cue.rule = RequiredText(n.Get("rule"));
     n.Get("phrases").Require();

@@ -32,7 +32,8 @@ TEST(PlaybookEvidence, DefaultCarriesCuesForEveryCategoryPolarityAndRedFlag) {
     for (const char* polarity : {"strong", "fail"}) {
       bool found = false;
       for (const auto& cue : pb.evidence.signals) {
-        found = found || (cue.category == id && cue.polarity == polarity && !cue.phrases.empty());
+        found = found || (cue.category == id && cue.polarity == NamesOf<EvidencePolarity>().Find(polarity) &&
+                          !cue.phrases.empty());
       }
       EXPECT_TRUE(found) << id << "/" << polarity;
     }

@@ -10,6 +10,7 @@
 #include "input/playbook_advice_loader.h"
 #include "input/playbook_evidence_loader.h"
 #include "input/playbook_pipeline_loader.h"
+#include "input/playbook_vocabulary_loader.h"
 #include "input/playbook_team_loader.h"
 #include "input/suggest.h"
 
@@ -238,7 +239,9 @@ RouteCondition ReadCondition(const InputNode& n) {
   c.want_trial = n.Get("want_trial").Bool();
   for (const InputNode& u : n.Get("urgency").IsScalar() ? std::vector<InputNode>{n.Get("urgency")}
                                                          : n.Get("urgency").Items()) {
-    if (auto v = u.Enum({"low", "medium", "high"}, "urgency")) c.urgency.push_back(*v);
+    if (auto v = u.Enum(NamesOf<Urgency>().Ids(), "urgency")) {
+      c.urgency.push_back(*NamesOf<Urgency>().Find(*v));
+    }
   }
   c.breadth = n.Get("breadth").Enum({"narrow", "broad"}, "breadth");
   c.risk_contained = n.Get("risk_contained").Bool();
@@ -590,7 +593,8 @@ Result<Playbook> LoadPlaybook(std::string_view yaml_text, const std::string& sou
                        "advice",
                        "evidence",
                        "calibration",
-                       "pipeline"})) {
+                       "pipeline",
+                       "vocabularies"})) {
     if (!diagnostics->has_errors()) root.Error("expected a playbook mapping");
     return diagnostics->FirstError();
   }
@@ -617,6 +621,7 @@ Result<Playbook> LoadPlaybook(std::string_view yaml_text, const std::string& sou
   LoadEvidenceRules(root.Get("evidence"), pb, &pb.evidence);
   LoadCalibrationRules(root.Get("calibration"), &pb.calibration);
   LoadPipelineRules(root.Get("pipeline"), &pb.pipeline);
+  LoadVocabularies(root.Get("vocabularies"), &pb.vocabularies);
 
   if (diagnostics->has_errors()) return diagnostics->FirstError();
   pb.source_text = std::string(yaml_text);

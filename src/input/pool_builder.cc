@@ -52,11 +52,11 @@ PoolBuilder::PoolBuilder(const Playbook& playbook, const PoolLoadOptions& option
       pool_(playbook.TraitIds()),
       ids_(1024, IdHash{this}, IdEq{this}) {}
 
-std::optional<size_t> PoolBuilder::TraitIndex(std::string_view name) const {
+std::optional<size_t> FindTraitIndex(const Playbook& playbook, std::string_view name) {
   std::string wanted = Normalise(name);
-  for (size_t t = 0; t < playbook_.traits.size(); ++t) {
-    if (playbook_.traits[t].id == name || Normalise(playbook_.traits[t].id) == wanted ||
-        Normalise(playbook_.traits[t].title) == wanted) {
+  for (size_t t = 0; t < playbook.traits.size(); ++t) {
+    if (playbook.traits[t].id == name || Normalise(playbook.traits[t].id) == wanted ||
+        Normalise(playbook.traits[t].title) == wanted) {
       return t;
     }
   }

@@ -37,13 +37,18 @@ class InputNode;
 void ReadTraitLevels(const InputNode& traits, const std::vector<std::string>& trait_ids,
                      std::vector<uint8_t>* levels);
 
+// Index of the playbook trait named `name` (its id, or its title compared
+// case-insensitively, spaces, hyphens and underscores alike), or nullopt.
+std::optional<size_t> FindTraitIndex(const Playbook& playbook, std::string_view name);
+
 class PoolBuilder {
  public:
   PoolBuilder(const Playbook& playbook, const PoolLoadOptions& options, Diagnostics* diagnostics);
 
-  // Index of the trait named `name` (its id, or its title compared
-  // case-insensitively, spaces and underscores alike), or nullopt.
-  std::optional<size_t> TraitIndex(std::string_view name) const;
+  // FindTraitIndex on the builder's playbook.
+  std::optional<size_t> TraitIndex(std::string_view name) const {
+    return FindTraitIndex(playbook_, name);
+  }
   const std::vector<std::string>& trait_ids() const { return pool_.trait_ids(); }
 
   // A fresh draft with one zero level per trait.

@@ -8,6 +8,7 @@
 #include "firsthire/candidate_pool.h"
 #include "input/document.h"
 #include "input/pool_builder.h"
+#include "input/record_readers.h"
 
 namespace firsthire {
 
@@ -77,13 +78,17 @@ Result<CandidatePool> LoadResumeFolder(const std::string& dir, const Playbook& p
 Result<CandidatePool> LoadPoolYaml(std::string_view text, const std::string& source,
                                    const Playbook& playbook, const PoolLoadOptions& options,
                                    Diagnostics* diagnostics) {
-  auto doc = Document::Parse(text, source);
-  if (!doc.ok()) return doc.status();
-  InputNode root = doc->root(diagnostics);
+  FH_ASSIGN_OR_RETURN(Document doc, Document::Parse(text, source));
+  InputNode root = doc.root(diagnostics);
   if (!root.ExpectMap({"candidates"})) return diagnostics->FirstError();
-  PoolBuilder builder(playbook, options, diagnostics);
   InputNode list = root.Get("candidates");
   list.Require();
+  return ReadPoolCandidates(list, playbook, options);
+}
+
+Result<CandidatePool> ReadPoolCandidates(const InputNode& list, const Playbook& playbook,
+                                         const PoolLoadOptions& options) {
+  PoolBuilder builder(playbook, options, list.diagnostics());
   std::vector<std::string> trait_ids = playbook.TraitIds();
   for (const InputNode& item : list.Items()) {
     // Type and range errors are reported where they are (and fail the load);

@@ -1,14 +1,18 @@
 // LoadProposal: vendor proposal YAML/JSON -> Proposal.
 #include "firsthire/review.h"
 #include "input/document.h"
+#include "input/record_readers.h"
 
 namespace firsthire {
 
 Result<Proposal> LoadProposal(std::string_view text, const std::string& source_name,
                               const Playbook& playbook, Diagnostics* diagnostics) {
-  auto doc = Document::Parse(text, source_name);
-  if (!doc.ok()) return doc.status();
-  InputNode root = doc->root(diagnostics);
+  FH_ASSIGN_OR_RETURN(Document doc, Document::Parse(text, source_name));
+  return ReadProposal(doc.root(diagnostics), playbook);
+}
+
+Result<Proposal> ReadProposal(const InputNode& root, const Playbook& playbook) {
+  Diagnostics* diagnostics = root.diagnostics();
   Proposal p;
   if (!root.ExpectMap({"vendor", "summary", "answers", "deliverables", "handoff", "pricing"})) {
     if (!diagnostics->has_errors()) root.Error("expected a proposal mapping with a 'vendor'");

@@ -4,6 +4,7 @@
 
 #include "firsthire/scorecard.h"
 #include "input/document.h"
+#include "input/record_readers.h"
 #include "input/suggest.h"
 
 namespace firsthire {
@@ -22,14 +23,18 @@ void UnknownCategory(const InputNode& at, const std::string& parent, const std::
            JoinAlternatives(ids) + DidYouMean(id, ids));
 }
 
-Scorecard ReadScorecard(const InputNode& card, const Playbook& playbook) {
+Scorecard ReadScorecard(const InputNode& card, const Playbook& playbook, bool interviewer_given,
+                        const std::vector<std::string>& also_known) {
   Scorecard out;
   const std::vector<std::string> category_ids = playbook.CategoryIds();
-  if (!card.ExpectMap({"interviewer", "scores", "notes", "red_flags", "summary", "traits"})) {
+  std::vector<std::string> known = {"scores", "notes", "red_flags", "summary", "traits"};
+  if (interviewer_given) known.push_back("interviewer");
+  known.insert(known.end(), also_known.begin(), also_known.end());
+  if (!card.ExpectMap(known)) {
     if (card.present()) return out;  // ExpectMap reported the wrong type
   }
   InputNode interviewer = card.Get("interviewer");
-  if (interviewer.Require()) {
+  if (interviewer_given && interviewer.Require()) {
     out.interviewer = interviewer.String().value_or("");
     if (out.interviewer.find_first_not_of(" \t") == std::string::npos && interviewer.IsScalar()) {
       interviewer.Error("'" + interviewer.path() + "' must name the interviewer");
@@ -102,9 +107,21 @@ Scorecard ReadScorecard(const InputNode& card, const Playbook& playbook) {
 
 Result<CandidateScorecards> LoadScorecards(std::string_view text, const std::string& source_name,
                                            const Playbook& playbook, Diagnostics* diagnostics) {
-  auto doc = Document::Parse(text, source_name);
-  if (!doc.ok()) return doc.status();
-  InputNode root = doc->root(diagnostics);
+  FH_ASSIGN_OR_RETURN(Document doc, Document::Parse(text, source_name));
+  return ReadScorecards(doc.root(diagnostics), playbook);
+}
+
+Result<Scorecard> ReadOneScorecard(const InputNode& card, const Playbook& playbook,
+                                   bool interviewer_given,
+                                   const std::vector<std::string>& also_known) {
+  if (!card.present()) card.Error("expected a scorecard {scores, notes, red_flags}");
+  Scorecard out = ReadScorecard(card, playbook, interviewer_given, also_known);
+  if (card.diagnostics()->has_errors()) return card.diagnostics()->FirstError();
+  return out;
+}
+
+Result<CandidateScorecards> ReadScorecards(const InputNode& root, const Playbook& playbook) {
+  Diagnostics* diagnostics = root.diagnostics();
   CandidateScorecards out;
   if (!root.ExpectMap({"candidate", "scorecards"})) {
     if (!diagnostics->has_errors()) {
@@ -129,7 +146,7 @@ Result<CandidateScorecards> LoadScorecards(std::string_view text, const std::str
     }
     std::map<std::string, int> first_line;  // interviewer -> line of their first scorecard
     for (const InputNode& item : items) {
-      Scorecard card = ReadScorecard(item, playbook);
+      Scorecard card = ReadScorecard(item, playbook, /*interviewer_given=*/true, {});
       if (card.interviewer.empty()) continue;
       auto [it, inserted] = first_line.emplace(card.interviewer, item.location().line);
       if (!inserted) {

@@ -21,11 +21,11 @@ Brief ReadyBrief() {
       "person.";
   b.workflow.runs_per_week = 900;
   b.metric = {"invoices matched without a person", 20, 80, "%"};
-  b.sources = {{"ERP", "available", "internal"}};
-  b.constraints.mistake_cost = "medium";
+  b.sources = {{"ERP", DataAccess::kAvailable, DataSensitivity::kInternal}};
+  b.constraints.mistake_cost = MistakeCost::kMedium;
   b.constraints.human_review = true;
   b.owner = {"Lee", "Finance ops lead"};
-  b.organisation = {true, false, "medium", {"ai"}, false};  // freelancer
+  b.organisation = {true, false, Urgency::kMedium, {OrganisationNeed::kAi}, false};  // freelancer
   return b;
 }
 
@@ -104,7 +104,7 @@ TEST(AssessmentToJson, WholeScoresAreIntegersAndHandoffOnlyForPartners) {
   EXPECT_EQ(j["route"]["partner_handoff"]["rule"], Pb().routes.partner_handoff.rule);
 
   Brief direct = ReadyBrief();
-  direct.organisation = {true, true, "low", {"ai", "backend"}, false};
+  direct.organisation = {true, true, Urgency::kLow, {OrganisationNeed::kAi, OrganisationNeed::kBackend}, false};
   nlohmann::json d = AssessmentToJson(Assess(Pb(), direct));
   EXPECT_EQ(d["route"]["recommended"], "direct_hire");
   EXPECT_FALSE(d["route"].contains("partner_handoff"));
@@ -188,7 +188,7 @@ TEST(AssessmentReport, ARunCostAboveTheMetricsValueIsShownEverywhere) {
 TEST(AssessmentReport, ANotReadyBriefHasNoRouteHeadlineOrHandoff) {
   Brief brief = ReadyBrief();
   brief.owner = {};
-  brief.organisation = {false, false, "high", {"ai", "backend", "deployment"}, false};  // agency
+  brief.organisation = {false, false, Urgency::kHigh, {OrganisationNeed::kAi, OrganisationNeed::kBackend, OrganisationNeed::kDeployment}, false};  // agency
   Assessment a = Assess(Pb(), brief);
   ASSERT_EQ(a.route.ranking.front().route, "agency");
   ASSERT_NE(a.readiness.verdict, "hire");
@@ -219,8 +219,8 @@ TEST(AssessmentReport, TheMistakeSentenceOnlyWhenTheNeedDiffers) {
 TEST(AssessmentReport, HighRisksComeFirstInTheText) {
   // Medium modes (familiarity, unpriced) come before high ones in playbook order.
   Brief brief = ThinBrief();
-  brief.role.interview_focus = {"tools"};
-  brief.organisation.needs = {"ai", "backend", "deployment", "qa"};
+  brief.role.interview_focus = {InterviewFocus::kTools};
+  brief.organisation.needs = {OrganisationNeed::kAi, OrganisationNeed::kBackend, OrganisationNeed::kDeployment, OrganisationNeed::kQa};
   Assessment a = Assess(Pb(), brief);
   std::string text = AssessmentReport(a, Pb()).RenderText({200, false});
   size_t last_high = text.rfind("- HIGH ");

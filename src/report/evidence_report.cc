@@ -25,7 +25,7 @@ nlohmann::json EvidenceToJson(const std::vector<ScorecardEvidence>& evidence) {
   for (const ScorecardEvidence& e : evidence) {
     json signals = json::array();
     for (const auto& s : e.signals) {
-      json signal = {{"category", s.category}, {"polarity", s.polarity}, {"quote", s.quote},
+      json signal = {{"category", s.category}, {"polarity", IdOf(s.polarity)}, {"quote", s.quote},
                      {"start", s.start},       {"end", s.end},           {"rule", s.rule},
                      {"note", s.note},         {"concrete", s.concrete}};
       if (!s.source.empty()) signal["source"] = s.source;
@@ -114,8 +114,8 @@ void AddEvidenceSection(const EvidenceTitles& titles, const std::vector<Scorecar
     for (const auto& s : e.signals) {
       r->Bullet(TitleOf(titles, s.category) + ": \"" + s.quote + "\" (" +
                     NoteLabel(titles, s.note, s.source) + ")",
-                s.polarity == "strong" ? Tone::kGood : Tone::kBad,
-                s.polarity == "strong" ? "STRONG" : "FAIL");
+                s.polarity == EvidencePolarity::kStrong ? Tone::kGood : Tone::kBad,
+                s.polarity == EvidencePolarity::kStrong ? "STRONG" : "FAIL");
       r->Note("rule: " + s.rule);
     }
     for (const auto& f : e.red_flags) {

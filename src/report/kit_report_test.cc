@@ -21,10 +21,10 @@ Brief WarningBrief() {
   b.workflow.name = "Claims intake assistant";
   b.workflow.description = "Answer adjusters' questions about a claim.";
   b.metric = {"minutes per claim", 40, 15, "minutes"};
-  b.sources = {{"Claims DB", "requested", "regulated"}};
+  b.sources = {{"Claims DB", DataAccess::kRequested, DataSensitivity::kRegulated}};
   b.owner = {"Dana", "Head of Claims"};
   b.role.title = "Founding AI engineer";
-  b.role.interview_focus = {"model_familiarity"};
+  b.role.interview_focus = {InterviewFocus::kModelFamiliarity};
   return b;
 }
 

@@ -10,9 +10,9 @@ namespace {
 std::vector<ScorecardEvidence> Evidence() {
   ScorecardEvidence e;
   e.interviewer = "Ana";
-  e.signals.push_back({"summary", "eval_discipline", "strong", "golden set", 4, 14,
+  e.signals.push_back({"summary", "eval_discipline", EvidencePolarity::kStrong, "golden set", 4, 14,
                        "evidence.eval_discipline.strong", true});
-  e.signals.push_back({"summary", "eval_discipline", "strong", "compared prompts", 20, 36,
+  e.signals.push_back({"summary", "eval_discipline", EvidencePolarity::kStrong, "compared prompts", 20, 36,
                        "evidence.model", false, "model"});
   e.red_flags.push_back(
       {"summary", "manual_validation_only", "by eye", 40, 46, "evidence.model", "model"});

@@ -18,9 +18,9 @@ Plan SamplePlan() {
   Brief b;
   b.workflow.name = "Invoice matching";
   b.metric = {"invoices matched without a person", 20, 80, "%"};
-  b.sources = {{"ERP", "available", "confidential"}};
+  b.sources = {{"ERP", DataAccess::kAvailable, DataSensitivity::kConfidential}};
   b.owner = {"Lee", "Finance ops lead"};
-  b.constraints.mistake_cost = "high";
+  b.constraints.mistake_cost = MistakeCost::kHigh;
   b.constraints.human_review = true;
   return BuildPlan(DefaultPlaybook(), b);
 }

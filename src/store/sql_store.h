@@ -88,6 +88,8 @@ class SqlStore : public Store {
 
   Result<store::StoredCandidate> CreateCandidate(const store::StoredCandidate& candidate,
                                                  const std::string& actor) override;
+  Result<std::vector<store::StoredCandidate>> CreateCandidates(
+      const std::vector<store::StoredCandidate>& candidates, const std::string& actor) override;
   Result<store::StoredCandidate> GetCandidate(const std::string& id) override;
   Result<store::StoredCandidate> UpdateCandidate(const store::StoredCandidate& candidate,
                                                  const std::string& actor) override;

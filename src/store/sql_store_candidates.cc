@@ -59,6 +59,34 @@ Result<store::StoredCandidate> SqlStore::CreateCandidate(const store::StoredCand
   return created;
 }
 
+Result<std::vector<store::StoredCandidate>> SqlStore::CreateCandidates(
+    const std::vector<store::StoredCandidate>& candidates, const std::string& actor) {
+  std::vector<store::StoredCandidate> records = candidates;
+  const Millis now = Now();
+  for (store::StoredCandidate& record : records) {
+    record.id = NewId();
+    record.erased = false;
+    record.created_at = record.updated_at = record.stage_entered_at = now;
+    if (record.stage.empty()) {
+      record.stage = "applied";
+      record.stage_reason.clear();
+    }
+  }
+  Status status = InTransaction(true, [&](SqlConnection& connection) {
+    for (const store::StoredCandidate& record : records) {
+      FH_RETURN_IF_ERROR(InsertRecord(connection, record));
+      FH_RETURN_IF_ERROR(AppendAuditOn(connection, now, {.actor = actor,
+                                                    .action = "candidate.create",
+                                                    .object_type = "candidate",
+                                                    .object_id = record.id}));
+    }
+    return Status::Ok();
+  });
+  if (status.code() == Code::kInvalidInput) return Status::NotFound("opening not found");
+  if (!status.ok()) return status;
+  return records;
+}
+
 Result<store::StoredCandidate> SqlStore::GetCandidate(const std::string& id) {
   return Get<store::StoredCandidate>(id);
 }

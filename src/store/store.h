@@ -440,6 +440,12 @@ class Store {
   // -- Candidates. There is no delete: EraseCandidate is the only removal.
   virtual Result<store::StoredCandidate> CreateCandidate(const store::StoredCandidate& candidate,
                                                          const std::string& actor) = 0;
+  // Creates every candidate of `candidates` in one transaction, in order,
+  // each as CreateCandidate would (new id, times, default stage; audited as
+  // "candidate.create"): all of them or, on any failure, none. kNotFound
+  // when an opening_id does not exist. Returns the stored records.
+  virtual Result<std::vector<store::StoredCandidate>> CreateCandidates(
+      const std::vector<store::StoredCandidate>& candidates, const std::string& actor) = 0;
   // Erased candidates are returned too (erased = true, personal fields "").
   // An empty stage on create is "applied"; an empty stage on update keeps
   // the stored one (and its stage_reason and stage_entered_at).

@@ -483,6 +483,39 @@ TEST_P(StoreContractTest, CandidateListsPaginateAndFilter) {
             Code::kNotFound);
 }
 
+TEST_P(StoreContractTest, CreateCandidatesStoresAllInOrderAndSearchable) {
+  Result<store::StoredOpening> opening = store_->CreateOpening({.title = "A", .status = "open"}, "t");
+  ASSERT_TRUE(opening.ok());
+  std::int64_t audit_before = AuditCount();
+  Result<std::vector<store::StoredCandidate>> created = store_->CreateCandidates(
+      {{.opening_id = opening->id, .name = "Ada Quill", .profile_json = "{}", .status = "new"},
+       {.name = "Bo Reed", .profile_json = "{}", .status = "new", .stage = "screen"}},
+      "importer");
+  ASSERT_TRUE(created.ok()) << created.status().ToString();
+  ASSERT_EQ(created->size(), 2u);
+  EXPECT_EQ((*created)[0].name, "Ada Quill");
+  EXPECT_EQ((*created)[0].stage, "applied");  // the default, as for CreateCandidate
+  EXPECT_EQ((*created)[1].stage, "screen");
+  EXPECT_NE((*created)[0].id, (*created)[1].id);
+  EXPECT_EQ(store_->GetCandidate((*created)[1].id)->name, "Bo Reed");
+  EXPECT_EQ(SearchNames("quill"), std::vector<std::string>{"Ada Quill"});
+  EXPECT_EQ(store_->ListCandidates({.opening_id = opening->id}, {})->total, 1);
+  EXPECT_EQ(AuditCount(), audit_before + 2);  // one candidate.create each
+}
+
+TEST_P(StoreContractTest, CreateCandidatesStoresNothingWhenOneFails) {
+  MakeCandidate("Already Here");
+  std::int64_t audit_before = AuditCount();
+  Result<std::vector<store::StoredCandidate>> created = store_->CreateCandidates(
+      {{.name = "First Good", .profile_json = "{}", .status = "new"},
+       {.opening_id = "ghost", .name = "Bad Opening", .profile_json = "{}", .status = "new"}},
+      "importer");
+  EXPECT_EQ(created.status().code(), Code::kNotFound);
+  EXPECT_EQ(store_->ListCandidates({}, {})->total, 1);  // only the one made before
+  EXPECT_TRUE(SearchNames("first").empty());
+  EXPECT_EQ(AuditCount(), audit_before);
+}
+
 TEST_P(StoreContractTest, CandidatesAreSearchableByText) {
   store::StoredCandidate ada = MakeCandidate("Ada Lovelace");
   MakeCandidate("Grace Hopper");
