@@ -533,7 +533,6 @@ struct Resource {
   const char* path;
   Access read;
   Method list, create, get, update, remove;
-  const char* update_method;
 };
 
 }  // namespace
@@ -546,25 +545,24 @@ Status AddRecordRoutes(Router& router, ApiContext context) {
   using E = RecordEndpoints;
   const Resource resources[] = {
       {"/api/v1/briefs", ManagersOnly(), &E::ListBriefs, &E::CreateBrief, &E::GetBrief,
-       &E::UpdateBrief, &E::DeleteBrief, "PATCH"},
+       &E::UpdateBrief, &E::DeleteBrief},
       {"/api/v1/openings", Access::SignedIn(), &E::ListOpenings, &E::CreateOpening, &E::GetOpening,
-       &E::UpdateOpening, &E::DeleteOpening, "PATCH"},
+       &E::UpdateOpening, &E::DeleteOpening},
       {"/api/v1/interviews", Access::SignedIn(), &E::ListInterviews, &E::CreateInterview,
-       &E::GetInterview, &E::UpdateInterview, &E::DeleteInterview, "PATCH"},
+       &E::GetInterview, &E::UpdateInterview, &E::DeleteInterview},
       {"/api/v1/team-members", ManagersOnly(), &E::ListMembers, &E::CreateMember, &E::GetMember,
-       &E::UpdateMember, &E::DeleteMember, "PATCH"},
+       &E::UpdateMember, &E::DeleteMember},
       {"/api/v1/proposals", ManagersOnly(), &E::ListProposals, &E::CreateProposal, &E::GetProposal,
-       &E::UpdateProposal, &E::DeleteProposal, "PATCH"},
+       &E::UpdateProposal, &E::DeleteProposal},
       {"/api/v1/plans", ManagersOnly(), &E::ListPlans, &E::CreatePlan, &E::GetPlan, &E::UpdatePlan,
-       &E::DeletePlan, "PATCH"},
+       &E::DeletePlan},
   };
   for (const Resource& resource : resources) {
     std::string base = resource.path;
     FH_RETURN_IF_ERROR(router.Add("GET", base, resource.read, bind(resource.list)));
     FH_RETURN_IF_ERROR(router.Add("POST", base, ManagersOnly(), bind(resource.create)));
     FH_RETURN_IF_ERROR(router.Add("GET", base + "/{id}", resource.read, bind(resource.get)));
-    FH_RETURN_IF_ERROR(
-        router.Add(resource.update_method, base + "/{id}", ManagersOnly(), bind(resource.update)));
+    FH_RETURN_IF_ERROR(router.Add("PATCH", base + "/{id}", ManagersOnly(), bind(resource.update)));
     FH_RETURN_IF_ERROR(router.Add("DELETE", base + "/{id}", ManagersOnly(), bind(resource.remove)));
   }
   return Status::Ok();

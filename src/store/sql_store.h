@@ -44,7 +44,6 @@ class SqlStore : public Store {
   Result<std::int64_t> DeleteExpiredSessions(Millis now) override;
 
   Result<ApiToken> CreateApiToken(const ApiToken& token, const std::string& actor) override;
-  Result<ApiToken> FindActiveApiToken(const std::string& token_hash) override;
   Result<User> FindUserByApiToken(const std::string& token_hash) override;
   Result<std::vector<ApiToken>> ListApiTokens(const std::string& user_id) override;
   Status RevokeApiToken(const std::string& id, const std::string& actor) override;

@@ -357,8 +357,6 @@ class Store {
 
   // -- API tokens
   virtual Result<ApiToken> CreateApiToken(const ApiToken& token, const std::string& actor) = 0;
-  // kNotFound when absent or revoked.
-  virtual Result<ApiToken> FindActiveApiToken(const std::string& token_hash) = 0;
   // The user an active token belongs to, in one read (what every scripted
   // request needs); kNotFound when the token is absent or revoked.
   virtual Result<User> FindUserByApiToken(const std::string& token_hash) = 0;
