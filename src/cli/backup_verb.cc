@@ -79,7 +79,7 @@ std::int64_t DumpRowCount(const fs::path& path) {
 }
 
 void AuditCli(Store& store, const std::string& action, const std::string& detail) {
-  AuditEntry entry;
+  store::AuditEntry entry;
   entry.actor = kCliActor;
   entry.action = action;
   entry.object_type = "database";

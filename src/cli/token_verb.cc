@@ -28,7 +28,7 @@ struct TokenArgs {
   std::string id;
 };
 
-Result<User> FindUser(Store& store, const std::string& email) {
+Result<store::User> FindUser(Store& store, const std::string& email) {
   auto user = store.FindUserByEmail(email);
   if (!user.ok() && user.status().code() == Code::kNotFound) {
     return Status::NotFound("no user with the email " + email +
@@ -69,7 +69,7 @@ int RunList(const GlobalOptions& options, const TokenArgs& args) {
   if (!tokens.ok()) return ReportStoreFailure(tokens.status());
   if (options.format == "json") {
     nlohmann::json list = nlohmann::json::array();
-    for (const ApiToken& token : *tokens) {
+    for (const store::ApiToken& token : *tokens) {
       list.push_back({{"id", token.id},
                       {"name", token.name},
                       {"created_at", token.created_at},
@@ -79,7 +79,7 @@ int RunList(const GlobalOptions& options, const TokenArgs& args) {
   }
   if (tokens->empty()) return WriteOutput(args.email + " has no API tokens.\n");
   std::string out;
-  for (const ApiToken& token : *tokens) {
+  for (const store::ApiToken& token : *tokens) {
     out += token.id + "  " + (token.revoked ? "revoked" : "active ") + "  " + token.name + "\n";
   }
   return WriteOutput(out);

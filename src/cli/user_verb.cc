@@ -66,14 +66,14 @@ std::string ReadPasswordFromStdin() {
   return text;
 }
 
-nlohmann::json UserToJson(const User& user) {
+nlohmann::json UserToJson(const store::User& user) {
   return {{"id", user.id},     {"email", user.email},   {"name", user.name},
           {"role", user.role}, {"active", user.active}, {"created_at", user.created_at}};
 }
 
 bool WantsJson(const GlobalOptions& options) { return options.format == "json"; }
 
-int PrintUser(const GlobalOptions& options, const User& user, const std::string& what) {
+int PrintUser(const GlobalOptions& options, const store::User& user, const std::string& what) {
   if (WantsJson(options)) return WriteOutput(UserToJson(user).dump(2) + "\n");
   return WriteOutput(what + " " + user.email + " (" + user.role +
                      (user.active ? "" : ", deactivated") + "), id " + user.id + "\n");
@@ -103,7 +103,7 @@ int RunAdd(const GlobalOptions& options, UserArgs args) {
   }
   auto hash = http::HashPassword(password);
   if (!hash.ok()) return ReportFailure(hash.status());
-  User user;
+  store::User user;
   user.email = args.email;
   user.name = args.name.empty() ? args.email.substr(0, args.email.find('@')) : args.name;
   user.role = args.role;
@@ -122,7 +122,7 @@ int RunAdd(const GlobalOptions& options, UserArgs args) {
 int RunList(const GlobalOptions& options, const UserArgs& args) {
   auto store = OpenDatabase(args.db);
   if (!store.ok()) return ReportFailure(store.status());
-  std::vector<User> users;
+  std::vector<store::User> users;
   constexpr int kPageSize = 500;
   for (std::int64_t offset = 0;; offset += kPageSize) {
     auto page = (*store)->ListUsers(Page{.limit = kPageSize, .offset = offset});
@@ -132,7 +132,7 @@ int RunList(const GlobalOptions& options, const UserArgs& args) {
   }
   if (WantsJson(options)) {
     nlohmann::json list = nlohmann::json::array();
-    for (const User& user : users) list.push_back(UserToJson(user));
+    for (const store::User& user : users) list.push_back(UserToJson(user));
     return WriteOutput(nlohmann::json{{"users", list}}.dump(2) + "\n");
   }
   if (users.empty()) {
@@ -140,7 +140,7 @@ int RunList(const GlobalOptions& options, const UserArgs& args) {
                        "  firsthire user add EMAIL --role admin --name NAME --password-stdin\n");
   }
   std::string out;
-  for (const User& user : users) {
+  for (const store::User& user : users) {
     std::string line = user.email;
     line.resize(std::max<size_t>(line.size() + 2, 34), ' ');
     line += user.role;
@@ -153,7 +153,7 @@ int RunList(const GlobalOptions& options, const UserArgs& args) {
 }
 
 // The user with `email`; kNotFound says so in the operator's words.
-Result<User> FindByEmail(Store& store, const std::string& email) {
+Result<store::User> FindByEmail(Store& store, const std::string& email) {
   auto user = store.FindUserByEmail(email);
   if (!user.ok() && user.status().code() == Code::kNotFound) {
     return Status::NotFound("no user with the email " + email);
@@ -163,7 +163,7 @@ Result<User> FindByEmail(Store& store, const std::string& email) {
 
 // Loads the user with `email`, lets `change` edit it, and stores it.
 int UpdateByEmail(const GlobalOptions& options, const UserArgs& args,
-                  const std::function<void(User&)>& change, const std::string& what) {
+                  const std::function<void(store::User&)>& change, const std::string& what) {
   auto store = OpenDatabase(args.db);
   if (!store.ok()) return ReportFailure(store.status());
   auto user = FindByEmail(**store, args.email);
@@ -227,7 +227,7 @@ void AddUserVerb(CLI::App& app, GlobalOptions& options) {
       return;
     }
     options.exit_code = UpdateByEmail(
-        options, *args, [&](User& user) { user.role = args->role; }, "updated user");
+        options, *args, [&](store::User& user) { user.role = args->role; }, "updated user");
   });
 
   CLI::App* deactivate =
@@ -236,7 +236,7 @@ void AddUserVerb(CLI::App& app, GlobalOptions& options) {
   AddDatabaseOption(deactivate, &args->db);
   deactivate->callback([&options, args] {
     options.exit_code = UpdateByEmail(
-        options, *args, [](User& user) { user.active = false; }, "deactivated user");
+        options, *args, [](store::User& user) { user.active = false; }, "deactivated user");
   });
 
   CLI::App* reset =
@@ -252,7 +252,7 @@ void AddUserVerb(CLI::App& app, GlobalOptions& options) {
   AddDatabaseOption(activate, &args->db);
   activate->callback([&options, args] {
     options.exit_code = UpdateByEmail(
-        options, *args, [](User& user) { user.active = true; }, "activated user");
+        options, *args, [](store::User& user) { user.active = true; }, "activated user");
   });
 }
 

@@ -9,7 +9,7 @@ Result<std::string> IssueAccountLink(Store& store, const std::string& user_id,
                                      const std::string& purpose, std::string_view base_url,
                                      const std::string& actor, Millis now) {
   std::string token = RandomHex(16);
-  AccountLink link;
+  store::AccountLink link;
   link.token_hash = Sha256Hex(token);
   link.user_id = user_id;
   link.purpose = purpose;
@@ -18,8 +18,8 @@ Result<std::string> IssueAccountLink(Store& store, const std::string& user_id,
   return std::string(base_url) + "/set-password?token=" + token;
 }
 
-Result<User> SetPasswordFromLink(Store& store, std::string_view token, std::string_view password,
-                                 Millis now) {
+Result<store::User> SetPasswordFromLink(Store& store, std::string_view token,
+                                        std::string_view password, Millis now) {
   if (Status policy = CheckPasswordPolicy(password); !policy.ok()) {
     return Status::InvalidInput(policy.message(), {.field = "password"});
   }
@@ -27,7 +27,7 @@ Result<User> SetPasswordFromLink(Store& store, std::string_view token, std::stri
     return Status::InvalidInput("this link is incomplete", {.field = "token"});
   }
   FH_ASSIGN_OR_RETURN(std::string hash, HashPassword(password));
-  Result<User> user = store.RedeemAccountLink(Sha256Hex(token), hash, now);
+  Result<store::User> user = store.RedeemAccountLink(Sha256Hex(token), hash, now);
   if (!user.ok() && user.status().code() == Code::kNotFound) {
     return Status::InvalidInput("this link is unknown, used, replaced by a newer one or expired",
                                 {.field = "token"});

@@ -31,8 +31,8 @@ Result<std::string> IssueAccountLink(Store& store, const std::string& user_id,
 // "password") for a password outside CheckPasswordPolicy, or (field
 // "token") for an unknown, used, replaced or expired link. The user's other
 // sessions and API tokens end (Store::RedeemAccountLink).
-Result<User> SetPasswordFromLink(Store& store, std::string_view token, std::string_view password,
-                                 Millis now);
+Result<store::User> SetPasswordFromLink(Store& store, std::string_view token,
+                                        std::string_view password, Millis now);
 
 // The address links start with: `public_url` when set (serve --public-url),
 // otherwise https (when `secure`, i.e. serve --secure-cookies) or http and

@@ -2,7 +2,7 @@
 
 namespace firsthire::http {
 
-void WriteJson(JsonWriter& out, const User& user) {
+void WriteJson(JsonWriter& out, const store::User& user) {
   out.BeginObject();
   out.Key("id");
   out.String(user.id);
@@ -21,7 +21,7 @@ void WriteJson(JsonWriter& out, const User& user) {
   out.EndObject();
 }
 
-void WriteJson(JsonWriter& out, const Brief& brief) {
+void WriteJson(JsonWriter& out, const store::StoredBrief& brief) {
   out.BeginObject();
   out.Key("id");
   out.String(brief.id);
@@ -38,7 +38,7 @@ void WriteJson(JsonWriter& out, const Brief& brief) {
   out.EndObject();
 }
 
-void WriteJson(JsonWriter& out, const Opening& opening) {
+void WriteJson(JsonWriter& out, const store::StoredOpening& opening) {
   out.BeginObject();
   out.Key("id");
   out.String(opening.id);
@@ -61,7 +61,7 @@ void WriteJson(JsonWriter& out, const Opening& opening) {
   out.EndObject();
 }
 
-void WriteJson(JsonWriter& out, const Candidate& candidate) {
+void WriteJson(JsonWriter& out, const store::StoredCandidate& candidate) {
   out.BeginObject();
   out.Key("id");
   out.String(candidate.id);
@@ -90,7 +90,7 @@ void WriteJson(JsonWriter& out, const Candidate& candidate) {
   out.EndObject();
 }
 
-void WriteJson(JsonWriter& out, const Interview& interview) {
+void WriteJson(JsonWriter& out, const store::StoredInterview& interview) {
   out.BeginObject();
   out.Key("id");
   out.String(interview.id);
@@ -122,7 +122,7 @@ void WriteJson(JsonWriter& out, const Interview& interview) {
   out.EndObject();
 }
 
-void WriteJson(JsonWriter& out, const Scorecard& scorecard) {
+void WriteJson(JsonWriter& out, const store::StoredScorecard& scorecard) {
   out.BeginObject();
   out.Key("id");
   out.String(scorecard.id);
@@ -147,7 +147,7 @@ void WriteJson(JsonWriter& out, const Scorecard& scorecard) {
   out.EndObject();
 }
 
-void WriteJson(JsonWriter& out, const TeamMember& member) {
+void WriteJson(JsonWriter& out, const store::StoredTeamMember& member) {
   out.BeginObject();
   out.Key("id");
   out.String(member.id);
@@ -164,7 +164,7 @@ void WriteJson(JsonWriter& out, const TeamMember& member) {
   out.EndObject();
 }
 
-void WriteJson(JsonWriter& out, const Proposal& proposal) {
+void WriteJson(JsonWriter& out, const store::StoredProposal& proposal) {
   out.BeginObject();
   out.Key("id");
   out.String(proposal.id);
@@ -181,7 +181,7 @@ void WriteJson(JsonWriter& out, const Proposal& proposal) {
   out.EndObject();
 }
 
-void WriteJson(JsonWriter& out, const Plan& plan) {
+void WriteJson(JsonWriter& out, const store::StoredPlan& plan) {
   out.BeginObject();
   out.Key("id");
   out.String(plan.id);
@@ -205,7 +205,7 @@ void WriteJson(JsonWriter& out, const Plan& plan) {
   out.EndObject();
 }
 
-void WriteJson(JsonWriter& out, const Decision& decision) {
+void WriteJson(JsonWriter& out, const store::StoredDecision& decision) {
   out.BeginObject();
   out.Key("id");
   out.String(decision.id);
@@ -226,7 +226,7 @@ void WriteJson(JsonWriter& out, const Decision& decision) {
   out.EndObject();
 }
 
-void WriteJson(JsonWriter& out, const AuditEntry& entry) {
+void WriteJson(JsonWriter& out, const store::AuditEntry& entry) {
   out.BeginObject();
   out.Key("seq");
   out.Int(entry.seq);

@@ -15,30 +15,30 @@ namespace firsthire::http {
 
 // Each record as one JSON object, appended to `out`.
 // {id, email, name, role, active, created_at, updated_at}
-void WriteJson(JsonWriter& out, const User& user);
+void WriteJson(JsonWriter& out, const store::User& user);
 // {id, title, brief, assessment, created_at, updated_at}
-void WriteJson(JsonWriter& out, const Brief& brief);
+void WriteJson(JsonWriter& out, const store::StoredBrief& brief);
 // {id, title, brief_id, archetype, status, kit, plan, created_at, updated_at}
-void WriteJson(JsonWriter& out, const Opening& opening);
+void WriteJson(JsonWriter& out, const store::StoredOpening& opening);
 // {id, opening_id, name, email, profile, status, erased, created_at, updated_at,
 //  stage, stage_reason, stage_entered_at}
-void WriteJson(JsonWriter& out, const Candidate& candidate);
+void WriteJson(JsonWriter& out, const store::StoredCandidate& candidate);
 // {id, candidate_id, interviewer_id, scheduled_at, kind, status, notes,
 //  created_at, updated_at, focus, due_at}
-void WriteJson(JsonWriter& out, const Interview& interview);
+void WriteJson(JsonWriter& out, const store::StoredInterview& interview);
 // {id, candidate_id, interviewer_id, scores, notes, red_flags, state,
 //  submitted_at, created_at, updated_at}
-void WriteJson(JsonWriter& out, const Scorecard& scorecard);
+void WriteJson(JsonWriter& out, const store::StoredScorecard& scorecard);
 // {id, name, traits, codes, created_at, updated_at}
-void WriteJson(JsonWriter& out, const TeamMember& member);
+void WriteJson(JsonWriter& out, const store::StoredTeamMember& member);
 // {id, title, proposal, review, created_at, updated_at}
-void WriteJson(JsonWriter& out, const Proposal& proposal);
+void WriteJson(JsonWriter& out, const store::StoredProposal& proposal);
 // {id, opening_id, candidate_id, plan, status, created_at, updated_at}
-void WriteJson(JsonWriter& out, const Plan& plan);
+void WriteJson(JsonWriter& out, const store::StoredPlan& plan);
 // {id, candidate_id, decision, reason, rule, decided_by, created_at, decided_at}
-void WriteJson(JsonWriter& out, const Decision& decision);
+void WriteJson(JsonWriter& out, const store::StoredDecision& decision);
 // {seq, at, actor, action, object_type, object_id, detail}
-void WriteJson(JsonWriter& out, const AuditEntry& entry);
+void WriteJson(JsonWriter& out, const store::AuditEntry& entry);
 
 // One record as a JSON value, for handlers that add to it or embed it.
 template <typename T>

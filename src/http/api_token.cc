@@ -9,11 +9,11 @@ namespace firsthire::http {
 Result<std::string> IssueApiToken(Store& store, const std::string& user_id, const std::string& name,
                                   const std::string& actor) {
   std::string raw = std::string(kApiTokenPrefix) + RandomHex(16);
-  ApiToken token;
+  store::ApiToken token;
   token.token_hash = Sha256Hex(raw);
   token.user_id = user_id;
   token.name = name;
-  FH_ASSIGN_OR_RETURN(ApiToken stored, store.CreateApiToken(token, actor));
+  FH_ASSIGN_OR_RETURN(store::ApiToken stored, store.CreateApiToken(token, actor));
   (void)stored;
   return raw;
 }

@@ -21,7 +21,7 @@ Status AsAuthFailure(const Status& status, const char* message) {
 StoreAuthenticator::StoreAuthenticator(Store& store, Sessions& sessions, Clock clock)
     : store_(store), sessions_(sessions), clock_(std::move(clock)) {}
 
-Result<Principal> StoreAuthenticator::PrincipalFor(const User& user, AuthMethod method) {
+Result<Principal> StoreAuthenticator::PrincipalFor(const store::User& user, AuthMethod method) {
   if (!user.active) return Status::Unauthenticated("this account is deactivated");
   std::optional<Role> role = ParseRole(user.role);
   if (!role) return Status::PermissionDenied("this account has no known role");

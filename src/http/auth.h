@@ -42,7 +42,7 @@ class StoreAuthenticator : public Authenticator {
 
   // The Principal for a stored user (kPermissionDenied for an unknown role,
   // kUnauthenticated for a deactivated account).
-  static Result<Principal> PrincipalFor(const User& user, AuthMethod method);
+  static Result<Principal> PrincipalFor(const store::User& user, AuthMethod method);
 
  private:
   Result<Principal> FromBearer(std::string_view token);

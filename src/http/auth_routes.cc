@@ -76,7 +76,7 @@ class AuthEndpoints {
     if (PasswordNeedsRehash(user->password_hash)) {
       // Raise an old hash to the current cost while the password is at hand.
       if (auto rehashed = HashPassword(password); rehashed.ok()) {
-        User updated = *user;
+        store::User updated = *user;
         updated.password_hash = std::move(rehashed).value();
         (void)store_.UpdateUser(updated, user->id);
       }
@@ -144,7 +144,7 @@ class AuthEndpoints {
 
   Status Audit(const std::string& actor, const char* action, const std::string& user_id,
                std::string_view detail) {
-    AuditEntry entry;
+    store::AuditEntry entry;
     entry.actor = actor;
     entry.action = action;
     entry.object_type = "user";

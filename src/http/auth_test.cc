@@ -130,8 +130,8 @@ class AuthTest : public ::testing::Test {
     service_ = std::make_unique<Service>(db_.url(), policy, [this] { return now_; });
   }
 
-  User AddUser(const std::string& email, const std::string& role, bool active = true) {
-    User user;
+  store::User AddUser(const std::string& email, const std::string& role, bool active = true) {
+    store::User user;
     user.email = email;
     user.name = "Test " + role;
     user.role = role;
@@ -170,7 +170,7 @@ class AuthTest : public ::testing::Test {
 };
 
 TEST_F(AuthTest, SignInSetsHardenedCookiesAndStoresOnlyTheTokenHash) {
-  User user = AddUser("ada@example.com", "hiring_manager");
+  store::User user = AddUser("ada@example.com", "hiring_manager");
   auto reply = Login("Ada@Example.com", kPassword);
   ASSERT_TRUE(reply.has_value());
   ASSERT_EQ(reply->status, 200) << reply->body;
@@ -233,7 +233,7 @@ TEST_F(AuthTest, ProtectedRoutesNeedASession) {
   ASSERT_TRUE(forged.has_value());
   EXPECT_EQ(forged->status, 401);
 
-  User user = AddUser("ada@example.com", "interviewer");
+  store::User user = AddUser("ada@example.com", "interviewer");
   Browser browser = SignIn("ada@example.com");
   auto signed_in = Fetch(port(), "GET", "/api/v1/things", {}, browser.Cookies());
   ASSERT_TRUE(signed_in.has_value());
@@ -261,7 +261,7 @@ TEST_F(AuthTest, CookieWritesNeedTheCsrfToken) {
 }
 
 TEST_F(AuthTest, BearerTokensWorkWithoutCsrfUntilRevoked) {
-  User user = AddUser("bot@example.com", "hiring_manager");
+  store::User user = AddUser("bot@example.com", "hiring_manager");
   std::string token = IssueApiToken(service_->store(), user.id, "ci", "test").value();
   EXPECT_TRUE(LooksLikeApiToken(token));
   std::string header = "Authorization: Bearer " + token + "\r\n";
@@ -305,7 +305,7 @@ TEST_F(AuthTest, RolesAreCheckedAndUndeclaredRoutesAreRefused) {
 }
 
 TEST_F(AuthTest, DeactivatedAccountsCannotSignInOrUseOldSessions) {
-  User user = AddUser("ada@example.com", "admin");
+  store::User user = AddUser("ada@example.com", "admin");
   Browser browser = SignIn("ada@example.com");
   user.active = false;
   ASSERT_TRUE(service_->store().UpdateUser(user, "test").ok());
@@ -485,7 +485,7 @@ TEST_F(AuthTest, FailuresPerAccountAreCappedAcrossAddresses) {
 }
 
 TEST_F(AuthTest, SignInsAreAuditedWithoutPersonalData) {
-  User user = AddUser("ada@example.com", "interviewer");
+  store::User user = AddUser("ada@example.com", "interviewer");
   (void)Login("ada@example.com", "wrong password");
   SignIn("ada@example.com");
   AuditFilter filter;
@@ -494,7 +494,7 @@ TEST_F(AuthTest, SignInsAreAuditedWithoutPersonalData) {
   ASSERT_TRUE(audit.ok());
   bool saw_login = false;
   bool saw_failure = false;
-  for (const AuditEntry& entry : audit->items) {
+  for (const store::AuditEntry& entry : audit->items) {
     EXPECT_THAT(entry.detail, ::testing::Not(HasSubstr("ada@")));
     if (entry.action == "session.login" && entry.actor == user.id) saw_login = true;
     if (entry.action == "session.login_failed" && entry.object_id == user.id) saw_failure = true;
@@ -531,7 +531,7 @@ TEST_F(AuthTest, WeakHashIsUpgradedAtSignIn) {
       crypto_pwhash_str_alg(weak, kPassword, sizeof(kPassword) - 1, crypto_pwhash_OPSLIMIT_MIN,
                             crypto_pwhash_MEMLIMIT_MIN, crypto_pwhash_ALG_ARGON2ID13),
       0);
-  User user;
+  store::User user;
   user.email = "old@example.com";
   user.name = "Old";
   user.role = "interviewer";

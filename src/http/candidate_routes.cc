@@ -32,7 +32,8 @@ bool Blank(const std::string& text) {
 
 // Reads stage and stage_reason into `candidate`, checked against the
 // playbook's pipeline. A new stage without a reason clears the old reason.
-void ReadStage(const PipelineRules& pipeline, BodyFields& fields, Candidate& candidate) {
+void ReadStage(const PipelineRules& pipeline, BodyFields& fields,
+               store::StoredCandidate& candidate) {
   std::optional<std::string> stage = fields.String("stage", false, 64);
   std::optional<std::string> reason = fields.String("stage_reason", false, 4096);
   if (!fields.ok() || (!stage && !reason)) return;
@@ -55,7 +56,7 @@ void ReadStage(const PipelineRules& pipeline, BodyFields& fields, Candidate& can
 }
 
 // The live (not erased) candidate of the route's {id}, or the 404 to send.
-Result<Candidate> LiveCandidate(Store& store, const Request& request) {
+Result<store::StoredCandidate> LiveCandidate(Store& store, const Request& request) {
   auto candidate = store.GetCandidate(std::string(request.Param("id")));
   if (!candidate.ok()) return candidate.status();
   if (candidate->erased) return Status::NotFound("no such candidate");
@@ -64,7 +65,7 @@ Result<Candidate> LiveCandidate(Store& store, const Request& request) {
 
 // Reads the writable fields into `candidate`; `creating` makes name required.
 Status ReadCandidate(const PipelineRules& pipeline, const nlohmann::json& body, bool creating,
-                     Candidate& candidate) {
+                     store::StoredCandidate& candidate) {
   BodyFields fields(body);
   if (auto name = fields.String("name", creating)) candidate.name = *name;
   if (auto email = fields.String("email")) candidate.email = *email;
@@ -128,7 +129,7 @@ class CandidateEndpoints {
   Response Create(const Request& request) {
     nlohmann::json body;
     if (auto error = ParseJsonObject(request, body)) return *error;
-    Candidate candidate;
+    store::StoredCandidate candidate;
     candidate.status = "new";
     candidate.profile_json = "{}";
     Status read = ReadCandidate(pipeline_, body, /*creating=*/true, candidate);
@@ -166,7 +167,7 @@ class CandidateEndpoints {
     if (!candidate.ok()) return StoreError(candidate.status());
     auto text = store_.ExportCandidate(candidate->id);
     if (!text.ok()) return StoreError(text.status());
-    AuditEntry entry;
+    store::AuditEntry entry;
     entry.actor = ActorOf(request);
     entry.action = "candidate.export";
     entry.object_type = "candidate";
@@ -196,7 +197,7 @@ class CandidateEndpoints {
     nlohmann::json body;
     if (auto error = ParseJsonObject(request, body)) return *error;
     BodyFields fields(body);
-    Decision decision;
+    store::StoredDecision decision;
     decision.candidate_id = candidate->id;
     decision.decision = fields.String("decision", true, 64).value_or("");
     decision.reason = fields.String("reason", true).value_or("");

@@ -26,7 +26,7 @@ std::vector<std::string> LoginThrottle::Keys(std::string_view email, std::string
           "email:" + account};
 }
 
-Millis LoginThrottle::BackoffWait(const LoginCounter& counter, int free, Millis now) const {
+Millis LoginThrottle::BackoffWait(const store::LoginCounter& counter, int free, Millis now) const {
   if (counter.failures < free) return 0;
   Millis allowed_at = counter.window_start;
   Millis delay = policy_.first_delay;
@@ -39,11 +39,11 @@ Millis LoginThrottle::BackoffWait(const LoginCounter& counter, int free, Millis 
 }
 
 Result<int> LoginThrottle::Begin(std::string_view email, std::string_view address, Millis now) {
-  auto wait = [&](const std::vector<LoginCounter>& counters) -> Millis {
+  auto wait = [&](const std::vector<store::LoginCounter>& counters) -> Millis {
     Millis longest =
         std::max(BackoffWait(counters[kPair], policy_.free_failures_per_pair, now),
                  BackoffWait(counters[kAddress], policy_.free_failures_per_address, now));
-    const LoginCounter& account = counters[kAccount];
+    const store::LoginCounter& account = counters[kAccount];
     if (account.failures >= policy_.max_failures_per_account) {
       longest = std::max(longest, account.window_start + policy_.window - now);
     }

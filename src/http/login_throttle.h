@@ -58,7 +58,7 @@ class LoginThrottle {
 
   // The milliseconds to wait before one more attempt, given `counter` and
   // `free` failures allowed without delay (0: go ahead).
-  Millis BackoffWait(const LoginCounter& counter, int free, Millis now) const;
+  Millis BackoffWait(const store::LoginCounter& counter, int free, Millis now) const;
 
   // The counter keys: "pair:<email>|<address>", "addr:<address>",
   // "email:<email>" (emails lower-cased).

@@ -41,8 +41,8 @@ nlohmann::json StageJson(const std::string& id, const std::string& title,
 }
 
 // Where the caller's scorecard for an interview stands.
-std::string ScorecardProgress(const Result<Scorecard>& mine, const Interview& interview,
-                              Millis now) {
+std::string ScorecardProgress(const Result<store::StoredScorecard>& mine,
+                              const store::StoredInterview& interview, Millis now) {
   if (mine.ok() && mine->state == "submitted") return "done";
   if (interview.due_at > 0 && interview.due_at < now) return "overdue";
   return "to_score";
@@ -60,7 +60,7 @@ class LoopEndpoints {
     if (!stages.ok()) return StoreError(stages.status());
     const Millis now = NowMillis();
     std::map<std::string, std::vector<Millis>> times;
-    for (const CandidateStage& entry : *stages) {
+    for (const store::CandidateStage& entry : *stages) {
       times[entry.stage].push_back(std::max<Millis>(0, now - entry.stage_entered_at));
     }
     nlohmann::json out_stages = nlohmann::json::array();
@@ -82,7 +82,7 @@ class LoopEndpoints {
     const Millis now = NowMillis();
     std::vector<nlohmann::json> items;
     std::map<std::string, int> counts = {{"to_score", 0}, {"overdue", 0}, {"done", 0}};
-    for (const Interview& interview : *interviews) {
+    for (const store::StoredInterview& interview : *interviews) {
       if (interview.status == "cancelled") continue;
       auto candidate = store_.GetCandidate(interview.candidate_id);
       if (!candidate.ok() && candidate.status().code() != Code::kNotFound) {
@@ -122,14 +122,15 @@ class LoopEndpoints {
             item["scheduled_at"].get<Millis>()};
   }
 
-  Result<std::vector<Interview>> AllInterviewsOf(const std::string& user_id) {
+  Result<std::vector<store::StoredInterview>> AllInterviewsOf(const std::string& user_id) {
     InterviewFilter filter;
     filter.interviewer_id = user_id;
-    std::vector<Interview> all;
+    std::vector<store::StoredInterview> all;
     Page page{.limit = 500, .offset = 0};
     while (true) {
-      FH_ASSIGN_OR_RETURN(Listing<Interview> listing, store_.ListInterviews(filter, page));
-      for (Interview& interview : listing.items) all.push_back(std::move(interview));
+      FH_ASSIGN_OR_RETURN(Listing<store::StoredInterview> listing,
+                          store_.ListInterviews(filter, page));
+      for (store::StoredInterview& interview : listing.items) all.push_back(std::move(interview));
       page.offset += static_cast<std::int64_t>(listing.items.size());
       if (listing.items.empty() || page.offset >= listing.total) return all;
     }

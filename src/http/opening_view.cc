@@ -14,7 +14,7 @@ nlohmann::json KitWithoutBriefFacts(nlohmann::json kit) {
   return kit;
 }
 
-void ShapeOpeningFor(const Request& request, Opening& opening) {
+void ShapeOpeningFor(const Request& request, store::StoredOpening& opening) {
   if (IsManager(request)) return;
   opening.plan_json.clear();
   if (!opening.kit_json.empty()) {

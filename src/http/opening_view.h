@@ -22,7 +22,7 @@ nlohmann::json KitWithoutBriefFacts(nlohmann::json kit);
 // Leaves `opening` as `request`'s caller may read it: unchanged for admins
 // and hiring managers; for anyone else the kit without the brief's facts and
 // no plan.
-void ShapeOpeningFor(const Request& request, Opening& opening);
+void ShapeOpeningFor(const Request& request, store::StoredOpening& opening);
 
 }  // namespace firsthire::http
 

@@ -85,7 +85,7 @@ class RecordEndpoints {
       : store_(context.store), playbook_(context.playbook) {}
 
   // ---- Briefs
-  Status ReadBrief(const nlohmann::json& body, bool creating, Brief& brief) {
+  Status ReadBrief(const nlohmann::json& body, bool creating, store::StoredBrief& brief) {
     BodyFields fields(body);
     std::optional<std::string> title = fields.String("title", false, 1024);
     std::optional<nlohmann::json> input = fields.Object("brief", creating);
@@ -116,7 +116,7 @@ class RecordEndpoints {
   Response GetBrief(const Request& request) { return RecordAnswer(store_.GetBrief(Id(request))); }
   Response CreateBrief(const Request& request) {
     FH_READ_BODY(request, body);
-    Brief brief;
+    store::StoredBrief brief;
     Status read = ReadBrief(body, true, brief);
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateBrief(brief, ActorOf(request));
@@ -144,8 +144,9 @@ class RecordEndpoints {
     filter.brief_id = brief_id;
     Page page{.limit = 500, .offset = 0};
     while (true) {
-      FH_ASSIGN_OR_RETURN(Listing<Opening> openings, store_.ListOpenings(filter, page));
-      for (Opening& opening : openings.items) {
+      FH_ASSIGN_OR_RETURN(Listing<store::StoredOpening> openings,
+                          store_.ListOpenings(filter, page));
+      for (store::StoredOpening& opening : openings.items) {
         FH_RETURN_IF_ERROR(AttachBrief(opening, brief_id, /*keep_archetype=*/true));
         FH_RETURN_IF_ERROR(store_.UpdateOpening(opening, actor).status());
       }
@@ -159,7 +160,8 @@ class RecordEndpoints {
 
   // ---- Openings
   // Sets the opening's brief and what is computed from it.
-  Status AttachBrief(Opening& opening, const std::string& brief_id, bool keep_archetype) {
+  Status AttachBrief(store::StoredOpening& opening, const std::string& brief_id,
+                     bool keep_archetype) {
     opening.brief_id = brief_id;
     if (brief_id.empty()) return Status::Ok();
     auto brief = store_.GetBrief(brief_id);
@@ -184,7 +186,7 @@ class RecordEndpoints {
     return Status::Ok();
   }
 
-  Status ReadOpening(const nlohmann::json& body, bool creating, Opening& opening) {
+  Status ReadOpening(const nlohmann::json& body, bool creating, store::StoredOpening& opening) {
     BodyFields fields(body);
     if (auto title = fields.String("title", creating, 1024)) opening.title = *title;
     if (auto status = fields.String("status", false, 64)) opening.status = *status;
@@ -209,7 +211,7 @@ class RecordEndpoints {
     filter.status = request.QueryParam("status").value_or("");
     auto openings = store_.ListOpenings(filter, *page);
     if (openings.ok()) {
-      for (Opening& opening : openings->items) ShapeOpeningFor(request, opening);
+      for (store::StoredOpening& opening : openings->items) ShapeOpeningFor(request, opening);
     }
     return ListAnswer(openings, *page);
   }
@@ -220,7 +222,7 @@ class RecordEndpoints {
   }
   Response CreateOpening(const Request& request) {
     FH_READ_BODY(request, body);
-    Opening opening;
+    store::StoredOpening opening;
     opening.status = "open";
     Status read = ReadOpening(body, true, opening);
     if (!read.ok()) return ErrorResponse(read);
@@ -241,7 +243,8 @@ class RecordEndpoints {
   }
 
   // ---- Interviews
-  Status ReadInterview(const nlohmann::json& body, bool creating, Interview& interview) {
+  Status ReadInterview(const nlohmann::json& body, bool creating,
+                       store::StoredInterview& interview) {
     BodyFields fields(body);
     if (creating) {
       interview.candidate_id = fields.String("candidate_id", true, 64).value_or("");
@@ -312,7 +315,7 @@ class RecordEndpoints {
   }
   Response CreateInterview(const Request& request) {
     FH_READ_BODY(request, body);
-    Interview interview;
+    store::StoredInterview interview;
     interview.status = "scheduled";
     Status read = ReadInterview(body, true, interview);
     if (!read.ok()) return ErrorResponse(read);
@@ -333,7 +336,7 @@ class RecordEndpoints {
   }
 
   // ---- Team members
-  Status ReadMember(const nlohmann::json& body, bool creating, TeamMember& member) {
+  Status ReadMember(const nlohmann::json& body, bool creating, store::StoredTeamMember& member) {
     BodyFields fields(body);
     if (auto name = fields.String("name", creating, 1024)) member.name = *name;
     std::optional<nlohmann::json> traits = fields.Object("traits");
@@ -356,7 +359,7 @@ class RecordEndpoints {
   }
   Response CreateMember(const Request& request) {
     FH_READ_BODY(request, body);
-    TeamMember member;
+    store::StoredTeamMember member;
     member.traits_json = "{}";
     Status read = ReadMember(body, true, member);
     if (!read.ok()) return ErrorResponse(read);
@@ -377,7 +380,7 @@ class RecordEndpoints {
   }
 
   // ---- Proposals
-  Status ReadProposal(const nlohmann::json& body, bool creating, Proposal& proposal) {
+  Status ReadProposal(const nlohmann::json& body, bool creating, store::StoredProposal& proposal) {
     BodyFields fields(body);
     std::optional<std::string> title = fields.String("title", false, 1024);
     std::optional<nlohmann::json> input = fields.Object("proposal", creating);
@@ -411,7 +414,7 @@ class RecordEndpoints {
   }
   Response CreateProposal(const Request& request) {
     FH_READ_BODY(request, body);
-    Proposal proposal;
+    store::StoredProposal proposal;
     Status read = ReadProposal(body, true, proposal);
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateProposal(proposal, ActorOf(request));
@@ -443,7 +446,7 @@ class RecordEndpoints {
   Response CreatePlan(const Request& request) {
     FH_READ_BODY(request, body);
     BodyFields fields(body);
-    Plan plan;
+    store::StoredPlan plan;
     plan.opening_id = fields.String("opening_id", false, 64).value_or("");
     plan.candidate_id = fields.String("candidate_id", false, 64).value_or("");
     std::optional<nlohmann::json> content = fields.Object("plan");

@@ -68,7 +68,7 @@ class ScorecardEndpoints {
     if (!existing.ok() && existing.status().code() != Code::kNotFound) {
       return StoreError(existing.status());
     }
-    Scorecard scorecard;
+    store::StoredScorecard scorecard;
     scorecard.candidate_id = candidate->id;
     scorecard.interviewer_id = me;
     scorecard.scores_json = JsonText(card["scores"]);
@@ -93,11 +93,11 @@ class ScorecardEndpoints {
     if (!cards.ok()) return StoreError(cards.status());
     nlohmann::json items = nlohmann::json::array();
     if (IsManager(request)) {
-      for (const Scorecard& card : *cards) items.push_back(ToJson(card));
+      for (const store::StoredScorecard& card : *cards) items.push_back(ToJson(card));
     } else {
       const std::string me = ActorOf(request);
       if (!OwnSubmitted(*cards, me)) return ErrorResponse(Status::PermissionDenied(kBlindMessage));
-      for (const Scorecard& card : *cards) {
+      for (const store::StoredScorecard& card : *cards) {
         if (card.state == "submitted" || card.interviewer_id == me) items.push_back(ToJson(card));
       }
     }
@@ -127,7 +127,7 @@ class ScorecardEndpoints {
     }
     nlohmann::json scorecards = nlohmann::json::array();
     std::set<std::string> names;
-    for (const Scorecard& card : *cards) {
+    for (const store::StoredScorecard& card : *cards) {
       if (card.state != "submitted") continue;
       std::string name = InterviewerName(card.interviewer_id);
       if (!names.insert(name).second) {
@@ -151,15 +151,16 @@ class ScorecardEndpoints {
   }
 
  private:
-  Result<Candidate> LiveCandidate(const Request& request) {
+  Result<store::StoredCandidate> LiveCandidate(const Request& request) {
     auto candidate = store_.GetCandidate(std::string(request.Param("id")));
     if (!candidate.ok()) return candidate.status();
     if (candidate->erased) return Status::NotFound("no such candidate");
     return candidate;
   }
 
-  static bool OwnSubmitted(const std::vector<Scorecard>& cards, const std::string& me) {
-    for (const Scorecard& card : cards) {
+  static bool OwnSubmitted(const std::vector<store::StoredScorecard>& cards,
+                           const std::string& me) {
+    for (const store::StoredScorecard& card : cards) {
       if (card.interviewer_id == me && card.state == "submitted") return true;
     }
     return false;

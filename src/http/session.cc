@@ -19,7 +19,7 @@ Result<IssuedSession> Sessions::Start(const std::string& user_id, Millis now) {
   issued.token = RandomHex(16);
   issued.csrf_token = RandomHex(16);
   issued.expires_at = now + std::min(policy_.idle_lifetime, policy_.absolute_lifetime);
-  Session session;
+  store::Session session;
   session.token_hash = Sha256Hex(issued.token);
   session.user_id = user_id;
   session.csrf_token = issued.csrf_token;
@@ -30,9 +30,9 @@ Result<IssuedSession> Sessions::Start(const std::string& user_id, Millis now) {
   return issued;
 }
 
-Result<Session> Sessions::Resume(std::string_view token, Millis now) {
+Result<store::Session> Sessions::Resume(std::string_view token, Millis now) {
   if (!LooksLikeToken(token)) return Status::NotFound("no such session");
-  FH_ASSIGN_OR_RETURN(Session session, store_.FindSession(Sha256Hex(token), now));
+  FH_ASSIGN_OR_RETURN(store::Session session, store_.FindSession(Sha256Hex(token), now));
   Millis hard_end = session.created_at + policy_.absolute_lifetime;
   if (now >= hard_end) {
     (void)store_.DeleteSession(session.token_hash);

@@ -44,7 +44,7 @@ class Sessions {
 
   // The live session behind `token`, extended when due. kNotFound when the
   // token is malformed, unknown or expired; kUnavailable when the store is.
-  Result<Session> Resume(std::string_view token, Millis now);
+  Result<store::Session> Resume(std::string_view token, Millis now);
 
   // Ends the session behind `token` (ok when there is none).
   Status End(std::string_view token);

@@ -49,7 +49,7 @@ class UserEndpoints {
     nlohmann::json body;
     if (auto error = ParseJsonObject(request, body)) return *error;
     BodyFields fields(body);
-    User user;
+    store::User user;
     user.email = fields.String("email", true, 320).value_or("");
     user.name = fields.String("name", true, 1024).value_or("");
     user.role = fields.String("role", true, 64).value_or("");

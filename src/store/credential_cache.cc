@@ -40,13 +40,14 @@ void CredentialCache::Put(Map<T>& map, const std::string& key, const T& value,
   map[key] = Entry<T>{value, Clock::now()};
 }
 
-std::optional<Session> CredentialCache::FindSession(const std::string& token_hash, Millis now) {
-  std::optional<Session> session = Find(sessions_, token_hash);
+std::optional<store::Session> CredentialCache::FindSession(const std::string& token_hash,
+                                                           Millis now) {
+  std::optional<store::Session> session = Find(sessions_, token_hash);
   if (session && session->expires_at <= now) return std::nullopt;
   return session;
 }
 
-void CredentialCache::PutSession(const Session& session, std::uint64_t generation) {
+void CredentialCache::PutSession(const store::Session& session, std::uint64_t generation) {
   Put(sessions_, session.token_hash, session, generation);
 }
 
@@ -59,17 +60,19 @@ void CredentialCache::TouchSession(const std::string& token_hash, Millis last_se
   it->second.value.expires_at = expires_at;
 }
 
-std::optional<User> CredentialCache::FindUser(const std::string& id) { return Find(users_, id); }
+std::optional<store::User> CredentialCache::FindUser(const std::string& id) {
+  return Find(users_, id);
+}
 
-void CredentialCache::PutUser(const User& user, std::uint64_t generation) {
+void CredentialCache::PutUser(const store::User& user, std::uint64_t generation) {
   Put(users_, user.id, user, generation);
 }
 
-std::optional<User> CredentialCache::FindUserByToken(const std::string& token_hash) {
+std::optional<store::User> CredentialCache::FindUserByToken(const std::string& token_hash) {
   return Find(users_by_token_, token_hash);
 }
 
-void CredentialCache::PutUserByToken(const std::string& token_hash, const User& user,
+void CredentialCache::PutUserByToken(const std::string& token_hash, const store::User& user,
                                      std::uint64_t generation) {
   Put(users_by_token_, token_hash, user, generation);
 }

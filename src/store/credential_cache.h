@@ -45,16 +45,17 @@ class CredentialCache {
   bool listening() const { return listening_.load(); }
 
   // A live session (expires_at > now) for `token_hash`, if cached.
-  std::optional<Session> FindSession(const std::string& token_hash, Millis now);
-  void PutSession(const Session& session, std::uint64_t generation);
+  std::optional<store::Session> FindSession(const std::string& token_hash, Millis now);
+  void PutSession(const store::Session& session, std::uint64_t generation);
   // Keeps a cached session's times in step with a touch this process wrote.
   void TouchSession(const std::string& token_hash, Millis last_seen_at, Millis expires_at);
 
-  std::optional<User> FindUser(const std::string& id);
-  void PutUser(const User& user, std::uint64_t generation);
+  std::optional<store::User> FindUser(const std::string& id);
+  void PutUser(const store::User& user, std::uint64_t generation);
 
-  std::optional<User> FindUserByToken(const std::string& token_hash);
-  void PutUserByToken(const std::string& token_hash, const User& user, std::uint64_t generation);
+  std::optional<store::User> FindUserByToken(const std::string& token_hash);
+  void PutUserByToken(const std::string& token_hash, const store::User& user,
+                      std::uint64_t generation);
 
  private:
   template <typename T>
@@ -75,9 +76,9 @@ class CredentialCache {
   std::atomic<std::uint64_t> generation_{0};
   std::atomic<bool> listening_{false};
   std::mutex mutex_;
-  Map<Session> sessions_;
-  Map<User> users_;
-  Map<User> users_by_token_;
+  Map<store::Session> sessions_;
+  Map<store::User> users_;
+  Map<store::User> users_by_token_;
 };
 
 // Something that feeds a CredentialCache (a listener thread); destroying it

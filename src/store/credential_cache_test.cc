@@ -14,8 +14,9 @@
 namespace firsthire {
 namespace {
 
-Session MakeSession(const std::string& hash, Millis expires_at = 1000) {
-  return Session{.token_hash = hash, .user_id = "u1", .csrf_token = "c", .expires_at = expires_at};
+store::Session MakeSession(const std::string& hash, Millis expires_at = 1000) {
+  return store::Session{
+      .token_hash = hash, .user_id = "u1", .csrf_token = "c", .expires_at = expires_at};
 }
 
 TEST(CredentialCacheTest, ServesOnlyWhileListening) {
@@ -34,15 +35,15 @@ TEST(CredentialCacheTest, AnAnnouncedChangeDropsEntriesAndLateReads) {
   CredentialCache cache;
   cache.SetListening(true);
   std::uint64_t before = cache.Generation();
-  cache.PutUser(User{.id = "u1", .role = "admin"}, before);
-  cache.PutUserByToken("t", User{.id = "u1"}, before);
+  cache.PutUser(store::User{.id = "u1", .role = "admin"}, before);
+  cache.PutUserByToken("t", store::User{.id = "u1"}, before);
   cache.Invalidate();
   EXPECT_FALSE(cache.FindUser("u1").has_value());
   EXPECT_FALSE(cache.FindUserByToken("t").has_value());
   // A value read before the change must not be stored after it.
-  cache.PutUser(User{.id = "u1", .role = "admin"}, before);
+  cache.PutUser(store::User{.id = "u1", .role = "admin"}, before);
   EXPECT_FALSE(cache.FindUser("u1").has_value());
-  cache.PutUser(User{.id = "u1", .role = "interviewer"}, cache.Generation());
+  cache.PutUser(store::User{.id = "u1", .role = "interviewer"}, cache.Generation());
   EXPECT_EQ(cache.FindUser("u1")->role, "interviewer");
 }
 
@@ -57,14 +58,14 @@ TEST(CredentialCacheTest, ExpiredSessionsAndOldEntriesAreMisses) {
 
   CredentialCache no_ttl(std::chrono::milliseconds(0));
   no_ttl.SetListening(true);
-  no_ttl.PutUser(User{.id = "u1"}, no_ttl.Generation());
+  no_ttl.PutUser(store::User{.id = "u1"}, no_ttl.Generation());
   EXPECT_FALSE(no_ttl.FindUser("u1").has_value());
 }
 
 TEST(CredentialCacheTest, AFullCacheStartsAgain) {
   CredentialCache cache(std::chrono::seconds(5), /*capacity=*/2);
   cache.SetListening(true);
-  for (const char* id : {"a", "b", "c"}) cache.PutUser(User{.id = id}, cache.Generation());
+  for (const char* id : {"a", "b", "c"}) cache.PutUser(store::User{.id = id}, cache.Generation());
   EXPECT_FALSE(cache.FindUser("a").has_value());
   EXPECT_TRUE(cache.FindUser("c").has_value());
 }
@@ -117,7 +118,7 @@ class TwoServersTest : public ::testing::Test {
   std::unique_ptr<Store> a_;
   std::unique_ptr<Store> b_;
   const CredentialCache* cache_ = nullptr;
-  User user_;
+  store::User user_;
 };
 
 TEST_F(TwoServersTest, AnUnchangedSessionIsReadFromMemory) {
@@ -156,7 +157,7 @@ TEST_F(TwoServersTest, ARoleChangeAndARevocationReachTheOtherServer) {
   ASSERT_EQ(a_->GetUser(user_.id)->role, "admin");
 
   std::uint64_t seen = cache_->Generation();
-  User demoted = user_;
+  store::User demoted = user_;
   demoted.role = "interviewer";
   ASSERT_TRUE(b_->UpdateUser(demoted, "t").ok());
   ASSERT_TRUE(WaitFor([&] { return cache_->Generation() != seen; }));
@@ -176,7 +177,7 @@ TEST_F(TwoServersTest, ThisServersOwnWritesApplyAtOnce) {
   ASSERT_TRUE(a_->FindSession("s3", NowMillis()).ok());
   ASSERT_TRUE(a_->DeleteSession("s3").ok());
   EXPECT_FALSE(a_->FindSession("s3", NowMillis()).ok());  // no waiting
-  User renamed = user_;
+  store::User renamed = user_;
   renamed.active = false;
   ASSERT_TRUE(a_->GetUser(user_.id)->active);
   ASSERT_TRUE(a_->UpdateUser(renamed, "t").ok());

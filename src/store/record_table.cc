@@ -3,8 +3,8 @@
 namespace firsthire {
 
 template <>
-const RecordTable<User>& TableOf<User>() {
-  using T = User;
+const RecordTable<store::User>& TableOf<store::User>() {
+  using T = store::User;
   static const RecordTable<T> table{
       "users",
       "user",
@@ -16,8 +16,8 @@ const RecordTable<User>& TableOf<User>() {
 }
 
 template <>
-const RecordTable<Session>& TableOf<Session>() {
-  using T = Session;
+const RecordTable<store::Session>& TableOf<store::Session>() {
+  using T = store::Session;
   static const RecordTable<T> table{
       "sessions",
       "session",
@@ -28,8 +28,8 @@ const RecordTable<Session>& TableOf<Session>() {
 }
 
 template <>
-const RecordTable<ApiToken>& TableOf<ApiToken>() {
-  using T = ApiToken;
+const RecordTable<store::ApiToken>& TableOf<store::ApiToken>() {
+  using T = store::ApiToken;
   static const RecordTable<T> table{
       "api_tokens",
       "api_token",
@@ -40,8 +40,8 @@ const RecordTable<ApiToken>& TableOf<ApiToken>() {
 }
 
 template <>
-const RecordTable<Brief>& TableOf<Brief>() {
-  using T = Brief;
+const RecordTable<store::StoredBrief>& TableOf<store::StoredBrief>() {
+  using T = store::StoredBrief;
   static const RecordTable<T> table{
       "briefs",
       "brief",
@@ -53,8 +53,8 @@ const RecordTable<Brief>& TableOf<Brief>() {
 }
 
 template <>
-const RecordTable<Opening>& TableOf<Opening>() {
-  using T = Opening;
+const RecordTable<store::StoredOpening>& TableOf<store::StoredOpening>() {
+  using T = store::StoredOpening;
   static const RecordTable<T> table{
       "openings",
       "opening",
@@ -67,8 +67,8 @@ const RecordTable<Opening>& TableOf<Opening>() {
 }
 
 template <>
-const RecordTable<Candidate>& TableOf<Candidate>() {
-  using T = Candidate;
+const RecordTable<store::StoredCandidate>& TableOf<store::StoredCandidate>() {
+  using T = store::StoredCandidate;
   static const RecordTable<T> table{
       "candidates",
       "candidate",
@@ -83,8 +83,8 @@ const RecordTable<Candidate>& TableOf<Candidate>() {
 }
 
 template <>
-const RecordTable<Interview>& TableOf<Interview>() {
-  using T = Interview;
+const RecordTable<store::StoredInterview>& TableOf<store::StoredInterview>() {
+  using T = store::StoredInterview;
   static const RecordTable<T> table{
       "interviews",
       "interview",
@@ -99,8 +99,8 @@ const RecordTable<Interview>& TableOf<Interview>() {
 }
 
 template <>
-const RecordTable<Scorecard>& TableOf<Scorecard>() {
-  using T = Scorecard;
+const RecordTable<store::StoredScorecard>& TableOf<store::StoredScorecard>() {
+  using T = store::StoredScorecard;
   static const RecordTable<T> table{
       "scorecards",
       "scorecard",
@@ -114,8 +114,8 @@ const RecordTable<Scorecard>& TableOf<Scorecard>() {
 }
 
 template <>
-const RecordTable<TeamMember>& TableOf<TeamMember>() {
-  using T = TeamMember;
+const RecordTable<store::StoredTeamMember>& TableOf<store::StoredTeamMember>() {
+  using T = store::StoredTeamMember;
   static const RecordTable<T> table{
       "team_members",
       "team_member",
@@ -126,8 +126,8 @@ const RecordTable<TeamMember>& TableOf<TeamMember>() {
 }
 
 template <>
-const RecordTable<Proposal>& TableOf<Proposal>() {
-  using T = Proposal;
+const RecordTable<store::StoredProposal>& TableOf<store::StoredProposal>() {
+  using T = store::StoredProposal;
   static const RecordTable<T> table{
       "proposals",
       "proposal",
@@ -138,8 +138,8 @@ const RecordTable<Proposal>& TableOf<Proposal>() {
 }
 
 template <>
-const RecordTable<Plan>& TableOf<Plan>() {
-  using T = Plan;
+const RecordTable<store::StoredPlan>& TableOf<store::StoredPlan>() {
+  using T = store::StoredPlan;
   static const RecordTable<T> table{
       "plans",
       "plan",
@@ -151,8 +151,8 @@ const RecordTable<Plan>& TableOf<Plan>() {
 }
 
 template <>
-const RecordTable<Decision>& TableOf<Decision>() {
-  using T = Decision;
+const RecordTable<store::StoredDecision>& TableOf<store::StoredDecision>() {
+  using T = store::StoredDecision;
   static const RecordTable<T> table{
       "decisions",
       "decision",
@@ -164,8 +164,8 @@ const RecordTable<Decision>& TableOf<Decision>() {
 }
 
 template <>
-const RecordTable<AuditEntry>& TableOf<AuditEntry>() {
-  using T = AuditEntry;
+const RecordTable<store::AuditEntry>& TableOf<store::AuditEntry>() {
+  using T = store::AuditEntry;
   static const RecordTable<T> table{
       "audit_log",
       "audit_entry",

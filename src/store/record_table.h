@@ -71,31 +71,31 @@ struct RecordTable {
 template <typename T>
 const RecordTable<T>& TableOf();
 template <>
-const RecordTable<User>& TableOf<User>();
+const RecordTable<store::User>& TableOf<store::User>();
 template <>
-const RecordTable<Session>& TableOf<Session>();
+const RecordTable<store::Session>& TableOf<store::Session>();
 template <>
-const RecordTable<ApiToken>& TableOf<ApiToken>();
+const RecordTable<store::ApiToken>& TableOf<store::ApiToken>();
 template <>
-const RecordTable<Brief>& TableOf<Brief>();
+const RecordTable<store::StoredBrief>& TableOf<store::StoredBrief>();
 template <>
-const RecordTable<Opening>& TableOf<Opening>();
+const RecordTable<store::StoredOpening>& TableOf<store::StoredOpening>();
 template <>
-const RecordTable<Candidate>& TableOf<Candidate>();
+const RecordTable<store::StoredCandidate>& TableOf<store::StoredCandidate>();
 template <>
-const RecordTable<Interview>& TableOf<Interview>();
+const RecordTable<store::StoredInterview>& TableOf<store::StoredInterview>();
 template <>
-const RecordTable<Scorecard>& TableOf<Scorecard>();
+const RecordTable<store::StoredScorecard>& TableOf<store::StoredScorecard>();
 template <>
-const RecordTable<TeamMember>& TableOf<TeamMember>();
+const RecordTable<store::StoredTeamMember>& TableOf<store::StoredTeamMember>();
 template <>
-const RecordTable<Proposal>& TableOf<Proposal>();
+const RecordTable<store::StoredProposal>& TableOf<store::StoredProposal>();
 template <>
-const RecordTable<Plan>& TableOf<Plan>();
+const RecordTable<store::StoredPlan>& TableOf<store::StoredPlan>();
 template <>
-const RecordTable<Decision>& TableOf<Decision>();
+const RecordTable<store::StoredDecision>& TableOf<store::StoredDecision>();
 template <>
-const RecordTable<AuditEntry>& TableOf<AuditEntry>();
+const RecordTable<store::AuditEntry>& TableOf<store::AuditEntry>();
 
 // "a, b, c" for the table's columns.
 template <typename T>

@@ -93,7 +93,7 @@ Result<int> SqlStore::SchemaVersion() {
   return version;
 }
 
-Status AppendAuditOn(SqlConnection& connection, const AuditEntry& entry) {
+Status AppendAuditOn(SqlConnection& connection, const store::AuditEntry& entry) {
   return connection
       .Query(
           "INSERT INTO audit_log (at, actor, action, object_type, object_id, detail) "
@@ -103,19 +103,20 @@ Status AppendAuditOn(SqlConnection& connection, const AuditEntry& entry) {
       .status();
 }
 
-Status SqlStore::AppendAudit(const AuditEntry& entry) {
+Status SqlStore::AppendAudit(const store::AuditEntry& entry) {
   if (entry.action.empty()) return Status::InvalidInput("audit entry without an action");
   return Run([&](SqlConnection& connection) { return AppendAuditOn(connection, entry); });
 }
 
-Result<Listing<AuditEntry>> SqlStore::ListAudit(const AuditFilter& filter, Page page) {
-  Listing<AuditEntry> listing;
+Result<Listing<store::AuditEntry>> SqlStore::ListAudit(const AuditFilter& filter, Page page) {
+  Listing<store::AuditEntry> listing;
   FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
     WhereClause where;
     if (!filter.object_type.empty()) where.Add("object_type = ", filter.object_type);
     if (!filter.object_id.empty()) where.Add("object_id = ", filter.object_id);
     if (!filter.actor.empty()) where.Add("actor = ", filter.actor);
-    FH_ASSIGN_OR_RETURN(listing, ListRecords<AuditEntry>(connection, where, "seq DESC", page));
+    FH_ASSIGN_OR_RETURN(listing,
+                        ListRecords<store::AuditEntry>(connection, where, "seq DESC", page));
     return Status::Ok();
   }));
   return listing;

@@ -29,96 +29,120 @@ class SqlStore : public Store {
   Status Migrate() override;
   Result<int> SchemaVersion() override;
 
-  Result<User> CreateUser(const User& user, const std::string& actor) override;
-  Result<User> GetUser(const std::string& id) override;
-  Result<User> FindUserByEmail(const std::string& email) override;
-  Result<User> UpdateUser(const User& user, const std::string& actor) override;
-  Result<Listing<User>> ListUsers(Page page) override;
+  Result<store::User> CreateUser(const store::User& user, const std::string& actor) override;
+  Result<store::User> GetUser(const std::string& id) override;
+  Result<store::User> FindUserByEmail(const std::string& email) override;
+  Result<store::User> UpdateUser(const store::User& user, const std::string& actor) override;
+  Result<Listing<store::User>> ListUsers(Page page) override;
 
-  Status CreateSession(const Session& session) override;
-  Result<Session> FindSession(const std::string& token_hash, Millis now) override;
+  Status CreateSession(const store::Session& session) override;
+  Result<store::Session> FindSession(const std::string& token_hash, Millis now) override;
   Status TouchSession(const std::string& token_hash, Millis last_seen_at,
                       Millis expires_at) override;
   Status DeleteSession(const std::string& token_hash) override;
   Status DeleteUserSessions(const std::string& user_id) override;
   Result<std::int64_t> DeleteExpiredSessions(Millis now) override;
 
-  Result<ApiToken> CreateApiToken(const ApiToken& token, const std::string& actor) override;
-  Result<User> FindUserByApiToken(const std::string& token_hash) override;
-  Result<std::vector<ApiToken>> ListApiTokens(const std::string& user_id) override;
+  Result<store::ApiToken> CreateApiToken(const store::ApiToken& token,
+                                         const std::string& actor) override;
+  Result<store::User> FindUserByApiToken(const std::string& token_hash) override;
+  Result<std::vector<store::ApiToken>> ListApiTokens(const std::string& user_id) override;
   Status RevokeApiToken(const std::string& id, const std::string& actor) override;
   Status RevokeUserCredentials(const std::string& user_id, const std::string& actor) override;
 
   Status ResetLoginFailures(const std::string& key) override;
   Result<Millis> TakeLoginAttempt(
       const std::vector<std::string>& keys, Millis now, Millis window_ms,
-      const std::function<Millis(const std::vector<LoginCounter>&)>& wait) override;
+      const std::function<Millis(const std::vector<store::LoginCounter>&)>& wait) override;
   Status ForgiveLoginAttempt(const std::vector<std::string>& keys) override;
-  Status IssueAccountLink(const AccountLink& link, const std::string& actor) override;
-  Result<User> RedeemAccountLink(const std::string& token_hash, const std::string& password_hash,
-                                 Millis now) override;
+  Status IssueAccountLink(const store::AccountLink& link, const std::string& actor) override;
+  Result<store::User> RedeemAccountLink(const std::string& token_hash,
+                                        const std::string& password_hash, Millis now) override;
   Status SetUserPassword(const std::string& user_id, const std::string& password_hash,
                          const std::string& keep_session_hash, const std::string& actor) override;
 
-  Result<Brief> CreateBrief(const Brief& brief, const std::string& actor) override;
-  Result<Brief> GetBrief(const std::string& id) override;
-  Result<Brief> UpdateBrief(const Brief& brief, const std::string& actor) override;
+  Result<store::StoredBrief> CreateBrief(const store::StoredBrief& brief,
+                                         const std::string& actor) override;
+  Result<store::StoredBrief> GetBrief(const std::string& id) override;
+  Result<store::StoredBrief> UpdateBrief(const store::StoredBrief& brief,
+                                         const std::string& actor) override;
   Status DeleteBrief(const std::string& id, const std::string& actor) override;
-  Result<Listing<Brief>> ListBriefs(Page page) override;
+  Result<Listing<store::StoredBrief>> ListBriefs(Page page) override;
 
-  Result<Opening> CreateOpening(const Opening& opening, const std::string& actor) override;
-  Result<Opening> GetOpening(const std::string& id) override;
-  Result<Opening> UpdateOpening(const Opening& opening, const std::string& actor) override;
+  Result<store::StoredOpening> CreateOpening(const store::StoredOpening& opening,
+                                             const std::string& actor) override;
+  Result<store::StoredOpening> GetOpening(const std::string& id) override;
+  Result<store::StoredOpening> UpdateOpening(const store::StoredOpening& opening,
+                                             const std::string& actor) override;
   Status DeleteOpening(const std::string& id, const std::string& actor) override;
-  Result<Listing<Opening>> ListOpenings(const OpeningFilter& filter, Page page) override;
+  Result<Listing<store::StoredOpening>> ListOpenings(const OpeningFilter& filter,
+                                                     Page page) override;
 
-  Result<Candidate> CreateCandidate(const Candidate& candidate, const std::string& actor) override;
-  Result<Candidate> GetCandidate(const std::string& id) override;
-  Result<Candidate> UpdateCandidate(const Candidate& candidate, const std::string& actor) override;
-  Result<Listing<Candidate>> ListCandidates(const CandidateFilter& filter, Page page) override;
-  Result<std::vector<CandidateStage>> ListCandidateStages(const std::string& opening_id) override;
+  Result<store::StoredCandidate> CreateCandidate(const store::StoredCandidate& candidate,
+                                                 const std::string& actor) override;
+  Result<store::StoredCandidate> GetCandidate(const std::string& id) override;
+  Result<store::StoredCandidate> UpdateCandidate(const store::StoredCandidate& candidate,
+                                                 const std::string& actor) override;
+  Result<Listing<store::StoredCandidate>> ListCandidates(const CandidateFilter& filter,
+                                                         Page page) override;
+  Result<std::vector<store::CandidateStage>> ListCandidateStages(
+      const std::string& opening_id) override;
   Result<bool> AdvanceCandidateStage(const std::string& id, const std::vector<std::string>& from,
                                      const std::string& stage, const std::string& actor) override;
   Result<std::int64_t> CandidatesVersion() override;
   Status EraseCandidate(const std::string& id, const std::string& actor) override;
   Result<std::string> ExportCandidate(const std::string& id) override;
 
-  Result<Interview> CreateInterview(const Interview& interview, const std::string& actor) override;
-  Result<Interview> GetInterview(const std::string& id) override;
-  Result<Interview> UpdateInterview(const Interview& interview, const std::string& actor) override;
+  Result<store::StoredInterview> CreateInterview(const store::StoredInterview& interview,
+                                                 const std::string& actor) override;
+  Result<store::StoredInterview> GetInterview(const std::string& id) override;
+  Result<store::StoredInterview> UpdateInterview(const store::StoredInterview& interview,
+                                                 const std::string& actor) override;
   Status DeleteInterview(const std::string& id, const std::string& actor) override;
-  Result<Listing<Interview>> ListInterviews(const InterviewFilter& filter, Page page) override;
+  Result<Listing<store::StoredInterview>> ListInterviews(const InterviewFilter& filter,
+                                                         Page page) override;
 
-  Result<Scorecard> SaveScorecard(const Scorecard& scorecard, const std::string& actor) override;
-  Result<Scorecard> GetScorecard(const std::string& candidate_id,
-                                 const std::string& interviewer_id) override;
-  Result<std::vector<Scorecard>> ListScorecards(const std::string& candidate_id) override;
+  Result<store::StoredScorecard> SaveScorecard(const store::StoredScorecard& scorecard,
+                                               const std::string& actor) override;
+  Result<store::StoredScorecard> GetScorecard(const std::string& candidate_id,
+                                              const std::string& interviewer_id) override;
+  Result<std::vector<store::StoredScorecard>> ListScorecards(
+      const std::string& candidate_id) override;
 
-  Result<TeamMember> CreateTeamMember(const TeamMember& member, const std::string& actor) override;
-  Result<TeamMember> GetTeamMember(const std::string& id) override;
-  Result<TeamMember> UpdateTeamMember(const TeamMember& member, const std::string& actor) override;
+  Result<store::StoredTeamMember> CreateTeamMember(const store::StoredTeamMember& member,
+                                                   const std::string& actor) override;
+  Result<store::StoredTeamMember> GetTeamMember(const std::string& id) override;
+  Result<store::StoredTeamMember> UpdateTeamMember(const store::StoredTeamMember& member,
+                                                   const std::string& actor) override;
   Status DeleteTeamMember(const std::string& id, const std::string& actor) override;
-  Result<Listing<TeamMember>> ListTeamMembers(Page page) override;
+  Result<Listing<store::StoredTeamMember>> ListTeamMembers(Page page) override;
 
-  Result<Proposal> CreateProposal(const Proposal& proposal, const std::string& actor) override;
-  Result<Proposal> GetProposal(const std::string& id) override;
-  Result<Proposal> UpdateProposal(const Proposal& proposal, const std::string& actor) override;
+  Result<store::StoredProposal> CreateProposal(const store::StoredProposal& proposal,
+                                               const std::string& actor) override;
+  Result<store::StoredProposal> GetProposal(const std::string& id) override;
+  Result<store::StoredProposal> UpdateProposal(const store::StoredProposal& proposal,
+                                               const std::string& actor) override;
   Status DeleteProposal(const std::string& id, const std::string& actor) override;
-  Result<Listing<Proposal>> ListProposals(Page page) override;
+  Result<Listing<store::StoredProposal>> ListProposals(Page page) override;
 
-  Result<Plan> CreatePlan(const Plan& plan, const std::string& actor) override;
-  Result<Plan> GetPlan(const std::string& id) override;
-  Result<Plan> UpdatePlan(const Plan& plan, const std::string& actor) override;
+  Result<store::StoredPlan> CreatePlan(const store::StoredPlan& plan,
+                                       const std::string& actor) override;
+  Result<store::StoredPlan> GetPlan(const std::string& id) override;
+  Result<store::StoredPlan> UpdatePlan(const store::StoredPlan& plan,
+                                       const std::string& actor) override;
   Status DeletePlan(const std::string& id, const std::string& actor) override;
-  Result<Listing<Plan>> ListPlans(const PlanFilter& filter, Page page) override;
+  Result<Listing<store::StoredPlan>> ListPlans(const PlanFilter& filter, Page page) override;
 
-  Result<Decision> CreateDecision(const Decision& decision, const std::string& actor) override;
-  Result<std::vector<Decision>> ListDecisions(const std::string& candidate_id) override;
-  Result<Decision> DecideOnEvidence(const Decision& decision, const std::string& stage,
-                                    const std::string& actor) override;
+  Result<store::StoredDecision> CreateDecision(const store::StoredDecision& decision,
+                                               const std::string& actor) override;
+  Result<std::vector<store::StoredDecision>> ListDecisions(
+      const std::string& candidate_id) override;
+  Result<store::StoredDecision> DecideOnEvidence(const store::StoredDecision& decision,
+                                                 const std::string& stage,
+                                                 const std::string& actor) override;
 
-  Status AppendAudit(const AuditEntry& entry) override;
-  Result<Listing<AuditEntry>> ListAudit(const AuditFilter& filter, Page page) override;
+  Status AppendAudit(const store::AuditEntry& entry) override;
+  Result<Listing<store::AuditEntry>> ListAudit(const AuditFilter& filter, Page page) override;
 
   Status Export(std::ostream& out) override;
   Status Import(std::istream& in) override;
@@ -163,12 +187,12 @@ class SqlStore : public Store {
 
 // Appends one audit entry on `connection` (inside the caller's
 // transaction). `at` = 0 means now.
-Status AppendAuditOn(SqlConnection& connection, const AuditEntry& entry);
+Status AppendAuditOn(SqlConnection& connection, const store::AuditEntry& entry);
 
 // Moves `candidate` (as read in this transaction) to `stage` with `reason`,
 // stamping stage_entered_at, and audits it as "candidate.stage".
-Status MoveStageOn(SqlConnection& connection, const Candidate& candidate, const std::string& stage,
-                   const std::string& reason, const std::string& actor);
+Status MoveStageOn(SqlConnection& connection, const store::StoredCandidate& candidate,
+                   const std::string& stage, const std::string& reason, const std::string& actor);
 
 // The audit detail of a stage change: {"from": ..., "to": ...} (stage ids).
 std::string StageDetail(const std::string& from, const std::string& to);

@@ -14,7 +14,7 @@ Status CheckRole(const std::string& role) {
                               {.field = "role"});
 }
 
-Status CheckUser(const User& user) {
+Status CheckUser(const store::User& user) {
   if (user.email.empty()) return Status::InvalidInput("email is required", {.field = "email"});
   return CheckRole(user.role);
 }
@@ -30,7 +30,7 @@ Result<T> EmailConflict(Result<T> result) {
 
 }  // namespace
 
-Result<User> SqlStore::CreateUser(const User& user, const std::string& actor) {
+Result<store::User> SqlStore::CreateUser(const store::User& user, const std::string& actor) {
   FH_RETURN_IF_ERROR(CheckUser(user));
   return EmailConflict(CreateAudited(user, actor));
 }
@@ -53,44 +53,45 @@ void SqlStore::CredentialsChanged() {
   });
 }
 
-Result<User> SqlStore::GetUser(const std::string& id) {
-  if (!credentials_) return Get<User>(id);
-  if (std::optional<User> cached = credentials_->FindUser(id)) return *cached;
+Result<store::User> SqlStore::GetUser(const std::string& id) {
+  if (!credentials_) return Get<store::User>(id);
+  if (std::optional<store::User> cached = credentials_->FindUser(id)) return *cached;
   std::uint64_t generation = credentials_->Generation();
-  FH_ASSIGN_OR_RETURN(User user, Get<User>(id));
+  FH_ASSIGN_OR_RETURN(store::User user, Get<store::User>(id));
   credentials_->PutUser(user, generation);
   return user;
 }
 
-Result<User> SqlStore::FindUserByEmail(const std::string& email) {
-  std::vector<User> users;
+Result<store::User> SqlStore::FindUserByEmail(const std::string& email) {
+  std::vector<store::User> users;
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
-    std::string sql = "SELECT " + ColumnList<User>() + " FROM users WHERE lower(email) = lower($1)";
+    std::string sql =
+        "SELECT " + ColumnList<store::User>() + " FROM users WHERE lower(email) = lower($1)";
     FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows, connection.Query(sql, {email}));
-    for (const SqlRow& row : rows) users.push_back(RecordFromRow<User>(row));
+    for (const SqlRow& row : rows) users.push_back(RecordFromRow<store::User>(row));
     return Status::Ok();
   }));
   if (users.empty()) return Status::NotFound("user not found");
   return users.front();
 }
 
-Result<User> SqlStore::UpdateUser(const User& user, const std::string& actor) {
+Result<store::User> SqlStore::UpdateUser(const store::User& user, const std::string& actor) {
   FH_RETURN_IF_ERROR(CheckUser(user));
-  Result<User> updated = EmailConflict(UpdateAudited(user, actor));
+  Result<store::User> updated = EmailConflict(UpdateAudited(user, actor));
   if (updated.ok()) CredentialsChanged();
   return updated;
 }
 
-Result<Listing<User>> SqlStore::ListUsers(Page page) {
-  Listing<User> listing;
+Result<Listing<store::User>> SqlStore::ListUsers(Page page) {
+  Listing<store::User> listing;
   FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
-    FH_ASSIGN_OR_RETURN(listing, ListRecords<User>(connection, {}, "created_at, id", page));
+    FH_ASSIGN_OR_RETURN(listing, ListRecords<store::User>(connection, {}, "created_at, id", page));
     return Status::Ok();
   }));
   return listing;
 }
 
-Status SqlStore::CreateSession(const Session& session) {
+Status SqlStore::CreateSession(const store::Session& session) {
   if (session.token_hash.empty()) return Status::InvalidInput("session without a token hash");
   return Run([&](SqlConnection& connection) {
     Status status = InsertRecord(connection, session);
@@ -99,20 +100,20 @@ Status SqlStore::CreateSession(const Session& session) {
   });
 }
 
-Result<Session> SqlStore::FindSession(const std::string& token_hash, Millis now) {
+Result<store::Session> SqlStore::FindSession(const std::string& token_hash, Millis now) {
   std::uint64_t generation = 0;
   if (credentials_) {
-    if (std::optional<Session> cached = credentials_->FindSession(token_hash, now)) {
+    if (std::optional<store::Session> cached = credentials_->FindSession(token_hash, now)) {
       return *cached;
     }
     generation = credentials_->Generation();
   }
-  std::vector<Session> sessions;
+  std::vector<store::Session> sessions;
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
     WhereClause where;
     where.Add("token_hash = ", token_hash);
     where.Add("expires_at > ", now);
-    FH_ASSIGN_OR_RETURN(sessions, SelectRecords<Session>(connection, where));
+    FH_ASSIGN_OR_RETURN(sessions, SelectRecords<store::Session>(connection, where));
     return Status::Ok();
   }));
   if (sessions.empty()) return Status::NotFound("session not found or expired");
@@ -162,28 +163,30 @@ Result<std::int64_t> SqlStore::DeleteExpiredSessions(Millis now) {
   return removed;
 }
 
-Result<ApiToken> SqlStore::CreateApiToken(const ApiToken& token, const std::string& actor) {
+Result<store::ApiToken> SqlStore::CreateApiToken(const store::ApiToken& token,
+                                                 const std::string& actor) {
   if (token.token_hash.empty()) return Status::InvalidInput("API token without a hash");
-  Result<ApiToken> created = CreateAudited(token, actor);
+  Result<store::ApiToken> created = CreateAudited(token, actor);
   if (!created.ok() && created.status().code() == Code::kInvalidInput) {
     return Status::NotFound("user not found");
   }
   return created;
 }
 
-Result<User> SqlStore::FindUserByApiToken(const std::string& token_hash) {
+Result<store::User> SqlStore::FindUserByApiToken(const std::string& token_hash) {
   std::uint64_t generation = 0;
   if (credentials_) {
-    if (std::optional<User> cached = credentials_->FindUserByToken(token_hash)) return *cached;
+    if (std::optional<store::User> cached = credentials_->FindUserByToken(token_hash))
+      return *cached;
     generation = credentials_->Generation();
   }
-  std::vector<User> users;
+  std::vector<store::User> users;
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
     WhereClause where;
     std::string hash = where.Bind(token_hash);
     where.AddRaw("id IN (SELECT user_id FROM api_tokens WHERE revoked = 0 AND token_hash = " +
                  hash + ")");
-    FH_ASSIGN_OR_RETURN(users, SelectRecords<User>(connection, where));
+    FH_ASSIGN_OR_RETURN(users, SelectRecords<store::User>(connection, where));
     return Status::Ok();
   }));
   if (users.empty()) return Status::NotFound("API token not found or revoked");
@@ -191,13 +194,13 @@ Result<User> SqlStore::FindUserByApiToken(const std::string& token_hash) {
   return users.front();
 }
 
-Result<std::vector<ApiToken>> SqlStore::ListApiTokens(const std::string& user_id) {
-  std::vector<ApiToken> tokens;
+Result<std::vector<store::ApiToken>> SqlStore::ListApiTokens(const std::string& user_id) {
+  std::vector<store::ApiToken> tokens;
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
     WhereClause where;
     where.Add("user_id = ", user_id);
-    FH_ASSIGN_OR_RETURN(tokens,
-                        SelectRecords<ApiToken>(connection, where, "ORDER BY created_at, id"));
+    FH_ASSIGN_OR_RETURN(
+        tokens, SelectRecords<store::ApiToken>(connection, where, "ORDER BY created_at, id"));
     return Status::Ok();
   }));
   return tokens;
@@ -242,7 +245,7 @@ Status SqlStore::ResetLoginFailures(const std::string& key) {
 
 Result<Millis> SqlStore::TakeLoginAttempt(
     const std::vector<std::string>& keys, Millis now, Millis window_ms,
-    const std::function<Millis(const std::vector<LoginCounter>&)>& wait) {
+    const std::function<Millis(const std::vector<store::LoginCounter>&)>& wait) {
   Millis answer = 0;
   FH_RETURN_IF_ERROR(InTransaction(true, [&](SqlConnection& connection) {
     // Lock the rows in one global order (sorted keys), so two attempts that
@@ -253,7 +256,7 @@ Result<Millis> SqlStore::TakeLoginAttempt(
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::sort(order.begin(), order.end(),
               [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
-    std::vector<LoginCounter> counters(keys.size());
+    std::vector<store::LoginCounter> counters(keys.size());
     for (std::size_t i : order) {
       FH_RETURN_IF_ERROR(connection
                              .Query("INSERT INTO login_throttle (key, failures, window_start) "

@@ -44,26 +44,31 @@ nlohmann::json EmbedJson(const std::string& text) {
 
 }  // namespace
 
-Result<Candidate> SqlStore::CreateCandidate(const Candidate& candidate, const std::string& actor) {
-  Candidate record = candidate;
+Result<store::StoredCandidate> SqlStore::CreateCandidate(const store::StoredCandidate& candidate,
+                                                         const std::string& actor) {
+  store::StoredCandidate record = candidate;
   record.erased = false;
   if (record.stage.empty()) {
     record.stage = "applied";
     record.stage_reason.clear();
   }
-  Result<Candidate> created = CreateAudited(record, actor);
+  Result<store::StoredCandidate> created = CreateAudited(record, actor);
   if (!created.ok() && created.status().code() == Code::kInvalidInput) {
     return Status::NotFound("opening not found");
   }
   return created;
 }
 
-Result<Candidate> SqlStore::GetCandidate(const std::string& id) { return Get<Candidate>(id); }
+Result<store::StoredCandidate> SqlStore::GetCandidate(const std::string& id) {
+  return Get<store::StoredCandidate>(id);
+}
 
-Result<Candidate> SqlStore::UpdateCandidate(const Candidate& candidate, const std::string& actor) {
-  Candidate record = candidate;
+Result<store::StoredCandidate> SqlStore::UpdateCandidate(const store::StoredCandidate& candidate,
+                                                         const std::string& actor) {
+  store::StoredCandidate record = candidate;
   Status status = InTransaction(true, [&](SqlConnection& connection) {
-    FH_ASSIGN_OR_RETURN(Candidate existing, SelectByKey<Candidate>(connection, record.id));
+    FH_ASSIGN_OR_RETURN(store::StoredCandidate existing,
+                        SelectByKey<store::StoredCandidate>(connection, record.id));
     if (existing.erased) return Status::NotFound("candidate not found (erased)");
     record.erased = false;
     record.created_at = existing.created_at;
@@ -87,7 +92,8 @@ Result<Candidate> SqlStore::UpdateCandidate(const Candidate& candidate, const st
   return record;
 }
 
-Result<Listing<Candidate>> SqlStore::ListCandidates(const CandidateFilter& filter, Page page) {
+Result<Listing<store::StoredCandidate>> SqlStore::ListCandidates(const CandidateFilter& filter,
+                                                                 Page page) {
   WhereClause where;
   if (!filter.include_erased) where.AddRaw("erased = 0");
   if (!filter.opening_id.empty()) where.Add("opening_id = ", filter.opening_id);
@@ -112,16 +118,18 @@ Result<Listing<Candidate>> SqlStore::ListCandidates(const CandidateFilter& filte
                            placeholder + ")"
                      : "search_doc @@ to_tsquery('simple', " + placeholder + ")");
   }
-  Listing<Candidate> listing;
+  Listing<store::StoredCandidate> listing;
   FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
-    FH_ASSIGN_OR_RETURN(listing, ListRecords<Candidate>(connection, where, "created_at, id", page));
+    FH_ASSIGN_OR_RETURN(
+        listing, ListRecords<store::StoredCandidate>(connection, where, "created_at, id", page));
     return Status::Ok();
   }));
   return listing;
 }
 
-Result<std::vector<CandidateStage>> SqlStore::ListCandidateStages(const std::string& opening_id) {
-  std::vector<CandidateStage> stages;
+Result<std::vector<store::CandidateStage>> SqlStore::ListCandidateStages(
+    const std::string& opening_id) {
+  std::vector<store::CandidateStage> stages;
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
     FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows,
                         connection.Query("SELECT id, stage, stage_entered_at FROM candidates "
@@ -142,7 +150,8 @@ Result<bool> SqlStore::AdvanceCandidateStage(const std::string& id,
                                              const std::string& stage, const std::string& actor) {
   bool moved = false;
   FH_RETURN_IF_ERROR(InTransaction(true, [&](SqlConnection& connection) {
-    FH_ASSIGN_OR_RETURN(Candidate existing, SelectByKey<Candidate>(connection, id));
+    FH_ASSIGN_OR_RETURN(store::StoredCandidate existing,
+                        SelectByKey<store::StoredCandidate>(connection, id));
     if (existing.erased) return Status::NotFound("candidate not found (erased)");
     if (std::find(from.begin(), from.end(), existing.stage) == from.end()) return Status::Ok();
     FH_RETURN_IF_ERROR(MoveStageOn(connection, existing, stage, "", actor));
@@ -152,8 +161,8 @@ Result<bool> SqlStore::AdvanceCandidateStage(const std::string& id,
   return moved;
 }
 
-Status MoveStageOn(SqlConnection& connection, const Candidate& candidate, const std::string& stage,
-                   const std::string& reason, const std::string& actor) {
+Status MoveStageOn(SqlConnection& connection, const store::StoredCandidate& candidate,
+                   const std::string& stage, const std::string& reason, const std::string& actor) {
   Millis now = NowMillis();
   FH_RETURN_IF_ERROR(connection
                          .Query("UPDATE candidates SET stage = $2, stage_reason = $3, "
@@ -189,7 +198,8 @@ Result<std::int64_t> SqlStore::CandidatesVersion() {
 
 Status SqlStore::EraseCandidate(const std::string& id, const std::string& actor) {
   return InTransaction(true, [&](SqlConnection& connection) {
-    FH_ASSIGN_OR_RETURN(Candidate candidate, SelectByKey<Candidate>(connection, id));
+    FH_ASSIGN_OR_RETURN(store::StoredCandidate candidate,
+                        SelectByKey<store::StoredCandidate>(connection, id));
     (void)candidate;
     const std::vector<std::pair<const char*, std::vector<SqlParam>>> statements = {
         {"UPDATE candidates SET name = '', email = '', profile_json = '', status = 'erased', "
@@ -222,7 +232,8 @@ Status SqlStore::EraseCandidate(const std::string& id, const std::string& actor)
 Result<std::string> SqlStore::ExportCandidate(const std::string& id) {
   nlohmann::json out;
   FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
-    FH_ASSIGN_OR_RETURN(Candidate c, SelectByKey<Candidate>(connection, id));
+    FH_ASSIGN_OR_RETURN(store::StoredCandidate c,
+                        SelectByKey<store::StoredCandidate>(connection, id));
     out["candidate"] = {
         {"id", c.id},         {"opening_id", Reference(c.opening_id)},           {"name", c.name},
         {"email", c.email},   {"profile", EmbedJson(c.profile_json)}, {"status", c.status},
@@ -232,10 +243,10 @@ Result<std::string> SqlStore::ExportCandidate(const std::string& id) {
     WhereClause of_candidate;
     of_candidate.Add("candidate_id = ", id);
     constexpr char kOrder[] = "ORDER BY created_at, id";
-    FH_ASSIGN_OR_RETURN(std::vector<Interview> interviews,
-                        SelectRecords<Interview>(connection, of_candidate, kOrder));
+    FH_ASSIGN_OR_RETURN(std::vector<store::StoredInterview> interviews,
+                        SelectRecords<store::StoredInterview>(connection, of_candidate, kOrder));
     out["interviews"] = nlohmann::json::array();
-    for (const Interview& i : interviews) {
+    for (const store::StoredInterview& i : interviews) {
       out["interviews"].push_back({{"id", i.id},
                                    {"interviewer_id", Reference(i.interviewer_id)},
                                    {"scheduled_at", i.scheduled_at},
@@ -246,10 +257,10 @@ Result<std::string> SqlStore::ExportCandidate(const std::string& id) {
                                    {"due_at", i.due_at},
                                    {"created_at", i.created_at}});
     }
-    FH_ASSIGN_OR_RETURN(std::vector<Scorecard> scorecards,
-                        SelectRecords<Scorecard>(connection, of_candidate, kOrder));
+    FH_ASSIGN_OR_RETURN(std::vector<store::StoredScorecard> scorecards,
+                        SelectRecords<store::StoredScorecard>(connection, of_candidate, kOrder));
     out["scorecards"] = nlohmann::json::array();
-    for (const Scorecard& s : scorecards) {
+    for (const store::StoredScorecard& s : scorecards) {
       out["scorecards"].push_back({{"id", s.id},
                                    {"interviewer_id", s.interviewer_id},
                                    {"scores", EmbedJson(s.scores_json)},
@@ -258,10 +269,10 @@ Result<std::string> SqlStore::ExportCandidate(const std::string& id) {
                                    {"state", s.state},
                                    {"submitted_at", s.submitted_at}});
     }
-    FH_ASSIGN_OR_RETURN(std::vector<Decision> decisions,
-                        SelectRecords<Decision>(connection, of_candidate, kOrder));
+    FH_ASSIGN_OR_RETURN(std::vector<store::StoredDecision> decisions,
+                        SelectRecords<store::StoredDecision>(connection, of_candidate, kOrder));
     out["decisions"] = nlohmann::json::array();
-    for (const Decision& d : decisions) {
+    for (const store::StoredDecision& d : decisions) {
       out["decisions"].push_back({{"id", d.id},
                                   {"decision", d.decision},
                                   {"reason", d.reason},
@@ -269,10 +280,10 @@ Result<std::string> SqlStore::ExportCandidate(const std::string& id) {
                                   {"decided_by", d.decided_by},
                                   {"created_at", d.created_at}});
     }
-    FH_ASSIGN_OR_RETURN(std::vector<Plan> plans,
-                        SelectRecords<Plan>(connection, of_candidate, kOrder));
+    FH_ASSIGN_OR_RETURN(std::vector<store::StoredPlan> plans,
+                        SelectRecords<store::StoredPlan>(connection, of_candidate, kOrder));
     out["plans"] = nlohmann::json::array();
-    for (const Plan& p : plans) {
+    for (const store::StoredPlan& p : plans) {
       out["plans"].push_back({{"id", p.id},
                               {"opening_id", Reference(p.opening_id)},
                               {"plan", EmbedJson(p.plan_json)},

@@ -27,7 +27,7 @@ Status ReplacePassword(SqlConnection& connection, const std::string& user_id,
 
 }  // namespace
 
-Status SqlStore::IssueAccountLink(const AccountLink& link, const std::string& actor) {
+Status SqlStore::IssueAccountLink(const store::AccountLink& link, const std::string& actor) {
   if (link.token_hash.empty()) return Status::InvalidInput("account link without a token hash");
   if (link.purpose != "invite" && link.purpose != "reset") {
     return Status::InvalidInput("an account link is for \"invite\" or \"reset\"");
@@ -52,8 +52,8 @@ Status SqlStore::IssueAccountLink(const AccountLink& link, const std::string& ac
   });
 }
 
-Result<User> SqlStore::RedeemAccountLink(const std::string& token_hash,
-                                         const std::string& password_hash, Millis now) {
+Result<store::User> SqlStore::RedeemAccountLink(const std::string& token_hash,
+                                                const std::string& password_hash, Millis now) {
   std::string user_id;
   Status redeemed = InTransaction(true, [&](SqlConnection& connection) {
     // Deleting first claims the link: of two concurrent redemptions only

@@ -22,83 +22,101 @@ Result<T> MissingReference(Result<T> result, const char* what) {
 }  // namespace
 
 // ---- Briefs
-Result<Brief> SqlStore::CreateBrief(const Brief& brief, const std::string& actor) {
+Result<store::StoredBrief> SqlStore::CreateBrief(const store::StoredBrief& brief,
+                                                 const std::string& actor) {
   return CreateAudited(brief, actor);
 }
-Result<Brief> SqlStore::GetBrief(const std::string& id) { return Get<Brief>(id); }
-Result<Brief> SqlStore::UpdateBrief(const Brief& brief, const std::string& actor) {
+Result<store::StoredBrief> SqlStore::GetBrief(const std::string& id) {
+  return Get<store::StoredBrief>(id);
+}
+Result<store::StoredBrief> SqlStore::UpdateBrief(const store::StoredBrief& brief,
+                                                 const std::string& actor) {
   return UpdateAudited(brief, actor);
 }
 Status SqlStore::DeleteBrief(const std::string& id, const std::string& actor) {
-  return DeleteAudited<Brief>(id, actor);
+  return DeleteAudited<store::StoredBrief>(id, actor);
 }
-Result<Listing<Brief>> SqlStore::ListBriefs(Page page) {
-  Listing<Brief> listing;
+Result<Listing<store::StoredBrief>> SqlStore::ListBriefs(Page page) {
+  Listing<store::StoredBrief> listing;
   FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
-    FH_ASSIGN_OR_RETURN(listing, ListRecords<Brief>(connection, {}, kOldestFirst, page));
+    FH_ASSIGN_OR_RETURN(listing,
+                        ListRecords<store::StoredBrief>(connection, {}, kOldestFirst, page));
     return Status::Ok();
   }));
   return listing;
 }
 
 // ---- Openings
-Result<Opening> SqlStore::CreateOpening(const Opening& opening, const std::string& actor) {
+Result<store::StoredOpening> SqlStore::CreateOpening(const store::StoredOpening& opening,
+                                                     const std::string& actor) {
   return MissingReference(CreateAudited(opening, actor), "brief");
 }
-Result<Opening> SqlStore::GetOpening(const std::string& id) { return Get<Opening>(id); }
-Result<Opening> SqlStore::UpdateOpening(const Opening& opening, const std::string& actor) {
+Result<store::StoredOpening> SqlStore::GetOpening(const std::string& id) {
+  return Get<store::StoredOpening>(id);
+}
+Result<store::StoredOpening> SqlStore::UpdateOpening(const store::StoredOpening& opening,
+                                                     const std::string& actor) {
   return MissingReference(UpdateAudited(opening, actor), "brief");
 }
 Status SqlStore::DeleteOpening(const std::string& id, const std::string& actor) {
-  return DeleteAudited<Opening>(id, actor);
+  return DeleteAudited<store::StoredOpening>(id, actor);
 }
-Result<Listing<Opening>> SqlStore::ListOpenings(const OpeningFilter& filter, Page page) {
-  Listing<Opening> listing;
+Result<Listing<store::StoredOpening>> SqlStore::ListOpenings(const OpeningFilter& filter,
+                                                             Page page) {
+  Listing<store::StoredOpening> listing;
   FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
     WhereClause where;
     if (!filter.brief_id.empty()) where.Add("brief_id = ", filter.brief_id);
     if (!filter.status.empty()) where.Add("status = ", filter.status);
-    FH_ASSIGN_OR_RETURN(listing, ListRecords<Opening>(connection, where, kOldestFirst, page));
+    FH_ASSIGN_OR_RETURN(listing,
+                        ListRecords<store::StoredOpening>(connection, where, kOldestFirst, page));
     return Status::Ok();
   }));
   return listing;
 }
 
 // ---- Interviews
-Result<Interview> SqlStore::CreateInterview(const Interview& interview, const std::string& actor) {
+Result<store::StoredInterview> SqlStore::CreateInterview(const store::StoredInterview& interview,
+                                                         const std::string& actor) {
   return MissingReference(CreateAudited(interview, actor), "candidate or interviewer");
 }
-Result<Interview> SqlStore::GetInterview(const std::string& id) { return Get<Interview>(id); }
-Result<Interview> SqlStore::UpdateInterview(const Interview& interview, const std::string& actor) {
+Result<store::StoredInterview> SqlStore::GetInterview(const std::string& id) {
+  return Get<store::StoredInterview>(id);
+}
+Result<store::StoredInterview> SqlStore::UpdateInterview(const store::StoredInterview& interview,
+                                                         const std::string& actor) {
   return MissingReference(UpdateAudited(interview, actor), "candidate or interviewer");
 }
 Status SqlStore::DeleteInterview(const std::string& id, const std::string& actor) {
-  return DeleteAudited<Interview>(id, actor);
+  return DeleteAudited<store::StoredInterview>(id, actor);
 }
-Result<Listing<Interview>> SqlStore::ListInterviews(const InterviewFilter& filter, Page page) {
-  Listing<Interview> listing;
+Result<Listing<store::StoredInterview>> SqlStore::ListInterviews(const InterviewFilter& filter,
+                                                                 Page page) {
+  Listing<store::StoredInterview> listing;
   FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
     WhereClause where;
     if (!filter.candidate_id.empty()) where.Add("candidate_id = ", filter.candidate_id);
     if (!filter.interviewer_id.empty()) where.Add("interviewer_id = ", filter.interviewer_id);
-    FH_ASSIGN_OR_RETURN(listing, ListRecords<Interview>(connection, where, kOldestFirst, page));
+    FH_ASSIGN_OR_RETURN(listing,
+                        ListRecords<store::StoredInterview>(connection, where, kOldestFirst, page));
     return Status::Ok();
   }));
   return listing;
 }
 
 // ---- Scorecards
-Result<Scorecard> SqlStore::SaveScorecard(const Scorecard& scorecard, const std::string& actor) {
+Result<store::StoredScorecard> SqlStore::SaveScorecard(const store::StoredScorecard& scorecard,
+                                                       const std::string& actor) {
   if (scorecard.state != "draft" && scorecard.state != "submitted") {
     return Status::InvalidInput("state must be draft or submitted", {.field = "state"});
   }
-  Scorecard record = scorecard;
+  store::StoredScorecard record = scorecard;
   Status status = InTransaction(true, [&](SqlConnection& connection) {
     WhereClause where;
     where.Add("candidate_id = ", record.candidate_id);
     where.Add("interviewer_id = ", record.interviewer_id);
-    FH_ASSIGN_OR_RETURN(std::vector<Scorecard> existing,
-                        SelectRecords<Scorecard>(connection, where));
+    FH_ASSIGN_OR_RETURN(std::vector<store::StoredScorecard> existing,
+                        SelectRecords<store::StoredScorecard>(connection, where));
     Millis now = NowMillis();
     record.updated_at = now;
     record.submitted_at = record.state == "submitted" ? now : 0;
@@ -127,113 +145,131 @@ Result<Scorecard> SqlStore::SaveScorecard(const Scorecard& scorecard, const std:
   return record;
 }
 
-Result<Scorecard> SqlStore::GetScorecard(const std::string& candidate_id,
-                                         const std::string& interviewer_id) {
-  std::vector<Scorecard> found;
+Result<store::StoredScorecard> SqlStore::GetScorecard(const std::string& candidate_id,
+                                                      const std::string& interviewer_id) {
+  std::vector<store::StoredScorecard> found;
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
     WhereClause where;
     where.Add("candidate_id = ", candidate_id);
     where.Add("interviewer_id = ", interviewer_id);
-    FH_ASSIGN_OR_RETURN(found, SelectRecords<Scorecard>(connection, where));
+    FH_ASSIGN_OR_RETURN(found, SelectRecords<store::StoredScorecard>(connection, where));
     return Status::Ok();
   }));
   if (found.empty()) return Status::NotFound("scorecard not found");
   return found.front();
 }
 
-Result<std::vector<Scorecard>> SqlStore::ListScorecards(const std::string& candidate_id) {
-  std::vector<Scorecard> found;
+Result<std::vector<store::StoredScorecard>> SqlStore::ListScorecards(
+    const std::string& candidate_id) {
+  std::vector<store::StoredScorecard> found;
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
     WhereClause where;
     where.Add("candidate_id = ", candidate_id);
-    FH_ASSIGN_OR_RETURN(found,
-                        SelectRecords<Scorecard>(connection, where, "ORDER BY created_at, id"));
+    FH_ASSIGN_OR_RETURN(
+        found, SelectRecords<store::StoredScorecard>(connection, where, "ORDER BY created_at, id"));
     return Status::Ok();
   }));
   return found;
 }
 
 // ---- Team members
-Result<TeamMember> SqlStore::CreateTeamMember(const TeamMember& member, const std::string& actor) {
+Result<store::StoredTeamMember> SqlStore::CreateTeamMember(const store::StoredTeamMember& member,
+                                                           const std::string& actor) {
   return CreateAudited(member, actor);
 }
-Result<TeamMember> SqlStore::GetTeamMember(const std::string& id) { return Get<TeamMember>(id); }
-Result<TeamMember> SqlStore::UpdateTeamMember(const TeamMember& member, const std::string& actor) {
+Result<store::StoredTeamMember> SqlStore::GetTeamMember(const std::string& id) {
+  return Get<store::StoredTeamMember>(id);
+}
+Result<store::StoredTeamMember> SqlStore::UpdateTeamMember(const store::StoredTeamMember& member,
+                                                           const std::string& actor) {
   return UpdateAudited(member, actor);
 }
 Status SqlStore::DeleteTeamMember(const std::string& id, const std::string& actor) {
-  return DeleteAudited<TeamMember>(id, actor);
+  return DeleteAudited<store::StoredTeamMember>(id, actor);
 }
-Result<Listing<TeamMember>> SqlStore::ListTeamMembers(Page page) {
-  Listing<TeamMember> listing;
+Result<Listing<store::StoredTeamMember>> SqlStore::ListTeamMembers(Page page) {
+  Listing<store::StoredTeamMember> listing;
   FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
-    FH_ASSIGN_OR_RETURN(listing, ListRecords<TeamMember>(connection, {}, kOldestFirst, page));
+    FH_ASSIGN_OR_RETURN(listing,
+                        ListRecords<store::StoredTeamMember>(connection, {}, kOldestFirst, page));
     return Status::Ok();
   }));
   return listing;
 }
 
 // ---- Proposals
-Result<Proposal> SqlStore::CreateProposal(const Proposal& proposal, const std::string& actor) {
+Result<store::StoredProposal> SqlStore::CreateProposal(const store::StoredProposal& proposal,
+                                                       const std::string& actor) {
   return CreateAudited(proposal, actor);
 }
-Result<Proposal> SqlStore::GetProposal(const std::string& id) { return Get<Proposal>(id); }
-Result<Proposal> SqlStore::UpdateProposal(const Proposal& proposal, const std::string& actor) {
+Result<store::StoredProposal> SqlStore::GetProposal(const std::string& id) {
+  return Get<store::StoredProposal>(id);
+}
+Result<store::StoredProposal> SqlStore::UpdateProposal(const store::StoredProposal& proposal,
+                                                       const std::string& actor) {
   return UpdateAudited(proposal, actor);
 }
 Status SqlStore::DeleteProposal(const std::string& id, const std::string& actor) {
-  return DeleteAudited<Proposal>(id, actor);
+  return DeleteAudited<store::StoredProposal>(id, actor);
 }
-Result<Listing<Proposal>> SqlStore::ListProposals(Page page) {
-  Listing<Proposal> listing;
+Result<Listing<store::StoredProposal>> SqlStore::ListProposals(Page page) {
+  Listing<store::StoredProposal> listing;
   FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
-    FH_ASSIGN_OR_RETURN(listing, ListRecords<Proposal>(connection, {}, kOldestFirst, page));
+    FH_ASSIGN_OR_RETURN(listing,
+                        ListRecords<store::StoredProposal>(connection, {}, kOldestFirst, page));
     return Status::Ok();
   }));
   return listing;
 }
 
 // ---- Plans
-Result<Plan> SqlStore::CreatePlan(const Plan& plan, const std::string& actor) {
+Result<store::StoredPlan> SqlStore::CreatePlan(const store::StoredPlan& plan,
+                                               const std::string& actor) {
   return MissingReference(CreateAudited(plan, actor), "opening or candidate");
 }
-Result<Plan> SqlStore::GetPlan(const std::string& id) { return Get<Plan>(id); }
-Result<Plan> SqlStore::UpdatePlan(const Plan& plan, const std::string& actor) {
+Result<store::StoredPlan> SqlStore::GetPlan(const std::string& id) {
+  return Get<store::StoredPlan>(id);
+}
+Result<store::StoredPlan> SqlStore::UpdatePlan(const store::StoredPlan& plan,
+                                               const std::string& actor) {
   return MissingReference(UpdateAudited(plan, actor), "opening or candidate");
 }
 Status SqlStore::DeletePlan(const std::string& id, const std::string& actor) {
-  return DeleteAudited<Plan>(id, actor);
+  return DeleteAudited<store::StoredPlan>(id, actor);
 }
-Result<Listing<Plan>> SqlStore::ListPlans(const PlanFilter& filter, Page page) {
-  Listing<Plan> listing;
+Result<Listing<store::StoredPlan>> SqlStore::ListPlans(const PlanFilter& filter, Page page) {
+  Listing<store::StoredPlan> listing;
   FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
     WhereClause where;
     if (!filter.opening_id.empty()) where.Add("opening_id = ", filter.opening_id);
     if (!filter.candidate_id.empty()) where.Add("candidate_id = ", filter.candidate_id);
-    FH_ASSIGN_OR_RETURN(listing, ListRecords<Plan>(connection, where, kOldestFirst, page));
+    FH_ASSIGN_OR_RETURN(listing,
+                        ListRecords<store::StoredPlan>(connection, where, kOldestFirst, page));
     return Status::Ok();
   }));
   return listing;
 }
 
 // ---- Decisions
-Result<Decision> SqlStore::CreateDecision(const Decision& decision, const std::string& actor) {
+Result<store::StoredDecision> SqlStore::CreateDecision(const store::StoredDecision& decision,
+                                                       const std::string& actor) {
   return MissingReference(CreateAudited(decision, actor), "candidate");
 }
-Result<Decision> SqlStore::DecideOnEvidence(const Decision& decision, const std::string& stage,
-                                            const std::string& actor) {
-  Decision record = decision;
+Result<store::StoredDecision> SqlStore::DecideOnEvidence(const store::StoredDecision& decision,
+                                                         const std::string& stage,
+                                                         const std::string& actor) {
+  store::StoredDecision record = decision;
   record.id = NewId();
   record.created_at = NowMillis();
   FH_RETURN_IF_ERROR(InTransaction(true, [&](SqlConnection& connection) {
-    FH_ASSIGN_OR_RETURN(Candidate candidate,
-                        SelectByKey<Candidate>(connection, record.candidate_id));
+    FH_ASSIGN_OR_RETURN(store::StoredCandidate candidate,
+                        SelectByKey<store::StoredCandidate>(connection, record.candidate_id));
     if (candidate.erased) return Status::NotFound("candidate not found (erased)");
     WhereClause submitted;
     submitted.Add("candidate_id = ", record.candidate_id);
     submitted.AddRaw("state = 'submitted'");
-    FH_ASSIGN_OR_RETURN(std::vector<Scorecard> cards,
-                        SelectRecords<Scorecard>(connection, submitted, "LIMIT 1"));
+    FH_ASSIGN_OR_RETURN(std::vector<store::StoredScorecard> cards,
+                        SelectRecords<store::StoredScorecard>(connection, submitted, "LIMIT 1"));
     if (cards.empty()) {
       return Status::InvalidInput(
           "a decision needs at least one submitted scorecard for the candidate",
@@ -251,13 +287,14 @@ Result<Decision> SqlStore::DecideOnEvidence(const Decision& decision, const std:
   return record;
 }
 
-Result<std::vector<Decision>> SqlStore::ListDecisions(const std::string& candidate_id) {
-  std::vector<Decision> found;
+Result<std::vector<store::StoredDecision>> SqlStore::ListDecisions(
+    const std::string& candidate_id) {
+  std::vector<store::StoredDecision> found;
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
     WhereClause where;
     where.Add("candidate_id = ", candidate_id);
-    FH_ASSIGN_OR_RETURN(
-        found, SelectRecords<Decision>(connection, where, "ORDER BY created_at DESC, id DESC"));
+    FH_ASSIGN_OR_RETURN(found, SelectRecords<store::StoredDecision>(
+                                   connection, where, "ORDER BY created_at DESC, id DESC"));
     return Status::Ok();
   }));
   return found;

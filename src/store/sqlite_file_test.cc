@@ -58,24 +58,24 @@ TEST(SqliteFileTest, AnErasedCandidatesWordsAreInNoPageOfTheFile) {
     ASSERT_TRUE(store.ok()) << store.status().ToString();
     // Other candidates around, so the index has more than one segment.
     for (int i = 0; i < 30; ++i) {
-      Candidate other{.name = "Other " + std::to_string(i),
-                      .email = "o@example.com",
-                      .profile_json = R"({"note":"ordinary"})",
-                      .status = "new"};
+      store::StoredCandidate other{.name = "Other " + std::to_string(i),
+                                   .email = "o@example.com",
+                                   .profile_json = R"({"note":"ordinary"})",
+                                   .status = "new"};
       ASSERT_TRUE((*store)->CreateCandidate(other, "test").ok());
     }
-    Candidate target{.name = "Quillonmerth Vasquez",
-                     .email = "zyxtorbane@example.com",
-                     .profile_json = R"({"note":"Plumbrevaxis"})",
-                     .status = "new"};
+    store::StoredCandidate target{.name = "Quillonmerth Vasquez",
+                                  .email = "zyxtorbane@example.com",
+                                  .profile_json = R"({"note":"Plumbrevaxis"})",
+                                  .status = "new"};
     auto created = (*store)->CreateCandidate(target, "test");
     ASSERT_TRUE(created.ok());
     id = created->id;
     for (int i = 30; i < 40; ++i) {
-      Candidate other{.name = "Other " + std::to_string(i),
-                      .email = "o@example.com",
-                      .profile_json = "{}",
-                      .status = "new"};
+      store::StoredCandidate other{.name = "Other " + std::to_string(i),
+                                   .email = "o@example.com",
+                                   .profile_json = "{}",
+                                   .status = "new"};
       ASSERT_TRUE((*store)->CreateCandidate(other, "test").ok());
     }
   }

@@ -70,6 +70,14 @@ using Millis = std::int64_t;  // milliseconds since 1970-01-01T00:00:00Z
 // Current time as Millis (the store's clock).
 Millis NowMillis();
 
+// ---- Records ------------------------------------------------------------
+//
+// What the store keeps, as plain values, in their own namespace: the hiring
+// records are named Stored* because the engine has records of its own by the
+// same names (firsthire::Brief, firsthire::Scorecard, ...), which hold parsed
+// input rather than the stored text.
+namespace store {
+
 // ---- Accounts --------------------------------------------------------------
 
 // Roles: "admin", "hiring_manager", "interviewer". Any other value is
@@ -119,18 +127,7 @@ struct AccountLink {
 
 // ---- Hiring records ----------------------------------------------------------
 
-// The records share names with the engine's input records (Brief, Scorecard,
-// TeamMember, Proposal, Plan in include/firsthire/). The inline namespace
-// keeps `firsthire::Brief` working in store code while giving the store's
-// records their own linker names: without it, a program linking both (the
-// `serve` verb, the API tests) has two different classes under one mangled
-// name, and the linker silently uses one's destructor for the other (an ODR
-// violation that crashed `firsthire assess`). Never include this header and
-// the engine's record headers in one file.
-inline namespace store_records {
-
-
-struct Brief {
+struct StoredBrief {
   std::string id;
   std::string title;
   std::string input_json;       // the brief as given (docs/product.md section 2)
@@ -140,7 +137,7 @@ struct Brief {
 };
 
 // A role being hired for ("opening").
-struct Opening {
+struct StoredOpening {
   std::string id;
   std::string title;
   std::string brief_id;   // "" or an existing brief
@@ -152,7 +149,7 @@ struct Opening {
   Millis updated_at = 0;
 };
 
-struct Candidate {
+struct StoredCandidate {
   std::string id;
   std::string opening_id;  // "" or an existing opening
   std::string name;
@@ -171,7 +168,7 @@ struct Candidate {
   Millis stage_entered_at = 0;
 };
 
-struct Interview {
+struct StoredInterview {
   std::string id;
   std::string candidate_id;    // must exist
   std::string interviewer_id;  // "" or an existing user
@@ -186,7 +183,7 @@ struct Interview {
 };
 
 // One per (candidate, interviewer). state is "draft" or "submitted".
-struct Scorecard {
+struct StoredScorecard {
   std::string id;
   std::string candidate_id;    // must exist
   std::string interviewer_id;  // must be an existing user
@@ -199,7 +196,7 @@ struct Scorecard {
   Millis updated_at = 0;
 };
 
-struct TeamMember {
+struct StoredTeamMember {
   std::string id;
   std::string name;
   std::string traits_json;  // {trait id: 0..5}
@@ -209,7 +206,7 @@ struct TeamMember {
 };
 
 // A vendor / agency / freelancer proposal and its stored review.
-struct Proposal {
+struct StoredProposal {
   std::string id;
   std::string title;
   std::string input_json;
@@ -219,7 +216,7 @@ struct Proposal {
 };
 
 // A 30-60-90 plan for an opening and/or a hired candidate.
-struct Plan {
+struct StoredPlan {
   std::string id;
   std::string opening_id;    // "" or an existing opening
   std::string candidate_id;  // "" or an existing candidate
@@ -231,7 +228,7 @@ struct Plan {
 
 // A hiring decision about a candidate. Decisions are never edited; a new
 // decision supersedes the older ones (ListDecisions is newest first).
-struct Decision {
+struct StoredDecision {
   std::string id;
   std::string candidate_id;  // must exist
   std::string decision;      // e.g. "hire", "reject", "hold"
@@ -254,7 +251,20 @@ struct AuditEntry {
   std::string detail;  // short text or JSON, no personal data
 };
 
-}  // namespace store_records
+// Where one live candidate is in the pipeline (Store::ListCandidateStages).
+struct CandidateStage {
+  std::string candidate_id;
+  std::string stage;
+  Millis stage_entered_at = 0;
+};
+
+// A login-throttle counter: failures since window_start (0: none).
+struct LoginCounter {
+  int failures = 0;
+  Millis window_start = 0;
+};
+
+}  // namespace store
 
 // ---- Listing -------------------------------------------------------------
 
@@ -283,13 +293,6 @@ struct CandidateFilter {
   bool include_erased = false;
 };
 
-// Where one live candidate is in the pipeline (Store::ListCandidateStages).
-struct CandidateStage {
-  std::string candidate_id;
-  std::string stage;
-  Millis stage_entered_at = 0;
-};
-
 struct OpeningFilter {
   std::string brief_id;  // "" = any
   std::string status;    // "" = any
@@ -309,12 +312,6 @@ struct AuditFilter {
   std::string object_type;  // "" = any
   std::string object_id;    // "" = any
   std::string actor;        // "" = any
-};
-
-// A login-throttle counter: failures since window_start (0: none).
-struct LoginCounter {
-  int failures = 0;
-  Millis window_start = 0;
 };
 
 // ---- The interface ---------------------------------------------------------
@@ -338,16 +335,16 @@ class Store {
   virtual Result<int> SchemaVersion() = 0;
 
   // -- Users
-  virtual Result<User> CreateUser(const User& user, const std::string& actor) = 0;
-  virtual Result<User> GetUser(const std::string& id) = 0;
-  virtual Result<User> FindUserByEmail(const std::string& email) = 0;
-  virtual Result<User> UpdateUser(const User& user, const std::string& actor) = 0;
-  virtual Result<Listing<User>> ListUsers(Page page) = 0;
+  virtual Result<store::User> CreateUser(const store::User& user, const std::string& actor) = 0;
+  virtual Result<store::User> GetUser(const std::string& id) = 0;
+  virtual Result<store::User> FindUserByEmail(const std::string& email) = 0;
+  virtual Result<store::User> UpdateUser(const store::User& user, const std::string& actor) = 0;
+  virtual Result<Listing<store::User>> ListUsers(Page page) = 0;
 
   // -- Sessions (keyed by token hash)
-  virtual Status CreateSession(const Session& session) = 0;
+  virtual Status CreateSession(const store::Session& session) = 0;
   // kNotFound when absent or when expires_at <= now.
-  virtual Result<Session> FindSession(const std::string& token_hash, Millis now) = 0;
+  virtual Result<store::Session> FindSession(const std::string& token_hash, Millis now) = 0;
   // Sets last_seen_at and expires_at (sliding expiry). kNotFound if absent.
   virtual Status TouchSession(const std::string& token_hash, Millis last_seen_at,
                               Millis expires_at) = 0;
@@ -356,11 +353,12 @@ class Store {
   virtual Result<std::int64_t> DeleteExpiredSessions(Millis now) = 0;  // count removed
 
   // -- API tokens
-  virtual Result<ApiToken> CreateApiToken(const ApiToken& token, const std::string& actor) = 0;
+  virtual Result<store::ApiToken> CreateApiToken(const store::ApiToken& token,
+                                                 const std::string& actor) = 0;
   // The user an active token belongs to, in one read (what every scripted
   // request needs); kNotFound when the token is absent or revoked.
-  virtual Result<User> FindUserByApiToken(const std::string& token_hash) = 0;
-  virtual Result<std::vector<ApiToken>> ListApiTokens(const std::string& user_id) = 0;
+  virtual Result<store::User> FindUserByApiToken(const std::string& token_hash) = 0;
+  virtual Result<std::vector<store::ApiToken>> ListApiTokens(const std::string& user_id) = 0;
   virtual Status RevokeApiToken(const std::string& id, const std::string& actor) = 0;
   // Ends every session of the user and revokes every API token, in one
   // transaction with one audit entry ("user.credentials_revoke"). For a new
@@ -380,13 +378,13 @@ class Store {
   // place of the user's earlier links; audit "user.invite" or
   // "user.reset_link". kNotFound for an unknown user, kInvalidInput for an
   // empty hash or another purpose.
-  virtual Status IssueAccountLink(const AccountLink& link, const std::string& actor) = 0;
+  virtual Status IssueAccountLink(const store::AccountLink& link, const std::string& actor) = 0;
   // RedeemAccountLink: the link with `token_hash`, if it exists and
   // expires_at > now, gives its user `password_hash`; audit
   // "user.password_set" (actor: the user). kNotFound for an unknown, used,
   // replaced or expired link (nothing is written then).
-  virtual Result<User> RedeemAccountLink(const std::string& token_hash,
-                                         const std::string& password_hash, Millis now) = 0;
+  virtual Result<store::User> RedeemAccountLink(const std::string& token_hash,
+                                                const std::string& password_hash, Millis now) = 0;
   // SetUserPassword: a signed-in user's own change; audit
   // "user.password_change". kNotFound for an unknown user.
   virtual Status SetUserPassword(const std::string& user_id, const std::string& password_hash,
@@ -402,39 +400,45 @@ class Store {
   // attempt may go ahead and is already counted as failed).
   virtual Result<Millis> TakeLoginAttempt(
       const std::vector<std::string>& keys, Millis now, Millis window_ms,
-      const std::function<Millis(const std::vector<LoginCounter>&)>& wait) = 0;
+      const std::function<Millis(const std::vector<store::LoginCounter>&)>& wait) = 0;
   // Takes back one counted failure from each of `keys` (the attempt
   // succeeded); never below 0.
   virtual Status ForgiveLoginAttempt(const std::vector<std::string>& keys) = 0;
 
   // -- Briefs
-  virtual Result<Brief> CreateBrief(const Brief& brief, const std::string& actor) = 0;
-  virtual Result<Brief> GetBrief(const std::string& id) = 0;
-  virtual Result<Brief> UpdateBrief(const Brief& brief, const std::string& actor) = 0;
+  virtual Result<store::StoredBrief> CreateBrief(const store::StoredBrief& brief,
+                                                 const std::string& actor) = 0;
+  virtual Result<store::StoredBrief> GetBrief(const std::string& id) = 0;
+  virtual Result<store::StoredBrief> UpdateBrief(const store::StoredBrief& brief,
+                                                 const std::string& actor) = 0;
   virtual Status DeleteBrief(const std::string& id, const std::string& actor) = 0;
-  virtual Result<Listing<Brief>> ListBriefs(Page page) = 0;
+  virtual Result<Listing<store::StoredBrief>> ListBriefs(Page page) = 0;
 
   // -- Openings
-  virtual Result<Opening> CreateOpening(const Opening& opening, const std::string& actor) = 0;
-  virtual Result<Opening> GetOpening(const std::string& id) = 0;
-  virtual Result<Opening> UpdateOpening(const Opening& opening, const std::string& actor) = 0;
+  virtual Result<store::StoredOpening> CreateOpening(const store::StoredOpening& opening,
+                                                     const std::string& actor) = 0;
+  virtual Result<store::StoredOpening> GetOpening(const std::string& id) = 0;
+  virtual Result<store::StoredOpening> UpdateOpening(const store::StoredOpening& opening,
+                                                     const std::string& actor) = 0;
   virtual Status DeleteOpening(const std::string& id, const std::string& actor) = 0;
-  virtual Result<Listing<Opening>> ListOpenings(const OpeningFilter& filter, Page page) = 0;
+  virtual Result<Listing<store::StoredOpening>> ListOpenings(const OpeningFilter& filter,
+                                                             Page page) = 0;
 
   // -- Candidates. There is no delete: EraseCandidate is the only removal.
-  virtual Result<Candidate> CreateCandidate(const Candidate& candidate,
-                                            const std::string& actor) = 0;
+  virtual Result<store::StoredCandidate> CreateCandidate(const store::StoredCandidate& candidate,
+                                                         const std::string& actor) = 0;
   // Erased candidates are returned too (erased = true, personal fields "").
   // An empty stage on create is "applied"; an empty stage on update keeps
   // the stored one (and its stage_reason and stage_entered_at).
-  virtual Result<Candidate> GetCandidate(const std::string& id) = 0;
+  virtual Result<store::StoredCandidate> GetCandidate(const std::string& id) = 0;
   // kNotFound for an erased candidate.
-  virtual Result<Candidate> UpdateCandidate(const Candidate& candidate,
-                                            const std::string& actor) = 0;
-  virtual Result<Listing<Candidate>> ListCandidates(const CandidateFilter& filter, Page page) = 0;
+  virtual Result<store::StoredCandidate> UpdateCandidate(const store::StoredCandidate& candidate,
+                                                         const std::string& actor) = 0;
+  virtual Result<Listing<store::StoredCandidate>> ListCandidates(const CandidateFilter& filter,
+                                                                 Page page) = 0;
   // The stage of every live candidate of an opening (oldest first), without
   // the rest of their record: what a pipeline board counts.
-  virtual Result<std::vector<CandidateStage>> ListCandidateStages(
+  virtual Result<std::vector<store::CandidateStage>> ListCandidateStages(
       const std::string& opening_id) = 0;
   // Moves a live candidate to `stage` (stage_reason "") only when their
   // current stage is one of `from`, atomically; audited as
@@ -465,64 +469,74 @@ class Store {
   virtual Result<std::string> ExportCandidate(const std::string& id) = 0;
 
   // -- Interviews
-  virtual Result<Interview> CreateInterview(const Interview& interview,
-                                            const std::string& actor) = 0;
-  virtual Result<Interview> GetInterview(const std::string& id) = 0;
-  virtual Result<Interview> UpdateInterview(const Interview& interview,
-                                            const std::string& actor) = 0;
+  virtual Result<store::StoredInterview> CreateInterview(const store::StoredInterview& interview,
+                                                         const std::string& actor) = 0;
+  virtual Result<store::StoredInterview> GetInterview(const std::string& id) = 0;
+  virtual Result<store::StoredInterview> UpdateInterview(const store::StoredInterview& interview,
+                                                         const std::string& actor) = 0;
   virtual Status DeleteInterview(const std::string& id, const std::string& actor) = 0;
-  virtual Result<Listing<Interview>> ListInterviews(const InterviewFilter& filter, Page page) = 0;
+  virtual Result<Listing<store::StoredInterview>> ListInterviews(const InterviewFilter& filter,
+                                                                 Page page) = 0;
 
   // -- Scorecards. SaveScorecard creates or replaces the one scorecard of
   // (candidate_id, interviewer_id); `id` of the argument is ignored. A
   // submitted scorecard is final: saving over it is kAlreadyExists. Saving
   // with state "submitted" stamps submitted_at.
-  virtual Result<Scorecard> SaveScorecard(const Scorecard& scorecard, const std::string& actor) = 0;
-  virtual Result<Scorecard> GetScorecard(const std::string& candidate_id,
-                                         const std::string& interviewer_id) = 0;
+  virtual Result<store::StoredScorecard> SaveScorecard(const store::StoredScorecard& scorecard,
+                                                       const std::string& actor) = 0;
+  virtual Result<store::StoredScorecard> GetScorecard(const std::string& candidate_id,
+                                                      const std::string& interviewer_id) = 0;
   // All scorecards of a candidate, oldest first (a handful per candidate).
-  virtual Result<std::vector<Scorecard>> ListScorecards(const std::string& candidate_id) = 0;
+  virtual Result<std::vector<store::StoredScorecard>> ListScorecards(
+      const std::string& candidate_id) = 0;
 
   // -- Team members
-  virtual Result<TeamMember> CreateTeamMember(const TeamMember& member,
-                                              const std::string& actor) = 0;
-  virtual Result<TeamMember> GetTeamMember(const std::string& id) = 0;
-  virtual Result<TeamMember> UpdateTeamMember(const TeamMember& member,
-                                              const std::string& actor) = 0;
+  virtual Result<store::StoredTeamMember> CreateTeamMember(const store::StoredTeamMember& member,
+                                                           const std::string& actor) = 0;
+  virtual Result<store::StoredTeamMember> GetTeamMember(const std::string& id) = 0;
+  virtual Result<store::StoredTeamMember> UpdateTeamMember(const store::StoredTeamMember& member,
+                                                           const std::string& actor) = 0;
   virtual Status DeleteTeamMember(const std::string& id, const std::string& actor) = 0;
-  virtual Result<Listing<TeamMember>> ListTeamMembers(Page page) = 0;
+  virtual Result<Listing<store::StoredTeamMember>> ListTeamMembers(Page page) = 0;
 
   // -- Proposals
-  virtual Result<Proposal> CreateProposal(const Proposal& proposal, const std::string& actor) = 0;
-  virtual Result<Proposal> GetProposal(const std::string& id) = 0;
-  virtual Result<Proposal> UpdateProposal(const Proposal& proposal, const std::string& actor) = 0;
+  virtual Result<store::StoredProposal> CreateProposal(const store::StoredProposal& proposal,
+                                                       const std::string& actor) = 0;
+  virtual Result<store::StoredProposal> GetProposal(const std::string& id) = 0;
+  virtual Result<store::StoredProposal> UpdateProposal(const store::StoredProposal& proposal,
+                                                       const std::string& actor) = 0;
   virtual Status DeleteProposal(const std::string& id, const std::string& actor) = 0;
-  virtual Result<Listing<Proposal>> ListProposals(Page page) = 0;
+  virtual Result<Listing<store::StoredProposal>> ListProposals(Page page) = 0;
 
   // -- Plans
-  virtual Result<Plan> CreatePlan(const Plan& plan, const std::string& actor) = 0;
-  virtual Result<Plan> GetPlan(const std::string& id) = 0;
-  virtual Result<Plan> UpdatePlan(const Plan& plan, const std::string& actor) = 0;
+  virtual Result<store::StoredPlan> CreatePlan(const store::StoredPlan& plan,
+                                               const std::string& actor) = 0;
+  virtual Result<store::StoredPlan> GetPlan(const std::string& id) = 0;
+  virtual Result<store::StoredPlan> UpdatePlan(const store::StoredPlan& plan,
+                                               const std::string& actor) = 0;
   virtual Status DeletePlan(const std::string& id, const std::string& actor) = 0;
-  virtual Result<Listing<Plan>> ListPlans(const PlanFilter& filter, Page page) = 0;
+  virtual Result<Listing<store::StoredPlan>> ListPlans(const PlanFilter& filter, Page page) = 0;
 
   // -- Decisions (append-only per candidate; newest first)
-  virtual Result<Decision> CreateDecision(const Decision& decision, const std::string& actor) = 0;
-  virtual Result<std::vector<Decision>> ListDecisions(const std::string& candidate_id) = 0;
+  virtual Result<store::StoredDecision> CreateDecision(const store::StoredDecision& decision,
+                                                       const std::string& actor) = 0;
+  virtual Result<std::vector<store::StoredDecision>> ListDecisions(
+      const std::string& candidate_id) = 0;
   // A decision taken on evidence, in one transaction: kInvalidInput (field
   // "scorecards") when the candidate has no submitted scorecard; else the
   // decision is appended (audited as decision.create) and, when `stage` is
   // not "", the candidate moves to it with the decision's reason as
   // stage_reason (audited as candidate.stage). kNotFound for an absent or
   // erased candidate.
-  virtual Result<Decision> DecideOnEvidence(const Decision& decision, const std::string& stage,
-                                            const std::string& actor) = 0;
+  virtual Result<store::StoredDecision> DecideOnEvidence(const store::StoredDecision& decision,
+                                                         const std::string& stage,
+                                                         const std::string& actor) = 0;
 
   // -- Audit log. AppendAudit is for events that change no record (login,
   // logout, failed login, export); record writes audit themselves. `seq`
   // and, when 0, `at` are assigned by the store. ListAudit: newest first.
-  virtual Status AppendAudit(const AuditEntry& entry) = 0;
-  virtual Result<Listing<AuditEntry>> ListAudit(const AuditFilter& filter, Page page) = 0;
+  virtual Status AppendAudit(const store::AuditEntry& entry) = 0;
+  virtual Result<Listing<store::AuditEntry>> ListAudit(const AuditFilter& filter, Page page) = 0;
 
   // -- Backup and restore (`firsthire backup FILE` / `restore FILE`).
   // Export writes a portable dump of every table as JSON lines (format in

@@ -36,31 +36,31 @@ class StoreContractTest : public ::testing::TestWithParam<Backend> {
     store_ = std::move(opened).value();
   }
 
-  User MakeUser(const std::string& email, const std::string& role = "interviewer") {
-    User user{.email = email, .name = "User " + email, .role = role, .password_hash = "h"};
-    Result<User> created = store_->CreateUser(user, "test");
+  store::User MakeUser(const std::string& email, const std::string& role = "interviewer") {
+    store::User user{.email = email, .name = "User " + email, .role = role, .password_hash = "h"};
+    Result<store::User> created = store_->CreateUser(user, "test");
     EXPECT_TRUE(created.ok()) << created.status().ToString();
-    return created.ok() ? created.value() : User{};
+    return created.ok() ? created.value() : store::User{};
   }
 
-  Candidate MakeCandidate(const std::string& name, const std::string& opening_id = "",
-                          const std::string& status = "new") {
-    Candidate candidate{.opening_id = opening_id,
-                        .name = name,
-                        .email = "someone@example.com",
-                        .profile_json = R"({"codes":true})",
-                        .status = status};
-    Result<Candidate> created = store_->CreateCandidate(candidate, "test");
+  store::StoredCandidate MakeCandidate(const std::string& name, const std::string& opening_id = "",
+                                       const std::string& status = "new") {
+    store::StoredCandidate candidate{.opening_id = opening_id,
+                                     .name = name,
+                                     .email = "someone@example.com",
+                                     .profile_json = R"({"codes":true})",
+                                     .status = status};
+    Result<store::StoredCandidate> created = store_->CreateCandidate(candidate, "test");
     EXPECT_TRUE(created.ok()) << created.status().ToString();
-    return created.ok() ? created.value() : Candidate{};
+    return created.ok() ? created.value() : store::StoredCandidate{};
   }
 
   std::vector<std::string> SearchNames(const std::string& text) {
-    Result<Listing<Candidate>> found = store_->ListCandidates({.text = text}, {});
+    Result<Listing<store::StoredCandidate>> found = store_->ListCandidates({.text = text}, {});
     EXPECT_TRUE(found.ok()) << found.status().ToString();
     std::vector<std::string> names;
     if (found.ok()) {
-      for (const Candidate& c : found->items) names.push_back(c.name);
+      for (const store::StoredCandidate& c : found->items) names.push_back(c.name);
     }
     return names;
   }
@@ -74,7 +74,7 @@ class StoreContractTest : public ::testing::TestWithParam<Backend> {
   }
 
   std::int64_t AuditCount() {
-    Result<Listing<AuditEntry>> audit = store_->ListAudit({}, {.limit = 1});
+    Result<Listing<store::AuditEntry>> audit = store_->ListAudit({}, {.limit = 1});
     EXPECT_TRUE(audit.ok());
     return audit.ok() ? audit->total : -1;
   }
@@ -117,54 +117,54 @@ TEST_P(StoreContractTest, ADatabaseFromANewerVersionIsRefused) {
 }
 
 TEST_P(StoreContractTest, UsersAreUniqueByEmailIgnoringCase) {
-  User ada = MakeUser("Ada@Example.com", "admin");
+  store::User ada = MakeUser("Ada@Example.com", "admin");
   EXPECT_EQ(ada.id.size(), 32u);
   EXPECT_GT(ada.created_at, 0);
-  Result<User> found = store_->FindUserByEmail("ada@EXAMPLE.com");
+  Result<store::User> found = store_->FindUserByEmail("ada@EXAMPLE.com");
   ASSERT_TRUE(found.ok());
   EXPECT_EQ(found->id, ada.id);
   EXPECT_EQ(found->email, "Ada@Example.com");
 
-  Result<User> twin = store_->CreateUser(
+  Result<store::User> twin = store_->CreateUser(
       {.email = "ADA@example.COM", .name = "x", .role = "admin", .password_hash = "h"}, "t");
   EXPECT_EQ(twin.status().code(), Code::kAlreadyExists);
 
-  Result<User> bad_role = store_->CreateUser(
+  Result<store::User> bad_role = store_->CreateUser(
       {.email = "b@example.com", .name = "x", .role = "owner", .password_hash = "h"}, "t");
   EXPECT_EQ(bad_role.status().code(), Code::kInvalidInput);
 
   EXPECT_EQ(store_->GetUser("nope").status().code(), Code::kNotFound);
   EXPECT_EQ(store_->FindUserByEmail("nobody@example.com").status().code(), Code::kNotFound);
 
-  User changed = ada;
+  store::User changed = ada;
   changed.name = "Ada L.";
   changed.active = false;
   changed.role = "hiring_manager";
   ASSERT_TRUE(store_->UpdateUser(changed, "t").ok());
-  Result<User> reread = store_->GetUser(ada.id);
+  Result<store::User> reread = store_->GetUser(ada.id);
   ASSERT_TRUE(reread.ok());
   EXPECT_EQ(reread->name, "Ada L.");
   EXPECT_FALSE(reread->active);
   EXPECT_EQ(reread->role, "hiring_manager");
   EXPECT_EQ(reread->created_at, ada.created_at);
 
-  User other = MakeUser("grace@example.com");
+  store::User other = MakeUser("grace@example.com");
   other.email = "ada@example.com";
   EXPECT_EQ(store_->UpdateUser(other, "t").status().code(), Code::kAlreadyExists);
   EXPECT_EQ(store_->ListUsers({})->total, 2);
 }
 
 TEST_P(StoreContractTest, SessionsExpireSlideAndEnd) {
-  User user = MakeUser("s@example.com");
-  Session session{.token_hash = Sha256Hex("token-1"),
-                  .user_id = user.id,
-                  .csrf_token = "csrf",
-                  .created_at = 1000,
-                  .expires_at = 2000,
-                  .last_seen_at = 1000};
+  store::User user = MakeUser("s@example.com");
+  store::Session session{.token_hash = Sha256Hex("token-1"),
+                         .user_id = user.id,
+                         .csrf_token = "csrf",
+                         .created_at = 1000,
+                         .expires_at = 2000,
+                         .last_seen_at = 1000};
   ASSERT_TRUE(store_->CreateSession(session).ok());
   EXPECT_EQ(store_->CreateSession(session).code(), Code::kAlreadyExists);
-  Result<Session> found = store_->FindSession(session.token_hash, 1999);
+  Result<store::Session> found = store_->FindSession(session.token_hash, 1999);
   ASSERT_TRUE(found.ok());
   EXPECT_EQ(found->user_id, user.id);
   EXPECT_EQ(found->csrf_token, "csrf");
@@ -176,7 +176,7 @@ TEST_P(StoreContractTest, SessionsExpireSlideAndEnd) {
   EXPECT_EQ(found->last_seen_at, 1500);
   EXPECT_EQ(store_->TouchSession("absent", 1, 2).code(), Code::kNotFound);
 
-  Session old = session;
+  store::Session old = session;
   old.token_hash = Sha256Hex("token-2");
   old.expires_at = 100;
   ASSERT_TRUE(store_->CreateSession(old).ok());
@@ -187,7 +187,7 @@ TEST_P(StoreContractTest, SessionsExpireSlideAndEnd) {
   EXPECT_EQ(store_->FindSession(session.token_hash, 3000).status().code(), Code::kNotFound);
   EXPECT_TRUE(store_->DeleteSession(session.token_hash).ok());
 
-  Session a = session, b = session;
+  store::Session a = session, b = session;
   a.token_hash = "a";
   b.token_hash = "b";
   ASSERT_TRUE(store_->CreateSession(a).ok());
@@ -196,31 +196,31 @@ TEST_P(StoreContractTest, SessionsExpireSlideAndEnd) {
   EXPECT_FALSE(store_->FindSession("a", 0).ok());
   EXPECT_FALSE(store_->FindSession("b", 0).ok());
 
-  Session orphan = session;
+  store::Session orphan = session;
   orphan.token_hash = "orphan";
   orphan.user_id = "no-such-user";
   EXPECT_EQ(store_->CreateSession(orphan).code(), Code::kNotFound);
 }
 
 TEST_P(StoreContractTest, ApiTokensCanBeRevoked) {
-  User user = MakeUser("t@example.com");
-  Result<ApiToken> token = store_->CreateApiToken(
+  store::User user = MakeUser("t@example.com");
+  Result<store::ApiToken> token = store_->CreateApiToken(
       {.token_hash = Sha256Hex("secret"), .user_id = user.id, .name = "ci"}, "t");
   ASSERT_TRUE(token.ok()) << token.status().ToString();
-  Result<std::vector<ApiToken>> active = store_->ListApiTokens(user.id);
+  Result<std::vector<store::ApiToken>> active = store_->ListApiTokens(user.id);
   ASSERT_TRUE(active.ok());
   ASSERT_THAT(*active, SizeIs(1));
   EXPECT_EQ(active->front().user_id, user.id);
   EXPECT_EQ(active->front().name, "ci");
   EXPECT_FALSE(active->front().revoked);
-  Result<User> owner = store_->FindUserByApiToken(Sha256Hex("secret"));
+  Result<store::User> owner = store_->FindUserByApiToken(Sha256Hex("secret"));
   ASSERT_TRUE(owner.ok()) << owner.status().ToString();
   EXPECT_EQ(owner->id, user.id);
   EXPECT_EQ(owner->email, "t@example.com");
   EXPECT_EQ(store_->FindUserByApiToken(Sha256Hex("other")).status().code(), Code::kNotFound);
   ASSERT_TRUE(store_->RevokeApiToken(token->id, "t").ok());
   EXPECT_EQ(store_->FindUserByApiToken(Sha256Hex("secret")).status().code(), Code::kNotFound);
-  Result<std::vector<ApiToken>> listed = store_->ListApiTokens(user.id);
+  Result<std::vector<store::ApiToken>> listed = store_->ListApiTokens(user.id);
   ASSERT_TRUE(listed.ok());
   ASSERT_THAT(*listed, SizeIs(1));
   EXPECT_TRUE(listed->front().revoked);
@@ -232,8 +232,8 @@ TEST_P(StoreContractTest, ApiTokensCanBeRevoked) {
 }
 
 TEST_P(StoreContractTest, RevokingCredentialsEndsSessionsAndTokensForGood) {
-  User ada = MakeUser("ada@example.com");
-  User bob = MakeUser("bob@example.com");
+  store::User ada = MakeUser("ada@example.com");
+  store::User bob = MakeUser("bob@example.com");
   ASSERT_TRUE(
       store_
           ->CreateSession(
@@ -252,7 +252,7 @@ TEST_P(StoreContractTest, RevokingCredentialsEndsSessionsAndTokensForGood) {
   EXPECT_FALSE(store_->FindSession("s1", 1).ok());
   EXPECT_FALSE(store_->FindUserByApiToken("t1").ok());
   // Reactivating the account brings nothing back.
-  User again = *store_->GetUser(ada.id);
+  store::User again = *store_->GetUser(ada.id);
   again.active = true;
   ASSERT_TRUE(store_->UpdateUser(again, "test").ok());
   EXPECT_FALSE(store_->FindUserByApiToken("t1").ok());
@@ -267,11 +267,11 @@ TEST_P(StoreContractTest, RevokingCredentialsEndsSessionsAndTokensForGood) {
 }
 
 TEST_P(StoreContractTest, AccountLinksSetAPasswordOnceAndEndTheOldCredentials) {
-  User user = MakeUser("link@example.com");
-  User other = MakeUser("other@example.com");
-  Session session{.token_hash = "s1", .user_id = user.id, .expires_at = 1'000'000};
+  store::User user = MakeUser("link@example.com");
+  store::User other = MakeUser("other@example.com");
+  store::Session session{.token_hash = "s1", .user_id = user.id, .expires_at = 1'000'000};
   ASSERT_TRUE(store_->CreateSession(session).ok());
-  Session others{.token_hash = "s2", .user_id = other.id, .expires_at = 1'000'000};
+  store::Session others{.token_hash = "s2", .user_id = other.id, .expires_at = 1'000'000};
   ASSERT_TRUE(store_->CreateSession(others).ok());
   ASSERT_TRUE(
       store_->CreateApiToken({.token_hash = "t1", .user_id = user.id, .name = "ci"}, "t").ok());
@@ -285,7 +285,7 @@ TEST_P(StoreContractTest, AccountLinksSetAPasswordOnceAndEndTheOldCredentials) {
   EXPECT_EQ(store_->RedeemAccountLink("new", "h2", 5000).status().code(), Code::kNotFound);
   EXPECT_EQ(store_->GetUser(user.id)->password_hash, "h");
   ASSERT_TRUE(IssueLink("live", user.id, "reset").ok());
-  Result<User> redeemed = store_->RedeemAccountLink("live", "h2", 4999);
+  Result<store::User> redeemed = store_->RedeemAccountLink("live", "h2", 4999);
   ASSERT_TRUE(redeemed.ok()) << redeemed.status().ToString();
   EXPECT_EQ(redeemed->id, user.id);
   EXPECT_EQ(store_->GetUser(user.id)->password_hash, "h2");
@@ -296,10 +296,10 @@ TEST_P(StoreContractTest, AccountLinksSetAPasswordOnceAndEndTheOldCredentials) {
   EXPECT_TRUE(store_->FindSession("s2", 0).ok());
   EXPECT_TRUE(store_->FindUserByApiToken("t2").ok());
 
-  Result<Listing<AuditEntry>> audit = store_->ListAudit({.object_id = user.id}, {});
+  Result<Listing<store::AuditEntry>> audit = store_->ListAudit({.object_id = user.id}, {});
   ASSERT_TRUE(audit.ok());
   std::vector<std::string> actions;
-  for (const AuditEntry& entry : audit->items) actions.push_back(entry.action);
+  for (const store::AuditEntry& entry : audit->items) actions.push_back(entry.action);
   EXPECT_THAT(actions,
               ::testing::IsSupersetOf({"user.invite", "user.reset_link", "user.password_set"}));
 
@@ -309,7 +309,7 @@ TEST_P(StoreContractTest, AccountLinksSetAPasswordOnceAndEndTheOldCredentials) {
 }
 
 TEST_P(StoreContractTest, ChangingAPasswordKeepsOnlyTheCurrentSession) {
-  User user = MakeUser("change@example.com");
+  store::User user = MakeUser("change@example.com");
   for (const char* hash : {"here", "elsewhere"}) {
     ASSERT_TRUE(
         store_->CreateSession({.token_hash = hash, .user_id = user.id, .expires_at = 1'000'000})
@@ -328,10 +328,10 @@ TEST_P(StoreContractTest, ChangingAPasswordKeepsOnlyTheCurrentSession) {
 }
 
 // Counters of `keys` as TakeLoginAttempt sees them, without counting.
-std::vector<LoginCounter> PeekCounters(Store& store, const std::vector<std::string>& keys,
-                                       Millis now, Millis window) {
-  std::vector<LoginCounter> seen;
-  auto peek = [&](const std::vector<LoginCounter>& counters) -> Millis {
+std::vector<store::LoginCounter> PeekCounters(Store& store, const std::vector<std::string>& keys,
+                                              Millis now, Millis window) {
+  std::vector<store::LoginCounter> seen;
+  auto peek = [&](const std::vector<store::LoginCounter>& counters) -> Millis {
     seen = counters;
     return 1;  // refuse: nothing is counted
   };
@@ -340,11 +340,11 @@ std::vector<LoginCounter> PeekCounters(Store& store, const std::vector<std::stri
 }
 
 TEST_P(StoreContractTest, LoginThrottleCountsWithinAWindow) {
-  auto go = [](const std::vector<LoginCounter>&) -> Millis { return 0; };
+  auto go = [](const std::vector<store::LoginCounter>&) -> Millis { return 0; };
   EXPECT_EQ(PeekCounters(*store_, {"email:a"}, 1000, 100)[0].failures, 0);
   EXPECT_EQ(*store_->TakeLoginAttempt({"email:a", "addr:b"}, 1000, 100, go), 0);
   EXPECT_EQ(*store_->TakeLoginAttempt({"email:a"}, 1010, 100, go), 0);
-  std::vector<LoginCounter> seen = PeekCounters(*store_, {"addr:b", "email:a"}, 1050, 100);
+  std::vector<store::LoginCounter> seen = PeekCounters(*store_, {"addr:b", "email:a"}, 1050, 100);
   EXPECT_EQ(seen[0].failures, 1);  // in the order asked for
   EXPECT_EQ(seen[1].failures, 2);
   EXPECT_EQ(seen[1].window_start, 1000);
@@ -376,7 +376,7 @@ TEST_P(StoreContractTest, LoginAttemptsCheckAndCountAtomically) {
       std::vector<std::string> keys = {"email:x", "addr:" + std::to_string(i % 3)};
       if (i % 2 == 1) std::swap(keys[0], keys[1]);
       std::size_t account = i % 2 == 1 ? 1 : 0;
-      auto five = [&](const std::vector<LoginCounter>& counters) -> Millis {
+      auto five = [&](const std::vector<store::LoginCounter>& counters) -> Millis {
         return counters[account].failures >= 5 ? 1 : 0;
       };
       Result<Millis> taken = store_->TakeLoginAttempt(keys, 5000, 60'000, five);
@@ -390,27 +390,27 @@ TEST_P(StoreContractTest, LoginAttemptsCheckAndCountAtomically) {
 }
 
 TEST_P(StoreContractTest, BriefsAndOpeningsCrudWithReferences) {
-  Result<Brief> brief = store_->CreateBrief(
+  Result<store::StoredBrief> brief = store_->CreateBrief(
       {.title = "Support bot", .input_json = R"({"workflow":{"name":"x"}})"}, "t");
   ASSERT_TRUE(brief.ok());
-  Brief edited = *brief;
+  store::StoredBrief edited = *brief;
   edited.assessment_json = R"({"readiness":{"verdict":"hire"}})";
   ASSERT_TRUE(store_->UpdateBrief(edited, "t").ok());
   EXPECT_EQ(store_->GetBrief(brief->id)->assessment_json, edited.assessment_json);
 
-  Result<Opening> opening = store_->CreateOpening({.title = "RAG engineer",
-                                                   .brief_id = brief->id,
-                                                   .archetype = "rag_ai_engineer",
-                                                   .kit_json = "{}",
-                                                   .plan_json = "{}",
-                                                   .status = "open"},
-                                                  "t");
+  Result<store::StoredOpening> opening = store_->CreateOpening({.title = "RAG engineer",
+                                                                .brief_id = brief->id,
+                                                                .archetype = "rag_ai_engineer",
+                                                                .kit_json = "{}",
+                                                                .plan_json = "{}",
+                                                                .status = "open"},
+                                                               "t");
   ASSERT_TRUE(opening.ok()) << opening.status().ToString();
   ASSERT_TRUE(store_->CreateOpening({.title = "Other", .status = "closed"}, "t").ok());
   EXPECT_EQ(store_->CreateOpening({.title = "x", .brief_id = "ghost"}, "t").status().code(),
             Code::kNotFound);
 
-  Result<Listing<Opening>> open = store_->ListOpenings({.status = "open"}, {});
+  Result<Listing<store::StoredOpening>> open = store_->ListOpenings({.status = "open"}, {});
   ASSERT_TRUE(open.ok());
   EXPECT_EQ(open->total, 1);
   EXPECT_EQ(open->items.at(0).id, opening->id);
@@ -437,7 +437,7 @@ TEST_P(StoreContractTest, CandidatesVersionChangesOnEveryCandidateWriteFromAnyCo
   EXPECT_EQ(version(), v0);  // reading does not change it
   MakeUser("not-a-candidate@example.com");
   EXPECT_EQ(version(), v0);  // other tables do not count
-  Candidate ana = MakeCandidate("Ana");
+  store::StoredCandidate ana = MakeCandidate("Ana");
   std::int64_t v1 = version();
   EXPECT_NE(v1, v0);
   ana.status = "screen";
@@ -450,25 +450,27 @@ TEST_P(StoreContractTest, CandidatesVersionChangesOnEveryCandidateWriteFromAnyCo
   // A write through another connection (another server process) counts too.
   Result<std::unique_ptr<Store>> other = OpenStore(db_->url());
   ASSERT_TRUE(other.ok()) << other.status().ToString();
-  Candidate ben{.name = "Ben", .profile_json = "{}", .status = "new"};
+  store::StoredCandidate ben{.name = "Ben", .profile_json = "{}", .status = "new"};
   ASSERT_TRUE((*other)->CreateCandidate(ben, "other").ok());
   EXPECT_NE(version(), v3);
 }
 
 TEST_P(StoreContractTest, CandidateListsPaginateAndFilter) {
-  Result<Opening> a = store_->CreateOpening({.title = "A", .status = "open"}, "t");
-  Result<Opening> b = store_->CreateOpening({.title = "B", .status = "open"}, "t");
+  Result<store::StoredOpening> a = store_->CreateOpening({.title = "A", .status = "open"}, "t");
+  Result<store::StoredOpening> b = store_->CreateOpening({.title = "B", .status = "open"}, "t");
   ASSERT_TRUE(a.ok() && b.ok());
   for (int i = 0; i < 7; ++i) {
     MakeCandidate("cand" + std::to_string(i), i < 5 ? a->id : b->id, i % 2 ? "screen" : "new");
   }
   std::set<std::string> seen;
   for (std::int64_t offset = 0; offset < 9; offset += 3) {
-    Result<Listing<Candidate>> page = store_->ListCandidates({}, {.limit = 3, .offset = offset});
+    Result<Listing<store::StoredCandidate>> page =
+        store_->ListCandidates({}, {.limit = 3, .offset = offset});
     ASSERT_TRUE(page.ok());
     EXPECT_EQ(page->total, 7);
     EXPECT_EQ(page->items.size(), offset < 6 ? 3u : 1u);
-    for (const Candidate& c : page->items) EXPECT_TRUE(seen.insert(c.id).second) << "duplicate";
+    for (const store::StoredCandidate& c : page->items)
+      EXPECT_TRUE(seen.insert(c.id).second) << "duplicate";
   }
   EXPECT_EQ(seen.size(), 7u);
   EXPECT_EQ(store_->ListCandidates({}, {.limit = 3, .offset = 100})->items.size(), 0u);
@@ -483,9 +485,9 @@ TEST_P(StoreContractTest, CandidateListsPaginateAndFilter) {
 }
 
 TEST_P(StoreContractTest, CandidatesAreSearchableByText) {
-  Candidate ada = MakeCandidate("Ada Lovelace");
+  store::StoredCandidate ada = MakeCandidate("Ada Lovelace");
   MakeCandidate("Grace Hopper");
-  Candidate jurgen = MakeCandidate("Jürgen Müller");
+  store::StoredCandidate jurgen = MakeCandidate("Jürgen Müller");
   EXPECT_THAT(SearchNames("lovelace"), ElementsAre("Ada Lovelace"));
   EXPECT_THAT(SearchNames("LOVE"), ElementsAre("Ada Lovelace"));  // prefix, any case
   EXPECT_THAT(SearchNames("hopper grace"), ElementsAre("Grace Hopper"));
@@ -513,16 +515,17 @@ TEST_P(StoreContractTest, HostileStringsAreStoredVerbatim) {
       std::string(10 * 1024, 'x') + "end", R"({"not": "json)",
   };
   for (const std::string& text : hostile) {
-    Result<Candidate> created = store_->CreateCandidate(
+    Result<store::StoredCandidate> created = store_->CreateCandidate(
         {.name = text, .email = text, .profile_json = text, .status = text}, text);
     ASSERT_TRUE(created.ok()) << created.status().ToString();
-    Result<Candidate> read = store_->GetCandidate(created->id);
+    Result<store::StoredCandidate> read = store_->GetCandidate(created->id);
     ASSERT_TRUE(read.ok());
     EXPECT_EQ(read->name, text);
     EXPECT_EQ(read->email, text);
     EXPECT_EQ(read->profile_json, text);
     EXPECT_EQ(read->status, text);
-    Result<Brief> brief = store_->CreateBrief({.title = text, .input_json = text}, text);
+    Result<store::StoredBrief> brief =
+        store_->CreateBrief({.title = text, .input_json = text}, text);
     ASSERT_TRUE(brief.ok());
     EXPECT_EQ(store_->GetBrief(brief->id)->input_json, text);
     EXPECT_EQ(store_->ListCandidates({.status = text}, {})->total, 1);
@@ -532,57 +535,57 @@ TEST_P(StoreContractTest, HostileStringsAreStoredVerbatim) {
 }
 
 TEST_P(StoreContractTest, OneScorecardPerInterviewerFinalOnceSubmitted) {
-  User ann = MakeUser("ann@example.com");
-  User bob = MakeUser("bob@example.com");
-  Candidate candidate = MakeCandidate("C");
-  Scorecard draft{.candidate_id = candidate.id,
-                  .interviewer_id = ann.id,
-                  .scores_json = R"({"eval_discipline":2})",
-                  .notes_json = R"({"eval_discipline":"thin"})",
-                  .red_flags_json = "[]",
-                  .state = "draft"};
-  Result<Scorecard> first = store_->SaveScorecard(draft, ann.id);
+  store::User ann = MakeUser("ann@example.com");
+  store::User bob = MakeUser("bob@example.com");
+  store::StoredCandidate candidate = MakeCandidate("C");
+  store::StoredScorecard draft{.candidate_id = candidate.id,
+                               .interviewer_id = ann.id,
+                               .scores_json = R"({"eval_discipline":2})",
+                               .notes_json = R"({"eval_discipline":"thin"})",
+                               .red_flags_json = "[]",
+                               .state = "draft"};
+  Result<store::StoredScorecard> first = store_->SaveScorecard(draft, ann.id);
   ASSERT_TRUE(first.ok()) << first.status().ToString();
   EXPECT_EQ(first->submitted_at, 0);
   draft.scores_json = R"({"eval_discipline":4})";
   draft.state = "submitted";
-  Result<Scorecard> submitted = store_->SaveScorecard(draft, ann.id);
+  Result<store::StoredScorecard> submitted = store_->SaveScorecard(draft, ann.id);
   ASSERT_TRUE(submitted.ok());
   EXPECT_EQ(submitted->id, first->id);
   EXPECT_GT(submitted->submitted_at, 0);
   EXPECT_EQ(store_->SaveScorecard(draft, ann.id).status().code(), Code::kAlreadyExists);
-  Result<Scorecard> read = store_->GetScorecard(candidate.id, ann.id);
+  Result<store::StoredScorecard> read = store_->GetScorecard(candidate.id, ann.id);
   ASSERT_TRUE(read.ok());
   EXPECT_EQ(read->scores_json, R"({"eval_discipline":4})");
   EXPECT_EQ(read->state, "submitted");
 
   EXPECT_EQ(store_->GetScorecard(candidate.id, bob.id).status().code(), Code::kNotFound);
-  Scorecard bobs = draft;
+  store::StoredScorecard bobs = draft;
   bobs.interviewer_id = bob.id;
   ASSERT_TRUE(store_->SaveScorecard(bobs, bob.id).ok());
   EXPECT_THAT(*store_->ListScorecards(candidate.id), SizeIs(2));
 
-  Scorecard bad = draft;
+  store::StoredScorecard bad = draft;
   bad.state = "final";
   EXPECT_EQ(store_->SaveScorecard(bad, "t").status().code(), Code::kInvalidInput);
-  Scorecard ghost = draft;
+  store::StoredScorecard ghost = draft;
   ghost.interviewer_id = "ghost";
   EXPECT_EQ(store_->SaveScorecard(ghost, "t").status().code(), Code::kNotFound);
 }
 
 TEST_P(StoreContractTest, InterviewsTeamProposalsPlansAndDecisions) {
-  User ann = MakeUser("ann@example.com");
-  Candidate candidate = MakeCandidate("C");
-  Result<Interview> interview = store_->CreateInterview({.candidate_id = candidate.id,
-                                                         .interviewer_id = ann.id,
-                                                         .scheduled_at = 42,
-                                                         .kind = "technical",
-                                                         .status = "scheduled"},
-                                                        "t");
+  store::User ann = MakeUser("ann@example.com");
+  store::StoredCandidate candidate = MakeCandidate("C");
+  Result<store::StoredInterview> interview = store_->CreateInterview({.candidate_id = candidate.id,
+                                                                      .interviewer_id = ann.id,
+                                                                      .scheduled_at = 42,
+                                                                      .kind = "technical",
+                                                                      .status = "scheduled"},
+                                                                     "t");
   ASSERT_TRUE(interview.ok()) << interview.status().ToString();
   EXPECT_EQ(store_->ListInterviews({.interviewer_id = ann.id}, {})->total, 1);
   EXPECT_EQ(store_->ListInterviews({.candidate_id = "other"}, {})->total, 0);
-  Interview done = *interview;
+  store::StoredInterview done = *interview;
   done.status = "done";
   ASSERT_TRUE(store_->UpdateInterview(done, "t").ok());
   EXPECT_EQ(store_->GetInterview(done.id)->status, "done");
@@ -590,11 +593,11 @@ TEST_P(StoreContractTest, InterviewsTeamProposalsPlansAndDecisions) {
   ASSERT_TRUE(store_->DeleteInterview(done.id, "t").ok());
   EXPECT_EQ(store_->GetInterview(done.id).status().code(), Code::kNotFound);
 
-  Result<TeamMember> member = store_->CreateTeamMember(
+  Result<store::StoredTeamMember> member = store_->CreateTeamMember(
       {.name = "Mo", .traits_json = R"({"design":4})", .codes = true}, "t");
   ASSERT_TRUE(member.ok());
   EXPECT_TRUE(store_->GetTeamMember(member->id)->codes);
-  TeamMember renamed = *member;
+  store::StoredTeamMember renamed = *member;
   renamed.codes = false;
   ASSERT_TRUE(store_->UpdateTeamMember(renamed, "t").ok());
   EXPECT_FALSE(store_->GetTeamMember(member->id)->codes);
@@ -602,19 +605,20 @@ TEST_P(StoreContractTest, InterviewsTeamProposalsPlansAndDecisions) {
   ASSERT_TRUE(store_->DeleteTeamMember(member->id, "t").ok());
   EXPECT_EQ(store_->ListTeamMembers({})->total, 0);
 
-  Result<Proposal> proposal = store_->CreateProposal({.title = "Agency", .input_json = "{}"}, "t");
+  Result<store::StoredProposal> proposal =
+      store_->CreateProposal({.title = "Agency", .input_json = "{}"}, "t");
   ASSERT_TRUE(proposal.ok());
-  Proposal reviewed = *proposal;
+  store::StoredProposal reviewed = *proposal;
   reviewed.review_json = R"({"risks":[]})";
   ASSERT_TRUE(store_->UpdateProposal(reviewed, "t").ok());
   EXPECT_EQ(store_->GetProposal(proposal->id)->review_json, reviewed.review_json);
   EXPECT_EQ(store_->ListProposals({})->total, 1);
   ASSERT_TRUE(store_->DeleteProposal(proposal->id, "t").ok());
 
-  Result<Plan> plan = store_->CreatePlan(
+  Result<store::StoredPlan> plan = store_->CreatePlan(
       {.candidate_id = candidate.id, .plan_json = "{}", .status_json = R"({"d30":"open"})"}, "t");
   ASSERT_TRUE(plan.ok()) << plan.status().ToString();
-  Plan progressed = *plan;
+  store::StoredPlan progressed = *plan;
   progressed.status_json = R"({"d30":"done"})";
   ASSERT_TRUE(store_->UpdatePlan(progressed, "t").ok());
   EXPECT_EQ(store_->GetPlan(plan->id)->status_json, progressed.status_json);
@@ -639,7 +643,7 @@ TEST_P(StoreContractTest, InterviewsTeamProposalsPlansAndDecisions) {
                                     .decided_by = ann.id},
                                    "t")
                   .ok());
-  Result<std::vector<Decision>> decisions = store_->ListDecisions(candidate.id);
+  Result<std::vector<store::StoredDecision>> decisions = store_->ListDecisions(candidate.id);
   ASSERT_TRUE(decisions.ok());
   ASSERT_THAT(*decisions, SizeIs(2));
   EXPECT_EQ(decisions->at(0).decision, "hire");  // newest first
@@ -649,33 +653,34 @@ TEST_P(StoreContractTest, InterviewsTeamProposalsPlansAndDecisions) {
 }
 
 TEST_P(StoreContractTest, CandidateStagesAreStampedWhenTheyChange) {
-  Result<Opening> opening = store_->CreateOpening({.title = "AI engineer"}, "t");
+  Result<store::StoredOpening> opening = store_->CreateOpening({.title = "AI engineer"}, "t");
   ASSERT_TRUE(opening.ok());
-  Candidate ana = MakeCandidate("Ana", opening->id);
+  store::StoredCandidate ana = MakeCandidate("Ana", opening->id);
   EXPECT_EQ(ana.stage, "applied");  // the default
   EXPECT_EQ(ana.stage_entered_at, ana.created_at);
-  Candidate bo{.opening_id = opening->id, .name = "Bo", .profile_json = "{}", .status = "new"};
+  store::StoredCandidate bo{
+      .opening_id = opening->id, .name = "Bo", .profile_json = "{}", .status = "new"};
   bo.stage = "screen";
-  Result<Candidate> created = store_->CreateCandidate(bo, "t");
+  Result<store::StoredCandidate> created = store_->CreateCandidate(bo, "t");
   ASSERT_TRUE(created.ok());
   EXPECT_EQ(store_->GetCandidate(created->id)->stage, "screen");
 
   // An update that keeps the stage keeps its time; a new stage is stamped.
   std::this_thread::sleep_for(std::chrono::milliseconds(3));
-  Candidate renamed = ana;
+  store::StoredCandidate renamed = ana;
   renamed.name = "Ana B";
   ASSERT_TRUE(store_->UpdateCandidate(renamed, "t").ok());
   EXPECT_EQ(store_->GetCandidate(ana.id)->stage_entered_at, ana.stage_entered_at);
-  Candidate rejected = *store_->GetCandidate(ana.id);
+  store::StoredCandidate rejected = *store_->GetCandidate(ana.id);
   rejected.stage = "rejected";
   rejected.stage_reason = "chose another offer";
   ASSERT_TRUE(store_->UpdateCandidate(rejected, "t").ok());
-  Candidate read = *store_->GetCandidate(ana.id);
+  store::StoredCandidate read = *store_->GetCandidate(ana.id);
   EXPECT_EQ(read.stage, "rejected");
   EXPECT_EQ(read.stage_reason, "chose another offer");
   EXPECT_GT(read.stage_entered_at, ana.stage_entered_at);
   // An empty stage on update keeps the stored stage and reason.
-  Candidate keep = read;
+  store::StoredCandidate keep = read;
   keep.stage.clear();
   keep.stage_reason.clear();
   ASSERT_TRUE(store_->UpdateCandidate(keep, "t").ok());
@@ -687,7 +692,7 @@ TEST_P(StoreContractTest, CandidateStagesAreStampedWhenTheyChange) {
   EXPECT_EQ(store_->ListCandidates({.stage = "rejected"}, {})->total, 1);
   EXPECT_EQ(store_->ListCandidates({.stage = "screen"}, {})->total, 1);
   EXPECT_EQ(store_->ListCandidates({.stage = "hired"}, {})->total, 0);
-  Result<std::vector<CandidateStage>> stages = store_->ListCandidateStages(opening->id);
+  Result<std::vector<store::CandidateStage>> stages = store_->ListCandidateStages(opening->id);
   ASSERT_TRUE(stages.ok());
   ASSERT_THAT(*stages, SizeIs(2));
   EXPECT_EQ((*stages)[0].candidate_id, ana.id);
@@ -699,7 +704,7 @@ TEST_P(StoreContractTest, CandidateStagesAreStampedWhenTheyChange) {
 }
 
 TEST_P(StoreContractTest, AdvanceCandidateStageMovesOnlyFromTheGivenStages) {
-  Candidate ana = MakeCandidate("Ana");
+  store::StoredCandidate ana = MakeCandidate("Ana");
   Result<bool> moved =
       store_->AdvanceCandidateStage(ana.id, {"applied", "screen"}, "interviews", "t");
   ASSERT_TRUE(moved.ok()) << moved.status().ToString();
@@ -720,23 +725,23 @@ TEST_P(StoreContractTest, AdvanceCandidateStageMovesOnlyFromTheGivenStages) {
 }
 
 TEST_P(StoreContractTest, DecisionsOnEvidenceNeedASubmittedScorecardAndMoveTheStage) {
-  User ann = MakeUser("ann@example.com");
-  Candidate candidate = MakeCandidate("C");
-  Decision hire{.candidate_id = candidate.id,
-                .decision = "hire",
-                .reason = "strong on every gate category",
-                .rule = "decision.hire",
-                .decided_by = ann.id};
+  store::User ann = MakeUser("ann@example.com");
+  store::StoredCandidate candidate = MakeCandidate("C");
+  store::StoredDecision hire{.candidate_id = candidate.id,
+                             .decision = "hire",
+                             .reason = "strong on every gate category",
+                             .rule = "decision.hire",
+                             .decided_by = ann.id};
   std::int64_t before = AuditCount();
-  Result<Decision> refused = store_->DecideOnEvidence(hire, "hired", ann.id);
+  Result<store::StoredDecision> refused = store_->DecideOnEvidence(hire, "hired", ann.id);
   EXPECT_EQ(refused.status().code(), Code::kInvalidInput);
   EXPECT_EQ(refused.status().location().field, "scorecards");
   // A draft is no evidence either.
-  Scorecard card{.candidate_id = candidate.id,
-                 .interviewer_id = ann.id,
-                 .scores_json = R"({"eval_discipline":4})",
-                 .notes_json = "{}",
-                 .red_flags_json = "[]"};
+  store::StoredScorecard card{.candidate_id = candidate.id,
+                              .interviewer_id = ann.id,
+                              .scores_json = R"({"eval_discipline":4})",
+                              .notes_json = "{}",
+                              .red_flags_json = "[]"};
   ASSERT_TRUE(store_->SaveScorecard(card, ann.id).ok());
   EXPECT_EQ(store_->DecideOnEvidence(hire, "hired", ann.id).status().code(), Code::kInvalidInput);
   EXPECT_THAT(*store_->ListDecisions(candidate.id), SizeIs(0));
@@ -745,22 +750,22 @@ TEST_P(StoreContractTest, DecisionsOnEvidenceNeedASubmittedScorecardAndMoveTheSt
 
   card.state = "submitted";
   ASSERT_TRUE(store_->SaveScorecard(card, ann.id).ok());
-  Result<Decision> decided = store_->DecideOnEvidence(hire, "hired", ann.id);
+  Result<store::StoredDecision> decided = store_->DecideOnEvidence(hire, "hired", ann.id);
   ASSERT_TRUE(decided.ok()) << decided.status().ToString();
   EXPECT_EQ(decided->decided_by, ann.id);
   EXPECT_GT(decided->created_at, 0);
   EXPECT_EQ(decided->rule, "decision.hire");
-  Candidate hired = *store_->GetCandidate(candidate.id);
+  store::StoredCandidate hired = *store_->GetCandidate(candidate.id);
   EXPECT_EQ(hired.stage, "hired");
   EXPECT_EQ(hired.stage_reason, "strong on every gate category");
   EXPECT_GE(hired.stage_entered_at, decided->created_at);
-  Result<Listing<AuditEntry>> audit = store_->ListAudit({}, {.limit = 2});
+  Result<Listing<store::AuditEntry>> audit = store_->ListAudit({}, {.limit = 2});
   EXPECT_EQ(audit->items[0].action, "candidate.stage");
   EXPECT_EQ(audit->items[1].action, "decision.create");
   EXPECT_EQ(audit->items[1].detail, "hire");
 
   // No stage: the decision is kept, the stage stays.
-  Result<Decision> hold = store_->DecideOnEvidence(
+  Result<store::StoredDecision> hold = store_->DecideOnEvidence(
       {.candidate_id = candidate.id, .decision = "hold", .reason = "wait", .decided_by = ann.id},
       "", ann.id);
   ASSERT_TRUE(hold.ok());
@@ -773,15 +778,16 @@ TEST_P(StoreContractTest, DecisionsOnEvidenceNeedASubmittedScorecardAndMoveTheSt
 }
 
 TEST_P(StoreContractTest, InterviewsKeepTheirFocusAndDueTime) {
-  User ann = MakeUser("ann@example.com");
-  Candidate candidate = MakeCandidate("C");
-  Interview interview{.candidate_id = candidate.id, .interviewer_id = ann.id, .kind = "technical"};
+  store::User ann = MakeUser("ann@example.com");
+  store::StoredCandidate candidate = MakeCandidate("C");
+  store::StoredInterview interview{
+      .candidate_id = candidate.id, .interviewer_id = ann.id, .kind = "technical"};
   EXPECT_EQ(interview.focus_json, "[]");
   interview.focus_json = R"(["eval_discipline","security_guardrails"])";
   interview.due_at = 1'800'000'000'000;
-  Result<Interview> created = store_->CreateInterview(interview, "t");
+  Result<store::StoredInterview> created = store_->CreateInterview(interview, "t");
   ASSERT_TRUE(created.ok()) << created.status().ToString();
-  Result<Interview> read = store_->GetInterview(created->id);
+  Result<store::StoredInterview> read = store_->GetInterview(created->id);
   EXPECT_EQ(read->focus_json, interview.focus_json);
   EXPECT_EQ(read->due_at, 1'800'000'000'000);
   nlohmann::json exported = nlohmann::json::parse(*store_->ExportCandidate(candidate.id));
@@ -807,7 +813,7 @@ TEST_P(StoreContractTest, MigrationThreeGivesExistingCandidatesAStage) {
       "created_at, updated_at) VALUES ('c1', NULL, 'Old', '', '{}', 'new', 0, 1234, 5678)"));
   Result<std::unique_ptr<Store>> store = OpenStore(old.url());
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  Result<Candidate> migrated = (*store)->GetCandidate("c1");
+  Result<store::StoredCandidate> migrated = (*store)->GetCandidate("c1");
   ASSERT_TRUE(migrated.ok()) << migrated.status().ToString();
   EXPECT_EQ(migrated->stage, "applied");
   EXPECT_EQ(migrated->stage_reason, "");
@@ -815,9 +821,9 @@ TEST_P(StoreContractTest, MigrationThreeGivesExistingCandidatesAStage) {
 }
 
 TEST_P(StoreContractTest, EraseRemovesPersonalDataAndAnonymisesScorecards) {
-  User ann = MakeUser("ann@example.com");
-  Candidate candidate = MakeCandidate("Erin Erase");
-  Candidate other = MakeCandidate("Otto Other");
+  store::User ann = MakeUser("ann@example.com");
+  store::StoredCandidate candidate = MakeCandidate("Erin Erase");
+  store::StoredCandidate other = MakeCandidate("Otto Other");
   ASSERT_TRUE(
       store_->CreateInterview({.candidate_id = candidate.id, .notes = "private"}, "t").ok());
   ASSERT_TRUE(store_->CreateInterview({.candidate_id = other.id, .notes = "keep"}, "t").ok());
@@ -838,13 +844,13 @@ TEST_P(StoreContractTest, EraseRemovesPersonalDataAndAnonymisesScorecards) {
                                    "t")
                   .ok());
   ASSERT_TRUE(store_->CreatePlan({.candidate_id = candidate.id, .plan_json = "{}"}, "t").ok());
-  Candidate withdrawn = candidate;
+  store::StoredCandidate withdrawn = candidate;
   withdrawn.stage = "withdrawn";
   withdrawn.stage_reason = "moving abroad for family reasons";
   ASSERT_TRUE(store_->UpdateCandidate(withdrawn, "t").ok());
 
   ASSERT_TRUE(store_->EraseCandidate(candidate.id, "admin-1").ok());
-  Result<Candidate> erased = store_->GetCandidate(candidate.id);
+  Result<store::StoredCandidate> erased = store_->GetCandidate(candidate.id);
   ASSERT_TRUE(erased.ok());
   EXPECT_TRUE(erased->erased);
   EXPECT_EQ(erased->name, "");
@@ -856,13 +862,13 @@ TEST_P(StoreContractTest, EraseRemovesPersonalDataAndAnonymisesScorecards) {
   EXPECT_EQ(store_->ListInterviews({.candidate_id = candidate.id}, {})->total, 0);
   EXPECT_EQ(store_->ListInterviews({.candidate_id = other.id}, {})->total, 1);
   EXPECT_EQ(store_->ListPlans({.candidate_id = candidate.id}, {})->total, 0);
-  Result<std::vector<Scorecard>> kept = store_->ListScorecards(candidate.id);
+  Result<std::vector<store::StoredScorecard>> kept = store_->ListScorecards(candidate.id);
   ASSERT_TRUE(kept.ok());
   ASSERT_THAT(*kept, SizeIs(1));
   EXPECT_EQ(kept->at(0).scores_json, R"({"eval_discipline":3})");
   EXPECT_EQ(kept->at(0).red_flags_json, R"(["unmodeled_cost"])");
   EXPECT_EQ(kept->at(0).notes_json, "{}");
-  Result<std::vector<Decision>> decisions = store_->ListDecisions(candidate.id);
+  Result<std::vector<store::StoredDecision>> decisions = store_->ListDecisions(candidate.id);
   ASSERT_THAT(*decisions, SizeIs(1));
   EXPECT_EQ(decisions->at(0).reason, "");
   EXPECT_EQ(decisions->at(0).decision, "reject");
@@ -884,8 +890,8 @@ TEST_P(StoreContractTest, EraseRemovesPersonalDataAndAnonymisesScorecards) {
 }
 
 TEST_P(StoreContractTest, ExportCandidateGathersTheirData) {
-  User ann = MakeUser("ann@example.com");
-  Candidate candidate = MakeCandidate("Petra Export");
+  store::User ann = MakeUser("ann@example.com");
+  store::StoredCandidate candidate = MakeCandidate("Petra Export");
   ASSERT_TRUE(store_
                   ->SaveScorecard({.candidate_id = candidate.id,
                                    .interviewer_id = ann.id,
@@ -910,13 +916,13 @@ TEST_P(StoreContractTest, ExportCandidateGathersTheirData) {
 }
 
 TEST_P(StoreContractTest, AuditLogRecordsWritesAndIsAppendOnly) {
-  Candidate candidate = MakeCandidate("Audited");
+  store::StoredCandidate candidate = MakeCandidate("Audited");
   ASSERT_TRUE(
       store_
           ->AppendAudit(
               {.actor = "u1", .action = "session.login", .object_type = "user", .object_id = "u1"})
           .ok());
-  Result<Listing<AuditEntry>> all = store_->ListAudit({}, {});
+  Result<Listing<store::AuditEntry>> all = store_->ListAudit({}, {});
   ASSERT_TRUE(all.ok());
   ASSERT_EQ(all->total, 2);
   EXPECT_EQ(all->items[0].action, "session.login");  // newest first
@@ -956,7 +962,7 @@ TEST_P(StoreContractTest, ConcurrentWritersAllLand) {
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < kEach; ++i) {
-        Result<Candidate> created = store_->CreateCandidate(
+        Result<store::StoredCandidate> created = store_->CreateCandidate(
             {.name = "t" + std::to_string(t) + "-" + std::to_string(i)}, "t");
         if (!created.ok()) ++failures;
         if (!store_->ListCandidates({}, {.limit = 5}).ok()) ++failures;
@@ -970,10 +976,11 @@ TEST_P(StoreContractTest, ConcurrentWritersAllLand) {
 }
 
 TEST_P(StoreContractTest, ExportImportRoundTripOnTheSameBackend) {
-  User ann = MakeUser("ann@example.com", "admin");
-  Result<Brief> brief = store_->CreateBrief({.title = "B", .input_json = "{}"}, "t");
-  Result<Opening> opening = store_->CreateOpening({.title = "O", .brief_id = brief->id}, "t");
-  Candidate candidate = MakeCandidate("Round 'Trip' 🚀", opening->id);
+  store::User ann = MakeUser("ann@example.com", "admin");
+  Result<store::StoredBrief> brief = store_->CreateBrief({.title = "B", .input_json = "{}"}, "t");
+  Result<store::StoredOpening> opening =
+      store_->CreateOpening({.title = "O", .brief_id = brief->id}, "t");
+  store::StoredCandidate candidate = MakeCandidate("Round 'Trip' 🚀", opening->id);
   ASSERT_TRUE(store_
                   ->SaveScorecard({.candidate_id = candidate.id,
                                    .interviewer_id = ann.id,
@@ -998,7 +1005,7 @@ TEST_P(StoreContractTest, ExportImportRoundTripOnTheSameBackend) {
   EXPECT_EQ((*target)->ListAudit({}, {})->total, AuditCount());
   // New audit entries continue after the imported ones.
   ASSERT_TRUE((*target)->AppendAudit({.actor = "a", .action = "after.restore"}).ok());
-  Result<Listing<AuditEntry>> audit = (*target)->ListAudit({}, {.limit = 2});
+  Result<Listing<store::AuditEntry>> audit = (*target)->ListAudit({}, {.limit = 2});
   EXPECT_GT(audit->items[0].seq, audit->items[1].seq);
 
   std::stringstream again(dump.str());

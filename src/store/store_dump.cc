@@ -115,9 +115,18 @@ DumpedTable Dumped() {
 // and not dumped.
 const std::vector<DumpedTable>& DumpedTables() {
   static const std::vector<DumpedTable> tables{
-      Dumped<User>(),      Dumped<ApiToken>(),  Dumped<Brief>(),     Dumped<Opening>(),
-      Dumped<Candidate>(), Dumped<Interview>(), Dumped<Scorecard>(), Dumped<TeamMember>(),
-      Dumped<Proposal>(),  Dumped<Plan>(),      Dumped<Decision>(),  Dumped<AuditEntry>(),
+      Dumped<store::User>(),
+      Dumped<store::ApiToken>(),
+      Dumped<store::StoredBrief>(),
+      Dumped<store::StoredOpening>(),
+      Dumped<store::StoredCandidate>(),
+      Dumped<store::StoredInterview>(),
+      Dumped<store::StoredScorecard>(),
+      Dumped<store::StoredTeamMember>(),
+      Dumped<store::StoredProposal>(),
+      Dumped<store::StoredPlan>(),
+      Dumped<store::StoredDecision>(),
+      Dumped<store::AuditEntry>(),
   };
   return tables;
 }

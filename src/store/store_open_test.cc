@@ -102,15 +102,15 @@ TEST(CrossBackendTest, DumpMovesSqliteToPostgresAndBack) {
   Result<std::unique_ptr<Store>> back = OpenStore(back_db.url());
   ASSERT_TRUE(sqlite.ok() && pg.ok() && back.ok());
 
-  Result<User> ann = (*sqlite)->CreateUser({.email = "Ann@x.io",
-                                            .name = "Ann \"A\" O'Neil",
-                                            .role = "admin",
-                                            .password_hash = "$argon2id$v=19$..."},
-                                           "cli");
+  Result<store::User> ann = (*sqlite)->CreateUser({.email = "Ann@x.io",
+                                                   .name = "Ann \"A\" O'Neil",
+                                                   .role = "admin",
+                                                   .password_hash = "$argon2id$v=19$..."},
+                                                  "cli");
   ASSERT_TRUE(ann.ok());
-  Result<Opening> opening =
+  Result<store::StoredOpening> opening =
       (*sqlite)->CreateOpening({.title = "Ω opening", .status = "open"}, "cli");
-  Result<Candidate> candidate =
+  Result<store::StoredCandidate> candidate =
       (*sqlite)->CreateCandidate({.opening_id = opening->id,
                                   .name = "Zoë '; DROP TABLE x; --",
                                   .email = "z@x.io",

@@ -96,7 +96,7 @@ class ApiTest : public ::testing::TestWithParam<Backend> {
 
   // Creates an account (the password is kPassword) and an API token for it.
   Account AddUser(const std::string& email, const std::string& name, const std::string& role) {
-    User user;
+    store::User user;
     user.email = email;
     user.name = name;
     user.role = role;

@@ -164,9 +164,12 @@ TEST_P(OpsVerbsTest, UserListSetRoleDeactivateAndActivate) {
   auto store = OpenTestStore();
   auto bob = store->FindUserByEmail("bob@example.com");
   ASSERT_TRUE(bob.ok());
-  Session session{.token_hash = Sha256Hex("t"), .user_id = bob->id, .csrf_token = "c",
-                  .created_at = NowMillis(), .expires_at = NowMillis() + 3600000,
-                  .last_seen_at = NowMillis()};
+  store::Session session{.token_hash = Sha256Hex("t"),
+                         .user_id = bob->id,
+                         .csrf_token = "c",
+                         .created_at = NowMillis(),
+                         .expires_at = NowMillis() + 3600000,
+                         .last_seen_at = NowMillis()};
   ASSERT_TRUE(store->CreateSession(session).ok());
   ProcessResult deactivate = Run({"user", "deactivate", "bob@example.com"});
   ASSERT_EQ(deactivate.exit_code, 0) << deactivate.err;
@@ -216,7 +219,7 @@ TEST_P(OpsVerbsTest, UserResetPrintsALinkThatSetsThePasswordOnce) {
   auto audit = store->ListAudit({.object_id = set->id}, Page{});
   ASSERT_TRUE(audit.ok());
   bool cli_link = false;
-  for (const AuditEntry& entry : audit->items) {
+  for (const store::AuditEntry& entry : audit->items) {
     cli_link |= entry.action == "user.reset_link" && entry.actor == "cli";
   }
   EXPECT_TRUE(cli_link);
@@ -267,7 +270,7 @@ TEST_P(OpsVerbsTest, TokenCreatePrintsATokenOnceThatTheStoreKnowsOnlyByHash) {
   auto tokens = store->ListApiTokens(owner->id);
   ASSERT_TRUE(tokens.ok()) << tokens.status().ToString();
   ASSERT_EQ(tokens->size(), 1u);
-  const ApiToken* found = &tokens->front();
+  const store::ApiToken* found = &tokens->front();
   EXPECT_EQ(found->name, "ci");
   EXPECT_FALSE(found->revoked);
 
@@ -284,7 +287,7 @@ TEST_P(OpsVerbsTest, TokenCreatePrintsATokenOnceThatTheStoreKnowsOnlyByHash) {
   ASSERT_EQ(revoke.exit_code, 0) << revoke.err;
   auto after = store->ListApiTokens(owner->id);
   ASSERT_TRUE(after.ok()) << after.status().ToString();
-  for (const ApiToken& listed : *after) EXPECT_EQ(listed.revoked, listed.id == found->id);
+  for (const store::ApiToken& listed : *after) EXPECT_EQ(listed.revoked, listed.id == found->id);
   EXPECT_EQ(Run({"token", "revoke", std::string(32, 'a')}).exit_code, 2);
 }
 
@@ -323,8 +326,10 @@ TEST_P(OpsVerbsTest, MigratePrintsTheSchemaVersionAndIsIdempotent) {
 
 // Fills a store with a little of everything, including hostile strings.
 void Populate(Store& store) {
-  User user{.email = "ada@example.com", .name = "Ada 'Robert'); DROP TABLE users;--",
-            .role = "admin", .password_hash = "$argon2id$v=19$m=65536,t=2,p=1$x$y"};
+  store::User user{.email = "ada@example.com",
+                   .name = "Ada 'Robert'); DROP TABLE users;--",
+                   .role = "admin",
+                   .password_hash = "$argon2id$v=19$m=65536,t=2,p=1$x$y"};
   auto created = store.CreateUser(user, "cli");
   ASSERT_TRUE(created.ok()) << created.status().ToString();
   ASSERT_TRUE(store.CreateApiToken({.token_hash = Sha256Hex("fht_x"), .user_id = created->id,
@@ -332,10 +337,10 @@ void Populate(Store& store) {
                                    "cli")
                   .ok());
   for (int i = 0; i < 5; ++i) {
-    Candidate candidate{.name = "Zoë \"Quote\" Ünïcode " + std::to_string(i),
-                        .email = "zoe" + std::to_string(i) + "@example.com",
-                        .profile_json = R"({"notes":"line1\nline2 \\ ; -- 😀"})",
-                        .status = "new"};
+    store::StoredCandidate candidate{.name = "Zoë \"Quote\" Ünïcode " + std::to_string(i),
+                                     .email = "zoe" + std::to_string(i) + "@example.com",
+                                     .profile_json = R"({"notes":"line1\nline2 \\ ; -- 😀"})",
+                                     .status = "new"};
     auto c = store.CreateCandidate(candidate, created->id);
     ASSERT_TRUE(c.ok()) << c.status().ToString();
     ASSERT_TRUE(store.SaveScorecard({.candidate_id = c->id, .interviewer_id = created->id,
