@@ -12,7 +12,9 @@
 #     a module's test binary may also include what the module links;
 #  2. each library it links is included by at least one of its files;
 #  3. a library's dependency is PUBLIC when one of its headers (src/<dir>/*.h,
-#     its include/firsthire/ headers) includes it, PRIVATE otherwise.
+#     its include/firsthire/ headers) includes it, PRIVATE otherwise;
+#  4. DEVELOPERS.md's layout table has a row per library whose last column
+#     names exactly the fh_* libraries it links.
 # Every violation is printed with file and line; the script fails if any.
 cmake_minimum_required(VERSION 3.25)
 include("${MANIFEST}")
@@ -169,6 +171,43 @@ foreach(target IN LISTS FH_TARGETS)
     endforeach()
   endif()
 endforeach()
+
+# The layout table of DEVELOPERS.md: each src/<dir>/ row names, in its last
+# column, exactly the fh_* libraries the library links.
+if(FH_LAYOUT_DOC)
+  file(STRINGS "${FH_LAYOUT_DOC}" rows ENCODING UTF-8 REGEX "^\\| `src/[a-z_]+/` \\|")
+  get_filename_component(doc_name "${FH_LAYOUT_DOC}" NAME)
+  set(documented "")
+  foreach(row IN LISTS rows)
+    string(REGEX MATCH "^\\| `src/([a-z_]+)/`" ignored "${row}")
+    set(dir "${CMAKE_MATCH_1}")
+    if(NOT DEFINED "FH_DIR_${dir}")
+      continue()
+    endif()
+    set(lib "${FH_DIR_${dir}}")
+    list(APPEND documented ${dir})
+    string(REGEX REPLACE "^.*\\|([^|]*)\\|[ \t]*$" "\\1" column "${row}")
+    string(REGEX MATCHALL "fh_[a-z_]+" named "${column}")
+    set(linked "")
+    foreach(dep IN LISTS FH_${lib}_PUBLIC FH_${lib}_PRIVATE)
+      if(dep MATCHES "^fh_")
+        list(APPEND linked ${dep})
+      endif()
+    endforeach()
+    list(SORT named)
+    list(SORT linked)
+    if(NOT named STREQUAL linked)
+      string(REPLACE ";" ", " named_text "${named}")
+      string(REPLACE ";" ", " linked_text "${linked}")
+      fail("${doc_name}: the row of src/${dir}/ names [${named_text}], but ${lib} links [${linked_text}]")
+    endif()
+  endforeach()
+  foreach(entry IN LISTS FH_MODULE_DIRS)
+    if(NOT entry IN_LIST documented)
+      fail("${doc_name}: the layout table has no row for src/${entry}/")
+    endif()
+  endforeach()
+endif()
 
 foreach(exception IN LISTS FH_EXCEPTIONS)
   if(NOT exception IN_LIST exceptions_used)

@@ -16,6 +16,12 @@ file(WRITE "${root}/src/b/b.cc" "// uses a\n#include \"a/a.h\"\n")
 file(WRITE "${root}/tests/t.cc" "#include <gtest/gtest.h>\n#include \"local.h\"\n")
 file(WRITE "${root}/tests/local.h" "#pragma once\n#include \"b/b.h\"\n")
 file(WRITE "${root}/src/b/b.h" "#pragma once\n")
+# The layout table as it should be, and one that has fallen behind.
+file(WRITE "${root}/layout.md" "| path | what | may depend on |\n|---|---|---|\n"
+     "| `src/a/` | a | nlohmann; fmt (private) |\n| `src/b/` | b | `fh_a` (private) |\n")
+file(WRITE "${root}/stale.md" "| `src/a/` | a | nlohmann |\n| `src/b/` | b | `fh_a`, `fh_c` |\n")
+file(WRITE "${root}/missing.md" "| `src/a/` | a | nlohmann |\n")
+file(WRITE "${root}/b_alone.md" "| `src/a/` | a → | nlohmann |\n| `src/b/` | b | — |\n")
 
 # manifest(OUT VAR=VALUE...): the manifest of that tree; each VAR=VALUE
 # replaces the variable's value ("|" separates list items).
@@ -27,12 +33,14 @@ function(manifest out)
   set(FH_t_PRIVATE "fh_b|GTest::gtest|GTest::gtest_main")
   set(FH_EXCEPTIONS "")
   set(pub_owner fh_a)
+  set(doc layout.md)
   foreach(assignment IN LISTS ARGN)
     string(REGEX MATCH "^([^=]+)=(.*)$" matched "${assignment}")
     set(${CMAKE_MATCH_1} "${CMAKE_MATCH_2}")
   endforeach()
   string(CONCAT text "set(FH_SOURCE_DIR \"${root}\")\n"
-           "set(FH_DIR_a fh_a)\nset(FH_DIR_b fh_b)\nset(FH_PUBLIC_HEADER_pub.h ${pub_owner})\n"
+           "set(FH_DIR_a fh_a)\nset(FH_DIR_b fh_b)\nset(FH_MODULE_DIRS \"a;b\")\n"
+           "set(FH_LAYOUT_DOC \"${root}/${doc}\")\nset(FH_PUBLIC_HEADER_pub.h ${pub_owner})\n"
            "set(FH_TARGETS \"fh_a;fh_b;t\")\nset(FH_EXCEPTIONS \"${FH_EXCEPTIONS}\")\n"
            "set(FH_fh_a_FILES \"${root}/src/a/a.cc;${root}/src/a/a.h;${root}/include/firsthire/pub.h\")\n"
            "set(FH_fh_a_LIBRARY TRUE)\n"
@@ -84,7 +92,10 @@ expect(private_for_header "fh_a links nlohmann_json::nlohmann_json PRIVATE, but 
        "FH_fh_a_PUBLIC=" "FH_fh_a_PRIVATE=fmt::fmt|nlohmann_json::nlohmann_json")
 expect(unowned_public_header "src/a/a.h:2: firsthire/pub.h is in no library's HEADERS list"
        "pub_owner=")
-expect(exception_allows "" "FH_fh_b_PRIVATE=" "FH_EXCEPTIONS=src/b/b.cc=a/a.h")
+expect(layout_row_stale "stale.md: the row of src/b/ names [fh_a, fh_c], but fh_b links [fh_a]"
+       "doc=stale.md")
+expect(layout_row_missing "missing.md: the layout table has no row for src/b/" "doc=missing.md")
+expect(exception_allows "" "FH_fh_b_PRIVATE=" "doc=b_alone.md" "FH_EXCEPTIONS=src/b/b.cc=a/a.h")
 expect(stale_exception "the exception \"src/b/b.h includes a/a.h\" is no longer needed"
        "FH_EXCEPTIONS=src/b/b.h=a/a.h")
 
