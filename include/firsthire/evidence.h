@@ -41,6 +41,7 @@ struct EvidenceSignal {
   size_t end = 0;
   std::string rule;
   bool concrete = false;  // its clause carries a number, named system, mechanism or failure
+  std::string source;     // empty: the playbook's cues; "model": the optional model (model_evidence.h)
 };
 
 struct SuggestedRedFlag {
@@ -50,6 +51,7 @@ struct SuggestedRedFlag {
   size_t start = 0;
   size_t end = 0;
   std::string rule;
+  std::string source;  // as EvidenceSignal::source
 };
 
 // A category mismatch has `category` and `score`; an unticked red flag has

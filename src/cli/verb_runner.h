@@ -91,17 +91,27 @@ struct RecordVerbHelp {
 
 // Adds the verb `help.name FILE` to `app`: when it runs, RunRecordVerb with
 // `load` and `decide_and_render`, its exit code stored in options.exit_code.
-// `options` must outlive `app`. Returns the verb, for extra options.
+// `check`, when given, runs first: a failure is reported (exit 2 for bad
+// settings) and nothing else runs. `options` must outlive `app`. Returns the
+// verb, for extra options.
 template <typename Input>
 CLI::App* AddRecordVerb(
     CLI::App& app, GlobalOptions& options, const RecordVerbHelp& help, InputLoader<Input> load,
     std::function<std::pair<nlohmann::json, Report>(const Playbook&, const Input&)>
-        decide_and_render) {
+        decide_and_render,
+    std::function<Status()> check = {}) {
   auto path = std::make_shared<std::string>();
   CLI::App* verb = app.add_subcommand(help.name, help.description);
   verb->add_option(help.file, *path, help.file_help)->required();
-  verb->callback([&options, path, load = std::move(load),
-                  decide = std::move(decide_and_render)] {
+  verb->callback([&options, path, load = std::move(load), decide = std::move(decide_and_render),
+                  check = std::move(check)] {
+    if (check) {
+      Status status = check();
+      if (!status.ok()) {
+        options.exit_code = ReportFailure(status);
+        return;
+      }
+    }
     options.exit_code = RunRecordVerb<Input>(options, *path, load, decide);
   });
   return verb;

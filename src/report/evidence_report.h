@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "firsthire/evidence.h"
+#include "firsthire/model_evidence.h"
 #include "report/report.h"
 
 namespace firsthire {
@@ -18,8 +19,18 @@ namespace firsthire {
 // end, rule, note, concrete}], red_flags: [{id, quote, start, end, rule,
 // note}], mismatches: [{category, score, reason, rule, red_flag}]}]}`; an
 // unticked-flag mismatch has null category and score, a category mismatch a
-// null red_flag.
+// null red_flag. A signal or red flag the optional model found also has
+// `source: "model"` (the playbook's have no `source`).
 nlohmann::json EvidenceToJson(const std::vector<ScorecardEvidence>& evidence);
+
+// How the optional model was used (docs/llm.md), the `model` key beside
+// `scorecards` when it is configured: `{name, used, reason (null when used),
+// added, dropped_not_verbatim, dropped_unknown_id, dropped_duplicate,
+// ignored_fields: ["interviewer: path"]}`.
+nlohmann::json ModelUseToJson(const ModelUse& use);
+
+// One line saying what the model added and dropped, or why it was not used.
+void AddModelUseNote(const ModelUse& use, Report* report);
 
 // Adds one part per interviewer: mismatches first (what to check), then the
 // quoted signals and suggested red flags, each with its rule.
