@@ -45,7 +45,8 @@ struct ServeOptions {
   int max_team_pool = 6000;
   std::string trusted_proxy;  // CIDR; "" = none
   std::string public_url;     // where account links point; "" = the request's Host
-  double session_sweep_interval = 3600;  // seconds between deletions of expired sessions
+  // Seconds between deletions of expired sessions.
+  double session_sweep_interval = 3600;
 };
 
 // "ADDR:PORT", "[IPv6]:PORT" or ":PORT" (all IPv4 interfaces).
@@ -143,8 +144,9 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
   http::Server server(server_options,
                       [&api](http::Request& request) { return api.Handle(request); });
   if (Status started = server.Start(); !started.ok()) return ReportFailure(started);
-  http::SessionSweeper sweeper(**store, std::chrono::milliseconds(static_cast<std::int64_t>(
-                                            opts.session_sweep_interval * 1000)));
+  http::SessionSweeper sweeper(
+      **store,
+      std::chrono::milliseconds(static_cast<std::int64_t>(opts.session_sweep_interval * 1000)));
   sweeper.Start();
   bool v6 = server_options.address.find(':') != std::string::npos;
   std::printf("firsthire serving on http://%s%s%s:%u (database: %s)\n", v6 ? "[" : "",

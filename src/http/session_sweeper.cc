@@ -12,7 +12,9 @@ SessionSweeper::SessionSweeper(Store& store, std::chrono::milliseconds interval,
 
 SessionSweeper::~SessionSweeper() { Stop(); }
 
-void SessionSweeper::Start() { thread_ = std::thread([this] { Loop(); }); }
+void SessionSweeper::Start() {
+  thread_ = std::thread([this] { Loop(); });
+}
 
 void SessionSweeper::Stop() {
   {

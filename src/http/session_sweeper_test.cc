@@ -41,13 +41,12 @@ class SessionSweeperTest : public ::testing::Test {
   std::unique_ptr<Store> store_;
   Millis now_ = 2000;
   std::vector<std::string> log_;
-  SessionSweeper::Log log_to_vector_ = [this](std::string_view line) {
-    log_.emplace_back(line);
-  };
+  SessionSweeper::Log log_to_vector_ = [this](std::string_view line) { log_.emplace_back(line); };
 };
 
 TEST_F(SessionSweeperTest, ASweepDeletesExpiredSessionsAndKeepsLiveOnes) {
-  SessionSweeper sweeper(*store_, 1h, [this] { return now_; }, log_to_vector_);
+  SessionSweeper sweeper(
+      *store_, 1h, [this] { return now_; }, log_to_vector_);
   ASSERT_TRUE(Stored("old"));  // refused by FindSession at 2000, but still there
   Result<std::int64_t> removed = sweeper.SweepOnce();
   ASSERT_TRUE(removed.ok()) << removed.status().ToString();
@@ -61,7 +60,8 @@ TEST_F(SessionSweeperTest, ASweepDeletesExpiredSessionsAndKeepsLiveOnes) {
 }
 
 TEST_F(SessionSweeperTest, TheThreadSweepsOnItsSchedule) {
-  SessionSweeper sweeper(*store_, 1ms, [this] { return now_; }, log_to_vector_);
+  SessionSweeper sweeper(
+      *store_, 1ms, [this] { return now_; }, log_to_vector_);
   sweeper.Start();
   sweeper.WaitForSweeps(2);
   sweeper.Stop();
@@ -73,16 +73,18 @@ TEST_F(SessionSweeperTest, TheThreadSweepsOnItsSchedule) {
 }
 
 TEST_F(SessionSweeperTest, StopDoesNotWaitForTheNextSweep) {
-  SessionSweeper sweeper(*store_, 24h, [this] { return now_; }, log_to_vector_);
+  SessionSweeper sweeper(
+      *store_, 24h, [this] { return now_; }, log_to_vector_);
   sweeper.Start();
-  sweeper.Stop();  // returns at once: the test would time out otherwise
+  sweeper.Stop();              // returns at once: the test would time out otherwise
   EXPECT_TRUE(Stored("old"));  // the first sweep was a day away
   EXPECT_TRUE(log_.empty());
 }
 
 TEST_F(SessionSweeperTest, AFailedSweepIsReportedAndTriedAgain) {
   ASSERT_TRUE(db_.RawExec("DROP TABLE sessions"));
-  SessionSweeper sweeper(*store_, 1ms, [this] { return now_; }, log_to_vector_);
+  SessionSweeper sweeper(
+      *store_, 1ms, [this] { return now_; }, log_to_vector_);
   sweeper.Start();
   sweeper.WaitForSweeps(2);
   sweeper.Stop();

@@ -27,9 +27,12 @@ TEST(MigrationFilesTest, EachBackendHasEveryVersionInOrder) {
     EXPECT_EQ(migration.postgres_sql.rfind("-- " + migration.description + "\n", 0), 0u);
     EXPECT_NE(migration.sqlite_sql, migration.postgres_sql) << migration.version;
   }
-  EXPECT_EQ(migrations[0].description, "initial schema: accounts, hiring records, audit log, search");
-  EXPECT_NE(migrations[3].SqlFor(SqlDialect::kPostgres).find("expires_at BIGINT"), std::string::npos);
-  EXPECT_NE(migrations[3].SqlFor(SqlDialect::kSqlite).find("expires_at INTEGER"), std::string::npos);
+  EXPECT_EQ(migrations[0].description,
+            "initial schema: accounts, hiring records, audit log, search");
+  EXPECT_NE(migrations[3].SqlFor(SqlDialect::kPostgres).find("expires_at BIGINT"),
+            std::string::npos);
+  EXPECT_NE(migrations[3].SqlFor(SqlDialect::kSqlite).find("expires_at INTEGER"),
+            std::string::npos);
 }
 
 // Two backends' files for versions 1 and 2, which the tests below break one
@@ -46,48 +49,43 @@ TEST(MigrationFilesTest, CompleteFilesInAnyOrderHaveNoProblem) {
   EXPECT_EQ(MigrationFilesProblem({}), "");
 }
 
+// The problem with GoodFiles() after `change`.
+template <typename Change>
+std::string ProblemAfter(Change change) {
+  std::vector<MigrationFile> files = GoodFiles();
+  change(files);
+  return MigrationFilesProblem(files);
+}
+
+using Files = std::vector<MigrationFile>;
+
 TEST(MigrationFilesTest, AGapOrARepeatedNumberIsNamed) {
-  std::vector<MigrationFile> gap = GoodFiles();
-  gap[2].name = "0003_b.sql";
-  EXPECT_EQ(MigrationFilesProblem(gap),
+  EXPECT_EQ(ProblemAfter([](Files& f) { f[2].name = "0003_b.sql"; }),
             "sqlite/0003_b.sql: expected version 2 here (a number is missing or repeated)");
-  std::vector<MigrationFile> repeat = GoodFiles();
-  repeat[1].name = "0001_b.sql";
-  EXPECT_EQ(MigrationFilesProblem(repeat),
+  EXPECT_EQ(ProblemAfter([](Files& f) { f[1].name = "0001_b.sql"; }),
             "postgresql/0001_b.sql: expected version 2 here (a number is missing or repeated)");
 }
 
 TEST(MigrationFilesTest, AVersionMissingFromOneBackendIsNamed) {
-  std::vector<MigrationFile> files = GoodFiles();
-  files.erase(files.begin() + 1);  // postgresql/0002_b.sql
-  EXPECT_EQ(MigrationFilesProblem(files), "sqlite/0002_b.sql has no postgresql/ counterpart");
-  files = GoodFiles();
-  files.erase(files.begin() + 2);  // sqlite/0002_b.sql
-  EXPECT_EQ(MigrationFilesProblem(files), "postgresql/0002_b.sql has no sqlite/ counterpart");
+  EXPECT_EQ(ProblemAfter([](Files& f) { f.erase(f.begin() + 1); }),  // postgresql/0002_b.sql
+            "sqlite/0002_b.sql has no postgresql/ counterpart");
+  EXPECT_EQ(ProblemAfter([](Files& f) { f.erase(f.begin() + 2); }),  // sqlite/0002_b.sql
+            "postgresql/0002_b.sql has no sqlite/ counterpart");
 }
 
 TEST(MigrationFilesTest, APairMustShareItsNameAndDescription) {
-  std::vector<MigrationFile> renamed = GoodFiles();
-  renamed[1].name = "0002_c.sql";
-  EXPECT_EQ(MigrationFilesProblem(renamed),
+  EXPECT_EQ(ProblemAfter([](Files& f) { f[1].name = "0002_c.sql"; }),
             "sqlite/0002_b.sql and postgresql/0002_c.sql: one version, two names");
-  std::vector<MigrationFile> described = GoodFiles();
-  described[1].sql = "-- another\nCREATE TABLE b (x BIGINT);\n";
-  EXPECT_EQ(MigrationFilesProblem(described),
+  EXPECT_EQ(ProblemAfter([](Files& f) { f[1].sql = "-- another\nCREATE TABLE b (x BIGINT);\n"; }),
             "sqlite/0002_b.sql and postgresql/0002_b.sql: the descriptions differ");
 }
 
 TEST(MigrationFilesTest, ABadNameDescriptionOrDirectoryIsNamed) {
-  std::vector<MigrationFile> files = GoodFiles();
-  files[0].name = "1_a.sql";
-  EXPECT_EQ(MigrationFilesProblem(files), "sqlite/1_a.sql: the name must be NNNN_<name>.sql");
-  files = GoodFiles();
-  files[0].sql = "CREATE TABLE a (x INTEGER);\n";
-  EXPECT_EQ(MigrationFilesProblem(files),
+  EXPECT_EQ(ProblemAfter([](Files& f) { f[0].name = "1_a.sql"; }),
+            "sqlite/1_a.sql: the name must be NNNN_<name>.sql");
+  EXPECT_EQ(ProblemAfter([](Files& f) { f[0].sql = "CREATE TABLE a (x INTEGER);\n"; }),
             "sqlite/0001_a.sql: the first line must be \"-- <description>\"");
-  files = GoodFiles();
-  files[0].backend = "mysql";
-  EXPECT_EQ(MigrationFilesProblem(files),
+  EXPECT_EQ(ProblemAfter([](Files& f) { f[0].backend = "mysql"; }),
             "mysql/0001_a.sql: the directory must be sqlite or postgresql");
 }
 
