@@ -75,7 +75,9 @@ int main(int argc, char** argv) {
   }
   std::printf("Evidence extraction on %s\n", path.c_str());
   std::printf("tune: notes read while the playbook's cues were written and adjusted (n*: the\n");
-  std::printf("  first set; h*: a first held-out set, folded in after its figures were taken);\n");
+  std::printf(
+      "  first set; h*, k*, m*: earlier held-out sets, folded in after their figures were "
+      "taken);\n");
   std::printf("holdout: notes written after the last change to the cues, never used to change them.\n");
   PrintSplit(DefaultPlaybook(), *notes, "tune", misses);
   PrintSplit(DefaultPlaybook(), *notes, "holdout", misses);

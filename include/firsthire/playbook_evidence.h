@@ -22,7 +22,8 @@
 namespace firsthire {
 
 // A group of cue patterns with what a match means. Pattern syntax: segments
-// separated by " .. " (up to three words may lie between two segments); a
+// separated by " .. " (up to three words may lie between two segments) or
+// " ... " (any number of words of the same clause may lie between them); a
 // segment lists alternatives separated by "|"; an alternative is words
 // separated by spaces; `word*` matches any word starting with `word`.
 struct EvidenceCue {
@@ -62,6 +63,13 @@ struct EvidenceRules {
   std::vector<std::string> scope_ends;
   std::vector<std::string> hedges;
   std::vector<std::string> deferrals;
+  // Patterns for verbs telling of work done ("ran", "shipped"). In a clause
+  // holding one, without a hedge that is not a deferral ("would", "plan to"),
+  // a deferral ("ran it for two years after launch") is time, not a plan.
+  std::vector<std::string> past_tense;
+  // Patterns saying a topic was not discussed ("get to", "cover"): a strong cue
+  // negated through one ("did not get to security") is no finding at all.
+  std::vector<std::string> not_discussed;
   std::vector<std::string> concrete;
   std::vector<EvidenceCue> signals;
   std::vector<EvidenceCue> red_flags;

@@ -35,7 +35,8 @@ struct PatternRef {
 }  // namespace
 
 struct CompiledEvidence {
-  std::vector<Pattern> negations, hedges, deferrals, concrete, scope_ends;
+  std::vector<Pattern> negations, hedges, deferrals, concrete, scope_ends, past_tense,
+      not_discussed;
   std::vector<CompiledCue> signals, red_flags;
   // Cue patterns by the first byte of the words they can start with, so a
   // word is only tried against the patterns that could start there.
@@ -63,7 +64,9 @@ struct CompiledEvidence {
         hedges(CompilePatterns(r.hedges)),
         deferrals(CompilePatterns(r.deferrals)),
         concrete(CompilePatterns(r.concrete)),
-        scope_ends(CompilePatterns(r.scope_ends)) {
+        scope_ends(CompilePatterns(r.scope_ends)),
+        past_tense(CompilePatterns(r.past_tense)),
+        not_discussed(CompilePatterns(r.not_discussed)) {
     for (const auto& c : r.signals) {
       signals.push_back({c, CompilePatterns(c.phrases), CompilePatterns(c.needs_concrete)});
     }
@@ -100,11 +103,13 @@ struct ClauseFacts {
   std::vector<bool> concrete;  // per word: a number, a named system, a mechanism or a failure
   std::optional<size_t> first_deferral;  // word index where a deferral starts
   size_t deferral_end = 0;
+  bool past = false;  // a verb telling of work done ("ran", "shipped")
 };
 
 ClauseFacts Describe(const CompiledEvidence& cues, const Clause& clause) {
   ClauseFacts facts{&clause, std::vector<bool>(clause.size(), false)};
   for (size_t i = 0; i < clause.size(); ++i) {
+    facts.past = facts.past || MatchAnyAt(cues.past_tense, clause, i).has_value();
     if (clause[i].has_digit || (i > 0 && clause[i].capitalized)) facts.concrete[i] = true;
     if (auto end = MatchAnyAt(cues.concrete, clause, i)) {
       for (size_t k = i; k < *end; ++k) facts.concrete[k] = true;
@@ -117,25 +122,64 @@ ClauseFacts Describe(const CompiledEvidence& cues, const Clause& clause) {
   return facts;
 }
 
-// The index of the word that negates a cue starting at `start`, or nullopt. A
-// cue that itself starts with a negation ("no eval set") is not negated.
-std::optional<size_t> NegatedBy(const CompiledEvidence& cues, const Clause& clause, size_t start, int window) {
+// Whether a negation starts in the clause before word `before`, with no comma
+// or scope end between it and `before`.
+bool NegationBefore(const CompiledEvidence& cues, const Clause& clause, size_t before) {
+  for (size_t k = before; k-- > 0;) {
+    if (clause[k + 1].comma_before) return false;
+    if (MatchAnyAt(cues.negations, clause, k)) return true;
+    if (MatchAnyAt(cues.scope_ends, clause, k)) return false;
+  }
+  return false;
+}
+
+// What negates a cue: the negating word, and whether the words between say
+// the topic was not discussed ("did not get to security").
+struct Negation {
+  size_t at;
+  bool not_discussed;
+};
+
+// The negation of a cue starting at `start`, or nullopt. A cue that itself
+// starts with a negation ("no eval set") is not negated, nor is one whose
+// negation is negated in turn ("never ... without a human confirming").
+std::optional<Negation> NegatedBy(const CompiledEvidence& cues, const Clause& clause, size_t start,
+                                  int window) {
   if (MatchAnyAt(cues.negations, clause, start)) return std::nullopt;
   size_t lowest = start > static_cast<size_t>(window) ? start - window : 0;
   for (size_t k = start; k-- > lowest;) {
     if (clause[k + 1].comma_before) return std::nullopt;
-    if (auto end = MatchAnyAt(cues.negations, clause, k); end && *end <= start) return k;
+    if (auto end = MatchAnyAt(cues.negations, clause, k); end && *end <= start) {
+      if (NegationBefore(cues, clause, k)) return std::nullopt;
+      bool not_discussed = false;
+      for (size_t j = *end; j < start && !not_discussed; ++j) {
+        auto topic_end = MatchAnyAt(cues.not_discussed, clause, j);
+        not_discussed = topic_end && *topic_end <= start;
+      }
+      return Negation{k, not_discussed};
+    }
     if (MatchAnyAt(cues.scope_ends, clause, k)) return std::nullopt;
   }
   return std::nullopt;
 }
 
-// The index of a hedge before `start` in the clause, or nullopt.
-std::optional<size_t> HedgedBy(const CompiledEvidence& cues, const Clause& clause, size_t start) {
+// The index of a hedge before `start` in the clause, or nullopt. With
+// `modal_only`, a hedge that is also a deferral ("later") does not count.
+std::optional<size_t> HedgedBy(const CompiledEvidence& cues, const Clause& clause, size_t start,
+                               bool modal_only = false) {
   for (size_t k = 0; k < start; ++k) {
-    if (auto end = MatchAnyAt(cues.hedges, clause, k); end && *end <= start) return k;
+    auto end = MatchAnyAt(cues.hedges, clause, k);
+    if (!end || *end > start) continue;
+    if (modal_only && MatchAnyAt(cues.deferrals, clause, k)) continue;
+    return k;
   }
   return std::nullopt;
+}
+
+// Whether the clause tells of the past with no modal hedge before the cue:
+// then its deferral words are time ("ran it for two years after launch").
+bool Settled(const CompiledEvidence& cues, const ClauseFacts& facts, size_t start) {
+  return facts.past && !HedgedBy(cues, *facts.clause, start, true);
 }
 
 struct Span {
@@ -170,11 +214,13 @@ std::optional<Candidate> JudgeStrong(const EvidenceRules& rules, const CompiledE
                                      bool needs_concrete) {
   const Clause& clause = *facts.clause;
   Candidate c{{"", cue.category, "strong", "", 0, 0, cue.rule, ConcreteBeside(facts, match)}, match};
-  if (auto negator = NegatedBy(cues, clause, match.first, rules.negation_window)) {
-    if (!cue.negated_is_fail) return std::nullopt;
+  if (auto negation = NegatedBy(cues, clause, match.first, rules.negation_window)) {
+    if (!cue.negated_is_fail || negation->not_discussed) return std::nullopt;
     c.signal.polarity = "fail";
     c.signal.rule = rules.negated_rule;
-    c.span.first = *negator;
+    c.span.first = negation->at;
+  } else if (Settled(cues, facts, match.first)) {
+    if (needs_concrete && !c.signal.concrete) return std::nullopt;
   } else if (facts.first_deferral && cue.deferral_is_fail) {
     c.signal.polarity = "fail";
     c.signal.rule = rules.deferred_rule;

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "engine/evidence_accuracy.h"
+#include "engine/evidence_text.h"
 #include "firsthire/scorecard.h"
 
 namespace firsthire {
@@ -111,6 +112,119 @@ TEST(Evidence, NotesThatCarryNothingFindNothing) {
   EXPECT_TRUE(f.signals.empty());
   EXPECT_TRUE(f.red_flags.empty());
   EXPECT_TRUE(Find("").signals.empty());
+}
+
+TEST(EvidenceText, StemsShareTheFormsOfOneWord) {
+  EXPECT_EQ(Stem("shipped"), "ship");
+  EXPECT_EQ(Stem("shipping"), "ship");
+  EXPECT_EQ(Stem("ships"), "ship");
+  EXPECT_EQ(Stem("rolled"), "roll");  // a doubled l stays
+  EXPECT_EQ(Stem("tries"), Stem("tried"));
+  EXPECT_EQ(Stem("caches"), Stem("cache"));
+  EXPECT_EQ(Stem("used"), "used");  // "us" would be too short
+  EXPECT_EQ(Stem("gpt-4"), "gpt-4");
+  EXPECT_EQ(Stem("status"), "status");
+}
+
+bool Matches(const std::string& pattern, const std::string& text) {
+  Clause clause = SplitClauses(text, {}).at(0);
+  for (size_t i = 0; i < clause.size(); ++i) {
+    if (MatchAt(CompilePattern(pattern), clause, i)) return true;
+  }
+  return false;
+}
+
+TEST(EvidenceText, ABaseFormMatchesItsInflectionsAnInflectedFormOnlyItself) {
+  EXPECT_TRUE(Matches("ship", "they shipped it"));
+  EXPECT_TRUE(Matches("eyeball", "eyeballing outputs"));
+  EXPECT_FALSE(Matches("shipped", "they ship it"));
+  EXPECT_FALSE(Matches("launched", "before the launch"));
+  EXPECT_FALSE(Matches("ship", "shipment"));  // a prefix is asked for with *
+}
+
+TEST(EvidenceText, APossessiveTakesNoGapWord) {
+  // "filter* .. by .. department*": three words may lie between "by" and "department".
+  EXPECT_TRUE(Matches("filter* .. by .. department*",
+                      "filtered it by the requesting employee's department"));
+  EXPECT_FALSE(Matches("filter* .. by .. department*",
+                       "filtered it by the one requesting employee department"));
+}
+
+TEST(Evidence, InflectedFormsOfACueCountAndAreStillNegated) {
+  EXPECT_EQ(Keys(Find("They eyeballed the outputs.")),
+            std::vector<std::string>{"eval_discipline/fail"});
+  EXPECT_TRUE(Find("They never eyeballed anything.").signals.empty());
+}
+
+TEST(Evidence, NegationReachesPastOnlyAndJust) {
+  EXPECT_EQ(Keys(Find("They just read outputs.")),
+            std::vector<std::string>{"eval_discipline/fail"});
+  EXPECT_TRUE(Find("They did not just read outputs.").signals.empty());
+  EXPECT_TRUE(Find("They did not just read outputs.").red_flags.empty());
+}
+
+TEST(Evidence, TermsInCuesCoverTheirWholeWordList) {
+  // "read*|review*|look* at|check* .. sample|handful|few|couple .. @outputs"
+  NoteFindings f = Find("Checks quality by reading a sample of twenty chats every Friday.");
+  EXPECT_EQ(Keys(f), std::vector<std::string>{"eval_discipline/fail"});
+  EXPECT_EQ(Flags(f), std::vector<std::string>{"manual_validation_only"});
+  EXPECT_TRUE(Find("Never relied on reading a sample of chats.").signals.empty());
+  // "@seem @fine": a subjective judgement, also through a degree word.
+  EXPECT_EQ(Keys(Find("The summaries seemed pretty good to them.")),
+            std::vector<std::string>{"eval_discipline/fail"});
+  EXPECT_TRUE(Find("Good rapport with the panel.").signals.empty());
+}
+
+TEST(Evidence, ASufficiencyClaimIsTheFailSignalOnlyWhenAffirmed) {
+  EXPECT_EQ(Keys(Find("Thinks the provider's safety filters are enough.")),
+            std::vector<std::string>{"security_guardrails/fail"});
+  EXPECT_TRUE(Find("The provider's safety filters are not enough, said they.").signals.empty());
+}
+
+TEST(Evidence, ACadenceMakesAnEvalRunEvidenceButNotWhenPlanned) {
+  EXPECT_EQ(Keys(Find("Caught by their weekly eval run.")),
+            std::vector<std::string>{"eval_discipline/strong"});
+  EXPECT_TRUE(Find("They would set up a weekly eval run.").signals.empty());
+}
+
+TEST(Evidence, ADeferralInAClauseOfWorkDoneIsTimeNotAPlan) {
+  NoteFindings f = Find(
+      "Ran the assistant for two years after launch, including the upgrade to a new model "
+      "version.");
+  EXPECT_EQ(Keys(f), std::vector<std::string>{"production_shipping/strong"});
+  // No verb of work done: a plan. A reporting verb ("asked") is none.
+  EXPECT_TRUE(
+      Find("Will run the assistant after launch and upgrade the model version.").signals.empty());
+  EXPECT_TRUE(Find("Asked who maintains the CRM sync after launch.").signals.empty());
+  // A modal beside the deferral keeps it a plan, even with a verb of work done.
+  EXPECT_EQ(Keys(Find("Shipped the bot and would add guardrails later.")),
+            std::vector<std::string>{"security_guardrails/fail"});
+  EXPECT_EQ(Keys(Find("Added a red-team exercise later, after the first incident.")),
+            std::vector<std::string>{"security_guardrails/strong"});
+  EXPECT_EQ(Keys(Find("Will add a red-team exercise later.")),
+            std::vector<std::string>{"security_guardrails/fail"});
+}
+
+TEST(EvidenceText, AFarGapSpansTheClauseButNotTheNextOne) {
+  EXPECT_TRUE(Matches("no sense ... cost", "has no sense of what a month of calls would cost"));
+  EXPECT_FALSE(Matches("no sense .. cost", "has no sense of what a month of calls would cost"));
+  EXPECT_FALSE(Matches("cost ... no sense", "has no sense of what a month of calls would cost"));
+  // SplitClauses ends the clause at the full stop: Matches reads the first only.
+  EXPECT_FALSE(Matches("no sense ... cost", "has no sense of it. The cost is known"));
+}
+
+TEST(Evidence, ATopicNotDiscussedIsNoFinding) {
+  // Negated through "get to": neither strong nor the negated fail signal.
+  EXPECT_TRUE(Find("We didn't get to prompt injection.").signals.empty());
+  EXPECT_EQ(Keys(Find("They didn't think about prompt injection.")),
+            std::vector<std::string>{"security_guardrails/fail"});
+}
+
+TEST(Evidence, ANegatedNegationCancels) {
+  NoteFindings f = Find("Never let the model call tools without a human confirming the action.");
+  EXPECT_EQ(Keys(f), std::vector<std::string>{"security_guardrails/strong"});
+  EXPECT_EQ(Keys(Find("Lets the model call tools without a human confirming the action.")),
+            std::vector<std::string>{"security_guardrails/fail"});
 }
 
 Scorecard Card() {

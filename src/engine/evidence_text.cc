@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 namespace firsthire {
 namespace {
@@ -33,6 +34,17 @@ std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
+}
+
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// "shipp" -> "ship" after a removed -ed/-ing; not "ll", "ss", "zz" ("rolled" -> "roll").
+void Undouble(std::string* s) {
+  size_t n = s->size();
+  if (n >= 2 && (*s)[n - 1] == (*s)[n - 2] && !std::strchr("aeioulsz", (*s)[n - 1])) s->pop_back();
 }
 
 // Appends the word text[start, end) to `out`, expanding contractions.
@@ -73,9 +85,12 @@ void PushWord(std::string_view text, size_t start, size_t end, bool comma_before
   else if (suffix == "d") { second = "would"; }
   else if (suffix == "re") { second = "are"; }
   else if (suffix == "ve") { second = "have"; }
-  else if (suffix == "m") { second = "am"; }
-  else if (suffix == "s") { second = "s"; }
-  else {
+  else if (suffix == "m") { second = "am";
+  } else if (suffix == "s") {  // possessive or "is"/"has": the word alone, no gap word
+    word.norm = base;
+    out->push_back(std::move(word));
+    return;
+  } else {
     word.norm = Lower(raw);
     out->push_back(std::move(word));
     return;
@@ -124,20 +139,24 @@ std::vector<Word> Tokenize(std::string_view text, bool pattern, std::vector<bool
     }
     size_t before = words.size();
     PushWord(text, start, i, comma, &words);
-    for (size_t k = before; k < words.size(); ++k) breaks->push_back(k == before && brk);
+    for (size_t k = before; k < words.size(); ++k) {
+      words[k].stem = Stem(words[k].norm);
+      breaks->push_back(k == before && brk);
+    }
     comma = brk = false;
   }
   return words;
 }
 
-bool WordMatches(const WordPattern& p, const std::string& norm) {
-  return p.prefix ? norm.compare(0, p.text.size(), p.text) == 0 : norm == p.text;
+bool WordMatches(const WordPattern& p, const Word& word) {
+  if (p.prefix) return word.norm.compare(0, p.text.size(), p.text) == 0;
+  return word.norm == p.text || (!p.stem.empty() && word.stem == p.stem);
 }
 
 std::optional<size_t> MatchAlternative(const Alternative& alt, const Clause& clause, size_t at) {
   if (alt.empty() || at + alt.size() > clause.size()) return std::nullopt;
   for (size_t k = 0; k < alt.size(); ++k) {
-    if (!WordMatches(alt[k], clause[at + k].norm)) return std::nullopt;
+    if (!WordMatches(alt[k], clause[at + k])) return std::nullopt;
   }
   return at + alt.size();
 }
@@ -151,7 +170,8 @@ std::optional<size_t> MatchFrom(const Pattern& p, size_t segment, const Clause& 
       if (!best || *end < *best) best = end;
       continue;
     }
-    for (size_t gap = 0; gap <= kMaxGapWords && *end + gap < clause.size(); ++gap) {
+    const size_t max_gap = p.far[segment + 1] ? clause.size() : kMaxGapWords;
+    for (size_t gap = 0; gap <= max_gap && *end + gap < clause.size(); ++gap) {
       if (auto rest = MatchFrom(p, segment + 1, clause, *end + gap)) {
         if (!best || *rest < *best) best = rest;
         break;
@@ -162,6 +182,31 @@ std::optional<size_t> MatchFrom(const Pattern& p, size_t segment, const Clause& 
 }
 
 }  // namespace
+
+std::string Stem(const std::string& word) {
+  if (word.size() < 4 || !std::all_of(word.begin(), word.end(), [](char c) {
+        return std::islower(static_cast<unsigned char>(c));
+      })) {
+    return word;
+  }
+  std::string s = word;
+  if (EndsWith(s, "ies") || EndsWith(s, "ied")) {
+    s.replace(s.size() - 3, 3, "y");
+  } else if (EndsWith(s, "ing")) {
+    s.resize(s.size() - 3);
+    Undouble(&s);
+  } else if (EndsWith(s, "ed")) {
+    s.resize(s.size() - 2);
+    Undouble(&s);
+  } else if (EndsWith(s, "ches") || EndsWith(s, "shes") || EndsWith(s, "sses") ||
+             EndsWith(s, "xes") || EndsWith(s, "zes")) {
+    s.resize(s.size() - 2);
+  } else if (EndsWith(s, "s") && !EndsWith(s, "ss") && !EndsWith(s, "us") && !EndsWith(s, "is")) {
+    s.pop_back();
+  }
+  if (s.size() > 3 && s.back() == 'e') s.pop_back();
+  return s.size() < 3 ? word : s;
+}
 
 std::vector<Clause> SplitClauses(std::string_view text, const std::vector<std::string>& break_words) {
   std::vector<bool> breaks;
@@ -183,8 +228,10 @@ Pattern CompilePattern(std::string_view text) {
   Pattern pattern;
   std::string padded = " " + std::string(text) + " ";
   size_t pos = 0;
+  bool far = false;  // the segment being read follows " ... "
   while (pos < padded.size()) {
-    size_t gap = padded.find(" .. ", pos);
+    size_t near_gap = padded.find(" .. ", pos), far_gap = padded.find(" ... ", pos);
+    size_t gap = std::min(near_gap, far_gap);
     std::string segment_text = padded.substr(pos, gap == std::string::npos ? std::string::npos : gap - pos);
     Segment segment;
     size_t begin = 0;
@@ -194,7 +241,10 @@ Pattern CompilePattern(std::string_view text) {
       std::vector<bool> ignored;
       Alternative alt;
       for (const Word& w : Tokenize(segment_text.substr(begin, bar - begin), true, &ignored)) {
-        WordPattern wp{w.norm, false};
+        // A base form ("ship", "eyeball") matches its inflections too; an
+        // inflected form ("shipped", "launched") only itself.
+        bool base = w.stem == w.norm || w.stem + "e" == w.norm;
+        WordPattern wp{w.norm, base ? w.stem : "", false};
         if (!wp.text.empty() && wp.text.back() == '*') {
           wp.text.pop_back();
           wp.prefix = true;
@@ -204,9 +254,13 @@ Pattern CompilePattern(std::string_view text) {
       if (!alt.empty()) segment.push_back(std::move(alt));
       begin = bar + 1;
     }
-    if (!segment.empty()) pattern.segments.push_back(std::move(segment));
+    if (!segment.empty()) {
+      pattern.segments.push_back(std::move(segment));
+      pattern.far.push_back(far && pattern.segments.size() > 1);
+    }
     if (gap == std::string::npos) break;
-    pos = gap + 3;  // keep the space before the next segment
+    far = gap == far_gap;
+    pos = gap + (far ? 4 : 3);  // keep the space before the next segment
   }
   return pattern;
 }

@@ -3,6 +3,8 @@
 #include "input/playbook_evidence_loader.h"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 
 #include "input/suggest.h"
 
@@ -18,8 +20,15 @@ std::string RequiredText(const InputNode& node) {
 std::string PatternProblem(const std::string& pattern) {
   if (pattern.find_first_not_of(" \t") == std::string::npos) return "is empty";
   std::string padded = " " + pattern + " ";
-  if (padded.find(" .. ") == 0 || padded.rfind(" .. ") + 4 == padded.size()) {
+  size_t last_gap = padded.rfind(" .. ");
+  if (padded.find(" .. ") == 0 ||
+      (last_gap != std::string::npos && last_gap + 4 == padded.size())) {
     return "starts or ends with '..'";
+  }
+  size_t last_far = padded.rfind(" ... ");
+  if (padded.find(" ... ") == 0 ||
+      (last_far != std::string::npos && last_far + 5 == padded.size())) {
+    return "starts or ends with '...'";
   }
   size_t begin = 0;
   while (begin <= pattern.size()) {
@@ -32,21 +41,120 @@ std::string PatternProblem(const std::string& pattern) {
   return "";
 }
 
-std::vector<std::string> Patterns(const InputNode& node) {
+// Named word lists (`terms:`): name -> its entries (words, `word*`, phrases).
+using Terms = std::map<std::string, std::vector<std::string>>;
+
+bool IsTermByte(char c) {
+  return std::islower(static_cast<unsigned char>(c)) ||
+         std::isdigit(static_cast<unsigned char>(c)) || c == '_';
+}
+
+std::vector<std::string> Split(const std::string& text, const std::string& separator) {
   std::vector<std::string> out;
-  for (const InputNode& item : node.Items()) {
-    std::string text = item.String().value_or("");
-    if (std::string problem = PatternProblem(text); !problem.empty()) {
-      item.Error("cue pattern '" + text + "' in '" + node.path() + "' " + problem);
-      continue;
+  size_t begin = 0;
+  for (size_t at; (at = text.find(separator, begin)) != std::string::npos;
+       begin = at + separator.size()) {
+    out.push_back(text.substr(begin, at - begin));
+  }
+  out.push_back(text.substr(begin));
+  return out;
+}
+
+// One alternative with each word "@name" replaced by every entry of the term
+// (all combinations when it names several), or `problem` set.
+std::vector<std::string> ExpandAlternative(const std::string& alternative, const Terms& terms,
+                                           std::string* problem) {
+  std::vector<std::string> out = {""};
+  for (const std::string& word : Split(alternative, " ")) {
+    std::vector<std::string> choices = {word};
+    if (word.size() > 1 && word[0] == '@') {
+      std::string name = word.substr(1);
+      auto found = terms.find(name);
+      if (found == terms.end()) {
+        std::vector<std::string> names;
+        for (const auto& entry : terms) names.push_back(entry.first);
+        *problem = "uses the unknown term '@" + name + "'" + DidYouMean(name, names);
+        return {alternative};
+      }
+      choices = found->second;
     }
-    out.push_back(text);
+    std::vector<std::string> next;
+    for (const std::string& prefix : out) {
+      for (const std::string& choice : choices) {
+        next.push_back(prefix.empty() || choice.empty() ? prefix + choice : prefix + " " + choice);
+      }
+    }
+    out = std::move(next);
   }
   return out;
 }
 
+// `pattern` with its terms expanded (a word "@name" stands for any entry of
+// the term; "recall@*" is a word, not a term), or `problem` set.
+std::string ExpandTerms(const std::string& pattern, const Terms& terms, std::string* problem) {
+  std::string out;
+  size_t pos = 0;
+  while (true) {  // segment by segment, keeping each " .. " or " ... " between them
+    size_t gap = std::min(pattern.find(" .. ", pos), pattern.find(" ... ", pos));
+    std::string segment = pattern.substr(pos, gap == std::string::npos ? gap : gap - pos);
+    std::string expanded;
+    for (const std::string& alternative : Split(segment, "|")) {
+      for (const std::string& a : ExpandAlternative(alternative, terms, problem)) {
+        expanded += (expanded.empty() ? "" : "|") + a;
+      }
+    }
+    out += expanded;
+    if (gap == std::string::npos) return out;
+    size_t after = pattern.compare(gap, 5, " ... ") == 0 ? gap + 5 : gap + 4;
+    out += pattern.substr(gap, after - gap);
+    pos = after;
+  }
+}
+
+std::vector<std::string> Patterns(const InputNode& node, const Terms& terms) {
+  std::vector<std::string> out;
+  for (const InputNode& item : node.Items()) {
+    std::string text = item.String().value_or("");
+    std::string problem = PatternProblem(text);
+    std::string expanded = problem.empty() ? ExpandTerms(text, terms, &problem) : text;
+    if (!problem.empty()) {
+      item.Error("cue pattern '" + text + "' in '" + node.path() + "' " + problem);
+      continue;
+    }
+    out.push_back(expanded);
+  }
+  return out;
+}
+
+// Reads `terms:`: each name a list of entries (words, `word*`, phrases).
+Terms ReadTerms(const InputNode& node) {
+  Terms terms;
+  for (const auto& [name, list] : node.Entries()) {
+    if (name.empty() || !std::all_of(name.begin(), name.end(), IsTermByte)) {
+      list.Error("term name '" + name + "' in '" + node.path() +
+                 "' must be lower-case letters, digits and '_'");
+      continue;
+    }
+    std::vector<std::string>& entries = terms[name];
+    for (const InputNode& item : list.Items()) {
+      std::string text = item.String().value_or("");
+      if (!PatternProblem(text).empty() || text.find_first_of("|@") != std::string::npos ||
+          (" " + text + " ").find(" .. ") != std::string::npos) {
+        item.Error("term '" + name + "' entry '" + text +
+                   "' must be a word, a word* or a phrase (no '|', '..' or '@')");
+        continue;
+      }
+      entries.push_back(text);
+    }
+    if (entries.empty())
+      list.Error("term '" + name + "' in '" + node.path() + "' needs at least one entry");
+  }
+  return terms;
+}
+
 std::vector<EvidenceCue> ReadCues(const InputNode& list, const std::string& id_key,
-                                  const std::vector<std::string>& ids, bool with_polarity) {
+                                  const std::vector<std::string>& ids, bool with_polarity,
+                                  const Terms& terms) {
   std::vector<EvidenceCue> out;
   if (!list.Require()) return out;
   for (const InputNode& n : list.Items()) {
@@ -60,8 +168,8 @@ std::vector<EvidenceCue> ReadCues(const InputNode& list, const std::string& id_k
     }
     cue.rule = RequiredText(n.Get("rule"));
     n.Get("phrases").Require();
-    cue.phrases = Patterns(n.Get("phrases"));
-    cue.needs_concrete = Patterns(n.Get("needs_concrete"));
+    cue.phrases = Patterns(n.Get("phrases"), terms);
+    cue.needs_concrete = Patterns(n.Get("needs_concrete"), terms);
     cue.negated_is_fail = n.Get("negated_is_fail").Bool().value_or(false);
     cue.deferral_is_fail = n.Get("deferral_is_fail").Bool().value_or(false);
     out.push_back(std::move(cue));
@@ -95,17 +203,20 @@ void LoadEvidenceRules(const InputNode& node, const Playbook& playbook, Evidence
   if (!node.present()) return;
   node.ExpectMap({"clause_breaks", "negations", "negation_window", "scope_ends", "hedges",
                   "deferrals", "concrete", "signals", "red_flags", "mismatch", "negated_rule",
-                  "deferred_rule", "claims"});
+                  "deferred_rule", "claims", "terms", "past_tense", "not_discussed"});
+  const Terms terms = ReadTerms(node.Get("terms"));
   rules->clause_breaks = node.Get("clause_breaks").Strings();
-  rules->negations = Patterns(node.Get("negations"));
+  rules->negations = Patterns(node.Get("negations"), terms);
   rules->negation_window =
       static_cast<int>(node.Get("negation_window").Integer(1, 10).value_or(4));
   rules->scope_ends = node.Get("scope_ends").Strings();
-  rules->hedges = Patterns(node.Get("hedges"));
-  rules->deferrals = Patterns(node.Get("deferrals"));
-  rules->concrete = Patterns(node.Get("concrete"));
-  rules->signals = ReadCues(node.Get("signals"), "category", playbook.CategoryIds(), true);
-  rules->red_flags = ReadCues(node.Get("red_flags"), "id", playbook.RedFlagIds(), false);
+  rules->hedges = Patterns(node.Get("hedges"), terms);
+  rules->deferrals = Patterns(node.Get("deferrals"), terms);
+  rules->past_tense = Patterns(node.Get("past_tense"), terms);
+  rules->not_discussed = Patterns(node.Get("not_discussed"), terms);
+  rules->concrete = Patterns(node.Get("concrete"), terms);
+  rules->signals = ReadCues(node.Get("signals"), "category", playbook.CategoryIds(), true, terms);
+  rules->red_flags = ReadCues(node.Get("red_flags"), "id", playbook.RedFlagIds(), false, terms);
   ReadMismatch(node.Get("mismatch"), playbook, &rules->mismatch);
   rules->negated_rule = RequiredText(node.Get("negated_rule"));
   rules->deferred_rule = RequiredText(node.Get("deferred_rule"));
@@ -114,7 +225,7 @@ void LoadEvidenceRules(const InputNode& node, const Playbook& playbook, Evidence
     claims.ExpectMap({"min_words", "function_words", "trade_off_words", "missing_reason"});
     rules->claims.min_words = static_cast<int>(claims.Get("min_words").Integer(1, 50).value_or(4));
     rules->claims.function_words = claims.Get("function_words").Strings();
-    rules->claims.trade_off_words = Patterns(claims.Get("trade_off_words"));
+    rules->claims.trade_off_words = Patterns(claims.Get("trade_off_words"), terms);
     rules->claims.missing_reason = RequiredText(claims.Get("missing_reason"));
   }
 }

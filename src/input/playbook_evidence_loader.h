@@ -12,7 +12,10 @@ namespace firsthire {
 // Problems go to the node's diagnostics with their line: an unknown id or
 // polarity, a malformed cue pattern (empty, an empty alternative, a leading
 // or trailing ".."), a missing rule or text, a score threshold out of the
-// playbook's range. An absent section leaves the defaults (no cues).
+// playbook's range, an unknown `@term` or one inside a phrase. Terms
+// (`terms: {name: [alternatives]}`) are expanded where a pattern names them
+// as a whole alternative ("read* .. @outputs"), so the rules hold plain patterns. An absent section
+// leaves the defaults (no cues).
 void LoadEvidenceRules(const InputNode& node, const Playbook& playbook, EvidenceRules* rules);
 
 // Reads `node` (the `calibration:` mapping): bands in increasing order (the

@@ -55,6 +55,35 @@ TEST(PlaybookEvidence, AMalformedCuePatternIsALocatedError) {
   text = Replace(std::string(DefaultPlaybookText()), "\"eyeball*\", \"spot check*\"",
                  "\"eyeball*|\", \"spot check*\"");
   EXPECT_GT(ErrorLine(text, "empty alternative"), 0);
+  text = Replace(std::string(DefaultPlaybookText()), "phrases: [\"in production\",",
+                 "phrases: [\"in production ...\",");
+  EXPECT_GT(ErrorLine(text, "starts or ends with '...'"), 0);
+}
+
+TEST(PlaybookEvidence, TermsExpandIntoEveryEntryWhereTheyStandForAWord) {
+  std::string text = Replace(std::string(DefaultPlaybookText()), "  terms:\n",
+                             "  terms:\n    pair: [a b, c]\n    tail: [x, y*]\n");
+  text = Replace(text, "phrases: [\"in production\",",
+                 "phrases: [\"@pair @tail .. z|@tail\", \"in production\",");
+  Diagnostics d;
+  auto pb = LoadPlaybook(text, "pb.yaml", &d);
+  ASSERT_TRUE(pb.ok()) << pb.status().ToString();
+  EXPECT_EQ(pb->evidence.signals[0].phrases[0], "a b x|a b y*|c x|c y* .. z|x|y*");
+  // "recall@*" is a word with an '@' in it, not a term.
+  bool kept = false;
+  for (const auto& cue : pb->evidence.signals) {
+    for (const auto& p : cue.phrases) kept = kept || p.find("recall@*") != std::string::npos;
+  }
+  EXPECT_TRUE(kept);
+}
+
+TEST(PlaybookEvidence, AnUnknownTermIsALocatedErrorWithASuggestion) {
+  std::string text = Replace(std::string(DefaultPlaybookText()), "phrases: [\"in production\",",
+                             "phrases: [\"read* .. @outptus\", \"in production\",");
+  EXPECT_GT(ErrorLine(text, "unknown term '@outptus' (did you mean 'outputs'?)"), 0);
+  text =
+      Replace(std::string(DefaultPlaybookText()), "  terms:\n", "  terms:\n    bad: [\"a|b\"]\n");
+  EXPECT_GT(ErrorLine(text, "term 'bad' entry 'a|b'"), 0);
 }
 
 TEST(PlaybookEvidence, UnknownCategoryOrPolarityIsAnError) {
