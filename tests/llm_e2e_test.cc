@@ -17,13 +17,14 @@ const std::string kScorecards =
     std::string(FIRSTHIRE_SOURCE_DIR) + "/examples/scorecards/strong_hire.yaml";
 
 // Every scorecard gets this answer; only Dana Whitfield's notes hold the
-// quote, so the others' copies are dropped as not verbatim.
+// quote, so the others' copies are dropped as not verbatim. The playbook's
+// cues find nothing in it, so the model's finding is not a repeat.
 std::string StagedRolloutAnswer() {
   json message = {{"signals",
-                   {{{"note", "production_shipping"},
-                     {"category", "production_shipping"},
+                   {{{"note", "data_retrieval"},
+                     {"category", "data_retrieval"},
                      {"polarity", "strong"},
-                     {"quote", "owned the on-call rota"}}}},
+                     {"quote", "access followed the CRM's team permissions"}}}},
                   {"red_flags", json::array()},
                   {"recommendation", "strong_hire"}};
   return llm::testing::ChatCompletionBody(message.dump());
@@ -70,9 +71,9 @@ TEST(LlmE2e, EvidenceAddsTheModelsVerbatimQuotes) {
   const json* dana = CardOf(out, "Dana Whitfield");
   ASSERT_NE(dana, nullptr);
   const json& last = (*dana)["signals"].back();
-  EXPECT_EQ(last["quote"], "owned the on-call rota");
-  EXPECT_EQ(last["source"], "model");
-  EXPECT_EQ(last["rule"], "evidence.model");
+  EXPECT_EQ(last.value("quote", ""), "access followed the CRM's team permissions");
+  EXPECT_EQ(last.value("source", ""), "model");
+  EXPECT_EQ(last.value("rule", ""), "evidence.model");
   EXPECT_EQ(ModelSignals(out), 1);
 }
 

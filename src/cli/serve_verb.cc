@@ -20,11 +20,11 @@
 #include "cli/config_file.h"
 #include "cli/database_option.h"
 #include "cli/verbs.h"
-#include "http/account_links.h"
 #include "http/api_app.h"
 #include "http/openapi.h"
 #include "http/server.h"
 #include "http/session_sweeper.h"
+#include "service/account_links.h"
 #include "store/database_claim.h"
 #include "store/store.h"
 
@@ -94,7 +94,7 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
     api_options.trusted_proxy = *proxy;
   }
   if (!opts.public_url.empty()) {
-    auto public_url = http::NormalizePublicUrl(opts.public_url);
+    auto public_url = service::NormalizePublicUrl(opts.public_url);
     if (!public_url.ok()) return ReportFailure(public_url.status());
     api_options.public_url = *public_url;
   }

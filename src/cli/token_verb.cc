@@ -16,7 +16,7 @@
 
 #include "cli/database_option.h"
 #include "cli/verbs.h"
-#include "http/api_token.h"
+#include "service/accounts.h"
 
 namespace firsthire {
 namespace {
@@ -28,11 +28,11 @@ struct TokenArgs {
   std::string id;
 };
 
+// The user with `email`; kNotFound says how to make one.
 Result<store::User> FindUser(Store& store, const std::string& email) {
-  auto user = store.FindUserByEmail(email);
+  auto user = service::AccountService(store, SystemMillis).FindByEmail(email);
   if (!user.ok() && user.status().code() == Code::kNotFound) {
-    return Status::NotFound("no user with the email " + email +
-                            " (create one with `firsthire user add`)");
+    return Status::NotFound(user.status().message() + " (create one with `firsthire user add`)");
   }
   return user;
 }
@@ -42,11 +42,8 @@ int RunCreate(const GlobalOptions& options, const TokenArgs& args) {
   if (!store.ok()) return ReportFailure(store.status());
   auto user = FindUser(**store, args.email);
   if (!user.ok()) return ReportStoreFailure(user.status());
-  if (!user->active) {
-    return ReportFailure(Status::InvalidInput(
-        "the user " + args.email + " is deactivated; activate them before creating a token"));
-  }
-  auto token = http::IssueApiToken(**store, user->id, args.name, kCliActor);
+  auto token =
+      service::AccountService(**store, SystemMillis).IssueToken(*user, args.name, kCliActor);
   if (!token.ok()) return ReportStoreFailure(token.status());
   if (options.format == "json") {
     return WriteOutput(nlohmann::json{{"token", *token}, {"user", user->email}, {"name", args.name}}

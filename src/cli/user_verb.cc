@@ -26,18 +26,12 @@
 
 #include "cli/database_option.h"
 #include "cli/verbs.h"
-#include "http/email_address.h"
-#include "http/account_links.h"
-#include "http/password.h"
-#include "input/suggest.h"
+#include "service/account_links.h"
+#include "service/accounts.h"
+#include "service/password.h"
 
 namespace firsthire {
 namespace {
-
-const std::vector<std::string>& Roles() {
-  static const std::vector<std::string> kRoles = {"admin", "hiring_manager", "interviewer"};
-  return kRoles;
-}
 
 struct UserArgs {
   std::string db;
@@ -47,15 +41,6 @@ struct UserArgs {
   bool password_stdin = false;
   std::string public_url = "http://127.0.0.1:8080";  // serve's default address
 };
-
-Status CheckRole(const std::string& role) {
-  for (const std::string& known : Roles()) {
-    if (role == known) return Status::Ok();
-  }
-  return Status::InvalidInput("unknown role '" + role + "': expected " +
-                                  JoinAlternatives(Roles()) + DidYouMean(role, Roles()),
-                              {.field = "role"});
-}
 
 // Everything on standard input, less one trailing line break (what `echo`
 // and here-strings add).
@@ -79,44 +64,26 @@ int PrintUser(const GlobalOptions& options, const store::User& user, const std::
                      (user.active ? "" : ", deactivated") + "), id " + user.id + "\n");
 }
 
-int RunAdd(const GlobalOptions& options, UserArgs args) {
-  auto email = http::NormalizeEmail(args.email);
-  if (!email.ok()) return ReportFailure(email.status());
-  args.email = *email;
-  if (Status s = CheckRole(args.role); !s.ok()) return ReportFailure(s);
+int RunAdd(const GlobalOptions& options, const UserArgs& args) {
   if (!args.password_stdin) {
     return ReportFailure(Status::InvalidInput(
         "give the password on standard input with --password-stdin (it is never taken as an "
         "argument, where other users of the machine could see it)"));
   }
   std::string password = ReadPasswordFromStdin();
-  if (Status s = http::CheckPasswordPolicy(password); !s.ok()) {
-    return ReportFailure(Status::InvalidInput(
-        "password on standard input: " + s.message(), {.field = "password"}));
+  // Checked before the database is opened, so a bad password costs nothing.
+  if (Status s = service::CheckPasswordPolicy(password); !s.ok()) {
+    return ReportFailure(
+        Status::InvalidInput("password on standard input: " + s.message(), {.field = "password"}));
   }
   auto store = OpenDatabase(args.db);
   if (!store.ok()) return ReportFailure(store.status());
-  // Checked before the (deliberately slow) hash; CreateUser checks again.
-  if (auto existing = (*store)->FindUserByEmail(args.email); existing.ok()) {
-    return ReportStoreFailure(
-        Status::AlreadyExists("a user with the email " + args.email + " already exists"));
-  }
-  auto hash = http::HashPassword(password);
-  if (!hash.ok()) return ReportFailure(hash.status());
-  store::User user;
-  user.email = args.email;
-  user.name = args.name.empty() ? args.email.substr(0, args.email.find('@')) : args.name;
-  user.role = args.role;
-  user.password_hash = *hash;
-  auto created = (*store)->CreateUser(user, kCliActor);
-  if (!created.ok()) {
-    if (created.status().code() == Code::kAlreadyExists) {
-      return ReportStoreFailure(
-          Status::AlreadyExists("a user with the email " + args.email + " already exists"));
-    }
-    return ReportStoreFailure(created.status());
-  }
-  return PrintUser(options, *created, "added user");
+  service::AccountService accounts(**store, SystemMillis);
+  auto created = accounts.CreateUser(
+      {.email = args.email, .name = args.name, .role = args.role, .password = password}, kCliActor,
+      "");
+  if (!created.ok()) return ReportStoreFailure(created.status());
+  return PrintUser(options, created->user, "added user");
 }
 
 int RunList(const GlobalOptions& options, const UserArgs& args) {
@@ -152,42 +119,28 @@ int RunList(const GlobalOptions& options, const UserArgs& args) {
   return WriteOutput(out);
 }
 
-// The user with `email`; kNotFound says so in the operator's words.
-Result<store::User> FindByEmail(Store& store, const std::string& email) {
-  auto user = store.FindUserByEmail(email);
-  if (!user.ok() && user.status().code() == Code::kNotFound) {
-    return Status::NotFound("no user with the email " + email);
-  }
-  return user;
-}
-
-// Loads the user with `email`, lets `change` edit it, and stores it.
+// Applies `change` to the user with `email`.
 int UpdateByEmail(const GlobalOptions& options, const UserArgs& args,
-                  const std::function<void(store::User&)>& change, const std::string& what) {
+                  const service::UserChange& change, const std::string& what) {
   auto store = OpenDatabase(args.db);
   if (!store.ok()) return ReportFailure(store.status());
-  auto user = FindByEmail(**store, args.email);
+  service::AccountService accounts(**store, SystemMillis);
+  auto user = accounts.FindByEmail(args.email);
   if (!user.ok()) return ReportStoreFailure(user.status());
-  change(*user);
-  auto updated = (*store)->UpdateUser(*user, kCliActor);
+  auto updated = accounts.UpdateUser(user->id, change, kCliActor);
   if (!updated.ok()) return ReportStoreFailure(updated.status());
-  if (!updated->active) {
-    // A later reactivation must not bring old sessions or tokens back.
-    if (Status s = (*store)->RevokeUserCredentials(updated->id, kCliActor); !s.ok()) {
-      return ReportStoreFailure(s);
-    }
-  }
   return PrintUser(options, *updated, what);
 }
 
 int RunReset(const GlobalOptions& options, const UserArgs& args) {
-  auto base = http::NormalizePublicUrl(args.public_url);
+  auto base = service::NormalizePublicUrl(args.public_url);
   if (!base.ok()) return ReportFailure(base.status());
   auto store = OpenDatabase(args.db);
   if (!store.ok()) return ReportFailure(store.status());
-  auto user = FindByEmail(**store, args.email);
+  service::AccountService accounts(**store, SystemMillis);
+  auto user = accounts.FindByEmail(args.email);
   if (!user.ok()) return ReportStoreFailure(user.status());
-  auto url = http::IssueAccountLink(**store, user->id, "reset", *base, kCliActor, NowMillis());
+  auto url = accounts.IssueLink(user->id, "reset", *base, kCliActor);
   if (!url.ok()) return ReportStoreFailure(url.status());
   if (WantsJson(options)) {
     return WriteOutput(nlohmann::json{{"user", UserToJson(*user)}, {"reset_url", *url}}.dump(2) +
@@ -222,12 +175,11 @@ void AddUserVerb(CLI::App& app, GlobalOptions& options) {
   set_role->add_option("ROLE", args->role, "admin, hiring_manager or interviewer")->required();
   AddDatabaseOption(set_role, &args->db);
   set_role->callback([&options, args] {
-    if (Status s = CheckRole(args->role); !s.ok()) {
+    if (Status s = service::CheckRole(args->role); !s.ok()) {
       options.exit_code = ReportFailure(s);
       return;
     }
-    options.exit_code = UpdateByEmail(
-        options, *args, [&](store::User& user) { user.role = args->role; }, "updated user");
+    options.exit_code = UpdateByEmail(options, *args, {.role = args->role}, "updated user");
   });
 
   CLI::App* deactivate =
@@ -235,8 +187,7 @@ void AddUserVerb(CLI::App& app, GlobalOptions& options) {
   deactivate->add_option("EMAIL", args->email, "The user's email")->required();
   AddDatabaseOption(deactivate, &args->db);
   deactivate->callback([&options, args] {
-    options.exit_code = UpdateByEmail(
-        options, *args, [](store::User& user) { user.active = false; }, "deactivated user");
+    options.exit_code = UpdateByEmail(options, *args, {.active = false}, "deactivated user");
   });
 
   CLI::App* reset =
@@ -251,8 +202,7 @@ void AddUserVerb(CLI::App& app, GlobalOptions& options) {
   activate->add_option("EMAIL", args->email, "The user's email")->required();
   AddDatabaseOption(activate, &args->db);
   activate->callback([&options, args] {
-    options.exit_code = UpdateByEmail(
-        options, *args, [](store::User& user) { user.active = true; }, "activated user");
+    options.exit_code = UpdateByEmail(options, *args, {.active = true}, "activated user");
   });
 }
 

@@ -128,7 +128,8 @@ TEST(BriefRisks, ActionsOpenAndEscalateTheSecurityQuestion) {
   Brief b = ReadyBrief();  // internal data only
   EXPECT_EQ(Find(Risks(b), "security"), nullptr);
   b.constraints.takes_actions = true;
-  const Assessment::Risk* acts = Find(Risks(b), "security");
+  const std::vector<Assessment::Risk> risks = Risks(b);  // outlives the pointer into it
+  const Assessment::Risk* acts = Find(risks, "security");
   ASSERT_NE(acts, nullptr);
   EXPECT_EQ(acts->severity, "high");
   EXPECT_NE(acts->reason.find(Pb().risk_questions[3].brief_risk.takes_actions), std::string::npos);

@@ -21,7 +21,8 @@
 #include "http/auth.h"
 #include "http/cookie.h"
 #include "http/json_body.h"
-#include "http/password.h"
+#include "service/account_links.h"
+#include "service/password.h"
 #include "store/secret_hash.h"
 
 namespace firsthire::http {
@@ -33,13 +34,14 @@ class AccountEndpoints {
       : store_(context.store),
         throttle_(throttle),
         public_url_(context.public_url),
-        secure_(context.secure) {}
+        secure_(context.secure),
+        clock_(context.clock) {}
 
   Response Reset(const Request& request) {
-    auto url =
-        IssueAccountLink(store_, std::string(request.Param("id")), "reset",
-                         LinkBaseUrl(request, public_url_, secure_), ActorOf(request), NowMillis());
-    if (!url.ok()) return StoreError(url.status());
+    auto url = service::IssueAccountLink(store_, std::string(request.Param("id")), "reset",
+                                         LinkBaseUrl(request, public_url_, secure_),
+                                         ActorOf(request), clock_());
+    if (!url.ok()) return ErrorResponse(url.status());
     return JsonResponse(200, {{"reset_url", *url}});
   }
 
@@ -48,13 +50,14 @@ class AccountEndpoints {
     if (auto error = ParseJsonObject(request, body)) return *error;
     BodyFields fields(body);
     std::string token = fields.String("token", true, 256).value_or("");
-    std::string password = fields.String("password", true, kMaxPasswordLength).value_or("");
+    std::string password =
+        fields.String("password", true, service::kMaxPasswordLength).value_or("");
     if (!fields.ok()) return ErrorResponse(fields.status());
     // Each guessed link is its own "account": what waits is the guesser's
     // address, never the holder of a real link elsewhere.
     std::string key = "link:" + Sha256Hex(token);
     if (auto refused = Throttled(key, request)) return *refused;
-    auto user = SetPasswordFromLink(store_, token, password, NowMillis());
+    auto user = service::SetPasswordFromLink(store_, token, password, clock_());
     // A refused password is no guess at the link: not held against anyone.
     if (!user.ok() && user.status().location().field != "password") {
       return ErrorResponse(user.status());
@@ -69,34 +72,35 @@ class AccountEndpoints {
     nlohmann::json body;
     if (auto error = ParseJsonObject(request, body)) return *error;
     BodyFields fields(body);
-    std::string current = fields.String("current", true, kMaxPasswordLength).value_or("");
-    std::string password = fields.String("password", true, kMaxPasswordLength).value_or("");
+    std::string current = fields.String("current", true, service::kMaxPasswordLength).value_or("");
+    std::string password =
+        fields.String("password", true, service::kMaxPasswordLength).value_or("");
     if (!fields.ok()) return ErrorResponse(fields.status());
-    if (Status policy = CheckPasswordPolicy(password); !policy.ok()) {
+    if (Status policy = service::CheckPasswordPolicy(password); !policy.ok()) {
       return ErrorResponse(Status::InvalidInput(policy.message(), {.field = "password"}));
     }
     const Principal& principal = *request.principal;
     if (auto refused = Throttled(principal.email, request)) return *refused;
     auto user = store_.GetUser(principal.user_id);
-    if (!user.ok()) return StoreError(user.status());
-    if (!VerifyPassword(user->password_hash, current)) {
+    if (!user.ok()) return ErrorResponse(user.status());
+    if (!service::VerifyPassword(user->password_hash, current)) {
       return ErrorResponse(
           Status::InvalidInput("the current password is wrong", {.field = "current"}));
     }
     Status forgiven = throttle_.Succeeded(principal.email, request.remote_address);
     if (!forgiven.ok()) return ErrorResponse(forgiven);
-    auto hash = HashPassword(password);
+    auto hash = service::HashPassword(password);
     if (!hash.ok()) return ErrorResponse(hash.status());
     Status changed =
         store_.SetUserPassword(user->id, *hash, CurrentSessionHash(request), ActorOf(request));
-    if (!changed.ok()) return StoreError(changed);
+    if (!changed.ok()) return ErrorResponse(changed);
     return NoContentResponse();
   }
 
  private:
   // The 429 answer when `key` from the caller's address must wait.
   std::optional<Response> Throttled(const std::string& key, const Request& request) {
-    auto wait = throttle_.Begin(key, request.remote_address, NowMillis());
+    auto wait = throttle_.Begin(key, request.remote_address, clock_());
     if (!wait.ok()) return ErrorResponse(wait.status());
     if (*wait == 0) return std::nullopt;
     (void)store_.AppendAudit({.actor = request.principal ? request.principal->user_id : "anonymous",
@@ -120,6 +124,7 @@ class AccountEndpoints {
   LoginThrottle& throttle_;
   std::string public_url_;
   bool secure_;
+  Clock clock_;
 };
 
 }  // namespace

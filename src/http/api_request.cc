@@ -135,6 +135,4 @@ void BodyFields::Fail(std::string_view name, std::string message) {
   if (status_.ok()) status_ = Status::InvalidInput(std::move(message), Field(name));
 }
 
-Response StoreError(const Status& status) { return ErrorResponse(status); }
-
 }  // namespace firsthire::http

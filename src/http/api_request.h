@@ -31,6 +31,8 @@ struct ApiContext {
   // Where one-time account links point (see LinkBaseUrl in account_links.h).
   std::string public_url;
   bool secure = false;
+  // "Now" for every handler (tests pass their own).
+  Clock clock = SystemMillis;
 };
 
 // The signed-in caller's user id, recorded as the actor of every write.
@@ -81,9 +83,6 @@ class BodyFields {
   const nlohmann::json& body_;
   Status status_;
 };
-
-// The error answer for a store failure (404, 409, 422, 503, 500).
-Response StoreError(const Status& status);
 
 }  // namespace firsthire::http
 

@@ -2,8 +2,8 @@
 
 #include <sodium.h>
 
-#include "http/api_token.h"
 #include "http/cookie.h"
+#include "service/api_token.h"
 #include "store/secret_hash.h"
 
 namespace firsthire::http {
@@ -54,7 +54,7 @@ Result<Principal> StoreAuthenticator::Authenticate(const Request& request) {
 }
 
 Result<Principal> StoreAuthenticator::FromBearer(std::string_view token) {
-  if (!LooksLikeApiToken(token)) return Status::Unauthenticated("invalid API token");
+  if (!service::LooksLikeApiToken(token)) return Status::Unauthenticated("invalid API token");
   auto user = store_.FindUserByApiToken(Sha256Hex(token));
   if (!user.ok()) return AsAuthFailure(user.status(), "invalid or revoked API token");
   return PrincipalFor(*user, AuthMethod::kBearerToken);

@@ -29,13 +29,11 @@ inline constexpr char kSessionCookie[] = "fh_session";
 inline constexpr char kCsrfCookie[] = "fh_csrf";
 inline constexpr char kCsrfHeader[] = "X-CSRF-Token";
 
-using Clock = std::function<Millis()>;
-
 class StoreAuthenticator : public Authenticator {
  public:
   // `store` and `sessions` must outlive this object. `clock` gives "now"
   // (tests pass their own).
-  StoreAuthenticator(Store& store, Sessions& sessions, Clock clock = NowMillis);
+  StoreAuthenticator(Store& store, Sessions& sessions, Clock clock = SystemMillis);
 
   Result<Principal> Authenticate(const Request& request) override;
   Status VerifyCsrf(const Request& request, const Principal& principal) override;

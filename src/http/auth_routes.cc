@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "http/json_body.h"
-#include "http/password.h"
+#include "service/password.h"
 
 namespace firsthire::http {
 namespace {
@@ -55,9 +55,9 @@ class AuthEndpoints {
     }
     bool verified = false;
     if (user.ok()) {
-      verified = VerifyPassword(user->password_hash, password);
+      verified = service::VerifyPassword(user->password_hash, password);
     } else {
-      VerifyAgainstDummyHash(password);  // same time for unknown accounts
+      service::VerifyAgainstDummyHash(password);  // same time for unknown accounts
     }
     if (!verified || !user->active) {
       const char* detail = !user.ok()  ? "unknown account"
@@ -73,9 +73,9 @@ class AuthEndpoints {
     if (!principal.ok()) return ErrorResponse(principal.status());
     Status reset = throttle_.Succeeded(email, request.remote_address);
     if (!reset.ok()) return ErrorResponse(reset);
-    if (PasswordNeedsRehash(user->password_hash)) {
+    if (service::PasswordNeedsRehash(user->password_hash)) {
       // Raise an old hash to the current cost while the password is at hand.
-      if (auto rehashed = HashPassword(password); rehashed.ok()) {
+      if (auto rehashed = service::HashPassword(password); rehashed.ok()) {
         store::User updated = *user;
         updated.password_hash = std::move(rehashed).value();
         (void)store_.UpdateUser(updated, user->id);

@@ -34,7 +34,7 @@ struct AuthRouteOptions {
 
 // Registers the three routes. Every reference must outlive the router.
 Status AddAuthRoutes(Router& router, Store& store, Sessions& sessions, LoginThrottle& throttle,
-                     AuthRouteOptions options = {}, Clock clock = NowMillis);
+                     AuthRouteOptions options = {}, Clock clock = SystemMillis);
 
 }  // namespace firsthire::http
 

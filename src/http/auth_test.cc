@@ -15,16 +15,16 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "http/api_token.h"
 #include "http/auth_routes.h"
 #include "http/cookie.h"
 #include "http/dispatcher.h"
 #include "http/health.h"
 #include "http/login_throttle.h"
-#include "http/password.h"
 #include "http/server.h"
 #include "http/session.h"
 #include "http/test_client.h"
+#include "service/api_token.h"
+#include "service/password.h"
 #include "store/secret_hash.h"
 #include "store/store.h"
 
@@ -136,7 +136,7 @@ class AuthTest : public ::testing::Test {
     user.name = "Test " + role;
     user.role = role;
     user.active = active;
-    user.password_hash = HashPassword(kPassword).value();
+    user.password_hash = service::HashPassword(kPassword).value();
     auto created = service_->store().CreateUser(user, "test");
     EXPECT_TRUE(created.ok()) << created.status().ToString();
     return created.ok() ? created.value() : user;
@@ -262,8 +262,8 @@ TEST_F(AuthTest, CookieWritesNeedTheCsrfToken) {
 
 TEST_F(AuthTest, BearerTokensWorkWithoutCsrfUntilRevoked) {
   store::User user = AddUser("bot@example.com", "hiring_manager");
-  std::string token = IssueApiToken(service_->store(), user.id, "ci", "test").value();
-  EXPECT_TRUE(LooksLikeApiToken(token));
+  std::string token = service::IssueApiToken(service_->store(), user.id, "ci", "test").value();
+  EXPECT_TRUE(service::LooksLikeApiToken(token));
   std::string header = "Authorization: Bearer " + token + "\r\n";
   auto write = Fetch(port(), "POST", "/api/v1/things", "{}", header);
   ASSERT_TRUE(write.has_value());
@@ -537,12 +537,12 @@ TEST_F(AuthTest, WeakHashIsUpgradedAtSignIn) {
   user.role = "interviewer";
   user.password_hash = weak;
   ASSERT_TRUE(service_->store().CreateUser(user, "test").ok());
-  ASSERT_TRUE(PasswordNeedsRehash(weak));
+  ASSERT_TRUE(service::PasswordNeedsRehash(weak));
   SignIn("old@example.com");
   auto stored = service_->store().FindUserByEmail("old@example.com");
   ASSERT_TRUE(stored.ok());
-  EXPECT_FALSE(PasswordNeedsRehash(stored->password_hash));
-  EXPECT_TRUE(VerifyPassword(stored->password_hash, kPassword));
+  EXPECT_FALSE(service::PasswordNeedsRehash(stored->password_hash));
+  EXPECT_TRUE(service::VerifyPassword(stored->password_hash, kPassword));
 }
 
 }  // namespace

@@ -114,7 +114,7 @@ class CandidateEndpoints {
       }
     }
     auto listing = store_.ListCandidates(filter, *page);
-    if (!listing.ok()) return StoreError(listing.status());
+    if (!listing.ok()) return ErrorResponse(listing.status());
     Response response = ListingResponse(listing->items, listing->total, *page);
     if (version.ok()) cache_.Put(key, *version, response.body);
     return response;
@@ -122,7 +122,7 @@ class CandidateEndpoints {
 
   Response Get(const Request& request) {
     auto candidate = LiveCandidate(store_, request);
-    if (!candidate.ok()) return StoreError(candidate.status());
+    if (!candidate.ok()) return ErrorResponse(candidate.status());
     return RecordResponse(200, *candidate);
   }
 
@@ -135,7 +135,7 @@ class CandidateEndpoints {
     Status read = ReadCandidate(pipeline_, body, /*creating=*/true, candidate);
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateCandidate(candidate, ActorOf(request));
-    if (!created.ok()) return StoreError(created.status());
+    if (!created.ok()) return ErrorResponse(created.status());
     Response response = RecordResponse(201, *created);
     response.SetHeader("Location", "/api/v1/candidates/" + created->id);
     return response;
@@ -143,37 +143,37 @@ class CandidateEndpoints {
 
   Response Update(const Request& request) {
     auto candidate = LiveCandidate(store_, request);
-    if (!candidate.ok()) return StoreError(candidate.status());
+    if (!candidate.ok()) return ErrorResponse(candidate.status());
     nlohmann::json body;
     if (auto error = ParseJsonObject(request, body)) return *error;
     Status read = ReadCandidate(pipeline_, body, /*creating=*/false, *candidate);
     if (!read.ok()) return ErrorResponse(read);
     auto updated = store_.UpdateCandidate(*candidate, ActorOf(request));
-    if (!updated.ok()) return StoreError(updated.status());
+    if (!updated.ok()) return ErrorResponse(updated.status());
     return RecordResponse(200, *updated);
   }
 
   Response Erase(const Request& request) {
     std::string id(request.Param("id"));
     auto candidate = store_.GetCandidate(id);
-    if (!candidate.ok()) return StoreError(candidate.status());
+    if (!candidate.ok()) return ErrorResponse(candidate.status());
     Status erased = store_.EraseCandidate(id, ActorOf(request));
-    if (!erased.ok()) return StoreError(erased);
+    if (!erased.ok()) return ErrorResponse(erased);
     return NoContentResponse();
   }
 
   Response Export(const Request& request) {
     auto candidate = LiveCandidate(store_, request);
-    if (!candidate.ok()) return StoreError(candidate.status());
+    if (!candidate.ok()) return ErrorResponse(candidate.status());
     auto text = store_.ExportCandidate(candidate->id);
-    if (!text.ok()) return StoreError(text.status());
+    if (!text.ok()) return ErrorResponse(text.status());
     store::AuditEntry entry;
     entry.actor = ActorOf(request);
     entry.action = "candidate.export";
     entry.object_type = "candidate";
     entry.object_id = candidate->id;
     Status audited = store_.AppendAudit(entry);
-    if (!audited.ok()) return StoreError(audited);
+    if (!audited.ok()) return ErrorResponse(audited);
     Response response;
     response.status = 200;
     response.content_type = "application/json; charset=utf-8";
@@ -185,15 +185,15 @@ class CandidateEndpoints {
 
   Response ListDecisions(const Request& request) {
     auto candidate = LiveCandidate(store_, request);
-    if (!candidate.ok()) return StoreError(candidate.status());
+    if (!candidate.ok()) return ErrorResponse(candidate.status());
     auto decisions = store_.ListDecisions(candidate->id);
-    if (!decisions.ok()) return StoreError(decisions.status());
+    if (!decisions.ok()) return ErrorResponse(decisions.status());
     return JsonResponse(200, {{"items", ItemsJson(*decisions)}});
   }
 
   Response Decide(const Request& request) {
     auto candidate = LiveCandidate(store_, request);
-    if (!candidate.ok()) return StoreError(candidate.status());
+    if (!candidate.ok()) return ErrorResponse(candidate.status());
     nlohmann::json body;
     if (auto error = ParseJsonObject(request, body)) return *error;
     BodyFields fields(body);
@@ -214,7 +214,7 @@ class CandidateEndpoints {
     decision.rule = kind->rule;  // the kind's rule; a `rule` in the body is not taken
     decision.decided_by = ActorOf(request);
     auto created = store_.DecideOnEvidence(decision, kind->stage, ActorOf(request));
-    if (!created.ok()) return StoreError(created.status());
+    if (!created.ok()) return ErrorResponse(created.status());
     return RecordResponse(201, *created);
   }
 

@@ -51,14 +51,14 @@ std::string ScorecardProgress(const Result<store::StoredScorecard>& mine,
 class LoopEndpoints {
  public:
   explicit LoopEndpoints(ApiContext context)
-      : store_(context.store), pipeline_(context.playbook.pipeline) {}
+      : store_(context.store), pipeline_(context.playbook.pipeline), clock_(context.clock) {}
 
   Response Pipeline(const Request& request) {
     auto opening = store_.GetOpening(std::string(request.Param("id")));
-    if (!opening.ok()) return StoreError(opening.status());
+    if (!opening.ok()) return ErrorResponse(opening.status());
     auto stages = store_.ListCandidateStages(opening->id);
-    if (!stages.ok()) return StoreError(stages.status());
-    const Millis now = NowMillis();
+    if (!stages.ok()) return ErrorResponse(stages.status());
+    const Millis now = clock_();
     std::map<std::string, std::vector<Millis>> times;
     for (const store::CandidateStage& entry : *stages) {
       times[entry.stage].push_back(std::max<Millis>(0, now - entry.stage_entered_at));
@@ -78,15 +78,15 @@ class LoopEndpoints {
   Response MyInterviews(const Request& request) {
     const std::string me = ActorOf(request);
     auto interviews = AllInterviewsOf(me);
-    if (!interviews.ok()) return StoreError(interviews.status());
-    const Millis now = NowMillis();
+    if (!interviews.ok()) return ErrorResponse(interviews.status());
+    const Millis now = clock_();
     std::vector<nlohmann::json> items;
     std::map<std::string, int> counts = {{"to_score", 0}, {"overdue", 0}, {"done", 0}};
     for (const store::StoredInterview& interview : *interviews) {
       if (interview.status == "cancelled") continue;
       auto candidate = store_.GetCandidate(interview.candidate_id);
       if (!candidate.ok() && candidate.status().code() != Code::kNotFound) {
-        return StoreError(candidate.status());
+        return ErrorResponse(candidate.status());
       }
       if (!candidate.ok() || candidate->erased) continue;
       nlohmann::json opening_title = nullptr;
@@ -95,7 +95,8 @@ class LoopEndpoints {
         if (opening.ok()) opening_title = opening->title;
       }
       auto mine = store_.GetScorecard(candidate->id, me);
-      if (!mine.ok() && mine.status().code() != Code::kNotFound) return StoreError(mine.status());
+      if (!mine.ok() && mine.status().code() != Code::kNotFound)
+        return ErrorResponse(mine.status());
       std::string progress = ScorecardProgress(mine, interview, now);
       ++counts[progress];
       nlohmann::json item = ToJson(interview);
@@ -138,6 +139,7 @@ class LoopEndpoints {
 
   Store& store_;
   const PipelineRules& pipeline_;
+  Clock clock_;
 };
 
 }  // namespace

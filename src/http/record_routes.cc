@@ -25,6 +25,7 @@
 #include "http/engine_json.h"
 #include "http/json_body.h"
 #include "http/opening_view.h"
+#include "service/plans.h"
 
 namespace firsthire::http {
 namespace {
@@ -59,24 +60,19 @@ Response Created(const T& record, const std::string& location) {
 
 template <typename T>
 Response ListAnswer(const Result<Listing<T>>& listing, const Page& page) {
-  if (!listing.ok()) return StoreError(listing.status());
+  if (!listing.ok()) return ErrorResponse(listing.status());
   return ListingResponse(listing->items, listing->total, page);
 }
 
 template <typename T>
 Response RecordAnswer(const Result<T>& record, int status = 200) {
-  if (!record.ok()) return StoreError(record.status());
+  if (!record.ok()) return ErrorResponse(record.status());
   return RecordResponse(status, *record);
 }
 
 Response DeleteAnswer(const Status& status) {
-  if (!status.ok()) return StoreError(status);
+  if (!status.ok()) return ErrorResponse(status);
   return NoContentResponse();
-}
-
-const std::set<std::string>& DeliverableStates() {
-  static const std::set<std::string> kStates = {"todo", "in_progress", "done", "blocked"};
-  return kStates;
 }
 
 class RecordEndpoints {
@@ -120,35 +116,59 @@ class RecordEndpoints {
     Status read = ReadBrief(body, true, brief);
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateBrief(brief, ActorOf(request));
-    if (!created.ok()) return StoreError(created.status());
+    if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, "/api/v1/briefs/" + created->id);
   }
+  // The kit and plan an opening gets from a brief's input.
+  struct Derived {
+    std::string kit_json;
+    std::string plan_json;
+  };
+  // Derived from `input`; an error is located under `field`.
+  Result<Derived> Derive(const nlohmann::json& input, const std::string& field) {
+    auto kit = KitJson(playbook_, input, /*for_candidate=*/false);
+    if (!kit.ok()) return Nested(kit.status(), field);
+    auto plan = PlanJson(playbook_, input);
+    if (!plan.ok()) return Nested(plan.status(), field);
+    return Derived{JsonText(*kit), JsonText(*plan)};
+  }
+
+  // The brief and its openings change in one transaction: either all are
+  // saved or none (the answer is then the error).
   Response UpdateBrief(const Request& request) {
     auto brief = store_.GetBrief(Id(request));
-    if (!brief.ok()) return StoreError(brief.status());
+    if (!brief.ok()) return ErrorResponse(brief.status());
     FH_READ_BODY(request, body);
     Status read = ReadBrief(body, false, *brief);
     if (!read.ok()) return ErrorResponse(read);
-    auto updated = store_.UpdateBrief(*brief, ActorOf(request));
-    if (!updated.ok()) return StoreError(updated.status());
-    Status refreshed = RefreshOpeningsOf(updated->id, ActorOf(request));
-    if (!refreshed.ok()) return StoreError(refreshed);
-    return RecordAnswer(updated);
+    // What the brief's openings carry, computed once, outside the transaction.
+    Result<Derived> derived = Derive(StoredJson(brief->input_json), "brief");
+    store::StoredBrief updated;
+    Status saved = store_.InTransaction([&](Store& tx) {
+      FH_ASSIGN_OR_RETURN(updated, tx.UpdateBrief(*brief, ActorOf(request)));
+      return RefreshOpeningsOf(tx, updated.id, derived, ActorOf(request));
+    });
+    if (!saved.ok()) return ErrorResponse(saved);
+    return RecordResponse(200, updated);
   }
 
   // Openings made from a brief carry a kit and plan computed from it; when
-  // the brief changes they are computed again (each opening keeps its title,
+  // the brief changes they get the new ones (each opening keeps its title,
   // status and archetype), so no opening interviews for the old brief.
-  Status RefreshOpeningsOf(const std::string& brief_id, const std::string& actor) {
+  // `derived` is what the new brief gives (its error matters only when the
+  // brief has openings).
+  static Status RefreshOpeningsOf(Store& tx, const std::string& brief_id,
+                                  const Result<Derived>& derived, const std::string& actor) {
     OpeningFilter filter;
     filter.brief_id = brief_id;
     Page page{.limit = 500, .offset = 0};
     while (true) {
-      FH_ASSIGN_OR_RETURN(Listing<store::StoredOpening> openings,
-                          store_.ListOpenings(filter, page));
+      FH_ASSIGN_OR_RETURN(Listing<store::StoredOpening> openings, tx.ListOpenings(filter, page));
       for (store::StoredOpening& opening : openings.items) {
-        FH_RETURN_IF_ERROR(AttachBrief(opening, brief_id, /*keep_archetype=*/true));
-        FH_RETURN_IF_ERROR(store_.UpdateOpening(opening, actor).status());
+        FH_RETURN_IF_ERROR(derived.status());
+        opening.kit_json = derived->kit_json;
+        opening.plan_json = derived->plan_json;
+        FH_RETURN_IF_ERROR(tx.UpdateOpening(opening, actor).status());
       }
       page.offset += static_cast<std::int64_t>(openings.items.size());
       if (openings.items.empty() || page.offset >= openings.total) return Status::Ok();
@@ -169,13 +189,9 @@ class RecordEndpoints {
       if (brief.status().code() == Code::kNotFound) return FieldError("brief_id", "no such brief");
       return brief.status();
     }
-    nlohmann::json input = StoredJson(brief->input_json);
-    auto kit = KitJson(playbook_, input, /*for_candidate=*/false);
-    auto plan = PlanJson(playbook_, input);
-    if (!kit.ok()) return Nested(kit.status(), "brief_id");
-    if (!plan.ok()) return Nested(plan.status(), "brief_id");
-    opening.kit_json = JsonText(*kit);
-    opening.plan_json = JsonText(*plan);
+    FH_ASSIGN_OR_RETURN(Derived derived, Derive(StoredJson(brief->input_json), "brief_id"));
+    opening.kit_json = std::move(derived.kit_json);
+    opening.plan_json = std::move(derived.plan_json);
     if (!keep_archetype) {
       nlohmann::json assessment = StoredJson(brief->assessment_json);
       if (assessment.is_object() && assessment.contains("first_hire") &&
@@ -227,12 +243,12 @@ class RecordEndpoints {
     Status read = ReadOpening(body, true, opening);
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateOpening(opening, ActorOf(request));
-    if (!created.ok()) return StoreError(created.status());
+    if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, "/api/v1/openings/" + created->id);
   }
   Response UpdateOpening(const Request& request) {
     auto opening = store_.GetOpening(Id(request));
-    if (!opening.ok()) return StoreError(opening.status());
+    if (!opening.ok()) return ErrorResponse(opening.status());
     FH_READ_BODY(request, body);
     Status read = ReadOpening(body, false, *opening);
     if (!read.ok()) return ErrorResponse(read);
@@ -320,12 +336,12 @@ class RecordEndpoints {
     Status read = ReadInterview(body, true, interview);
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateInterview(interview, ActorOf(request));
-    if (!created.ok()) return StoreError(created.status());
+    if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, "/api/v1/interviews/" + created->id);
   }
   Response UpdateInterview(const Request& request) {
     auto interview = store_.GetInterview(Id(request));
-    if (!interview.ok()) return StoreError(interview.status());
+    if (!interview.ok()) return ErrorResponse(interview.status());
     FH_READ_BODY(request, body);
     Status read = ReadInterview(body, false, *interview);
     if (!read.ok()) return ErrorResponse(read);
@@ -364,12 +380,12 @@ class RecordEndpoints {
     Status read = ReadMember(body, true, member);
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateTeamMember(member, ActorOf(request));
-    if (!created.ok()) return StoreError(created.status());
+    if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, "/api/v1/team-members/" + created->id);
   }
   Response UpdateMember(const Request& request) {
     auto member = store_.GetTeamMember(Id(request));
-    if (!member.ok()) return StoreError(member.status());
+    if (!member.ok()) return ErrorResponse(member.status());
     FH_READ_BODY(request, body);
     Status read = ReadMember(body, false, *member);
     if (!read.ok()) return ErrorResponse(read);
@@ -418,12 +434,12 @@ class RecordEndpoints {
     Status read = ReadProposal(body, true, proposal);
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateProposal(proposal, ActorOf(request));
-    if (!created.ok()) return StoreError(created.status());
+    if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, "/api/v1/proposals/" + created->id);
   }
   Response UpdateProposal(const Request& request) {
     auto proposal = store_.GetProposal(Id(request));
-    if (!proposal.ok()) return StoreError(proposal.status());
+    if (!proposal.ok()) return ErrorResponse(proposal.status());
     FH_READ_BODY(request, body);
     Status read = ReadProposal(body, false, *proposal);
     if (!read.ok()) return ErrorResponse(read);
@@ -454,7 +470,7 @@ class RecordEndpoints {
     if (!plan.opening_id.empty()) {
       auto opening = store_.GetOpening(plan.opening_id);
       if (!opening.ok()) {
-        if (opening.status().code() != Code::kNotFound) return StoreError(opening.status());
+        if (opening.status().code() != Code::kNotFound) return ErrorResponse(opening.status());
         return ErrorResponse(FieldError("opening_id", "no such opening"));
       }
       if (!content) plan.plan_json = opening->plan_json;
@@ -462,7 +478,7 @@ class RecordEndpoints {
     if (!plan.candidate_id.empty()) {
       auto candidate = store_.GetCandidate(plan.candidate_id);
       if (!candidate.ok() && candidate.status().code() != Code::kNotFound) {
-        return StoreError(candidate.status());
+        return ErrorResponse(candidate.status());
       }
       if (!candidate.ok() || candidate->erased) {
         return ErrorResponse(FieldError("candidate_id", "no such candidate"));
@@ -475,32 +491,16 @@ class RecordEndpoints {
     }
     plan.status_json = "{}";
     auto created = store_.CreatePlan(plan, ActorOf(request));
-    if (!created.ok()) return StoreError(created.status());
+    if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, "/api/v1/plans/" + created->id);
   }
   Response UpdatePlan(const Request& request) {
-    auto plan = store_.GetPlan(Id(request));
-    if (!plan.ok()) return StoreError(plan.status());
     FH_READ_BODY(request, body);
     BodyFields fields(body);
     std::optional<nlohmann::json> updates = fields.Object("status", true);
     if (!fields.ok()) return ErrorResponse(fields.status());
-    std::set<std::string> known = DeliverableIds(StoredJson(plan->plan_json));
-    nlohmann::json status = StoredJson(plan->status_json);
-    if (!status.is_object()) status = nlohmann::json::object();
-    for (const auto& [id, state] : updates->items()) {
-      if (!known.empty() && known.count(id) == 0) {
-        return ErrorResponse(
-            FieldError("status." + id, "the plan has no deliverable '" + id + "'"));
-      }
-      if (!state.is_string() || DeliverableStates().count(state.get<std::string>()) == 0) {
-        return ErrorResponse(
-            FieldError("status." + id, "status must be todo, in_progress, done or blocked"));
-      }
-      status[id] = state;
-    }
-    plan->status_json = JsonText(status);
-    return RecordAnswer(store_.UpdatePlan(*plan, ActorOf(request)));
+    return RecordAnswer(
+        service::SetDeliverableStates(store_, Id(request), *updates, ActorOf(request)));
   }
   Response DeletePlan(const Request& request) {
     return DeleteAnswer(store_.DeletePlan(Id(request), ActorOf(request)));
@@ -508,21 +508,6 @@ class RecordEndpoints {
 
  private:
   static std::string Id(const Request& request) { return std::string(request.Param("id")); }
-
-  // The deliverable ids of a plan as PlanToJson writes it.
-  static std::set<std::string> DeliverableIds(const nlohmann::json& plan) {
-    std::set<std::string> ids;
-    if (!plan.is_object() || !plan.contains("windows") || !plan["windows"].is_array()) return ids;
-    for (const auto& window : plan["windows"]) {
-      if (!window.is_object() || !window.contains("deliverables")) continue;
-      for (const auto& deliverable : window["deliverables"]) {
-        if (deliverable.is_object() && deliverable.value("id", nlohmann::json()).is_string()) {
-          ids.insert(deliverable["id"].get<std::string>());
-        }
-      }
-    }
-    return ids;
-  }
 
   Store& store_;
   const Playbook& playbook_;

@@ -42,7 +42,7 @@ class ScorecardEndpoints {
 
   Response Save(const Request& request) {
     auto candidate = LiveCandidate(request);
-    if (!candidate.ok()) return StoreError(candidate.status());
+    if (!candidate.ok()) return ErrorResponse(candidate.status());
     nlohmann::json body;
     if (auto error = ParseJsonObject(request, body)) return *error;
     BodyFields fields(body);
@@ -66,7 +66,7 @@ class ScorecardEndpoints {
                            "your scorecard for this candidate is submitted and cannot change");
     }
     if (!existing.ok() && existing.status().code() != Code::kNotFound) {
-      return StoreError(existing.status());
+      return ErrorResponse(existing.status());
     }
     store::StoredScorecard scorecard;
     scorecard.candidate_id = candidate->id;
@@ -76,21 +76,21 @@ class ScorecardEndpoints {
     scorecard.red_flags_json = JsonText(card["red_flags"]);
     scorecard.state = submit ? "submitted" : "draft";
     auto saved = store_.SaveScorecard(scorecard, me);
-    if (!saved.ok()) return StoreError(saved.status());
+    if (!saved.ok()) return ErrorResponse(saved.status());
     const PipelineRules& pipeline = playbook_.pipeline;
     if (submit && !pipeline.scored_to.empty()) {
       auto moved =
           store_.AdvanceCandidateStage(candidate->id, pipeline.scored_from, pipeline.scored_to, me);
-      if (!moved.ok()) return StoreError(moved.status());
+      if (!moved.ok()) return ErrorResponse(moved.status());
     }
     return RecordResponse(existing.ok() ? 200 : 201, *saved);
   }
 
   Response List(const Request& request) {
     auto candidate = LiveCandidate(request);
-    if (!candidate.ok()) return StoreError(candidate.status());
+    if (!candidate.ok()) return ErrorResponse(candidate.status());
     auto cards = store_.ListScorecards(candidate->id);
-    if (!cards.ok()) return StoreError(cards.status());
+    if (!cards.ok()) return ErrorResponse(cards.status());
     nlohmann::json items = nlohmann::json::array();
     if (IsManager(request)) {
       for (const store::StoredScorecard& card : *cards) items.push_back(ToJson(card));
@@ -106,22 +106,22 @@ class ScorecardEndpoints {
 
   Response Mine(const Request& request) {
     auto candidate = LiveCandidate(request);
-    if (!candidate.ok()) return StoreError(candidate.status());
+    if (!candidate.ok()) return ErrorResponse(candidate.status());
     auto mine = store_.GetScorecard(candidate->id, ActorOf(request));
     if (!mine.ok()) {
       if (mine.status().code() == Code::kNotFound) {
         return ErrorResponse(404, "not_found", "you have no scorecard for this candidate yet");
       }
-      return StoreError(mine.status());
+      return ErrorResponse(mine.status());
     }
     return RecordResponse(200, *mine);
   }
 
   Response Evaluation(const Request& request) {
     auto candidate = LiveCandidate(request);
-    if (!candidate.ok()) return StoreError(candidate.status());
+    if (!candidate.ok()) return ErrorResponse(candidate.status());
     auto cards = store_.ListScorecards(candidate->id);
-    if (!cards.ok()) return StoreError(cards.status());
+    if (!cards.ok()) return ErrorResponse(cards.status());
     if (!IsManager(request) && !OwnSubmitted(*cards, ActorOf(request))) {
       return ErrorResponse(Status::PermissionDenied(kBlindMessage));
     }

@@ -22,7 +22,7 @@
 #include <thread>
 
 #include "firsthire/status.h"
-#include "http/auth.h"
+#include "firsthire/clock.h"
 #include "store/store.h"
 
 namespace firsthire::http {
@@ -33,7 +33,7 @@ class SessionSweeper {
 
   // `store` must outlive the sweeper; `clock` gives "now" (tests pass their
   // own); `log` receives one line per report (null: stderr). `interval` > 0.
-  SessionSweeper(Store& store, std::chrono::milliseconds interval, Clock clock = NowMillis,
+  SessionSweeper(Store& store, std::chrono::milliseconds interval, Clock clock = SystemMillis,
                  Log log = nullptr);
   ~SessionSweeper();  // Stop()
   SessionSweeper(const SessionSweeper&) = delete;

@@ -19,9 +19,8 @@
 #include "http/account_links.h"
 #include "http/api_records.h"
 #include "http/api_routes.h"
-#include "http/email_address.h"
 #include "http/json_body.h"
-#include "http/password.h"
+#include "service/accounts.h"
 
 namespace firsthire::http {
 namespace {
@@ -29,19 +28,22 @@ namespace {
 class UserEndpoints {
  public:
   explicit UserEndpoints(ApiContext context)
-      : store_(context.store), public_url_(context.public_url), secure_(context.secure) {}
+      : store_(context.store),
+        accounts_(context.store, context.clock),
+        public_url_(context.public_url),
+        secure_(context.secure) {}
 
   Response List(const Request& request) {
     auto page = ReadPage(request);
     if (!page.ok()) return ErrorResponse(page.status());
     auto listing = store_.ListUsers(*page);
-    if (!listing.ok()) return StoreError(listing.status());
+    if (!listing.ok()) return ErrorResponse(listing.status());
     return ListingResponse(listing->items, listing->total, *page);
   }
 
   Response Get(const Request& request) {
     auto user = store_.GetUser(std::string(request.Param("id")));
-    if (!user.ok()) return StoreError(user.status());
+    if (!user.ok()) return ErrorResponse(user.status());
     return RecordResponse(200, *user);
   }
 
@@ -49,76 +51,35 @@ class UserEndpoints {
     nlohmann::json body;
     if (auto error = ParseJsonObject(request, body)) return *error;
     BodyFields fields(body);
-    store::User user;
+    service::NewUser user;
     user.email = fields.String("email", true, 320).value_or("");
     user.name = fields.String("name", true, 1024).value_or("");
     user.role = fields.String("role", true, 64).value_or("");
-    std::optional<std::string> password = fields.String("password", false, 1024);
-    if (fields.ok()) {
-      auto email = NormalizeEmail(user.email);
-      if (email.ok()) {
-        user.email = *email;
-      } else {
-        fields.Fail("email", email.status().message());
-      }
-    }
-    if (fields.ok() && !ParseRole(user.role)) {
-      fields.Fail("role", "role must be admin, hiring_manager or interviewer");
-    }
+    user.password = fields.String("password", false, 1024);
     if (!fields.ok()) return ErrorResponse(fields.status());
-    if (password) {
-      auto hash = HashFor(*password);
-      if (!hash.ok()) return ErrorResponse(hash.status());
-      user.password_hash = std::move(hash).value();
-    }
-    auto created = store_.CreateUser(user, ActorOf(request));
-    if (!created.ok()) return StoreError(created.status());
+    auto created = accounts_.CreateUser(std::move(user), ActorOf(request),
+                                        LinkBaseUrl(request, public_url_, secure_));
+    if (!created.ok()) return ErrorResponse(created.status());
     nlohmann::json invite_url = nullptr;
-    if (!password) {
-      auto url = IssueAccountLink(store_, created->id, "invite",
-                                  LinkBaseUrl(request, public_url_, secure_), ActorOf(request),
-                                  NowMillis());
-      if (!url.ok()) return StoreError(url.status());
-      invite_url = *url;
-    }
-    Response response = JsonResponse(201, {{"user", ToJson(*created)}, {"invite_url", invite_url}});
-    response.SetHeader("Location", "/api/v1/users/" + created->id);
+    if (!created->invite_url.empty()) invite_url = created->invite_url;
+    Response response =
+        JsonResponse(201, {{"user", ToJson(created->user)}, {"invite_url", invite_url}});
+    response.SetHeader("Location", "/api/v1/users/" + created->user.id);
     return response;
   }
 
   Response Update(const Request& request) {
-    auto user = store_.GetUser(std::string(request.Param("id")));
-    if (!user.ok()) return StoreError(user.status());
     nlohmann::json body;
     if (auto error = ParseJsonObject(request, body)) return *error;
     BodyFields fields(body);
-    if (auto name = fields.String("name", false, 1024)) user->name = *name;
-    if (auto role = fields.String("role", false, 64)) {
-      if (!ParseRole(*role))
-        fields.Fail("role", "role must be admin, hiring_manager or interviewer");
-      user->role = *role;
-    }
-    std::optional<bool> active = fields.Bool("active");
-    if (active) user->active = *active;
-    std::optional<std::string> password = fields.String("password", false, 1024);
+    service::UserChange change;
+    change.name = fields.String("name", false, 1024);
+    change.role = fields.String("role", false, 64);
+    change.active = fields.Bool("active");
+    change.password = fields.String("password", false, 1024);
     if (!fields.ok()) return ErrorResponse(fields.status());
-    bool self = user->id == ActorOf(request);
-    if (self && (!user->active || user->role != "admin")) {
-      return ErrorResponse(409, "already_exists",
-                           "you cannot demote or deactivate your own account; ask another admin");
-    }
-    if (password) {
-      auto hash = HashFor(*password);
-      if (!hash.ok()) return ErrorResponse(hash.status());
-      user->password_hash = std::move(hash).value();
-    }
-    auto updated = store_.UpdateUser(*user, ActorOf(request));
-    if (!updated.ok()) return StoreError(updated.status());
-    if (!updated->active || password) {
-      // Whoever held the old password or the account's tokens loses them.
-      Status ended = store_.RevokeUserCredentials(updated->id, ActorOf(request));
-      if (!ended.ok()) return StoreError(ended);
-    }
+    auto updated = accounts_.UpdateUser(std::string(request.Param("id")), change, ActorOf(request));
+    if (!updated.ok()) return ErrorResponse(updated.status());
     return RecordResponse(200, *updated);
   }
 
@@ -130,22 +91,13 @@ class UserEndpoints {
     filter.object_id = request.QueryParam("object_id").value_or("");
     filter.actor = request.QueryParam("actor").value_or("");
     auto listing = store_.ListAudit(filter, *page);
-    if (!listing.ok()) return StoreError(listing.status());
+    if (!listing.ok()) return ErrorResponse(listing.status());
     return ListingResponse(listing->items, listing->total, *page);
   }
 
  private:
-  static Result<std::string> HashFor(const std::string& password) {
-    Status policy = CheckPasswordPolicy(password);
-    if (!policy.ok()) {
-      Location where;
-      where.field = "password";
-      return Status::InvalidInput(policy.message(), where);
-    }
-    return HashPassword(password);
-  }
-
   Store& store_;
+  service::AccountService accounts_;
   std::string public_url_;
   bool secure_;
 };

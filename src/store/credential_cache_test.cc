@@ -109,7 +109,7 @@ class TwoServersTest : public ::testing::Test {
                                    .user_id = user_.id,
                                    .csrf_token = "c",
                                    .created_at = 1,
-                                   .expires_at = NowMillis() + 3600000,
+                                   .expires_at = SystemMillis() + 3600000,
                                    .last_seen_at = 1})
                     .ok());
   }
@@ -129,14 +129,14 @@ TEST_F(TwoServersTest, AnUnchangedSessionIsReadFromMemory) {
     const std::string hash = "s1-" + std::to_string(attempt);
     StartSession(hash);
     const std::uint64_t seen = cache_->Generation();
-    ASSERT_TRUE(a_->FindSession(hash, NowMillis()).ok());
+    ASSERT_TRUE(a_->FindSession(hash, SystemMillis()).ok());
     // Deleted behind the store's back (no notification): A still has it, so
     // it did not ask the database. (A change by hand is bounded by the TTL.)
     db_->RawExec("DELETE FROM sessions WHERE token_hash = '" + hash + "'");
-    const bool from_memory = a_->FindSession(hash, NowMillis()).ok();
+    const bool from_memory = a_->FindSession(hash, SystemMillis()).ok();
     if (cache_->Generation() != seen) continue;
     EXPECT_TRUE(from_memory);
-    EXPECT_FALSE(b_->FindSession(hash, NowMillis()).ok());
+    EXPECT_FALSE(b_->FindSession(hash, SystemMillis()).ok());
     return;
   }
   FAIL() << "a notification arrived during each of 20 tries";
@@ -144,11 +144,11 @@ TEST_F(TwoServersTest, AnUnchangedSessionIsReadFromMemory) {
 
 TEST_F(TwoServersTest, ALogoutOnOneServerEndsTheSessionOnTheOther) {
   StartSession("s2");
-  ASSERT_TRUE(a_->FindSession("s2", NowMillis()).ok());
+  ASSERT_TRUE(a_->FindSession("s2", SystemMillis()).ok());
   std::uint64_t seen = cache_->Generation();
   ASSERT_TRUE(b_->DeleteSession("s2").ok());
   ASSERT_TRUE(WaitFor([&] { return cache_->Generation() != seen; }));
-  EXPECT_EQ(a_->FindSession("s2", NowMillis()).status().code(), Code::kNotFound);
+  EXPECT_EQ(a_->FindSession("s2", SystemMillis()).status().code(), Code::kNotFound);
 }
 
 TEST_F(TwoServersTest, ARoleChangeAndARevocationReachTheOtherServer) {
@@ -174,9 +174,9 @@ TEST_F(TwoServersTest, ARoleChangeAndARevocationReachTheOtherServer) {
 
 TEST_F(TwoServersTest, ThisServersOwnWritesApplyAtOnce) {
   StartSession("s3");
-  ASSERT_TRUE(a_->FindSession("s3", NowMillis()).ok());
+  ASSERT_TRUE(a_->FindSession("s3", SystemMillis()).ok());
   ASSERT_TRUE(a_->DeleteSession("s3").ok());
-  EXPECT_FALSE(a_->FindSession("s3", NowMillis()).ok());  // no waiting
+  EXPECT_FALSE(a_->FindSession("s3", SystemMillis()).ok());  // no waiting
   store::User renamed = user_;
   renamed.active = false;
   ASSERT_TRUE(a_->GetUser(user_.id)->active);

@@ -156,12 +156,14 @@ Result<std::unique_ptr<SqlConnection>> OpenPostgresConnection(const std::string&
   return OpenConnection(url);
 }
 
-Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url, SchemaUpgrade upgrade) {
+Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url, SchemaUpgrade upgrade,
+                                                 Clock clock) {
   FH_ASSIGN_OR_RETURN(std::unique_ptr<SqlConnection> first, OpenConnection(url));
   auto pool =
       std::make_unique<ConnectionPool>([url] { return OpenConnection(url); }, kPostgresPoolSize);
   pool->Add(std::move(first));
-  auto store = std::make_unique<SqlStore>("postgresql", SqlDialect::kPostgres, std::move(pool));
+  auto store = std::make_unique<SqlStore>("postgresql", SqlDialect::kPostgres, std::move(pool),
+                                          std::move(clock));
   if (upgrade == SchemaUpgrade::kApply) FH_RETURN_IF_ERROR(store->Migrate());
   // Requests then resolve unchanged sessions and tokens without a round trip.
   auto cache = std::make_unique<CredentialCache>();

@@ -23,7 +23,8 @@ inline constexpr std::size_t kPostgresPoolSize = 8;
 
 // Opens the PostgreSQL database at `url`, migrating it when `upgrade` says so.
 Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url,
-                                                 SchemaUpgrade upgrade = SchemaUpgrade::kApply);
+                                                 SchemaUpgrade upgrade = SchemaUpgrade::kApply,
+                                                 Clock clock = SystemMillis);
 
 // One libpq connection to `url` (kUnavailable when it cannot be made).
 Result<std::unique_ptr<SqlConnection>> OpenPostgresConnection(const std::string& url);

@@ -6,12 +6,30 @@
 
 namespace firsthire {
 
+SqlStore::SqlStore(SqlStore& outer, SqlConnection& connection)
+    : backend_name_(outer.backend_name_),
+      dialect_(outer.dialect_),
+      clock_(outer.clock_),
+      pinned_(&connection),
+      outer_(&outer) {}
+
 Status SqlStore::Run(const Work& work) {
+  if (pinned_ != nullptr) return work(*pinned_);
   FH_ASSIGN_OR_RETURN(ConnectionPool::Lease lease, pool_->Acquire());
   return work(*lease);
 }
 
 Status SqlStore::InTransaction(bool write, const Work& work) {
+  if (pinned_ != nullptr) {
+    // Already in a transaction: a savepoint gives this call its own undo.
+    const std::string name = "fh_" + std::to_string(++savepoints_);
+    Status status = pinned_->Query("SAVEPOINT " + name, {}).status();
+    if (status.ok()) status = work(*pinned_);
+    if (!status.ok()) (void)pinned_->Query("ROLLBACK TO SAVEPOINT " + name, {});
+    Status released = pinned_->Query("RELEASE SAVEPOINT " + name, {}).status();
+    --savepoints_;
+    return status.ok() ? released : status;
+  }
   FH_ASSIGN_OR_RETURN(ConnectionPool::Lease lease, pool_->Acquire());
   FH_RETURN_IF_ERROR(lease->Begin(write));
   Status status = work(*lease);
@@ -21,6 +39,21 @@ Status SqlStore::InTransaction(bool write, const Work& work) {
   }
   status = lease->Commit();
   if (!status.ok()) lease->Rollback();
+  return status;
+}
+
+Status SqlStore::InTransaction(const std::function<Status(Store&)>& work) {
+  if (pinned_ != nullptr) {  // nested: joins the open transaction
+    return InTransaction(true, [&](SqlConnection&) { return work(*this); });
+  }
+  bool credentials_changed = false;
+  Status status = InTransaction(true, [&](SqlConnection& connection) {
+    SqlStore view(*this, connection);
+    Status done = work(view);
+    credentials_changed = view.credentials_changed_;
+    return done;
+  });
+  if (status.ok() && credentials_changed) CredentialsChanged();
   return status;
 }
 
@@ -76,7 +109,7 @@ Status SqlStore::Migrate() {
           .Query(
               "INSERT INTO schema_version (version, description, applied_at) "
               "VALUES ($1, $2, $3)",
-              {std::int64_t{migration.version}, std::string(migration.description), NowMillis()})
+              {std::int64_t{migration.version}, std::string(migration.description), Now()})
           .status();
     }));
   }
@@ -93,19 +126,19 @@ Result<int> SqlStore::SchemaVersion() {
   return version;
 }
 
-Status AppendAuditOn(SqlConnection& connection, const store::AuditEntry& entry) {
+Status AppendAuditOn(SqlConnection& connection, Millis now, const store::AuditEntry& entry) {
   return connection
       .Query(
           "INSERT INTO audit_log (at, actor, action, object_type, object_id, detail) "
           "VALUES ($1, $2, $3, $4, $5, $6)",
-          {entry.at == 0 ? NowMillis() : entry.at, entry.actor, entry.action, entry.object_type,
+          {entry.at == 0 ? now : entry.at, entry.actor, entry.action, entry.object_type,
            entry.object_id, entry.detail})
       .status();
 }
 
 Status SqlStore::AppendAudit(const store::AuditEntry& entry) {
   if (entry.action.empty()) return Status::InvalidInput("audit entry without an action");
-  return Run([&](SqlConnection& connection) { return AppendAuditOn(connection, entry); });
+  return Run([&](SqlConnection& connection) { return AppendAuditOn(connection, Now(), entry); });
 }
 
 Result<Listing<store::AuditEntry>> SqlStore::ListAudit(const AuditFilter& filter, Page page) {

@@ -4,7 +4,9 @@
 // against SqlConnection; the backends (sqlite_store.h, postgres_store.h)
 // only open connections. Each call leases one connection from the pool for
 // its duration; writes run in a transaction together with their audit
-// entry. The methods are split over sql_store*.cc by subject.
+// entry. Inside Store::InTransaction the work is given a second SqlStore
+// pinned to the transaction's connection, on which each call is a savepoint.
+// The methods are split over sql_store*.cc by subject.
 #ifndef FIRSTHIRE_STORE_SQL_STORE_H_
 #define FIRSTHIRE_STORE_SQL_STORE_H_
 
@@ -21,13 +23,18 @@ namespace firsthire {
 
 class SqlStore : public Store {
  public:
-  SqlStore(std::string backend_name, SqlDialect dialect, std::unique_ptr<ConnectionPool> pool)
-      : backend_name_(std::move(backend_name)), dialect_(dialect), pool_(std::move(pool)) {}
+  SqlStore(std::string backend_name, SqlDialect dialect, std::unique_ptr<ConnectionPool> pool,
+           Clock clock = SystemMillis)
+      : backend_name_(std::move(backend_name)),
+        dialect_(dialect),
+        pool_(std::move(pool)),
+        clock_(std::move(clock)) {}
 
   std::string BackendName() const override { return backend_name_; }
   Status Ping() override;
   Status Migrate() override;
   Result<int> SchemaVersion() override;
+  Status InTransaction(const std::function<Status(Store&)>& work) override;
 
   Result<store::User> CreateUser(const store::User& user, const std::string& actor) override;
   Result<store::User> GetUser(const std::string& id) override;
@@ -158,10 +165,18 @@ class SqlStore : public Store {
  private:
   using Work = std::function<Status(SqlConnection&)>;
 
+  // The view InTransaction hands to its work: every call runs on
+  // `connection`, inside `outer`'s transaction.
+  SqlStore(SqlStore& outer, SqlConnection& connection);
+
+  // The store's clock.
+  Millis Now() const { return clock_(); }
+
   // Runs `work` on a leased connection, outside any transaction.
   Status Run(const Work& work);
   // Runs `work` in a transaction; commits when it returns ok, else rolls
-  // back and returns its status.
+  // back and returns its status. On a pinned view: in a savepoint of the
+  // open transaction, released or rolled back to the same way.
   Status InTransaction(bool write, const Work& work);
 
   // Generic audited create / update / delete of a record type.
@@ -183,15 +198,24 @@ class SqlStore : public Store {
   std::unique_ptr<ConnectionPool> pool_;
   std::unique_ptr<CredentialCache> credentials_;           // may be null
   std::unique_ptr<CredentialChangeFeed> credential_feed_;  // stops before the cache goes
+  Clock clock_;
+  // Set on the view InTransaction makes (null otherwise): the transaction's
+  // connection, the store that opened it, whether credentials changed in it
+  // (told to `outer_` after the commit) and the savepoints open.
+  SqlConnection* pinned_ = nullptr;
+  SqlStore* outer_ = nullptr;
+  bool credentials_changed_ = false;
+  int savepoints_ = 0;
 };
 
 // Appends one audit entry on `connection` (inside the caller's
-// transaction). `at` = 0 means now.
-Status AppendAuditOn(SqlConnection& connection, const store::AuditEntry& entry);
+// transaction). `at` = 0 means `now`.
+Status AppendAuditOn(SqlConnection& connection, Millis now, const store::AuditEntry& entry);
 
 // Moves `candidate` (as read in this transaction) to `stage` with `reason`,
 // stamping stage_entered_at, and audits it as "candidate.stage".
-Status MoveStageOn(SqlConnection& connection, const store::StoredCandidate& candidate,
+// `now` stamps both.
+Status MoveStageOn(SqlConnection& connection, Millis now, const store::StoredCandidate& candidate,
                    const std::string& stage, const std::string& reason, const std::string& actor);
 
 // The audit detail of a stage change: {"from": ..., "to": ...} (stage ids).

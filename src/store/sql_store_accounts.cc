@@ -43,6 +43,10 @@ void SqlStore::EnableCredentialCache(std::unique_ptr<CredentialCache> cache,
 }
 
 void SqlStore::CredentialsChanged() {
+  if (outer_ != nullptr) {  // told after the commit (InTransaction)
+    credentials_changed_ = true;
+    return;
+  }
   if (credentials_) credentials_->Invalidate();
   if (dialect_ != SqlDialect::kPostgres) return;
   // Best effort: the others' entries also expire after the cache's TTL.
@@ -212,10 +216,11 @@ Status SqlStore::RevokeApiToken(const std::string& id, const std::string& actor)
         std::vector<SqlRow> rows,
         connection.Query("UPDATE api_tokens SET revoked = 1 WHERE id = $1 RETURNING id", {id}));
     if (rows.empty()) return Status::NotFound("API token not found");
-    return AppendAuditOn(connection, {.actor = actor,
-                                      .action = "api_token.revoke",
-                                      .object_type = "api_token",
-                                      .object_id = id});
+    return AppendAuditOn(connection, Now(),
+                         {.actor = actor,
+                          .action = "api_token.revoke",
+                          .object_type = "api_token",
+                          .object_id = id});
   });
   if (revoked.ok()) CredentialsChanged();
   return revoked;
@@ -230,10 +235,11 @@ Status SqlStore::RevokeUserCredentials(const std::string& user_id, const std::st
                                   "WHERE user_id = $1 AND revoked = 0",
                                   {user_id})
                            .status());
-    return AppendAuditOn(connection, {.actor = actor,
-                                      .action = "user.credentials_revoke",
-                                      .object_type = "user",
-                                      .object_id = user_id});
+    return AppendAuditOn(connection, Now(),
+                         {.actor = actor,
+                          .action = "user.credentials_revoke",
+                          .object_type = "user",
+                          .object_id = user_id});
   });
 }
 

@@ -15,15 +15,16 @@ template <typename T>
 Result<T> SqlStore::CreateAudited(T record, const std::string& actor) {
   const char* noun = TableOf<T>().noun;
   record.id = NewId();
-  record.created_at = NowMillis();
+  record.created_at = Now();
   if constexpr (requires { record.updated_at; }) record.updated_at = record.created_at;
   if constexpr (requires { record.stage_entered_at; }) record.stage_entered_at = record.created_at;
   FH_RETURN_IF_ERROR(InTransaction(true, [&](SqlConnection& connection) {
     FH_RETURN_IF_ERROR(InsertRecord(connection, record));
-    return AppendAuditOn(connection, {.actor = actor,
-                                      .action = std::string(noun) + ".create",
-                                      .object_type = noun,
-                                      .object_id = record.id});
+    return AppendAuditOn(connection, Now(),
+                         {.actor = actor,
+                          .action = std::string(noun) + ".create",
+                          .object_type = noun,
+                          .object_id = record.id});
   }));
   return record;
 }
@@ -34,12 +35,13 @@ Result<T> SqlStore::UpdateAudited(T record, const std::string& actor) {
   FH_RETURN_IF_ERROR(InTransaction(true, [&](SqlConnection& connection) {
     FH_ASSIGN_OR_RETURN(T existing, SelectByKey<T>(connection, record.id));
     record.created_at = existing.created_at;
-    record.updated_at = NowMillis();
+    record.updated_at = Now();
     FH_RETURN_IF_ERROR(UpdateRecord(connection, record));
-    return AppendAuditOn(connection, {.actor = actor,
-                                      .action = std::string(noun) + ".update",
-                                      .object_type = noun,
-                                      .object_id = record.id});
+    return AppendAuditOn(connection, Now(),
+                         {.actor = actor,
+                          .action = std::string(noun) + ".update",
+                          .object_type = noun,
+                          .object_id = record.id});
   }));
   return record;
 }
@@ -49,10 +51,11 @@ Status SqlStore::DeleteAudited(const std::string& id, const std::string& actor) 
   const char* noun = TableOf<T>().noun;
   return InTransaction(true, [&](SqlConnection& connection) {
     FH_RETURN_IF_ERROR(DeleteByKey<T>(connection, id));
-    return AppendAuditOn(connection, {.actor = actor,
-                                      .action = std::string(noun) + ".delete",
-                                      .object_type = noun,
-                                      .object_id = id});
+    return AppendAuditOn(connection, Now(),
+                         {.actor = actor,
+                          .action = std::string(noun) + ".delete",
+                          .object_type = noun,
+                          .object_id = id});
   });
 }
 

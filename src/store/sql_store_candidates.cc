@@ -72,7 +72,7 @@ Result<store::StoredCandidate> SqlStore::UpdateCandidate(const store::StoredCand
     if (existing.erased) return Status::NotFound("candidate not found (erased)");
     record.erased = false;
     record.created_at = existing.created_at;
-    record.updated_at = NowMillis();
+    record.updated_at = Now();
     bool moved = !record.stage.empty() && record.stage != existing.stage;
     if (record.stage.empty()) {
       record.stage = existing.stage;
@@ -80,12 +80,13 @@ Result<store::StoredCandidate> SqlStore::UpdateCandidate(const store::StoredCand
     }
     record.stage_entered_at = moved ? record.updated_at : existing.stage_entered_at;
     FH_RETURN_IF_ERROR(UpdateRecord(connection, record));
-    return AppendAuditOn(connection, {.actor = actor,
-                                      .action = "candidate.update",
-                                      .object_type = "candidate",
-                                      .object_id = record.id,
-                                      .detail = moved ? StageDetail(existing.stage, record.stage)
-                                                      : std::string()});
+    return AppendAuditOn(
+        connection, Now(),
+        {.actor = actor,
+         .action = "candidate.update",
+         .object_type = "candidate",
+         .object_id = record.id,
+         .detail = moved ? StageDetail(existing.stage, record.stage) : std::string()});
   });
   if (status.code() == Code::kInvalidInput) return Status::NotFound("opening not found");
   FH_RETURN_IF_ERROR(status);
@@ -154,26 +155,26 @@ Result<bool> SqlStore::AdvanceCandidateStage(const std::string& id,
                         SelectByKey<store::StoredCandidate>(connection, id));
     if (existing.erased) return Status::NotFound("candidate not found (erased)");
     if (std::find(from.begin(), from.end(), existing.stage) == from.end()) return Status::Ok();
-    FH_RETURN_IF_ERROR(MoveStageOn(connection, existing, stage, "", actor));
+    FH_RETURN_IF_ERROR(MoveStageOn(connection, Now(), existing, stage, "", actor));
     moved = true;
     return Status::Ok();
   }));
   return moved;
 }
 
-Status MoveStageOn(SqlConnection& connection, const store::StoredCandidate& candidate,
+Status MoveStageOn(SqlConnection& connection, Millis now, const store::StoredCandidate& candidate,
                    const std::string& stage, const std::string& reason, const std::string& actor) {
-  Millis now = NowMillis();
   FH_RETURN_IF_ERROR(connection
                          .Query("UPDATE candidates SET stage = $2, stage_reason = $3, "
                                 "stage_entered_at = $4, updated_at = $4 WHERE id = $1",
                                 {candidate.id, stage, reason, now})
                          .status());
-  return AppendAuditOn(connection, {.actor = actor,
-                                    .action = "candidate.stage",
-                                    .object_type = "candidate",
-                                    .object_id = candidate.id,
-                                    .detail = StageDetail(candidate.stage, stage)});
+  return AppendAuditOn(connection, now,
+                       {.actor = actor,
+                        .action = "candidate.stage",
+                        .object_type = "candidate",
+                        .object_id = candidate.id,
+                        .detail = StageDetail(candidate.stage, stage)});
 }
 
 std::string StageDetail(const std::string& from, const std::string& to) {
@@ -204,7 +205,7 @@ Status SqlStore::EraseCandidate(const std::string& id, const std::string& actor)
     const std::vector<std::pair<const char*, std::vector<SqlParam>>> statements = {
         {"UPDATE candidates SET name = '', email = '', profile_json = '', status = 'erased', "
          "stage_reason = '', erased = 1, updated_at = $2 WHERE id = $1",
-         {id, NowMillis()}},
+         {id, Now()}},
         {"DELETE FROM interviews WHERE candidate_id = $1", {id}},
         {"DELETE FROM plans WHERE candidate_id = $1", {id}},
         {"UPDATE decisions SET reason = '' WHERE candidate_id = $1", {id}},
@@ -224,7 +225,7 @@ Status SqlStore::EraseCandidate(const std::string& id, const std::string& actor)
                              .status());
     }
     return AppendAuditOn(
-        connection,
+        connection, Now(),
         {.actor = actor, .action = "candidate.erase", .object_type = "candidate", .object_id = id});
   });
 }

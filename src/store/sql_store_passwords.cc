@@ -7,12 +7,12 @@ namespace {
 
 // Within `connection`'s transaction: the new hash, no links, no sessions but
 // `keep_session_hash` (may be empty), no API tokens.
-Status ReplacePassword(SqlConnection& connection, const std::string& user_id,
+Status ReplacePassword(SqlConnection& connection, Millis now, const std::string& user_id,
                        const std::string& password_hash, const std::string& keep_session_hash) {
   FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows,
                       connection.Query("UPDATE users SET password_hash = $2, updated_at = $3 "
                                        "WHERE id = $1 RETURNING id",
-                                       {user_id, password_hash, NowMillis()}));
+                                       {user_id, password_hash, now}));
   if (rows.empty()) return Status::NotFound("user not found");
   FH_RETURN_IF_ERROR(
       connection.Query("DELETE FROM account_links WHERE user_id = $1", {user_id}).status());
@@ -42,9 +42,9 @@ Status SqlStore::IssueAccountLink(const store::AccountLink& link, const std::str
         connection
             .Query("INSERT INTO account_links (token_hash, user_id, purpose, "
                    "created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
-                   {link.token_hash, link.user_id, link.purpose, NowMillis(), link.expires_at})
+                   {link.token_hash, link.user_id, link.purpose, Now(), link.expires_at})
             .status());
-    return AppendAuditOn(connection,
+    return AppendAuditOn(connection, Now(),
                          {.actor = actor,
                           .action = link.purpose == "invite" ? "user.invite" : "user.reset_link",
                           .object_type = "user",
@@ -66,11 +66,12 @@ Result<store::User> SqlStore::RedeemAccountLink(const std::string& token_hash,
       return Status::NotFound("this link is unknown, used, replaced by a newer one or expired");
     }
     user_id = rows[0][0].value_or("");
-    FH_RETURN_IF_ERROR(ReplacePassword(connection, user_id, password_hash, ""));
-    return AppendAuditOn(connection, {.actor = user_id,
-                                      .action = "user.password_set",
-                                      .object_type = "user",
-                                      .object_id = user_id});
+    FH_RETURN_IF_ERROR(ReplacePassword(connection, Now(), user_id, password_hash, ""));
+    return AppendAuditOn(connection, Now(),
+                         {.actor = user_id,
+                          .action = "user.password_set",
+                          .object_type = "user",
+                          .object_id = user_id});
   });
   if (!redeemed.ok()) return redeemed;
   CredentialsChanged();
@@ -80,11 +81,13 @@ Result<store::User> SqlStore::RedeemAccountLink(const std::string& token_hash,
 Status SqlStore::SetUserPassword(const std::string& user_id, const std::string& password_hash,
                                  const std::string& keep_session_hash, const std::string& actor) {
   Status changed = InTransaction(true, [&](SqlConnection& connection) {
-    FH_RETURN_IF_ERROR(ReplacePassword(connection, user_id, password_hash, keep_session_hash));
-    return AppendAuditOn(connection, {.actor = actor,
-                                      .action = "user.password_change",
-                                      .object_type = "user",
-                                      .object_id = user_id});
+    FH_RETURN_IF_ERROR(
+        ReplacePassword(connection, Now(), user_id, password_hash, keep_session_hash));
+    return AppendAuditOn(connection, Now(),
+                         {.actor = actor,
+                          .action = "user.password_change",
+                          .object_type = "user",
+                          .object_id = user_id});
   });
   if (changed.ok()) CredentialsChanged();
   return changed;

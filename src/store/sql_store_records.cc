@@ -117,7 +117,7 @@ Result<store::StoredScorecard> SqlStore::SaveScorecard(const store::StoredScorec
     where.Add("interviewer_id = ", record.interviewer_id);
     FH_ASSIGN_OR_RETURN(std::vector<store::StoredScorecard> existing,
                         SelectRecords<store::StoredScorecard>(connection, where));
-    Millis now = NowMillis();
+    Millis now = Now();
     record.updated_at = now;
     record.submitted_at = record.state == "submitted" ? now : 0;
     if (existing.empty()) {
@@ -133,10 +133,11 @@ Result<store::StoredScorecard> SqlStore::SaveScorecard(const store::StoredScorec
       FH_RETURN_IF_ERROR(UpdateRecord(connection, record));
     }
     return AppendAuditOn(
-        connection, {.actor = actor,
-                     .action = record.state == "submitted" ? "scorecard.submit" : "scorecard.save",
-                     .object_type = "scorecard",
-                     .object_id = record.id});
+        connection, Now(),
+        {.actor = actor,
+         .action = record.state == "submitted" ? "scorecard.submit" : "scorecard.save",
+         .object_type = "scorecard",
+         .object_id = record.id});
   });
   if (status.code() == Code::kInvalidInput) {
     return Status::NotFound("candidate or interviewer not found");
@@ -260,7 +261,7 @@ Result<store::StoredDecision> SqlStore::DecideOnEvidence(const store::StoredDeci
                                                          const std::string& actor) {
   store::StoredDecision record = decision;
   record.id = NewId();
-  record.created_at = NowMillis();
+  record.created_at = Now();
   FH_RETURN_IF_ERROR(InTransaction(true, [&](SqlConnection& connection) {
     FH_ASSIGN_OR_RETURN(store::StoredCandidate candidate,
                         SelectByKey<store::StoredCandidate>(connection, record.candidate_id));
@@ -276,13 +277,14 @@ Result<store::StoredDecision> SqlStore::DecideOnEvidence(const store::StoredDeci
           {.field = "scorecards"});
     }
     FH_RETURN_IF_ERROR(InsertRecord(connection, record));
-    FH_RETURN_IF_ERROR(AppendAuditOn(connection, {.actor = actor,
-                                                  .action = "decision.create",
-                                                  .object_type = "decision",
-                                                  .object_id = record.id,
-                                                  .detail = record.decision}));
+    FH_RETURN_IF_ERROR(AppendAuditOn(connection, Now(),
+                                     {.actor = actor,
+                                      .action = "decision.create",
+                                      .object_type = "decision",
+                                      .object_id = record.id,
+                                      .detail = record.decision}));
     if (stage.empty()) return Status::Ok();
-    return MoveStageOn(connection, candidate, stage, record.reason, actor);
+    return MoveStageOn(connection, Now(), candidate, stage, record.reason, actor);
   }));
   return record;
 }

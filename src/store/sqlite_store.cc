@@ -168,7 +168,8 @@ Result<std::unique_ptr<SqlConnection>> OpenConnection(const std::string& path) {
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, SchemaUpgrade upgrade) {
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, SchemaUpgrade upgrade,
+                                               Clock clock) {
   if (path.empty()) return Status::InvalidInput("empty SQLite database path");
   FH_RETURN_IF_ERROR(CreatePrivateDirectories(std::filesystem::path(path).parent_path()));
   if (path != ":memory:") FH_RETURN_IF_ERROR(CreatePrivateFile(path));
@@ -176,7 +177,8 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, SchemaUp
   auto pool =
       std::make_unique<ConnectionPool>([path] { return OpenConnection(path); }, kSqlitePoolSize);
   pool->Add(std::move(first));
-  auto store = std::make_unique<SqlStore>("sqlite", SqlDialect::kSqlite, std::move(pool));
+  auto store =
+      std::make_unique<SqlStore>("sqlite", SqlDialect::kSqlite, std::move(pool), std::move(clock));
   if (upgrade == SchemaUpgrade::kApply) FH_RETURN_IF_ERROR(store->Migrate());
   return std::unique_ptr<Store>(std::move(store));
 }

@@ -22,7 +22,8 @@ inline constexpr std::size_t kSqlitePoolSize = 4;
 
 // Opens and migrates the SQLite database at `path` (a file path, not a URL).
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
-                                               SchemaUpgrade upgrade = SchemaUpgrade::kApply);
+                                               SchemaUpgrade upgrade = SchemaUpgrade::kApply,
+                                               Clock clock = SystemMillis);
 
 }  // namespace firsthire
 

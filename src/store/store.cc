@@ -1,8 +1,6 @@
-// OpenStore (picks the backend from the URL), the default data directory
-// and the store's clock.
+// OpenStore (picks the backend from the URL) and the default data directory.
 #include "store/store.h"
 
-#include <chrono>
 #include <cstdlib>
 #include <string_view>
 
@@ -25,16 +23,11 @@ bool StartsWith(std::string_view text, std::string_view prefix) {
 
 }  // namespace
 
-Millis NowMillis() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
-}
-
-Result<std::unique_ptr<Store>> OpenStore(const std::string& url, SchemaUpgrade upgrade) {
+Result<std::unique_ptr<Store>> OpenStore(const std::string& url, SchemaUpgrade upgrade,
+                                         Clock clock) {
   if (url.empty()) return Status::InvalidInput("empty database URL");
-  if (IsPostgresUrl(url)) return OpenPostgresStore(url, upgrade);
-  return OpenSqliteStore(SqlitePath(url), upgrade);
+  if (IsPostgresUrl(url)) return OpenPostgresStore(url, upgrade, std::move(clock));
+  return OpenSqliteStore(SqlitePath(url), upgrade, std::move(clock));
 }
 
 bool IsPostgresUrl(const std::string& url) {

@@ -24,8 +24,9 @@
 //   * Ids are opaque, unguessable strings (128 random bits, 32 lowercase hex
 //     characters) assigned by the store on Create*. Callers never choose ids.
 //   * Time is int64 milliseconds since the Unix epoch, UTC (`Millis`). The
-//     store stamps created_at / updated_at from its own clock; session and
-//     throttle times are passed in by the caller, who owns those policies.
+//     store stamps created_at / updated_at and audit entries from the Clock
+//     given to OpenStore (firsthire/clock.h); session and throttle times are
+//     passed in by the caller, who owns those policies.
 //   * Strings are stored and returned byte for byte (quotes, SQL
 //     metacharacters, any UTF-8, 10 kB and more). Values only ever reach the
 //     database as bound parameters. Strings must not contain NUL bytes.
@@ -61,14 +62,10 @@
 #include <string>
 #include <vector>
 
+#include "firsthire/clock.h"
 #include "firsthire/status.h"
 
 namespace firsthire {
-
-using Millis = std::int64_t;  // milliseconds since 1970-01-01T00:00:00Z
-
-// Current time as Millis (the store's clock).
-Millis NowMillis();
 
 // ---- Records ------------------------------------------------------------
 //
@@ -334,6 +331,20 @@ class Store {
   // The newest applied migration (0 for an empty database).
   virtual Result<int> SchemaVersion() = 0;
 
+  // -- Transactions. Runs `work` with a Store whose every call belongs to
+  // one write transaction: when `work` returns ok, everything written through
+  // that Store (each write with its audit entry) is committed at once; when
+  // it returns an error, or the commit fails, nothing it wrote is kept and
+  // that error is returned. A call inside that fails undoes only its own
+  // writes (the rest stay pending), so `work` may go on after a failure it
+  // expected. Inside `work` use only the Store it is given: on SQLite a call
+  // on this one waits for the transaction's write lock (and fails after the
+  // busy timeout). The given Store lives only during `work`; an
+  // InTransaction call on it joins the same transaction. Credential caches
+  // learn of changes after the commit. kUnavailable / kInternal when the
+  // transaction cannot begin or commit.
+  virtual Status InTransaction(const std::function<Status(Store&)>& work) = 0;
+
   // -- Users
   virtual Result<store::User> CreateUser(const store::User& user, const std::string& actor) = 0;
   virtual Result<store::User> GetUser(const std::string& id) = 0;
@@ -557,10 +568,12 @@ class Store {
 //       keys on, 5 s busy timeout.
 // kUnavailable when the database cannot be reached or the file not opened;
 // kInvalidInput for an empty url. With SchemaUpgrade::kSkip the schema is left
-// as it is (to read SchemaVersion() before deciding to migrate).
+// as it is (to read SchemaVersion() before deciding to migrate). `clock`
+// stamps what the store writes (tests pass their own).
 enum class SchemaUpgrade { kApply, kSkip };
 Result<std::unique_ptr<Store>> OpenStore(const std::string& url,
-                                         SchemaUpgrade upgrade = SchemaUpgrade::kApply);
+                                         SchemaUpgrade upgrade = SchemaUpgrade::kApply,
+                                         Clock clock = SystemMillis);
 
 // True for "postgresql://..." and "postgres://..." URLs.
 bool IsPostgresUrl(const std::string& url);

@@ -1034,10 +1034,6 @@ TEST_P(StoreContractTest, ImportRejectsMalformedDumpsAndWritesNothing) {
   EXPECT_EQ(status.location().line, 2);
 }
 
-std::string BackendName(const ::testing::TestParamInfo<Backend>& info) {
-  return info.param == Backend::kSqlite ? "Sqlite" : "Postgres";
-}
-
 INSTANTIATE_TEST_SUITE_P(Backends, StoreContractTest,
                          ::testing::Values(Backend::kSqlite, Backend::kPostgres), BackendName);
 

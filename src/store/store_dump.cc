@@ -140,7 +140,7 @@ Status SqlStore::Export(std::ostream& out) {
                  {"version", kFormatVersion},
                  {"schema_version", schema_version},
                  {"backend", backend_name_},
-                 {"exported_at", NowMillis()}});
+                 {"exported_at", Now()}});
     std::int64_t rows = 0;
     for (const DumpedTable& table : DumpedTables()) {
       FH_RETURN_IF_ERROR(table.write(connection, out, rows));

@@ -6,6 +6,7 @@
 #ifndef FIRSTHIRE_STORE_STORE_TEST_ENV_H_
 #define FIRSTHIRE_STORE_STORE_TEST_ENV_H_
 
+#include <gtest/gtest.h>
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
@@ -19,6 +20,11 @@
 namespace firsthire {
 
 enum class Backend { kSqlite, kPostgres };
+
+// The test-name suffix of a backend (for INSTANTIATE_TEST_SUITE_P).
+inline std::string BackendName(const ::testing::TestParamInfo<Backend>& info) {
+  return info.param == Backend::kSqlite ? "Sqlite" : "Postgres";
+}
 
 inline std::string PostgresTestUrl() {
   const char* url = std::getenv("FIRSTHIRE_TEST_PG_URL");

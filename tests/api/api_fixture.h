@@ -16,10 +16,10 @@
 
 #include "firsthire/playbook.h"
 #include "http/api_app.h"
-#include "http/api_token.h"
-#include "http/password.h"
 #include "http/server.h"
 #include "http/test_client.h"
+#include "service/api_token.h"
+#include "service/password.h"
 #include "store/store.h"
 #include "store/store_test_env.h"
 
@@ -106,7 +106,7 @@ class ApiTest : public ::testing::TestWithParam<Backend> {
     Account account;
     account.id = created.ok() ? created->id : "";
     account.email = email;
-    auto token = http::IssueApiToken(*store_, account.id, "test", "test");
+    auto token = service::IssueApiToken(*store_, account.id, "test", "test");
     EXPECT_TRUE(token.ok());
     if (token.ok()) account.caller.bearer = *token;
     return account;
@@ -177,7 +177,7 @@ class ApiTest : public ::testing::TestWithParam<Backend> {
   }
 
   static const std::string& PasswordHash() {
-    static const std::string hash = http::HashPassword(kPassword).value();
+    static const std::string hash = service::HashPassword(kPassword).value();
     return hash;
   }
 

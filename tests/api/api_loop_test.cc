@@ -286,7 +286,7 @@ TEST_P(ApiLoopTest, MyInterviewsSaysWhatIsToScoreOverdueAndDone) {
   std::string late = CandidateIn(opening, "Late One");
   std::string scored = CandidateIn(opening, "Scored Already");
   std::string unassigned = NewCandidate("No Opening");
-  const Millis now = NowMillis();
+  const Millis now = SystemMillis();
   auto assign = [&](const std::string& candidate, const std::string& interviewer, Millis due,
                     const char* status = "scheduled") {
     Answer made = Call("POST", "/api/v1/interviews",

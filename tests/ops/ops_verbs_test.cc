@@ -10,9 +10,9 @@
 #include <sstream>
 #include <string>
 
-#include "http/account_links.h"
-#include "http/password.h"
 #include "ops_test_env.h"
+#include "service/account_links.h"
+#include "service/password.h"
 #include "store/secret_hash.h"
 #include "store/store.h"
 
@@ -53,8 +53,8 @@ TEST_P(OpsVerbsTest, UserAddStoresAnArgon2idHashAndAuditsTheCli) {
   EXPECT_TRUE(user->active);
   EXPECT_EQ(user->password_hash.rfind("$argon2id$", 0), 0u) << user->password_hash;
   // The trailing newline from stdin is not part of the password.
-  EXPECT_TRUE(http::VerifyPassword(user->password_hash, "correct horse battery"));
-  EXPECT_FALSE(http::VerifyPassword(user->password_hash, "correct horse battery\n"));
+  EXPECT_TRUE(service::VerifyPassword(user->password_hash, "correct horse battery"));
+  EXPECT_FALSE(service::VerifyPassword(user->password_hash, "correct horse battery\n"));
   EXPECT_NE(r.out.find(user->id), std::string::npos);
 
   auto audit = store->ListAudit(AuditFilter{.object_type = "", .object_id = user->id}, Page{});
@@ -167,13 +167,13 @@ TEST_P(OpsVerbsTest, UserListSetRoleDeactivateAndActivate) {
   store::Session session{.token_hash = Sha256Hex("t"),
                          .user_id = bob->id,
                          .csrf_token = "c",
-                         .created_at = NowMillis(),
-                         .expires_at = NowMillis() + 3600000,
-                         .last_seen_at = NowMillis()};
+                         .created_at = SystemMillis(),
+                         .expires_at = SystemMillis() + 3600000,
+                         .last_seen_at = SystemMillis()};
   ASSERT_TRUE(store->CreateSession(session).ok());
   ProcessResult deactivate = Run({"user", "deactivate", "bob@example.com"});
   ASSERT_EQ(deactivate.exit_code, 0) << deactivate.err;
-  EXPECT_FALSE(store->FindSession(session.token_hash, NowMillis()).ok());
+  EXPECT_FALSE(store->FindSession(session.token_hash, SystemMillis()).ok());
 
   ProcessResult list = RunFirsthire({"--format", "json", "user", "list", "--db", db_->url()},
                                     dir_.path().string());
@@ -211,11 +211,11 @@ TEST_P(OpsVerbsTest, UserResetPrintsALinkThatSetsThePasswordOnce) {
 
   auto store = OpenTestStore();
   ASSERT_NE(store, nullptr);
-  auto set = http::SetPasswordFromLink(*store, token, "a brand new passphrase", NowMillis());
+  auto set = service::SetPasswordFromLink(*store, token, "a brand new passphrase", SystemMillis());
   ASSERT_TRUE(set.ok()) << set.status().ToString();
-  EXPECT_TRUE(http::VerifyPassword(set->password_hash, "a brand new passphrase"));
+  EXPECT_TRUE(service::VerifyPassword(set->password_hash, "a brand new passphrase"));
   EXPECT_FALSE(
-      http::SetPasswordFromLink(*store, token, "another new passphrase", NowMillis()).ok());
+      service::SetPasswordFromLink(*store, token, "another new passphrase", SystemMillis()).ok());
   auto audit = store->ListAudit({.object_id = set->id}, Page{});
   ASSERT_TRUE(audit.ok());
   bool cli_link = false;
@@ -232,7 +232,7 @@ TEST_P(OpsVerbsTest, UserResetPrintsALinkThatSetsThePasswordOnce) {
   ASSERT_NE(first.out.find(marker), std::string::npos) << first.out;
   std::string old_token = first.out.substr(first.out.find(marker) + marker.size(), 32);
   EXPECT_FALSE(
-      http::SetPasswordFromLink(*store, old_token, "a third passphrase!", NowMillis()).ok());
+      service::SetPasswordFromLink(*store, old_token, "a third passphrase!", SystemMillis()).ok());
 
   EXPECT_EQ(Run({"user", "reset", "nobody@example.com"}).exit_code, 2);
   ProcessResult bad_url = Run({"user", "reset", "ada@example.com", "--public-url", "hire.example"});

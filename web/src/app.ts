@@ -1,19 +1,28 @@
 // The application shell: who is signed in, the playbook, the navigation and
 // which page is shown. Pages are functions (app, params) → Promise<void> that
 // render into app.main; links with a same-origin href navigate without a
-// reload (history API).
+// reload (history API). Each navigation takes a token (shell_model.ts): a
+// page still loading when the next navigation begins renders into a
+// detached element, so only the current page ever reaches the screen, and
+// its `app.signal` aborts.
 import { ApiClient } from './api/client';
-import type { PlaybookSummary, Role, SessionInfo, User } from './api/types';
+import type { PlaybookSummary, SessionInfo, SessionUser } from './api/types';
 import { clearAllDrafts, draftStore, type DraftStore } from './lib/drafts';
 import { h, replace } from './lib/dom';
-import { matchRoute, type RouteDef } from './lib/router';
+import { matchRoute } from './lib/router';
+import { accessTo, homeFor, Navigations, navFor, type NavigationToken, type RouteEntry } from './shell/shell_model';
+import { headerView, loadingView, notAllowedView, notFoundView, pageFailedView, staleNotice } from './shell/shell_view';
+
+export { homeFor } from './shell/shell_model';
 
 export interface App {
   api: ApiClient;
-  user: User | null;
+  user: SessionUser | null;
   playbook: PlaybookSummary | null;
   drafts: DraftStore;
   main: HTMLElement;
+  // Aborted once the user has moved on from the page being rendered.
+  signal: AbortSignal;
   navigate(path: string, options?: { replace?: boolean }): void;
   signedIn(session: SessionInfo): void;
   signOut(): Promise<void>;
@@ -22,68 +31,58 @@ export interface App {
 
 export type Page = (app: App, params: Record<string, string>) => Promise<void> | void;
 
-export interface PageRoute {
-  page: Page;
-  title: string;
-  public?: boolean;
-  roles?: Role[]; // who may open it; everyone signed in when absent
-}
+export type AppWithRender = App & { render: () => Promise<void> };
 
-interface NavItem {
-  href: string;
-  label: string;
-  roles?: Role[];
-}
-
-const MANAGERS: Role[] = ['admin', 'hiring_manager'];
-
-export const NAV: NavItem[] = [
-  { href: '/briefs', label: 'Briefs', roles: MANAGERS },
-  { href: '/openings', label: 'Openings' },
-  { href: '/candidates', label: 'Candidates' },
-  { href: '/my-interviews', label: 'My interviews' },
-  { href: '/team', label: 'Team', roles: MANAGERS },
-  { href: '/proposals', label: 'Proposals', roles: MANAGERS },
-  { href: '/plans', label: 'Plans', roles: MANAGERS },
-  { href: '/users', label: 'Users', roles: ['admin'] },
-  { href: '/audit', label: 'Audit log', roles: ['admin'] },
-];
-
-// The nav entries `role` may use.
-export function navFor(role: Role | undefined): NavItem[] {
-  if (!role) return [];
-  return NAV.filter((item) => !item.roles || item.roles.includes(role));
-}
-
-export function homeFor(role: Role | undefined): string {
-  return role === 'interviewer' ? '/candidates' : '/briefs';
-}
-
-export function createApp(root: HTMLElement, routes: RouteDef<PageRoute>[]): App {
+export function createApp(root: HTMLElement, routes: RouteEntry<Page>[]): AppWithRender {
   const header = h('header', { class: 'top' });
   const main = h('main', { id: 'main', tabindex: '-1' });
-  // The server's stale-playbook warning (GET /playbook `stale`), shown on every page.
   const notice = h('div', { class: 'notice' });
   root.replaceChildren(header, notice, main);
+  const navigations = new Navigations();
 
-  const app: App = {
+  const renderHeader = () => {
+    replace(notice, staleNotice(app.playbook?.stale));
+    const items = navFor(routes, app.user?.role);
+    replace(header, ...headerView(app.user, items, location.pathname, homeFor(app.user?.role), () => void app.signOut()));
+  };
+  const app: AppWithRender = {
+    ...sessionParts(() => app, renderHeader),
     api: new ApiClient(),
     user: null,
     playbook: null,
     drafts: draftStore('anonymous'),
     main,
+    signal: new AbortController().signal,
     navigate(path, options) {
       if (options?.replace) history.replaceState(null, '', path);
       else history.pushState(null, '', path);
-      void render();
+      void app.render();
     },
+    render: () => renderPage(app, routes, navigations.begin(), renderHeader),
+  };
+  app.api.onUnauthenticated = () => {
+    if (location.pathname === '/signin') return;
+    app.user = null;
+    renderHeader();
+    app.navigate(`/signin?next=${encodeURIComponent(location.pathname)}`, { replace: true });
+  };
+  interceptLinks(app);
+  window.addEventListener('popstate', () => void app.render());
+  return app;
+}
+
+// Signing in and out, and the role test, over the app `self()` returns.
+function sessionParts(self: () => App, renderHeader: () => void): Pick<App, 'signedIn' | 'signOut' | 'isManager'> {
+  return {
     signedIn(session) {
+      const app = self();
       app.user = session.user;
       app.drafts = draftStore(session.user.id);
       if (session.csrf_token) app.api.setCsrfToken(session.csrf_token);
       renderHeader();
     },
     async signOut() {
+      const app = self();
       try {
         await app.api.post('/logout');
       } catch {
@@ -98,90 +97,55 @@ export function createApp(root: HTMLElement, routes: RouteDef<PageRoute>[]): App
       app.navigate('/signin');
     },
     isManager() {
-      return app.user?.role === 'admin' || app.user?.role === 'hiring_manager';
+      const role = self().user?.role;
+      return role === 'admin' || role === 'hiring_manager';
     },
   };
+}
 
-  app.api.onUnauthenticated = () => {
-    if (location.pathname === '/signin') return;
-    app.user = null;
-    renderHeader();
-    app.navigate(`/signin?next=${encodeURIComponent(location.pathname)}`, { replace: true });
-  };
+// The app as one page sees it: `main` is the real one while the page is
+// current and a detached element once the user has moved on.
+export function pageView(app: App, token: NavigationToken): App {
+  const detached = document.createElement('main');
+  const view = Object.create(app) as App;
+  Object.defineProperty(view, 'main', { get: () => (token.isCurrent() ? app.main : detached) });
+  Object.defineProperty(view, 'signal', { value: token.signal });
+  return view;
+}
 
-  function renderHeader() {
-    const stale = app.playbook?.stale;
-    replace(notice, stale ? h('p', { class: 'banner banner-warn', role: 'status', 'data-stale-playbook': '' }, stale) : null);
-    const items = navFor(app.user?.role);
-    replace(
-      header,
-      h('a', { class: 'brand', href: app.user ? homeFor(app.user.role) : '/signin' }, 'firsthire'),
-      app.user
-        ? h(
-            'nav',
-            { 'aria-label': 'Main' },
-            h(
-              'ul',
-              null,
-              items.map((item) =>
-                h(
-                  'li',
-                  null,
-                  h(
-                    'a',
-                    {
-                      href: item.href,
-                      'aria-current': location.pathname.startsWith(item.href) ? 'page' : undefined,
-                    },
-                    item.label,
-                  ),
-                ),
-              ),
-            ),
-          )
-        : null,
-      app.user
-        ? h(
-            'div',
-            { class: 'who' },
-            h('a', { href: '/account', title: 'Your account and password' }, `${app.user.name} · ${app.user.role.replace('_', ' ')}`),
-            h('button', { type: 'button', class: 'link', onclick: () => void app.signOut() }, 'Sign out'),
-          )
-        : null,
-    );
+async function renderPage(app: App, routes: RouteEntry<Page>[], token: NavigationToken, renderHeader: () => void): Promise<void> {
+  const path = location.pathname;
+  const match = matchRoute(routes.map((route) => ({ pattern: route.pattern, value: route })), path);
+  renderHeader();
+  if (!match) {
+    document.title = 'Not found · firsthire';
+    replace(app.main, ...notFoundView());
+    return;
   }
-
-  async function render() {
-    const path = location.pathname;
-    const match = matchRoute(routes, path);
-    renderHeader();
-    if (!match) {
-      document.title = 'Not found · firsthire';
-      replace(main, h('h1', null, 'Page not found'), h('p', null, h('a', { href: '/' }, 'Go to the start page')));
-      return;
-    }
-    const { route, params } = match;
-    if (!route.public && !app.user) {
-      app.navigate(`/signin?next=${encodeURIComponent(path)}`, { replace: true });
-      return;
-    }
-    if (route.roles && app.user && !route.roles.includes(app.user.role)) {
-      document.title = 'Not allowed · firsthire';
-      replace(main, h('h1', null, 'Not allowed'), h('p', null, 'Your role cannot open this page.'));
-      return;
-    }
-    document.title = `${route.title} · firsthire`;
-    main.setAttribute('aria-busy', 'true');
-    replace(main, h('p', { class: 'loading' }, 'Loading…'));
-    try {
-      await route.page(app, params);
-    } catch (error) {
-      replace(main, h('h1', null, route.title), h('p', { class: 'banner banner-error', role: 'alert' }, String((error as Error)?.message ?? error)));
-    } finally {
-      main.removeAttribute('aria-busy');
-    }
+  const { route, params } = match;
+  const access = accessTo(route, app.user);
+  if (access === 'signin') return app.navigate(`/signin?next=${encodeURIComponent(path)}`, { replace: true });
+  if (access === 'forbidden') {
+    document.title = 'Not allowed · firsthire';
+    replace(app.main, ...notAllowedView());
+    return;
   }
+  document.title = `${route.title} · firsthire`;
+  const view = pageView(app, token);
+  view.main.setAttribute('aria-busy', 'true');
+  replace(view.main, loadingView());
+  try {
+    await route.page(view, params);
+  } catch (error) {
+    replace(view.main, ...pageFailedView(route.title, error));
+  } finally {
+    view.main.removeAttribute('aria-busy');
+  }
+}
 
+// Same-origin links navigate inside the app (not /api/ ones, downloads or
+// links to another window).
+function interceptLinks(app: App): void {
   document.addEventListener('click', (event) => {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const anchor = (event.target as Element | null)?.closest?.('a');
@@ -190,20 +154,15 @@ export function createApp(root: HTMLElement, routes: RouteDef<PageRoute>[]): App
     if (url.origin !== location.origin || url.pathname.startsWith('/api/')) return;
     event.preventDefault();
     app.navigate(url.pathname + url.search);
-    main.focus();
+    app.main.focus();
   });
-  window.addEventListener('popstate', () => void render());
-
-  (app as App & { render: () => Promise<void> }).render = render;
-  return app;
 }
 
-export async function start(app: App): Promise<void> {
+export async function start(app: AppWithRender): Promise<void> {
   const onUnauthenticated = app.api.onUnauthenticated;
   app.api.onUnauthenticated = () => {};
   try {
-    const session = await app.api.get<SessionInfo>('/session');
-    app.signedIn(session);
+    app.signedIn(await app.api.get<SessionInfo>('/session'));
   } catch {
     app.user = null;
   } finally {
@@ -217,5 +176,5 @@ export async function start(app: App): Promise<void> {
   if (location.pathname === '/' || (location.pathname === '/signin' && app.user)) {
     history.replaceState(null, '', app.user ? homeFor(app.user.role) : '/signin');
   }
-  await (app as App & { render: () => Promise<void> }).render();
+  await app.render();
 }

@@ -24,6 +24,26 @@ describe('ApiClient', () => {
     expect((getInit.headers as Record<string, string>)['X-CSRF-Token']).toBeUndefined();
   });
 
+  it('posts a file as its bytes with its own content type, never as JSON', async () => {
+    const fetch = vi.fn(async () => answer(201, { imported: [], skipped: [] }));
+    const api = new ApiClient({ fetch, readCookie: () => '' });
+    api.setCsrfToken('tok');
+    await api.postFile('/candidates/import', '[{"basics": {}}]', 'application/json', { skip_bad_rows: 'true' });
+    const [url, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/v1/candidates/import?skip_bad_rows=true');
+    expect((init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+    expect((init.headers as Record<string, string>)['X-CSRF-Token']).toBe('tok');
+    expect(init.body).toBeInstanceOf(Blob);
+    expect(await (init.body as Blob).text()).toBe('[{"basics": {}}]');
+  });
+
+  it('keeps the whole error answer, for answers that say more than the error', async () => {
+    const rows = [{ line: 3, field: 'name', message: 'missing' }];
+    const fetch = vi.fn(async () => answer(400, { error: { code: 'invalid_input', message: 'bad rows', field: null }, rows }));
+    const error = await new ApiClient({ fetch }).postFile('/candidates/import', 'name\n', 'text/csv').catch((e: unknown) => e);
+    expect((error as ApiError).body).toEqual({ error: { code: 'invalid_input', message: 'bad rows', field: null }, rows });
+  });
+
   it('falls back to the fh_csrf cookie', async () => {
     const fetch = vi.fn(async () => answer(204));
     const api = new ApiClient({ fetch, readCookie: () => 'a=b; fh_csrf=abc%3D' });

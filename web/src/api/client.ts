@@ -4,7 +4,8 @@
 // fh_csrf cookie).
 //
 // Success: the parsed JSON body (undefined for 204). Failure: an ApiError
-// carrying the HTTP status and the server's {error: {code, message, field}};
+// carrying the HTTP status and the server's {error: {code, message, field}}
+// (and the whole parsed answer as `body`, for answers that say more);
 // a network failure is an ApiError with status 0. Nothing here throws
 // anything else. A 401 also calls `onUnauthenticated`, so the app can send
 // the user back to the sign-in page.
@@ -15,6 +16,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly field: string | null = null,
+    readonly body: unknown = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -64,9 +66,16 @@ export class ApiClient {
     return this.request<T>('DELETE', path);
   }
 
+  // POST of a file's bytes as they are, with its content type.
+  postFile<T>(path: string, file: Blob | string, contentType: string, query?: Record<string, string | number | undefined>): Promise<T> {
+    return this.request<T>('POST', path + queryString(query), new Blob([file], { type: contentType }));
+  }
+
+  // `body`: a Blob is sent as it is, with its type; anything else as JSON.
   async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const raw = body instanceof Blob;
+    if (body !== undefined) headers['Content-Type'] = raw ? body.type : 'application/json';
     if (method !== 'GET' && method !== 'HEAD') {
       const token = this.csrfToken || csrfFromCookie(this.readCookie());
       if (token) headers['X-CSRF-Token'] = token;
@@ -77,7 +86,7 @@ export class ApiClient {
         method,
         headers,
         credentials: 'same-origin',
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
       });
     } catch {
       throw new ApiError(0, 'network', 'The server could not be reached. Check the connection and try again.');
@@ -107,7 +116,7 @@ function errorFrom(status: number, body: unknown): ApiError {
       ? error.message
       : `The server answered ${status}.`;
   const field = typeof error?.field === 'string' && error.field ? error.field : null;
-  return new ApiError(status, code, message, field);
+  return new ApiError(status, code, message, field, body ?? null);
 }
 
 export function queryString(query?: Record<string, string | number | undefined>): string {

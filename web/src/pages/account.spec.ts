@@ -1,16 +1,16 @@
 // Accounts: setting a password from a one-time link, changing one's own,
 // and the links an admin gets on the users page.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { User } from '../api/types';
 import { fakeApp, settle } from '../testing/fake_app';
 import { accountPage, setPasswordPage } from './account';
 import { linkNotice, newPasswordProblems, tokenFrom } from './account_model';
 import { takeFlash } from './common';
 import { signInPage } from './signin';
 import { usersPage } from './users';
+import { aUser } from '../testing/fixtures';
 
-const admin: User = { id: 'u-ad', email: 'ad@x.test', name: 'Ad', role: 'admin' };
-const ana: User = { id: 'u-ana', email: 'ana@x.test', name: 'Ana', role: 'interviewer' };
+const admin = aUser({ id: 'u-ad', email: 'ad@x.test', name: 'Ad', role: 'admin' });
+const ana = aUser({ id: 'u-ana', email: 'ana@x.test', name: 'Ana', role: 'interviewer' });
 
 beforeEach(() => {
   localStorage.clear();

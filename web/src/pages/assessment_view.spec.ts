@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../api/types';
 import { renderAssessment } from './assessment_view';
 
+// An assessment as stored before cost, engagement and scope existed (the
+// page shows those parts only when present); `overrides` adds them.
+type StoredAssessment = Omit<Assessment, 'cost' | 'engagement' | 'scope'> & Partial<Pick<Assessment, 'cost' | 'engagement' | 'scope'>>;
+
 function assessment(overrides: Partial<Assessment> = {}): Assessment {
+  return storedAssessment(overrides) as Assessment;
+}
+
+function storedAssessment(overrides: Partial<Assessment>): StoredAssessment {
   const ids = ['workflow_frequency', 'metric_value', 'data_access', 'mistake_tolerance', 'owner'];
   return {
     playbook: { version: 'v1', name: 'test playbook', reviewed: '2026-01-01' },
@@ -12,7 +20,7 @@ function assessment(overrides: Partial<Assessment> = {}): Assessment {
       reason: 'Not ready: metric fails.',
       criteria: ids.map((id) => ({ id, title: `T ${id}`, pass: id !== 'metric_value', rule: `readiness.${id}`, reason: `R ${id}` })),
     },
-    buyer_problem: { id: 'advice', rule: 'buyer_problem.advice', reason: 'Unsure which workflow.' },
+    buyer_problem: { id: 'advice', rule: 'buyer_problem.advice', reason: 'Unsure which workflow.', mistake: null },
     first_hire: {
       shape: 'unclear_scope',
       shape_rule: 'shape.inferred.unclear',
@@ -21,15 +29,19 @@ function assessment(overrides: Partial<Assessment> = {}): Assessment {
       archetype: 'discovery_first',
       rule: 'first_hire.unclear_scope',
       reason: 'Clarify first.',
+      provisional: false,
+      note: null,
     },
     route: {
       recommended: 'agency',
       breadth: 'broad',
+      provisional: false,
+      note: null,
       ranking: [
-        { route: 'agency', score: 3, reasons: [{ rule: 'route.agency.breadth', points: 2, reason: 'Several skills.' }] },
-        { route: 'freelancer', score: -1, reasons: [{ rule: 'route.freelancer.no_lead', points: -1, reason: 'No lead.' }] },
-        { route: 'direct_hire', score: -2, reasons: [] },
-        { route: 'contract_to_hire', score: -3, reasons: [] },
+        { route: 'agency', score: 3, fit: true, reasons: [{ rule: 'route.agency.breadth', points: 2, reason: 'Several skills.' }] },
+        { route: 'freelancer', score: -1, fit: true, reasons: [{ rule: 'route.freelancer.no_lead', points: -1, reason: 'No lead.' }] },
+        { route: 'direct_hire', score: -2, fit: true, reasons: [] },
+        { route: 'contract_to_hire', score: -3, fit: true, reasons: [] },
       ],
     },
     risks: [{ id: 'vague_workflow', title: 'Vague workflow', rule: 'risk.vague_workflow', reason: 'Scope unclear.', severity: 'high' }],
@@ -118,7 +130,7 @@ describe('renderAssessment', () => {
 
   it('marks a route without fit, and shows the run cost, the scope boundary and the mistake', () => {
     const a = assessment({
-      cost: { estimated_monthly_run_usd: 390, monthly_run_budget_usd: null, basis: ['1800 runs a week, from the brief.'], rule: 'cost.no_budget', reason: 'No run budget.' },
+      cost: { estimated_monthly_run_usd: 390, monthly_run_budget_usd: null, basis: ['1800 runs a week, from the brief.'], rule: 'cost.no_budget', reason: 'No run budget.', metric_monthly_value_usd: null, value_rule: null, value_reason: null },
       scope: { out: ['Refunds'] },
     });
     a.route.ranking[1] = { ...a.route.ranking[1], fit: false };

@@ -6,7 +6,8 @@
 // under a hire verdict), the run cost, the risks and, for assessments stored
 // before engagements existed, the next steps. Every conclusion shows its
 // playbook rule.
-import type { Assessment, Engagement, PlaybookSummary, RunCost } from '../api/types';
+import type { Assessment, Criterion, Engagement, PlaybookSummary, RouteScore, RunCost } from '../api/types';
+import { criteriaHeading, firstHireProvisional, recommendedRoute } from './assessment_model';
 import { h } from '../lib/dom';
 import { archetypeTitle, badge, formatNumber, reasoned, routeTitle, ruleTag } from './common';
 
@@ -52,122 +53,113 @@ function costSection(c: RunCost): HTMLElement {
 }
 
 export function renderAssessment(a: Assessment, playbook: PlaybookSummary | null): HTMLElement {
-  const verdict = a.readiness.verdict;
-  const criteria = a.readiness.criteria ?? [];
-  // Only a hire verdict recommends a route; the ranking is otherwise what would fit later.
-  const recommended = verdict === 'hire' ? a.route.recommended : null;
-  // "No hire yet: discovery first" is not a hire to label provisional.
-  const provisional = (a.first_hire.provisional ?? verdict !== 'hire') && a.first_hire.archetype !== 'discovery_first';
-  const scopeOut = a.scope?.out ?? [];
+  const recommended = recommendedRoute(a);
   return h(
     'div',
     { class: 'assessment' },
-    h(
-      'section',
-      { class: `verdict verdict-${verdict}`, 'aria-labelledby': 'verdict-h' },
-      h('h2', { id: 'verdict-h' }, 'Verdict: ', h('span', { 'data-verdict': verdict }, verdictTitle(verdict))),
-      reasoned(a.readiness.reason, a.readiness.rule),
-    ),
+    verdictSection(a),
     a.engagement ? engagementSection(a.engagement) : null,
-    h(
-      'section',
-      { 'aria-labelledby': 'criteria-h' },
-      h('h2', { id: 'criteria-h' }, `Readiness: ${criteria.filter((c) => c.pass).length} of ${criteria.length} criteria pass`),
-      h(
-        'ul',
-        { class: 'criteria' },
-        criteria.map((c) =>
-          h(
-            'li',
-            { class: c.pass ? 'pass' : 'fail', 'data-criterion': c.id },
-            badge(c.pass ? 'Pass' : 'Fail', c.pass ? 'good' : 'bad'),
-            ' ',
-            h('strong', null, c.title),
-            reasoned(c.reason, c.rule),
-          ),
-        ),
-      ),
-    ),
-    scopeOut.length
-      ? h(
-          'section',
-          { 'aria-labelledby': 'scope-h' },
-          h('h2', { id: 'scope-h' }, 'Out of scope'),
-          h('ul', { class: 'scope-out' }, scopeOut.map((item) => h('li', null, item))),
-        )
-      : null,
-    h(
-      'section',
-      { 'aria-labelledby': 'buyer-h' },
-      h('h2', { id: 'buyer-h' }, 'Buyer problem: ', h('span', { 'data-buyer': a.buyer_problem.id }, a.buyer_problem.id)),
-      reasoned(a.buyer_problem.reason, a.buyer_problem.rule),
-      a.buyer_problem.mistake ? h('p', { class: 'warn', 'data-mistake': '' }, a.buyer_problem.mistake.reason, ' ', ruleTag(a.buyer_problem.mistake.rule)) : null,
-    ),
-    h(
-      'section',
-      { 'aria-labelledby': 'first-h', 'data-provisional': String(provisional) },
-      h(
-        'h2',
-        { id: 'first-h' },
-        provisional ? 'First hire once the brief is ready: ' : 'First hire: ',
-        h('span', { 'data-archetype': a.first_hire.archetype }, archetypeTitle(playbook, a.first_hire.archetype)),
-        provisional ? [' ', badge('Provisional', 'warn')] : null,
-      ),
-      provisional && a.first_hire.note ? h('p', { class: 'warn' }, a.first_hire.note) : null,
-      reasoned(a.first_hire.reason, a.first_hire.rule),
-      h('p', { class: 'muted' }, a.first_hire.shape_reason, ' ', ruleTag(a.first_hire.shape_rule)),
-    ),
-    h(
-      'section',
-      { 'aria-labelledby': 'routes-h' },
-      h('h2', { id: 'routes-h' }, recommended ? 'Routes, best first' : 'Routes that would fit once the brief is ready'),
-      !recommended && a.route.note ? h('p', { class: 'warn' }, a.route.note) : null,
-      h(
-        'ol',
-        { class: 'routes' },
-        a.route.ranking.map((r) =>
-          h(
-            'li',
-            { 'data-route': r.route },
-            h('strong', null, routeTitle(playbook, r.route)),
-            recommended && r.route === recommended ? [' ', badge('Recommended', 'good')] : null,
-            r.fit === false ? [' ', badge('No fit', 'bad')] : null,
-            h('span', { class: 'score' }, ` score ${formatNumber(r.score)}`),
-            h(
-              'ul',
-              null,
-              r.reasons.map((reason) =>
-                h('li', null, `${reason.points > 0 ? '+' : ''}${formatNumber(reason.points)} `, reason.reason, ' ', ruleTag(reason.rule)),
-              ),
-            ),
-          ),
-        ),
-      ),
-      recommended && a.route.partner_handoff ? reasoned(a.route.partner_handoff.reason, a.route.partner_handoff.rule) : null,
-    ),
+    criteriaSection(a),
+    scopeSection(a.scope?.out ?? []),
+    buyerSection(a),
+    firstHireSection(a, playbook),
+    routesSection(a, playbook, recommended),
     a.cost ? costSection(a.cost) : null,
-    h(
-      'section',
-      { 'aria-labelledby': 'risks-h' },
-      h('h2', { id: 'risks-h' }, 'Risks'),
-      a.risks.length
-        ? h(
-            'ul',
-            { class: 'risks' },
-            a.risks.map((r) =>
-              h('li', { 'data-risk': r.id }, badge(r.severity, r.severity === 'high' ? 'bad' : 'warn'), ' ', h('strong', null, r.title), reasoned(r.reason, r.rule)),
-            ),
-          )
-        : h('p', null, 'No risks found in this brief.'),
-    ),
-    a.engagement
-      ? null
-      : h(
-          'section',
-          { 'aria-labelledby': 'next-h' },
-          h('h2', { id: 'next-h' }, 'Next steps'),
-          h('ol', { class: 'next-steps' }, a.next_steps.map((s) => h('li', null, s.text, ' ', ruleTag(s.rule)))),
-        ),
+    risksSection(a),
+    a.engagement ? null : nextStepsSection(a),
     h('p', { class: 'muted small' }, `Decided by ${a.playbook.name} ${a.playbook.version}, reviewed ${a.playbook.reviewed}.`),
+  );
+}
+
+function verdictSection(a: Assessment): HTMLElement {
+  const verdict = a.readiness.verdict;
+  return h(
+    'section',
+    { class: `verdict verdict-${verdict}`, 'aria-labelledby': 'verdict-h' },
+    h('h2', { id: 'verdict-h' }, 'Verdict: ', h('span', { 'data-verdict': verdict }, verdictTitle(verdict))),
+    reasoned(a.readiness.reason, a.readiness.rule),
+  );
+}
+
+function criteriaSection(a: Assessment): HTMLElement {
+  const criteria = a.readiness.criteria ?? [];
+  const item = (c: Criterion) =>
+    h('li', { class: c.pass ? 'pass' : 'fail', 'data-criterion': c.id }, badge(c.pass ? 'Pass' : 'Fail', c.pass ? 'good' : 'bad'), ' ', h('strong', null, c.title), reasoned(c.reason, c.rule));
+  return h('section', { 'aria-labelledby': 'criteria-h' }, h('h2', { id: 'criteria-h' }, criteriaHeading(criteria)), h('ul', { class: 'criteria' }, criteria.map(item)));
+}
+
+function scopeSection(scopeOut: string[]): HTMLElement | null {
+  if (!scopeOut.length) return null;
+  return h('section', { 'aria-labelledby': 'scope-h' }, h('h2', { id: 'scope-h' }, 'Out of scope'), h('ul', { class: 'scope-out' }, scopeOut.map((item) => h('li', null, item))));
+}
+
+function buyerSection(a: Assessment): HTMLElement {
+  return h(
+    'section',
+    { 'aria-labelledby': 'buyer-h' },
+    h('h2', { id: 'buyer-h' }, 'Buyer problem: ', h('span', { 'data-buyer': a.buyer_problem.id }, a.buyer_problem.id)),
+    reasoned(a.buyer_problem.reason, a.buyer_problem.rule),
+    a.buyer_problem.mistake ? h('p', { class: 'warn', 'data-mistake': '' }, a.buyer_problem.mistake.reason, ' ', ruleTag(a.buyer_problem.mistake.rule)) : null,
+  );
+}
+
+function firstHireSection(a: Assessment, playbook: PlaybookSummary | null): HTMLElement {
+  const provisional = firstHireProvisional(a);
+  return h(
+    'section',
+    { 'aria-labelledby': 'first-h', 'data-provisional': String(provisional) },
+    h(
+      'h2',
+      { id: 'first-h' },
+      provisional ? 'First hire once the brief is ready: ' : 'First hire: ',
+      h('span', { 'data-archetype': a.first_hire.archetype }, archetypeTitle(playbook, a.first_hire.archetype)),
+      provisional ? [' ', badge('Provisional', 'warn')] : null,
+    ),
+    provisional && a.first_hire.note ? h('p', { class: 'warn' }, a.first_hire.note) : null,
+    reasoned(a.first_hire.reason, a.first_hire.rule),
+    h('p', { class: 'muted' }, a.first_hire.shape_reason, ' ', ruleTag(a.first_hire.shape_rule)),
+  );
+}
+
+function routesSection(a: Assessment, playbook: PlaybookSummary | null, recommended: string | null): HTMLElement {
+  return h(
+    'section',
+    { 'aria-labelledby': 'routes-h' },
+    h('h2', { id: 'routes-h' }, recommended ? 'Routes, best first' : 'Routes that would fit once the brief is ready'),
+    !recommended && a.route.note ? h('p', { class: 'warn' }, a.route.note) : null,
+    h('ol', { class: 'routes' }, a.route.ranking.map((r) => routeItem(r, playbook, recommended))),
+    recommended && a.route.partner_handoff ? reasoned(a.route.partner_handoff.reason, a.route.partner_handoff.rule) : null,
+  );
+}
+
+function routeItem(r: RouteScore, playbook: PlaybookSummary | null, recommended: string | null): HTMLElement {
+  return h(
+    'li',
+    { 'data-route': r.route },
+    h('strong', null, routeTitle(playbook, r.route)),
+    recommended && r.route === recommended ? [' ', badge('Recommended', 'good')] : null,
+    r.fit === false ? [' ', badge('No fit', 'bad')] : null,
+    h('span', { class: 'score' }, ` score ${formatNumber(r.score)}`),
+    h('ul', null, r.reasons.map((reason) => h('li', null, `${reason.points > 0 ? '+' : ''}${formatNumber(reason.points)} `, reason.reason, ' ', ruleTag(reason.rule)))),
+  );
+}
+
+function risksSection(a: Assessment): HTMLElement {
+  const item = (r: Assessment['risks'][number]) =>
+    h('li', { 'data-risk': r.id }, badge(r.severity, r.severity === 'high' ? 'bad' : 'warn'), ' ', h('strong', null, r.title), reasoned(r.reason, r.rule));
+  return h(
+    'section',
+    { 'aria-labelledby': 'risks-h' },
+    h('h2', { id: 'risks-h' }, 'Risks'),
+    a.risks.length ? h('ul', { class: 'risks' }, a.risks.map(item)) : h('p', null, 'No risks found in this brief.'),
+  );
+}
+
+function nextStepsSection(a: Assessment): HTMLElement {
+  return h(
+    'section',
+    { 'aria-labelledby': 'next-h' },
+    h('h2', { id: 'next-h' }, 'Next steps'),
+    h('ol', { class: 'next-steps' }, a.next_steps.map((s) => h('li', null, s.text, ' ', ruleTag(s.rule)))),
   );
 }

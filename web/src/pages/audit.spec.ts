@@ -2,8 +2,9 @@
 // entry formatting, actor names) and the page with a fake API (what an admin
 // sees and sends, the 403 for anyone else, the nav link for admins only).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { navFor } from '../app';
-import type { AuditEntry, User } from '../api/types';
+import { ROUTES } from '../routes';
+import { navFor } from '../shell/shell_model';
+import type { AuditEntry } from '../api/types';
 import { fakeApp, settle } from '../testing/fake_app';
 import { auditPage } from './audit';
 import {
@@ -19,10 +20,11 @@ import {
   pageOffsets,
   rangeText,
 } from './audit_model';
+import { aUser } from '../testing/fixtures';
 
-const admin: User = { id: 'u-ad', email: 'ad@x.test', name: 'Ada', role: 'admin' };
-const manager: User = { id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' };
-const interviewer: User = { id: 'u-ana', email: 'ana@x.test', name: 'Ana', role: 'interviewer' };
+const admin = aUser({ id: 'u-ad', email: 'ad@x.test', name: 'Ada', role: 'admin' });
+const manager = aUser({ id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' });
+const interviewer = aUser({ id: 'u-ana', email: 'ana@x.test', name: 'Ana', role: 'interviewer' });
 const users = [admin, manager, interviewer];
 const at = new Date(2026, 10, 23, 9, 5, 7).getTime(); // local time
 const entry: AuditEntry = { seq: 12, at, actor: 'u-mo', action: 'candidate.create', object_type: 'candidate', object_id: 'c1', detail: '' };
@@ -85,7 +87,7 @@ describe('audit model', () => {
     expect(actorLabel('u-mo', users)).toBe('Mo (mo@x.test)');
     expect(actorLabel('anonymous', users)).toBe('anonymous');
     expect(actorLabel('u-gone', users)).toBe('u-gone');
-    expect(actorLabel('u-x', [{ id: 'u-x', email: '', name: 'X', role: 'admin' }])).toBe('X');
+    expect(actorLabel('u-x', [aUser({ id: 'u-x', email: '', name: 'X', role: 'admin' })])).toBe('X');
     expect(actorLabel('', users)).toBe('–');
     expect(objectLabel({ object_type: 'candidate', object_id: 'c1' })).toBe('candidate c1');
     expect(objectLabel({ object_type: 'database', object_id: '' })).toBe('database');
@@ -106,10 +108,10 @@ describe('audit model', () => {
   });
 
   it('puts the audit log in the navigation of admins only', () => {
-    expect(navFor('admin').map((i) => i.href)).toContain('/audit');
-    expect(navFor('hiring_manager').map((i) => i.href)).not.toContain('/audit');
-    expect(navFor('interviewer').map((i) => i.href)).not.toContain('/audit');
-    expect(navFor(undefined)).toEqual([]);
+    expect(navFor(ROUTES, 'admin').map((i) => i.href)).toContain('/audit');
+    expect(navFor(ROUTES, 'hiring_manager').map((i) => i.href)).not.toContain('/audit');
+    expect(navFor(ROUTES, 'interviewer').map((i) => i.href)).not.toContain('/audit');
+    expect(navFor(ROUTES, undefined)).toEqual([]);
   });
 });
 

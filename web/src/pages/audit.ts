@@ -26,107 +26,116 @@ import {
 const OBJECT_TYPES = ['api_token', 'brief', 'candidate', 'database', 'decision', 'interview', 'opening', 'plan', 'proposal', 'scorecard', 'team_member', 'user'];
 
 export async function auditPage(app: App): Promise<void> {
-  let filters = filtersFromSearch(location.search);
+  const start = filtersFromSearch(location.search);
   let first: Listing<AuditEntry>;
   try {
-    first = await app.api.get<Listing<AuditEntry>>('/audit', auditQuery(filters));
+    first = await app.api.get<Listing<AuditEntry>>('/audit', auditQuery(start));
   } catch (error) {
     replace(app.main, pageHeader('Audit log'), deniedOrError(error));
     return;
   }
-  // Names for the actors; the log still reads without them (raw ids).
-  let users: User[] = [];
-  try {
-    users = (await app.api.get<Listing<User>>('/users', { limit: 500 })).items;
-  } catch {
-    users = [];
-  }
+  const users = await auditUsers(app);
+  const filterForm = auditFilterForm(start, users);
+  const view = auditResults(app, users, start);
+  filterForm.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void view.load(filterForm.read());
+  });
+  filterForm.form.addEventListener('reset', (event) => {
+    event.preventDefault();
+    filterForm.clear();
+    void view.load({ ...NO_FILTERS });
+  });
+  replace(
+    app.main,
+    pageHeader('Audit log'),
+    h('p', { class: 'muted' }, 'Every change made through the API, newest first. Entries cannot be edited or deleted.'),
+    filterForm.form,
+    view.results,
+    view.pager,
+  );
+  view.show(first);
+}
 
+// Names for the actors; the log still reads without them (raw ids).
+async function auditUsers(app: App): Promise<User[]> {
+  try {
+    return (await app.api.get<Listing<User>>('/users', { limit: 500 })).items;
+  } catch {
+    return [];
+  }
+}
+
+// The filters: object type (suggesting the audited nouns), object id, actor (suggesting the users).
+function auditFilterForm(filters: AuditFilters, users: User[]): { form: HTMLFormElement; read(): AuditFilters; clear(): void } {
   const objectType = field({ label: 'Object type', name: 'object_type', value: filters.object_type, placeholder: 'e.g. candidate' });
-  const typesId = 'audit-object-types';
-  objectType.control.setAttribute('list', typesId);
+  objectType.control.setAttribute('list', 'audit-object-types');
   const objectId = field({ label: 'Object id', name: 'object_id', value: filters.object_id });
   const actor = field({ label: 'Actor', name: 'actor', value: filters.actor, hint: 'A user id, or e.g. anonymous' });
-  const actorsId = 'audit-actors';
-  actor.control.setAttribute('list', actorsId);
+  actor.control.setAttribute('list', 'audit-actors');
   const form = h(
     'form',
     { class: 'filters', role: 'search', 'aria-label': 'Filter the audit log', novalidate: true },
     objectType.wrapper,
     objectId.wrapper,
     actor.wrapper,
-    h('datalist', { id: typesId }, OBJECT_TYPES.map((t) => h('option', { value: t }))),
-    h('datalist', { id: actorsId }, users.map((u) => h('option', { value: u.id, label: `${u.name} (${u.email})` }))),
+    h('datalist', { id: 'audit-object-types' }, OBJECT_TYPES.map((t) => h('option', { value: t }))),
+    h('datalist', { id: 'audit-actors' }, users.map((u) => h('option', { value: u.id, label: `${u.name} (${u.email})` }))),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, 'Apply filters'), h('button', { type: 'reset', class: 'secondary' }, 'Clear')),
   );
+  const controls = [objectType, objectId, actor].map((f) => f.control);
+  return {
+    form,
+    read: () => ({ object_type: controls[0].value.trim(), object_id: controls[1].value.trim(), actor: controls[2].value.trim(), offset: 0 }),
+    clear: () => controls.forEach((control) => (control.value = '')),
+  };
+}
 
+interface AuditResults {
+  results: HTMLElement;
+  pager: HTMLElement;
+  show(listing: Listing<AuditEntry>): void;
+  load(filters: AuditFilters): Promise<void>;
+}
+
+// The entries with "entries X–Y of N" between Previous and Next; load() keeps the filters in the URL.
+function auditResults(app: App, users: User[], start: AuditFilters): AuditResults {
+  let filters = start;
+  let offsets = { previous: null as number | null, next: null as number | null };
   const results = h('div', { class: 'audit-results', 'aria-live': 'polite' });
   const range = h('p', { class: 'muted', role: 'status', 'data-range': '' });
-  const previous = h('button', { type: 'button', class: 'secondary' }, 'Previous');
-  const next = h('button', { type: 'button', class: 'secondary' }, 'Next');
-  const pager = h('nav', { class: 'pager', 'aria-label': 'Audit log pages' }, previous, range, next);
-  let offsets = { previous: null as number | null, next: null as number | null };
-
-  function show(listing: Listing<AuditEntry>) {
-    const shown = listing.items.length;
-    range.textContent = rangeText(listing.offset ?? filters.offset, shown, listing.total);
-    offsets = pageOffsets(listing.offset ?? filters.offset, listing.limit || AUDIT_PAGE_SIZE, listing.total);
-    previous.disabled = offsets.previous === null;
-    next.disabled = offsets.next === null;
-    pager.hidden = listing.total === 0;
-    replace(results, shown ? entriesTable(listing.items, users) : emptyState(anyFilter(filters) ? 'No entry matches these filters.' : 'The audit log is empty.'));
-  }
-
-  async function load(to: AuditFilters) {
-    filters = to;
-    history.replaceState(null, '', auditPath(filters));
-    results.setAttribute('aria-busy', 'true');
-    range.textContent = 'Loading entries…';
-    previous.disabled = true;
-    next.disabled = true;
-    try {
-      show(await app.api.get<Listing<AuditEntry>>('/audit', auditQuery(filters)));
-    } catch (error) {
-      range.textContent = '';
-      replace(results, deniedOrError(error));
-    } finally {
-      results.removeAttribute('aria-busy');
-    }
-  }
-
-  const fromForm = (): AuditFilters => ({
-    object_type: objectType.control.value.trim(),
-    object_id: objectId.control.value.trim(),
-    actor: actor.control.value.trim(),
-    offset: 0,
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void load(fromForm());
-  });
-  form.addEventListener('reset', (event) => {
-    event.preventDefault();
-    objectType.control.value = '';
-    objectId.control.value = '';
-    actor.control.value = '';
-    void load({ ...NO_FILTERS });
-  });
-  previous.addEventListener('click', () => {
-    if (offsets.previous !== null) void load({ ...filters, offset: offsets.previous });
-  });
-  next.addEventListener('click', () => {
-    if (offsets.next !== null) void load({ ...filters, offset: offsets.next });
-  });
-
-  replace(
-    app.main,
-    pageHeader('Audit log'),
-    h('p', { class: 'muted' }, 'Every change made through the API, newest first. Entries cannot be edited or deleted.'),
-    form,
+  const previous = h('button', { type: 'button', class: 'secondary', onclick: () => offsets.previous !== null && void view.load({ ...filters, offset: offsets.previous }) }, 'Previous');
+  const next = h('button', { type: 'button', class: 'secondary', onclick: () => offsets.next !== null && void view.load({ ...filters, offset: offsets.next }) }, 'Next');
+  const view: AuditResults = {
     results,
-    pager,
-  );
-  show(first);
+    pager: h('nav', { class: 'pager', 'aria-label': 'Audit log pages' }, previous, range, next),
+    show(listing) {
+      const shown = listing.items.length;
+      range.textContent = rangeText(listing.offset ?? filters.offset, shown, listing.total);
+      offsets = pageOffsets(listing.offset ?? filters.offset, listing.limit || AUDIT_PAGE_SIZE, listing.total);
+      previous.disabled = offsets.previous === null;
+      next.disabled = offsets.next === null;
+      view.pager.hidden = listing.total === 0;
+      replace(results, shown ? entriesTable(listing.items, users) : emptyState(anyFilter(filters) ? 'No entry matches these filters.' : 'The audit log is empty.'));
+    },
+    async load(to) {
+      filters = to;
+      history.replaceState(null, '', auditPath(filters));
+      results.setAttribute('aria-busy', 'true');
+      range.textContent = 'Loading entries…';
+      previous.disabled = true;
+      next.disabled = true;
+      try {
+        view.show(await app.api.get<Listing<AuditEntry>>('/audit', auditQuery(filters)));
+      } catch (error) {
+        range.textContent = '';
+        replace(results, deniedOrError(error));
+      } finally {
+        results.removeAttribute('aria-busy');
+      }
+    },
+  };
+  return view;
 }
 
 function entriesTable(items: AuditEntry[], users: User[]): HTMLElement {

@@ -3,7 +3,10 @@
 // builds the document, leaving out what is empty so that missing facts make
 // criteria fail instead of being sent as "" or 0. valuesFromBrief() is its
 // inverse for editing a saved brief.
-import type { BriefDocument } from '../api/types';
+// The wizard reads and writes a brief as a plain object: it edits the keys
+// it knows and keeps, untouched, any other key a brief written elsewhere
+// holds; the server checks the whole document.
+type BriefDocument = Record<string, unknown>;
 
 export interface SourceValues {
   name: string;
@@ -47,10 +50,6 @@ export interface BriefValues {
 
 // A fact asked as yes / no / not said: only an answer is sent.
 export type YesNo = '' | 'yes' | 'no';
-
-export const NEEDS = ['ai', 'backend', 'deployment', 'qa', 'design', 'data', 'product', 'change_management'] as const;
-
-export const SECURITY_REVIEW = ['design', 'before_launch', 'after_launch', 'none'] as const;
 
 export function emptyBriefValues(): BriefValues {
   return {
@@ -147,6 +146,24 @@ export function briefFromValues(values: BriefValues, base?: BriefDocument): Brie
 }
 
 function buildBrief(values: BriefValues): BriefDocument {
+  const owner: Record<string, unknown> = {};
+  put(owner, 'name', values['owner.name'].trim());
+  put(owner, 'role', values['owner.role'].trim());
+  const metric = metricPart(values);
+  const data = dataPart(values);
+  const out = values['scope.out'].split('\n').map((line) => line.trim()).filter(Boolean);
+  const brief: BriefDocument = { workflow: workflowPart(values) };
+  if (Object.keys(metric).length) brief.metric = metric;
+  if (Object.keys(data).length) brief.data = data;
+  if (out.length) brief.scope = { out };
+  brief.constraints = constraintsPart(values);
+  if (Object.keys(owner).length) brief.owner = owner;
+  if (values.shape) brief.shape = values.shape;
+  brief.organisation = organisationPart(values);
+  return brief;
+}
+
+function workflowPart(values: BriefValues): Record<string, unknown> {
   const workflow: Record<string, unknown> = {};
   put(workflow, 'name', values['workflow.name'].trim());
   put(workflow, 'description', values['workflow.description'].trim());
@@ -154,14 +171,21 @@ function buildBrief(values: BriefValues): BriefDocument {
   workflow.standard_product_exists = values['workflow.standard_product_exists'];
   putYesNo(workflow, 'differentiated', values['workflow.differentiated']);
   putYesNo(workflow, 'baseline_tried', values['workflow.baseline_tried']);
+  return workflow;
+}
 
+function metricPart(values: BriefValues): Record<string, unknown> {
   const metric: Record<string, unknown> = {};
   put(metric, 'name', values['metric.name'].trim());
   put(metric, 'baseline', numberOrText(values['metric.baseline']));
   put(metric, 'target', numberOrText(values['metric.target']));
   put(metric, 'unit', values['metric.unit'].trim());
   put(metric, 'monthly_value_usd', numberOrText(values['metric.monthly_value_usd']));
+  return metric;
+}
 
+// The named data sources, and whether the data is proprietary.
+function dataPart(values: BriefValues): Record<string, unknown> {
   const sources = values.sources
     .filter((s) => s.name.trim() !== '')
     .map((s) => {
@@ -170,7 +194,13 @@ function buildBrief(values: BriefValues): BriefDocument {
       put(source, 'sensitivity', s.sensitivity);
       return source;
     });
+  const data: Record<string, unknown> = {};
+  if (sources.length) data.sources = sources;
+  putYesNo(data, 'proprietary', values['data.proprietary']);
+  return data;
+}
 
+function constraintsPart(values: BriefValues): Record<string, unknown> {
   const constraints: Record<string, unknown> = {
     regulated: values['constraints.regulated'],
     human_review: values['constraints.human_review'],
@@ -182,11 +212,10 @@ function buildBrief(values: BriefValues): BriefDocument {
   putYesNo(constraints, 'takes_actions', values['constraints.takes_actions']);
   put(constraints, 'monthly_run_budget_usd', numberOrText(values['constraints.monthly_run_budget_usd']));
   put(constraints, 'cost_per_run_usd', numberOrText(values['constraints.cost_per_run_usd']));
+  return constraints;
+}
 
-  const owner: Record<string, unknown> = {};
-  put(owner, 'name', values['owner.name'].trim());
-  put(owner, 'role', values['owner.role'].trim());
-
+function organisationPart(values: BriefValues): Record<string, unknown> {
   const organisation: Record<string, unknown> = {
     technical_leadership: values['organisation.technical_leadership'],
     ai_is_core_advantage: values['organisation.ai_is_core_advantage'],
@@ -194,21 +223,7 @@ function buildBrief(values: BriefValues): BriefDocument {
   };
   put(organisation, 'urgency', values['organisation.urgency']);
   if (values['organisation.needs'].length) organisation.needs = [...values['organisation.needs']];
-
-  const data: Record<string, unknown> = {};
-  if (sources.length) data.sources = sources;
-  putYesNo(data, 'proprietary', values['data.proprietary']);
-  const out = values['scope.out'].split('\n').map((line) => line.trim()).filter(Boolean);
-
-  const brief: BriefDocument = { workflow };
-  if (Object.keys(metric).length) brief.metric = metric;
-  if (Object.keys(data).length) brief.data = data;
-  if (out.length) brief.scope = { out };
-  brief.constraints = constraints;
-  if (Object.keys(owner).length) brief.owner = owner;
-  if (values.shape) brief.shape = values.shape;
-  brief.organisation = organisation;
-  return brief;
+  return organisation;
 }
 
 function text(value: unknown): string {

@@ -1,11 +1,11 @@
 // The brief wizard: each step is checked as it is left, errors in the
 // field's words, every risk field asked, needs in words.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { User } from '../api/types';
 import { fakeApp, settle } from '../testing/fake_app';
-import { briefWizardPage } from './briefs';
+import { briefWizardPage } from './brief_wizard';
+import { aUser } from '../testing/fixtures';
 
-const manager: User = { id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' };
+const manager = aUser({ id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' });
 
 beforeEach(() => localStorage.clear());
 

@@ -1,10 +1,10 @@
 // The candidate page: names on scorecards, the opening and kit links.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { User } from '../api/types';
 import { fakeApp } from '../testing/fake_app';
 import { candidatePage } from './candidate';
+import { aUser } from '../testing/fixtures';
 
-const ana: User = { id: 'u-ana', email: 'ana@x.test', name: 'Ana', role: 'interviewer' };
+const ana = aUser({ id: 'u-ana', email: 'ana@x.test', name: 'Ana', role: 'interviewer' });
 const benId = '156922aa-0000';
 const opening = { id: 'o1', title: 'Support triage engineer', brief_id: 'b1', archetype: 'applied_ai_engineer', status: 'open', kit: null, plan: null };
 const card = (interviewer_id: string, score: number) => ({ id: `s-${interviewer_id}`, candidate_id: 'c1', interviewer_id, scores: { eval_discipline: score }, notes: {}, red_flags: [], state: 'submitted' });

@@ -6,14 +6,14 @@ import type { App } from '../app';
 import { ApiError } from '../api/client';
 import type { Candidate, DecisionRecord, Evaluation, Listing, Opening, Scorecard, StagedCandidate, User } from '../api/types';
 import { drawRadar, interviewerNames, radarData } from '../lib/charts';
-import { h, humanize, replace } from '../lib/dom';
+import { h, humanize, replace, type Child } from '../lib/dom';
 import { field, formBanner, setBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { candidateDataSection } from './candidate_data';
 import { interviewsSection, loadInterviews } from './candidate_interviews';
 import { scorecardAuthors } from './candidate_model';
 import { badge, categoryTitle, emptyState, errorState, flagTitle, formatNumber, pageHeader, reasoned, ruleTag, traitIds, traitTitle } from './common';
-import { stageTitle } from './labels';
+import { optionsOf, stageTitle } from './labels';
 import { timeOf } from './loop_model';
 
 // The decision a recommendation suggests: hire for hire/strong_hire, reject
@@ -41,24 +41,56 @@ function isBlind(value: unknown): value is Blind {
 }
 
 export async function candidatePage(app: App, params: Record<string, string>): Promise<void> {
-  const id = params.id;
-  let candidate: StagedCandidate;
+  const candidate = await loadCandidate(app, params.id);
+  if (!candidate) return;
+  const id = candidate.id || params.id;
+  const { cards, evaluation, users, decisions, opening, interviews } = await loadCandidateParts(app, candidate, params.id);
+  const nameOf = scorecardAuthors(
+    isBlind(cards) || cards instanceof ApiError ? [] : cards.items,
+    isBlind(evaluation) || evaluation instanceof ApiError ? null : evaluation,
+    users?.items ?? null,
+    app.user,
+  );
+  const scoreLink = h('a', { class: 'button primary', href: pathTo('/candidates/:id/score', { id: params.id }) }, 'Score this candidate');
+  const kitLink = opening ? h('a', { class: 'button secondary', href: pathTo('/openings/:id', { id: opening.id }), 'data-kit-link': '' }, 'Interview kit') : null;
+  replace(
+    app.main,
+    pageHeader(candidate.name, scoreLink, kitLink),
+    candidateSummary(app, candidate, opening),
+    evaluationSection(app, evaluation),
+    scorecardsSection(app, cards, nameOf),
+    app.isManager() ? interviewsSection(app, id, interviews, users?.items ?? []) : null,
+    app.isManager() ? decisionSection(app, candidate, evaluation, decisions?.items ?? [], users?.items ?? []) : null,
+    candidateDataSection(app, id, candidate.name),
+  );
+  const canvas = app.main.querySelector<HTMLCanvasElement>('canvas.radar');
+  if (canvas && !isBlind(evaluation) && !(evaluation instanceof ApiError)) {
+    drawRadar(canvas, radarData(evaluation, (c) => categoryTitle(app.playbook, c)));
+  }
+}
+
+// The candidate, or null once the page says why there is none (unknown, or
+// erased: an erased candidate answers 404 everywhere).
+async function loadCandidate(app: App, id: string): Promise<StagedCandidate | null> {
   try {
-    candidate = await app.api.get<StagedCandidate>(`/candidates/${encodeURIComponent(id)}`);
+    return await app.api.get<StagedCandidate>(`/candidates/${encodeURIComponent(id)}`);
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {
-      // Unknown, or erased (an erased candidate answers 404 everywhere).
       replace(
         app.main,
         pageHeader('Candidate not found'),
         h('p', { class: 'banner banner-info', role: 'status' }, 'This candidate does not exist or their data was erased.'),
         h('p', null, h('a', { href: '/candidates' }, 'Back to the candidates')),
       );
-      return;
+    } else {
+      replace(app.main, pageHeader('Candidate'), errorState(error));
     }
-    replace(app.main, pageHeader('Candidate'), errorState(error));
-    return;
+    return null;
   }
+}
+
+// Everything else the page shows, fetched together; what a role may not read stays null.
+async function loadCandidateParts(app: App, candidate: StagedCandidate, id: string) {
   const base = `/candidates/${encodeURIComponent(id)}`;
   const [cards, evaluation, users, decisions, opening, interviews] = await Promise.all([
     loadOr(app.api.get<{ items: Scorecard[] }>(`${base}/scorecards`)),
@@ -70,54 +102,30 @@ export async function candidatePage(app: App, params: Record<string, string>): P
     candidate.opening_id ? app.api.get<Opening>(`/openings/${encodeURIComponent(candidate.opening_id)}`).catch(() => null) : Promise.resolve(null),
     app.isManager() ? loadInterviews(app, id) : Promise.resolve(null),
   ]);
-  const nameOf = scorecardAuthors(
-    isBlind(cards) || cards instanceof ApiError ? [] : cards.items,
-    isBlind(evaluation) || evaluation instanceof ApiError ? null : evaluation,
-    users?.items ?? null,
-    app.user,
-  );
+  return { cards, evaluation, users, decisions, opening, interviews };
+}
 
+// Role and email, the stage, the opening, and the trait levels in the playbook's order.
+function candidateSummary(app: App, candidate: StagedCandidate, opening: Opening | null): Child[] {
   const profile = candidate.profile ?? {};
   const traits = profile.traits ?? {};
-  const scoreLink = h('a', { class: 'button primary', href: pathTo('/candidates/:id/score', { id }) }, 'Score this candidate');
-  const kitLink = opening ? h('a', { class: 'button secondary', href: pathTo('/openings/:id', { id: opening.id }), 'data-kit-link': '' }, 'Interview kit') : null;
-
-  replace(
-    app.main,
-    pageHeader(candidate.name, scoreLink, kitLink),
-    h(
-      'p',
-      { class: 'lede' },
-      [profile.role, candidate.email].filter(Boolean).join(' · '),
-    ),
-    stageLine(app, candidate, opening),
-    opening
-      ? h('p', { 'data-opening': opening.id }, 'Opening: ', h('a', { href: pathTo('/openings/:id', { id: opening.id }) }, opening.title))
-      : candidate.opening_id
-        ? null
-        : h('p', { class: 'muted' }, 'Not linked to an opening.'),
-    Object.keys(traits).length
-      ? h(
-          'p',
-          { class: 'muted' },
-          'Traits: ',
-          // One trait order everywhere: the playbook's (as on the team page).
-          traitIds(app.playbook)
-            .filter((t) => t in traits)
-            .map((t) => `${traitTitle(app.playbook, t)} ${traits[t]}`)
-            .join(', '),
-        )
-      : null,
-    evaluationSection(app, evaluation),
-    scorecardsSection(app, cards, nameOf),
-    app.isManager() ? interviewsSection(app, candidate.id || id, interviews, users?.items ?? []) : null,
-    app.isManager() ? decisionSection(app, candidate, evaluation, decisions?.items ?? [], users?.items ?? []) : null,
-    candidateDataSection(app, candidate.id || id, candidate.name),
-  );
-  const canvas = app.main.querySelector<HTMLCanvasElement>('canvas.radar');
-  if (canvas && !isBlind(evaluation) && !(evaluation instanceof ApiError)) {
-    drawRadar(canvas, radarData(evaluation, (c) => categoryTitle(app.playbook, c)));
-  }
+  const openingLine = opening
+    ? h('p', { 'data-opening': opening.id }, 'Opening: ', h('a', { href: pathTo('/openings/:id', { id: opening.id }) }, opening.title))
+    : candidate.opening_id
+      ? null
+      : h('p', { class: 'muted' }, 'Not linked to an opening.');
+  const traitLine = Object.keys(traits).length
+    ? h(
+        'p',
+        { class: 'muted' },
+        'Traits: ',
+        traitIds(app.playbook)
+          .filter((t) => t in traits)
+          .map((t) => `${traitTitle(app.playbook, t)} ${traits[t]}`)
+          .join(', '),
+      )
+    : null;
+  return [h('p', { class: 'lede' }, [profile.role, candidate.email].filter(Boolean).join(' · ')), stageLine(app, candidate, opening), openingLine, traitLine];
 }
 
 function evaluationSection(app: App, evaluation: Evaluation | Blind | ApiError): HTMLElement {
@@ -126,33 +134,39 @@ function evaluationSection(app: App, evaluation: Evaluation | Blind | ApiError):
     return h('section', { 'aria-labelledby': 'eval-h', class: 'blind' }, heading, h('p', { class: 'banner banner-info' }, 'Blind rule: ', evaluation.message, '.'));
   }
   if (evaluation instanceof ApiError) {
-    return h(
-      'section',
-      { 'aria-labelledby': 'eval-h' },
-      heading,
-      evaluation.status === 409 ? emptyState('No scorecard has been submitted yet.') : errorState(evaluation),
-    );
+    return h('section', { 'aria-labelledby': 'eval-h' }, heading, evaluation.status === 409 ? emptyState('No scorecard has been submitted yet.') : errorState(evaluation));
   }
-  const data = radarData(evaluation, (c) => categoryTitle(app.playbook, c));
-  const gate = evaluation.gate;
   return h(
     'section',
     { 'aria-labelledby': 'eval-h', class: 'evaluation' },
     heading,
-    h(
-      'div',
-      { class: `gate ${gate.risky_first_hire ? 'gate-fail' : 'gate-pass'}`, 'data-gate': gate.risky_first_hire ? 'risky_first_hire' : 'pass' },
-      h('h3', null, gate.risky_first_hire ? 'Gate: risky first hire' : 'Gate: passed'),
-      gate.failing.length ? h('p', null, 'Failing: ', gate.failing.map((c) => categoryTitle(app.playbook, c)).join(', ')) : null,
-      reasoned(gate.reason, gate.rule),
-    ),
-    gate.split?.length ? splitSection(app, evaluation) : null,
+    gateBlock(app, evaluation.gate),
+    evaluation.gate.split?.length ? splitSection(app, evaluation) : null,
     h(
       'div',
       { class: 'recommendation', 'data-recommendation': evaluation.recommendation.decision },
       h('h3', null, 'Recommendation: ', evaluation.recommendation.decision.replace(/_/g, ' ')),
       reasoned(evaluation.recommendation.reason, evaluation.recommendation.rule),
     ),
+    scoresFigure(app, evaluation),
+    evaluationFindings(app, evaluation),
+  );
+}
+
+function gateBlock(app: App, gate: Evaluation['gate']): HTMLElement {
+  return h(
+    'div',
+    { class: `gate ${gate.risky_first_hire ? 'gate-fail' : 'gate-pass'}`, 'data-gate': gate.risky_first_hire ? 'risky_first_hire' : 'pass' },
+    h('h3', null, gate.risky_first_hire ? 'Gate: risky first hire' : 'Gate: passed'),
+    gate.failing.length ? h('p', null, 'Failing: ', gate.failing.map((c) => categoryTitle(app.playbook, c)).join(', ')) : null,
+    reasoned(gate.reason, gate.rule),
+  );
+}
+
+// The radar chart (drawn once on the page) and a table with the same numbers.
+function scoresFigure(app: App, evaluation: Evaluation): Child[] {
+  const data = radarData(evaluation, (c) => categoryTitle(app.playbook, c));
+  return [
     h(
       'figure',
       { class: 'chart' },
@@ -164,12 +178,14 @@ function evaluationSection(app: App, evaluation: Evaluation | Blind | ApiError):
       { class: 'table' },
       h('caption', null, 'Scores per category'),
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Category'), data.datasets.map((d) => h('th', { scope: 'col' }, d.label)))),
-      h(
-        'tbody',
-        null,
-        data.labels.map((label, row) => h('tr', null, h('th', { scope: 'row' }, label), data.datasets.map((d) => h('td', null, formatNumber(d.data[row]))))),
-      ),
+      h('tbody', null, data.labels.map((label, row) => h('tr', null, h('th', { scope: 'row' }, label), data.datasets.map((d) => h('td', null, formatNumber(d.data[row])))))),
     ),
+  ];
+}
+
+// Red flags, disagreements and weak evidence.
+function evaluationFindings(app: App, evaluation: Evaluation): Child[] {
+  return [
     h('h3', null, 'Red flags'),
     evaluation.red_flags.length
       ? h('ul', { class: 'flags' }, evaluation.red_flags.map((f) => h('li', { 'data-flag': f.id }, badge(f.title || flagTitle(app.playbook, f.id), 'bad'), ' raised by ', f.raised_by.join(', '))))
@@ -178,10 +194,8 @@ function evaluationSection(app: App, evaluation: Evaluation | Blind | ApiError):
     evaluation.disagreements.length
       ? h('ul', null, evaluation.disagreements.map((d) => h('li', { 'data-disagreement': d.category }, reasoned(d.reason, d.rule))))
       : h('p', null, 'The interviewers agree.'),
-    evaluation.weak_evidence?.length
-      ? [h('h3', null, 'Weak evidence'), h('ul', null, evaluation.weak_evidence.map((w) => h('li', null, reasoned(w.reason, w.rule))))]
-      : null,
-  );
+    evaluation.weak_evidence?.length ? [h('h3', null, 'Weak evidence'), h('ul', null, evaluation.weak_evidence.map((w) => h('li', null, reasoned(w.reason, w.rule))))] : null,
+  ];
 }
 
 function scorecardsSection(app: App, cards: { items: Scorecard[] } | Blind | ApiError, nameOf: (id: string) => string): HTMLElement {
@@ -231,11 +245,7 @@ function decisionSection(app: App, candidate: Candidate, evaluation: Evaluation 
     label: 'Decision',
     name: 'decision',
     value: suggested,
-    options: [
-      { value: 'hire', label: 'Hire' },
-      { value: 'hold', label: 'Hold' },
-      { value: 'reject', label: 'Reject' },
-    ],
+    options: optionsOf(app.playbook, 'decisions'),
   });
   // The reason is the decider's own words: never prefilled, always required.
   const reason = field({

@@ -1,15 +1,15 @@
 // The candidate's data rights: who sees the controls, the download's name,
 // the erase confirm step, and what is sent.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { User } from '../api/types';
 import { fakeApp, settle } from '../testing/fake_app';
 import { candidatePage } from './candidate';
 import { candidateDataSection, ERASED_NOTICE, eraseStep, exportFileName, mayManageCandidateData, type EraseState } from './candidate_data';
 import { setFlash, takeFlash } from './common';
+import { aUser } from '../testing/fixtures';
 
-const interviewer: User = { id: 'u-ana', email: 'ana@x.test', name: 'Ana', role: 'interviewer' };
-const manager: User = { id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' };
-const admin: User = { id: 'u-ad', email: 'ad@x.test', name: 'Ad', role: 'admin' };
+const interviewer = aUser({ id: 'u-ana', email: 'ana@x.test', name: 'Ana', role: 'interviewer' });
+const manager = aUser({ id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' });
+const admin = aUser({ id: 'u-ad', email: 'ad@x.test', name: 'Ad', role: 'admin' });
 const candidate = { id: 'c1', opening_id: '', name: 'Priya', email: 'p@x.test', profile: {}, status: 'new' };
 const exported = { candidate, decisions: [], interviews: [], plans: [], scorecards: [] };
 

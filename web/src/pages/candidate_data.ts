@@ -75,39 +75,51 @@ export const ERASED_NOTICE = 'The candidate’s personal data was erased.';
 export function candidateDataSection(app: App, candidateId: string, candidateName: string): HTMLElement | null {
   if (!mayManageCandidateData(app.user?.role)) return null;
   const path = `/candidates/${encodeURIComponent(candidateId)}`;
-  const fileName = exportFileName(candidateId);
+  const exporter = exportControl(app, path, exportFileName(candidateId), candidateName);
+  return h(
+    'section',
+    { class: 'card candidate-data', 'aria-labelledby': 'data-h' },
+    h('h2', { id: 'data-h' }, 'Candidate data'),
+    h('p', { class: 'muted' }, 'The candidate’s rights: a copy of everything stored about them, or erasure of their personal data.'),
+    h('div', { class: 'actions' }, exporter.button),
+    exporter.status,
+    eraseControl(app, path, candidateName),
+  );
+}
 
-  const exportStatus = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-export-status': '' });
-  const exportButton = h('button', { type: 'button', class: 'secondary', 'data-action': 'export' }, 'Export data');
-  exportButton.addEventListener('click', async () => {
-    exportButton.disabled = true;
-    exportStatus.className = 'status';
-    exportStatus.textContent = 'Preparing the export…';
+// "Export data": GET …/export downloaded as candidate-<id>.json, with a status line.
+function exportControl(app: App, path: string, fileName: string, candidateName: string): { button: HTMLButtonElement; status: HTMLElement } {
+  const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite', 'data-export-status': '' });
+  const button = h('button', { type: 'button', class: 'secondary', 'data-action': 'export' }, 'Export data');
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    status.className = 'status';
+    status.textContent = 'Preparing the export…';
     try {
-      const data = await app.api.get<unknown>(`${path}/export`);
-      downloadJson(data, fileName);
-      exportStatus.className = 'status banner banner-ok';
-      exportStatus.textContent = `Exported everything stored about ${candidateName} as ${fileName}.`;
+      downloadJson(await app.api.get<unknown>(`${path}/export`), fileName);
+      status.className = 'status banner banner-ok';
+      status.textContent = `Exported everything stored about ${candidateName} as ${fileName}.`;
     } catch (error) {
-      exportStatus.className = 'status banner banner-error';
-      exportStatus.textContent = `The export failed: ${messageOf(error)}`;
+      status.className = 'status banner banner-error';
+      status.textContent = `The export failed: ${messageOf(error)}`;
     } finally {
-      exportButton.disabled = false;
+      button.disabled = false;
     }
   });
+  return { button, status };
+}
 
+// "Erase candidate…": a button that opens the confirm step (eraseStep decides the steps).
+function eraseControl(app: App, path: string, candidateName: string): HTMLElement {
   let state: EraseState = { step: 'idle' };
-  const eraseArea = h('div', { class: 'erase' });
-  const eraseButton = h('button', { type: 'button', class: 'secondary danger', 'data-action': 'erase' }, 'Erase candidate…');
-  eraseButton.addEventListener('click', () => go({ type: 'ask' }));
-
-  function go(event: EraseEvent, focus = true): void {
+  const area = h('div', { class: 'erase' });
+  const eraseButton = h('button', { type: 'button', class: 'secondary danger', 'data-action': 'erase', onclick: () => go({ type: 'ask' }) }, 'Erase candidate…');
+  const go = (event: EraseEvent, focus = true) => {
     const before = state.step;
     state = eraseStep(state, event);
     render(focus && before !== state.step ? before : null);
-  }
-
-  async function erase(): Promise<void> {
+  };
+  const erase = async () => {
     go({ type: 'confirm' }, false);
     if (state.step !== 'erasing') return;
     try {
@@ -118,54 +130,42 @@ export function candidateDataSection(app: App, candidateId: string, candidateNam
     } catch (error) {
       go({ type: 'failed', message: messageOf(error) });
     }
-  }
-
-  function render(from: EraseState['step'] | null): void {
-    const confirming = state.step === 'confirming' || state.step === 'erasing' || state.step === 'error';
-    if (!confirming) {
-      replace(eraseArea, eraseButton);
+  };
+  const render = (from: EraseState['step'] | null) => {
+    if (state.step === 'idle' || state.step === 'done') {
+      replace(area, eraseButton);
       if (from) eraseButton.focus();
       return;
     }
-    const busy = state.step === 'erasing';
-    const confirmButton = h('button', { type: 'button', class: 'primary danger', disabled: busy, 'aria-describedby': 'erase-warning' }, busy ? 'Erasing…' : 'Erase permanently');
-    confirmButton.addEventListener('click', () => void erase());
-    const cancelButton = h('button', { type: 'button', class: 'secondary', disabled: busy }, 'Cancel');
-    cancelButton.addEventListener('click', () => go({ type: 'cancel' }));
-    const panel = h(
-      'div',
-      { id: 'erase-confirm', class: 'confirm', role: 'group', 'aria-labelledby': 'erase-confirm-h' },
-      h('h3', { id: 'erase-confirm-h' }, `Erase ${candidateName}?`),
-      h(
-        'p',
-        { id: 'erase-warning' },
-        'This clears the name, email and profile, deletes the interviews and plans, clears the decision reasons and removes the notes from the scorecards. It cannot be undone.',
-      ),
-      state.step === 'error' ? h('p', { class: 'banner banner-error', role: 'alert', 'data-erase-error': '' }, `The candidate was not erased: ${state.message}`) : null,
-      h('div', { class: 'actions' }, confirmButton, cancelButton),
-    );
-    panel.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && state.step !== 'erasing') {
-        event.preventDefault();
-        go({ type: 'cancel' });
-      }
-    });
     // The confirm step takes the first button's place until it is cancelled.
-    replace(eraseArea, panel);
+    const panel = confirmPanel(state, candidateName, () => void erase(), () => go({ type: 'cancel' }));
+    replace(area, panel.element);
     // Opening the step puts the focus on its safe choice; an error puts it on
     // the button that can try again.
-    if (from === 'idle') cancelButton.focus();
-    else if (state.step === 'error') confirmButton.focus();
-  }
+    if (from === 'idle') panel.cancel.focus();
+    else if (state.step === 'error') panel.confirm.focus();
+  };
   render(null);
+  return area;
+}
 
-  return h(
-    'section',
-    { class: 'card candidate-data', 'aria-labelledby': 'data-h' },
-    h('h2', { id: 'data-h' }, 'Candidate data'),
-    h('p', { class: 'muted' }, 'The candidate’s rights: a copy of everything stored about them, or erasure of their personal data.'),
-    h('div', { class: 'actions' }, exportButton),
-    exportStatus,
-    eraseArea,
+function confirmPanel(state: EraseState, candidateName: string, erase: () => void, cancel: () => void): { element: HTMLElement; confirm: HTMLButtonElement; cancel: HTMLButtonElement } {
+  const busy = state.step === 'erasing';
+  const confirm = h('button', { type: 'button', class: 'primary danger', disabled: busy, 'aria-describedby': 'erase-warning', onclick: erase }, busy ? 'Erasing…' : 'Erase permanently');
+  const cancelButton = h('button', { type: 'button', class: 'secondary', disabled: busy, onclick: cancel }, 'Cancel');
+  const element = h(
+    'div',
+    { id: 'erase-confirm', class: 'confirm', role: 'group', 'aria-labelledby': 'erase-confirm-h' },
+    h('h3', { id: 'erase-confirm-h' }, `Erase ${candidateName}?`),
+    h('p', { id: 'erase-warning' }, 'This clears the name, email and profile, deletes the interviews and plans, clears the decision reasons and removes the notes from the scorecards. It cannot be undone.'),
+    state.step === 'error' ? h('p', { class: 'banner banner-error', role: 'alert', 'data-erase-error': '' }, `The candidate was not erased: ${state.message}`) : null,
+    h('div', { class: 'actions' }, confirm, cancelButton),
   );
+  element.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !busy) {
+      event.preventDefault();
+      cancel();
+    }
+  });
+  return { element, confirm, cancel: cancelButton };
 }

@@ -1,12 +1,12 @@
 // Assigning a candidate's interviews from their page (managers).
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { User } from '../api/types';
 import { fakeApp, settle } from '../testing/fake_app';
 import { candidatePage } from './candidate';
 import { assignmentBody } from './candidate_interviews';
+import { aUser } from '../testing/fixtures';
 
-const manager: User = { id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' };
-const ben: User = { id: 'u-ben', email: 'ben@x.test', name: 'Ben', role: 'interviewer', active: true };
+const manager = aUser({ id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' });
+const ben = aUser({ id: 'u-ben', email: 'ben@x.test', name: 'Ben', role: 'interviewer', active: true });
 const listing = <T>(items: T[]) => ({ items, total: items.length, limit: 500, offset: 0 });
 
 beforeEach(() => localStorage.clear());

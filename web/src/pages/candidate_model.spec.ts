@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Evaluation, Scorecard, User } from '../api/types';
+import type { Evaluation, Scorecard } from '../api/types';
+import { aScorecard, aUser } from '../testing/fixtures';
 import { scorecardAuthors } from './candidate_model';
 
-const card = (interviewer_id: string, scores: Record<string, number>, state: Scorecard['state'] = 'submitted'): Scorecard => ({
+const card = (interviewer_id: string, scores: Record<string, number>, state: Scorecard['state'] = 'submitted'): Scorecard => aScorecard({
   id: `s-${interviewer_id}`,
   candidate_id: 'c1',
   interviewer_id,
@@ -28,7 +29,7 @@ function evaluationOf(byName: Record<string, Record<string, number>>): Evaluatio
 
 describe('scorecardAuthors', () => {
   it('names a colleague from the users list for a manager', () => {
-    const users: User[] = [{ id: 'u-ben-156922', email: 'b@x.test', name: 'Ben', role: 'interviewer' }];
+    const users = [aUser({ id: 'u-ben-156922', email: 'b@x.test', name: 'Ben', role: 'interviewer' })];
     const nameOf = scorecardAuthors([card('u-ben-156922', { eval_discipline: 4 })], null, users, { id: 'u-mo', name: 'Mo' });
     expect(nameOf('u-ben-156922')).toBe('Ben');
   });

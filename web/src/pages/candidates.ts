@@ -1,104 +1,113 @@
 // Candidates: the list with text search and filters, and the import from a
-// CSV file or JSON Resume with a progress bar and a per-row error report.
+// CSV file or JSON Resume, read by the server (all rows or, when asked, the
+// good ones only) with a per-row error report.
 import type { App } from '../app';
 import type { Listing, Opening, PlaybookSummary, StagedCandidate } from '../api/types';
-import {
-  candidatesFromCsv,
-  candidatesFromJsonResume,
-  importSummary,
-  runImport,
-  type ImportProgress,
-} from '../lib/candidate_import';
+import { candidateCount, candidateListPath, type CandidateListParams } from './candidates_model';
+import { importContentType, importQuery, outcomeOfAnswer, outcomeOfError, outcomeRows, outcomeSummary, type ImportAnswer, type ImportOutcome } from './candidate_import_model';
 import { debounce } from '../lib/drafts';
-import { h, humanize, replace } from '../lib/dom';
+import { h, humanize, replace, type Child } from '../lib/dom';
 import { field } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { emptyState, errorState, pageHeader, takeFlash } from './common';
 import { stageIds, stageTitle } from './labels';
 
 export async function candidateListPage(app: App): Promise<void> {
-  const query = new URLSearchParams(location.search);
-  const search = field({ label: 'Search candidates', name: 'q', type: 'search', value: query.get('q') ?? '', placeholder: 'name, email, notes…' });
-  // The pipeline stage (the playbook's stages) replaces the old free-form
-  // status as the list's filter.
-  const stage = field({
-    label: 'Stage',
-    name: 'stage',
-    value: query.get('stage') ?? '',
-    options: [{ value: '', label: 'Any stage' }, ...stageIds(app.playbook).map((id) => ({ value: id, label: stageTitle(app.playbook, id) }))],
-  });
-  let openings: Opening[] = [];
-  try {
-    openings = (await app.api.get<Listing<Opening>>('/openings', { limit: 200 })).items;
-  } catch {
-    openings = [];
-  }
-  const opening = field({
-    label: 'Opening',
-    name: 'opening_id',
-    value: query.get('opening_id') ?? '',
-    options: [{ value: '', label: 'Any opening' }, ...openings.map((o) => ({ value: o.id, label: o.title }))],
-  });
+  const openings = await openingList(app);
+  const filters = candidateFilters(app, new URLSearchParams(location.search), openings);
   const results = h('div', { 'aria-live': 'polite' });
   const count = h('p', { class: 'muted', role: 'status' });
-
-  async function load() {
-    const params = { q: search.control.value.trim(), stage: stage.control.value, opening_id: opening.control.value, limit: 100 };
-    const url = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== '' && v !== 100) as [string, string][]).toString();
-    history.replaceState(null, '', `/candidates${url ? `?${url}` : ''}`);
+  const load = async () => {
+    const params = filters.params();
+    history.replaceState(null, '', candidateListPath(params));
     results.setAttribute('aria-busy', 'true');
     try {
-      const answer = await app.api.get<Listing<StagedCandidate>>('/candidates', params);
-      const listing = withStage(answer, params.stage);
-      count.textContent = `${listing.total} candidate${listing.total === 1 ? '' : 's'}`;
-      replace(
-        results,
-        listing.items.length
-          ? h(
-              'table',
-              { class: 'table' },
-              h('caption', { class: 'visually-hidden' }, 'Candidates'),
-              h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Role'), h('th', { scope: 'col' }, 'Opening'), h('th', { scope: 'col' }, 'Stage'))),
-              h(
-                'tbody',
-                null,
-                listing.items.map((c) =>
-                  h(
-                    'tr',
-                    null,
-                    h('td', null, h('a', { href: pathTo('/candidates/:id', { id: c.id }) }, c.name)),
-                    h('td', null, String(c.profile?.role ?? '')),
-                    h('td', null, openings.find((o) => o.id === c.opening_id)?.title ?? ''),
-                    h('td', { 'data-stage': c.stage ?? '' }, candidateStageText(app.playbook, c)),
-                  ),
-                ),
-              ),
-            )
-          : emptyState(params.q || params.stage || params.opening_id ? 'No candidate matches.' : 'No candidates yet.'),
-      );
+      const listing = withStage(await app.api.get<Listing<StagedCandidate>>('/candidates', params), params.stage);
+      count.textContent = candidateCount(listing.total);
+      replace(results, listing.items.length ? candidatesTable(app, listing.items, openings) : emptyState(params.q || params.stage || params.opening_id ? 'No candidate matches.' : 'No candidates yet.'));
     } catch (error) {
       replace(results, errorState(error));
     } finally {
       results.removeAttribute('aria-busy');
     }
-  }
-  const reload = debounce(() => void load(), 250);
-  search.control.addEventListener('input', reload);
-  stage.control.addEventListener('change', () => void load());
-  opening.control.addEventListener('change', () => void load());
-
+  };
+  filters.onChange(() => void load());
   // A notice left by the page before (the erasure of a candidate).
   const flash = takeFlash();
   replace(
     app.main,
     pageHeader('Candidates'),
     flash ? h('p', { class: 'banner banner-ok', role: 'status', 'data-flash': '' }, flash) : null,
-    h('form', { class: 'filters', role: 'search', onsubmit: (e: Event) => { e.preventDefault(); void load(); } }, search.wrapper, stage.wrapper, opening.wrapper),
+    filters.form,
     count,
     results,
     app.isManager() ? importSection(app, openings, () => void load()) : null,
   );
   await load();
+}
+
+async function openingList(app: App): Promise<Opening[]> {
+  try {
+    return (await app.api.get<Listing<Opening>>('/openings', { limit: 200 })).items;
+  } catch {
+    return [];
+  }
+}
+
+interface CandidateFilters {
+  form: HTMLFormElement;
+  params(): CandidateListParams;
+  onChange(load: () => void): void;
+}
+
+// Search (as the user types), the pipeline stage (the playbook's stages) and the opening.
+function candidateFilters(app: App, query: URLSearchParams, openings: Opening[]): CandidateFilters {
+  const search = field({ label: 'Search candidates', name: 'q', type: 'search', value: query.get('q') ?? '', placeholder: 'name, email, notes…' });
+  const stage = field({
+    label: 'Stage',
+    name: 'stage',
+    value: query.get('stage') ?? '',
+    options: [{ value: '', label: 'Any stage' }, ...stageIds(app.playbook).map((id) => ({ value: id, label: stageTitle(app.playbook, id) }))],
+  });
+  const opening = field({
+    label: 'Opening',
+    name: 'opening_id',
+    value: query.get('opening_id') ?? '',
+    options: [{ value: '', label: 'Any opening' }, ...openings.map((o) => ({ value: o.id, label: o.title }))],
+  });
+  const form = h('form', { class: 'filters', role: 'search' }, search.wrapper, stage.wrapper, opening.wrapper);
+  return {
+    form,
+    params: () => ({ q: search.control.value.trim(), stage: stage.control.value, opening_id: opening.control.value, limit: 100 }),
+    onChange(load) {
+      search.control.addEventListener('input', debounce(load, 250));
+      stage.control.addEventListener('change', load);
+      opening.control.addEventListener('change', load);
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        load();
+      });
+    },
+  };
+}
+
+function candidatesTable(app: App, items: StagedCandidate[], openings: Opening[]): HTMLElement {
+  const row = (c: StagedCandidate) =>
+    h(
+      'tr',
+      null,
+      h('td', null, h('a', { href: pathTo('/candidates/:id', { id: c.id }) }, c.name)),
+      h('td', null, String(c.profile?.role ?? '')),
+      h('td', null, openings.find((o) => o.id === c.opening_id)?.title ?? ''),
+      h('td', { 'data-stage': c.stage ?? '' }, candidateStageText(app.playbook, c)),
+    );
+  return h(
+    'table',
+    { class: 'table' },
+    h('caption', { class: 'visually-hidden' }, 'Candidates'),
+    h('thead', null, h('tr', null, ['Name', 'Role', 'Opening', 'Stage'].map((title) => h('th', { scope: 'col' }, title)))),
+    h('tbody', null, items.map(row)),
+  );
 }
 
 function importSection(app: App, openings: Opening[], onDone: () => void): HTMLElement {
@@ -109,23 +118,12 @@ function importSection(app: App, openings: Opening[], onDone: () => void): HTMLE
     name: 'import_opening',
     options: [{ value: '', label: 'No opening' }, ...openings.map((o) => ({ value: o.id, label: o.title }))],
   });
-  const progressBar = h('progress', { max: 1, value: 0, 'aria-label': 'Import progress', hidden: true });
   const summary = h('p', { role: 'status', 'aria-live': 'polite' });
   const report = h('div');
   const button = h('button', { type: 'submit', class: 'primary' }, 'Import');
-  const form = h(
-    'form',
-    { class: 'card', 'aria-labelledby': 'import-h', novalidate: true },
-    h('h2', { id: 'import-h' }, 'Import candidates'),
-    file.wrapper,
-    opening.wrapper,
-    button,
-    progressBar,
-    summary,
-    report,
-  );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
+  const form = h('form', { class: 'card', 'aria-labelledby': 'import-h', novalidate: true }, h('h2', { id: 'import-h' }, 'Import candidates'), file.wrapper, opening.wrapper, button, summary, report);
+
+  const send = async (skipBadRows: boolean) => {
     const chosen = (file.control as HTMLInputElement).files?.[0];
     if (!chosen) {
       summary.textContent = 'Choose a file first.';
@@ -133,34 +131,39 @@ function importSection(app: App, openings: Opening[], onDone: () => void): HTMLE
       return;
     }
     const text = await chosen.text();
-    const parsed = chosen.name.toLowerCase().endsWith('.json') || text.trimStart().startsWith('{') || text.trimStart().startsWith('[')
-      ? candidatesFromJsonResume(text)
-      : candidatesFromCsv(text);
     button.disabled = true;
-    progressBar.hidden = false;
-    const show = (p: ImportProgress) => {
-      progressBar.max = Math.max(1, p.total);
-      progressBar.value = p.done;
-      summary.textContent = importSummary(p);
-      replace(
-        report,
-        p.errors.length
-          ? h(
-              'table',
-              { class: 'table errors' },
-              h('caption', null, 'Rows not imported'),
-              h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Line'), h('th', { scope: 'col' }, 'Column'), h('th', { scope: 'col' }, 'Problem'))),
-              h('tbody', null, p.errors.map((e) => h('tr', { 'data-line': e.line }, h('td', null, e.line), h('td', null, e.column ?? '—'), h('td', null, e.message)))),
-            )
-          : null,
-      );
-    };
-    const result = await runImport(parsed, (c) => app.api.post('/candidates', c), show, opening.control.value ? { opening_id: opening.control.value } : {});
-    show(result);
+    summary.textContent = 'Importing…';
+    const outcome = await app.api
+      .postFile<ImportAnswer>('/candidates/import', text, importContentType(chosen.name, text), importQuery(opening.control.value, skipBadRows))
+      .then(outcomeOfAnswer, outcomeOfError);
     button.disabled = false;
-    onDone();
+    summary.textContent = outcomeSummary(outcome);
+    replace(report, importReport(outcome, () => void send(true)));
+    if (outcome.kind === 'imported') onDone();
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void send(false);
   });
   return form;
+}
+
+// The rows the server could not read, with their line, and for a refused
+// file the offer to import the good rows only.
+function importReport(outcome: ImportOutcome, importGoodRows: () => void): Child[] {
+  const rows = outcomeRows(outcome);
+  return [
+    rows.length
+      ? h(
+          'table',
+          { class: 'table errors' },
+          h('caption', null, outcome.kind === 'imported' ? 'Rows skipped' : 'Rows with errors'),
+          h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Line'), h('th', { scope: 'col' }, 'Field'), h('th', { scope: 'col' }, 'Problem'))),
+          h('tbody', null, rows.map((e) => h('tr', { 'data-line': e.line }, h('td', null, e.line), h('td', null, e.field || '—'), h('td', null, e.message)))),
+        )
+      : null,
+    outcome.kind === 'refused' ? h('button', { type: 'button', class: 'secondary', onclick: importGoodRows }, 'Import the good rows') : null,
+  ];
 }
 
 // A candidate's stage in words; the old status, made readable, for a server

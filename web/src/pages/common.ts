@@ -75,26 +75,14 @@ export function flagTitle(playbook: PlaybookSummary | null, id: string): string 
   return titleIn(playbook?.red_flags, id);
 }
 
-// The six trait ids in playbook order (docs/product.md's order without a playbook).
+// The trait ids in the playbook's order.
 export function traitIds(playbook: PlaybookSummary | null): string[] {
-  return playbook?.traits?.map((t) => t.id) ?? [
-    'product_sense',
-    'data_intuition',
-    'software_engineering',
-    'domain_expertise',
-    'design',
-    'meta',
-  ];
+  return playbook?.traits?.map((t) => t.id) ?? [];
 }
 
+// The interview categories' ids in the playbook's order.
 export function categoryIds(playbook: PlaybookSummary | null): string[] {
-  return playbook?.categories?.map((c) => c.id) ?? [
-    'production_shipping',
-    'eval_discipline',
-    'data_retrieval',
-    'security_guardrails',
-    'cost_observability',
-  ];
+  return playbook?.categories?.map((c) => c.id) ?? [];
 }
 
 export function formatNumber(value: number | null | undefined, digits = 1): string {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Kit, PlanDocument } from '../api/types';
+import type { Kit, PlanContent } from '../api/types';
+import { aPlaybook } from '../testing/fixtures';
 import { planProgress, renderKit, renderPlan } from './kit_view';
 
 function kit(audience: 'interviewer' | 'candidate'): Kit {
   const anchors = audience === 'interviewer';
   return {
     audience,
-    role: { archetype: 'rag_ai_engineer', title: 'RAG / AI engineer' },
+    role: { archetype: 'rag_ai_engineer', title: 'RAG / AI engineer', description: 'Builds retrieval.' },
     scale: { min: 1, max: 5 },
     categories: [
       { id: 'eval_discipline', title: 'Evaluation discipline', ...(anchors ? { strong: 'Tests outputs', fail: 'Eyeballs' } : {}) },
@@ -19,13 +20,14 @@ function kit(audience: 'interviewer' | 'candidate'): Kit {
         }
       : {}),
     plan_question: { text: 'What would you do in 90 days?' },
+    playbook: { version: '1', name: 'test', reviewed: '2026-01-01' },
   };
 }
 
 describe('renderKit', () => {
   it('shows the trait probes with trait titles from the playbook, to interviewers only', () => {
     const probe = { id: 'distance_travelled', traits: ['meta'], text: 'What can you do now?', strong: 'A steep path', weak: 'Brands', rule: 'kit.trait_probe.distance_travelled' };
-    const playbook = { version: '1', categories: [], red_flags: [], archetypes: [], routes: { list: [] }, traits: [{ id: 'meta', title: 'Learns fast (edited)' }] };
+    const playbook = aPlaybook({ traits: [{ id: 'meta', title: 'Learns fast (edited)' }] });
     const el = renderKit({ ...kit('interviewer'), trait_probes: [probe] }, playbook);
     const item = el.querySelector('[data-trait-probe="distance_travelled"]')!;
     expect(item.textContent).toContain('What can you do now?');
@@ -54,10 +56,10 @@ describe('renderKit', () => {
   });
 });
 
-const plan: PlanDocument = {
+const plan: PlanContent = {
   windows: [
-    { id: 'd30', title: 'Days 1-30', deliverables: [{ id: 'a', text: 'Audit data' }, { id: 'b', text: 'Metrics' }] },
-    { id: 'd60', title: 'Days 31-60', deliverables: [{ id: 'c', text: 'Prototype' }] },
+    { id: 'd30', title: 'Days 1-30', deliverables: [{ id: 'a', text: 'Audit data', status: '' }, { id: 'b', text: 'Metrics', status: '' }] },
+    { id: 'd60', title: 'Days 31-60', deliverables: [{ id: 'c', text: 'Prototype', status: '' }] },
   ],
   go_no_go: { rule: 'plan.go_no_go', go: 'Metric met', no_go: 'Stop' },
 };

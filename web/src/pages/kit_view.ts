@@ -2,99 +2,63 @@
 // interviewer's kit shows the strong/fail anchors, the red flags and the
 // gate; the candidate-facing kit (audience "candidate") carries none of
 // them, and nothing here adds them back.
-import type { Kit, PlanContent, PlaybookSummary } from '../api/types';
-import { h } from '../lib/dom';
+import type { Kit, KitCategory, KitQuestion, PlanContent, PlaybookSummary } from '../api/types';
+import { h, type Child } from '../lib/dom';
 import { categoryTitle, reasoned, ruleTag, traitTitle } from './common';
 
 export function renderKit(kit: Kit, playbook: PlaybookSummary | null): HTMLElement {
-  const forCandidate = kit.audience === 'candidate';
+  // What only interviewers see: the anchors, probes, red flags, gate and warnings.
+  const interviewer = kit.audience !== 'candidate';
   return h(
     'div',
     { class: 'kit', 'data-audience': kit.audience },
-    h(
-      'section',
-      { 'aria-labelledby': 'kit-role-h' },
-      h('h2', { id: 'kit-role-h' }, kit.role.title ?? kit.role.archetype),
-      kit.role.description ? h('p', null, String(kit.role.description)) : null,
-    ),
-    h(
-      'section',
-      { 'aria-labelledby': 'kit-cat-h' },
-      h('h2', { id: 'kit-cat-h' }, `What is scored (${kit.scale.min}–${kit.scale.max} per category)`),
-      h(
-        'ul',
-        { class: 'categories' },
-        kit.categories.map((c) =>
-          h(
-            'li',
-            { 'data-category': c.id },
-            h('strong', null, c.title),
-            !forCandidate && c.strong ? h('p', { class: 'anchor strong' }, h('span', { class: 'anchor-label' }, 'Strong: '), c.strong) : null,
-            !forCandidate && c.fail ? h('p', { class: 'anchor fail' }, h('span', { class: 'anchor-label' }, 'Fail: '), c.fail) : null,
-          ),
-        ),
-      ),
-    ),
-    h(
-      'section',
-      { 'aria-labelledby': 'kit-q-h' },
-      h('h2', { id: 'kit-q-h' }, 'Questions'),
-      h(
-        'ol',
-        { class: 'questions' },
-        kit.questions.map((q) =>
-          h(
-            'li',
-            { 'data-question': q.id },
-            h('p', { class: 'question' }, q.text),
-            h('p', { class: 'muted small' }, 'Covers: ', q.categories.map((id) => categoryTitle(playbook, id)).join(', ')),
-            !forCandidate && q.strong ? h('p', { class: 'anchor strong' }, h('span', { class: 'anchor-label' }, 'Strong answer: '), q.strong) : null,
-            !forCandidate && q.weak ? h('p', { class: 'anchor fail' }, h('span', { class: 'anchor-label' }, 'Weak answer: '), q.weak) : null,
-          ),
-        ),
-      ),
-    ),
-    !forCandidate && kit.trait_probes?.length
-      ? h(
-          'section',
-          { 'aria-labelledby': 'kit-traits-h' },
-          h('h2', { id: 'kit-traits-h' }, 'Trait probes (optional, 0–5 per trait)'),
-          h(
-            'ol',
-            { class: 'questions' },
-            kit.trait_probes.map((p) =>
-              h(
-                'li',
-                { 'data-trait-probe': p.id },
-                h('p', { class: 'question' }, p.text),
-                h('p', { class: 'muted small' }, 'Signals for: ', p.traits.map((id) => traitTitle(playbook, id)).join(', '), ' ', ruleTag(p.rule)),
-                h('p', { class: 'anchor strong' }, h('span', { class: 'anchor-label' }, 'Strong answer: '), p.strong),
-                h('p', { class: 'anchor fail' }, h('span', { class: 'anchor-label' }, 'Weak answer: '), p.weak),
-              ),
-            ),
-          ),
-        )
+    section('kit-role-h', kit.role.title ?? kit.role.archetype, kit.role.description ? h('p', null, String(kit.role.description)) : null),
+    section('kit-cat-h', `What is scored (${kit.scale.min}–${kit.scale.max} per category)`, h('ul', { class: 'categories' }, kit.categories.map((c) => categoryItem(c, interviewer)))),
+    section('kit-q-h', 'Questions', h('ol', { class: 'questions' }, kit.questions.map((q) => questionItem(q, playbook, interviewer)))),
+    interviewer && kit.trait_probes?.length
+      ? section('kit-traits-h', 'Trait probes (optional, 0–5 per trait)', h('ol', { class: 'questions' }, kit.trait_probes.map((p) => probeItem(p, playbook))))
       : null,
-    !forCandidate && kit.red_flags?.length
-      ? h(
-          'section',
-          { 'aria-labelledby': 'kit-flags-h' },
-          h('h2', { id: 'kit-flags-h' }, 'Red flags to watch'),
-          h('ul', { class: 'flags' }, kit.red_flags.map((f) => h('li', { 'data-flag': f.id }, h('strong', null, f.title), f.description ? `: ${f.description}` : ''))),
-        )
+    interviewer && kit.red_flags?.length
+      ? section('kit-flags-h', 'Red flags to watch', h('ul', { class: 'flags' }, kit.red_flags.map((f) => h('li', { 'data-flag': f.id }, h('strong', null, f.title), f.description ? `: ${f.description}` : ''))))
       : null,
-    !forCandidate && kit.gate
-      ? h('section', { 'aria-labelledby': 'kit-gate-h' }, h('h2', { id: 'kit-gate-h' }, 'Gate'), reasoned(kit.gate.reason, kit.gate.rule))
+    interviewer && kit.gate ? section('kit-gate-h', 'Gate', reasoned(kit.gate.reason, kit.gate.rule)) : null,
+    kit.plan_question ? section('kit-plan-h', 'The 30-60-90 question', h('p', null, kit.plan_question.text)) : null,
+    interviewer && kit.warnings?.length
+      ? section('kit-warn-h', 'Warnings about this role', h('ul', null, kit.warnings.map((w) => h('li', { 'data-warning': w.id }, h('strong', null, w.title), reasoned(w.reason, w.rule)))))
       : null,
-    kit.plan_question ? h('section', { 'aria-labelledby': 'kit-plan-h' }, h('h2', { id: 'kit-plan-h' }, 'The 30-60-90 question'), h('p', null, kit.plan_question.text)) : null,
-    !forCandidate && kit.warnings?.length
-      ? h(
-          'section',
-          { 'aria-labelledby': 'kit-warn-h' },
-          h('h2', { id: 'kit-warn-h' }, 'Warnings about this role'),
-          h('ul', null, kit.warnings.map((w) => h('li', { 'data-warning': w.id }, h('strong', null, w.title), reasoned(w.reason, w.rule)))),
-        )
-      : null,
+  );
+}
+
+function section(headingId: string, heading: string, ...content: Child[]): HTMLElement {
+  return h('section', { 'aria-labelledby': headingId }, h('h2', { id: headingId }, heading), content);
+}
+
+function anchor(kind: 'strong' | 'fail', label: string, text: string | undefined): HTMLElement | null {
+  return text ? h('p', { class: `anchor ${kind}` }, h('span', { class: 'anchor-label' }, label), text) : null;
+}
+
+function categoryItem(c: KitCategory, interviewer: boolean): HTMLElement {
+  return h('li', { 'data-category': c.id }, h('strong', null, c.title), interviewer ? [anchor('strong', 'Strong: ', c.strong), anchor('fail', 'Fail: ', c.fail)] : null);
+}
+
+function questionItem(q: KitQuestion, playbook: PlaybookSummary | null, interviewer: boolean): HTMLElement {
+  return h(
+    'li',
+    { 'data-question': q.id },
+    h('p', { class: 'question' }, q.text),
+    h('p', { class: 'muted small' }, 'Covers: ', q.categories.map((id) => categoryTitle(playbook, id)).join(', ')),
+    interviewer ? [anchor('strong', 'Strong answer: ', q.strong), anchor('fail', 'Weak answer: ', q.weak)] : null,
+  );
+}
+
+function probeItem(p: NonNullable<Kit['trait_probes']>[number], playbook: PlaybookSummary | null): HTMLElement {
+  return h(
+    'li',
+    { 'data-trait-probe': p.id },
+    h('p', { class: 'question' }, p.text),
+    h('p', { class: 'muted small' }, 'Signals for: ', p.traits.map((id) => traitTitle(playbook, id)).join(', '), ' ', ruleTag(p.rule)),
+    anchor('strong', 'Strong answer: ', p.strong),
+    anchor('fail', 'Weak answer: ', p.weak),
   );
 }
 

@@ -1,27 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import type { PlaybookSummary } from '../api/types';
-import { needTitle, shapeTitle, stageIds, stageTitle } from './labels';
+import { aPlaybook } from '../testing/fixtures';
+import { labelOf, needTitle, optionsOf, shapeTitle, stageIds, stageNeedsReason, stageTitle, vocabularyIds } from './labels';
 
-const playbook = {
-  shapes: [{ id: 'workflow_automation', title: 'Internal workflow automation over existing APIs and SaaS' }],
-  pipeline: { stages: ['applied', { id: 'phone_screen', title: 'Phone screen' }, 'hired'] },
-} as unknown as PlaybookSummary;
+const playbook = aPlaybook();
 
-describe('labels', () => {
-  it('takes titles from the playbook where it has them', () => {
+describe('vocabularies from the playbook document', () => {
+  it('takes ids, their order and their words from GET /playbook `vocabularies`', () => {
+    expect(vocabularyIds(playbook, 'data_access')).toEqual(['available', 'requested', 'unavailable']);
+    expect(optionsOf(playbook, 'security_review')[0]).toEqual({ value: 'design', label: 'From the design stage' });
+    expect(needTitle(playbook, 'qa')).toBe('Quality assurance and testing');
     expect(shapeTitle(playbook, 'workflow_automation')).toBe('Internal workflow automation over existing APIs and SaaS');
-    expect(stageIds(playbook)).toEqual(['applied', 'phone_screen', 'hired']);
-    expect(stageTitle(playbook, 'phone_screen')).toBe('Phone screen');
-    expect(stageTitle(playbook, 'applied')).toBe('Applied');
+    expect(stageIds(playbook)).toEqual(['applied', 'screen', 'interviews', 'decision', 'offer', 'hired', 'rejected', 'withdrawn']);
+    expect(stageTitle(playbook, 'screen')).toBe('Screen');
   });
 
-  it('falls back to words, then to the id made readable, never a bare id', () => {
-    expect(needTitle('qa')).toBe('Quality assurance and testing');
-    expect(needTitle('ai')).toBe('AI and LLM engineering');
-    expect(needTitle('change_management')).toBe('Change management and rollout to staff');
-    expect(needTitle('legal_review')).toBe('Legal review');
-    expect(stageIds(null)).toEqual(['applied', 'screen', 'interviews', 'decision', 'offer', 'hired', 'rejected', 'withdrawn']);
-    expect(stageTitle(null, 'screen')).toBe('Screening');
-    expect(shapeTitle(null, 'custom_model')).toBe('Custom model work');
+  it('follows an edited playbook: its words and its order', () => {
+    const edited = aPlaybook({ vocabularies: { urgency: [{ id: 'high', label: 'Today' }, { id: 'low', label: 'Whenever' }] } });
+    expect(optionsOf(edited, 'urgency')).toEqual([{ value: 'high', label: 'Today' }, { value: 'low', label: 'Whenever' }]);
+    expect(labelOf(edited, 'urgency', 'low')).toBe('Whenever');
+  });
+
+  it('shows an unknown id made readable, never bare, and offers nothing without a playbook', () => {
+    expect(needTitle(playbook, 'legal_review')).toBe('Legal review');
+    expect(labelOf(null, 'mistake_cost', 'high')).toBe('High');
+    expect(optionsOf(null, 'mistake_cost')).toEqual([]);
+    expect(stageIds(null)).toEqual([]);
+  });
+
+  it('asks for a reason exactly for the stages the playbook marks', () => {
+    expect(stageNeedsReason(playbook, 'rejected')).toBe(true);
+    expect(stageNeedsReason(playbook, 'withdrawn')).toBe(true);
+    expect(stageNeedsReason(playbook, 'offer')).toBe(false);
+    expect(stageNeedsReason(null, 'rejected')).toBe(false);
   });
 });

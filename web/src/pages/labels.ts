@@ -1,65 +1,67 @@
-// Readable labels for the ids the pages show or offer: from the playbook
-// where it has them (shapes, pipeline stages; traits, categories, routes and
-// the rest are in common.ts), else the words below, else the id made
-// readable. Never a bare id such as "qa" in front of a user.
-import type { PlaybookSummary } from '../api/types';
+// Vocabularies and their words: every id a form offers or a page shows, with
+// its label, read from the playbook document the app loads once (GET
+// /api/v1/playbook → `vocabularies`: {name: [{id, label}]}, each list in the
+// order forms offer it). The web app keeps no list of ids of its own; an id
+// the vocabulary does not know is shown made readable, never bare.
+import type { PlaybookSummary, VocabularyTerm } from '../api/types';
 import { humanize } from '../lib/dom';
 
-// The disciplines a brief's `organisation.needs` may list.
-export const NEED_LABELS: Record<string, string> = {
-  ai: 'AI and LLM engineering',
-  backend: 'Backend engineering',
-  deployment: 'Deployment and operations',
-  qa: 'Quality assurance and testing',
-  design: 'Product and interface design',
-  data: 'Data engineering',
-  product: 'Product management',
-  change_management: 'Change management and rollout to staff',
-};
+// The vocabularies the pages read: the brief's closed ones, then the
+// playbook's own lists.
+export type VocabularyName =
+  | 'data_access'
+  | 'data_sensitivity'
+  | 'mistake_cost'
+  | 'security_review'
+  | 'workflow_stage'
+  | 'urgency'
+  | 'organisation_need'
+  | 'role_level'
+  | 'interview_focus'
+  | 'traits'
+  | 'categories'
+  | 'red_flags'
+  | 'shapes'
+  | 'routes'
+  | 'stages'
+  | 'decisions';
 
-// The default pipeline's stages, for a playbook that gives ids only.
-export const STAGE_LABELS: Record<string, string> = {
-  applied: 'Applied',
-  screen: 'Screening',
-  interviews: 'Interviews',
-  decision: 'Decision',
-  offer: 'Offer',
-  hired: 'Hired',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
-};
-
-export const DEFAULT_STAGES = Object.keys(STAGE_LABELS);
-
-export function needTitle(id: string): string {
-  return NEED_LABELS[id] ?? humanize(id);
+export function vocabulary(playbook: PlaybookSummary | null, name: VocabularyName): VocabularyTerm[] {
+  return playbook?.vocabularies?.[name] ?? [];
 }
 
-// The default playbook's shapes, in short words, for a playbook without titles.
-const SHAPE_LABELS: Record<string, string> = {
-  workflow_automation: 'Workflow automation',
-  knowledge_assistant: 'Knowledge assistant / search',
-  regulated_assistant: 'Regulated assistant',
-  custom_model: 'Custom model work',
-  unclear_scope: 'Scope still unclear',
-};
+export function vocabularyIds(playbook: PlaybookSummary | null, name: VocabularyName): string[] {
+  return vocabulary(playbook, name).map((term) => term.id);
+}
+
+export function labelOf(playbook: PlaybookSummary | null, name: VocabularyName, id: string): string {
+  return vocabulary(playbook, name).find((term) => term.id === id)?.label || humanize(id);
+}
+
+// A select's options for the vocabulary, in its order.
+export function optionsOf(playbook: PlaybookSummary | null, name: VocabularyName): { value: string; label: string }[] {
+  return vocabulary(playbook, name).map((term) => ({ value: term.id, label: term.label }));
+}
+
+export function needTitle(playbook: PlaybookSummary | null, id: string): string {
+  return labelOf(playbook, 'organisation_need', id);
+}
 
 export function shapeTitle(playbook: PlaybookSummary | null, id: string): string {
-  return playbook?.shapes?.find((s) => s.id === id)?.title ?? SHAPE_LABELS[id] ?? humanize(id);
+  return labelOf(playbook, 'shapes', id);
 }
 
-// The pipeline's stage ids in order: the playbook's, else the default.
+// The pipeline's stage ids in order.
 export function stageIds(playbook: PlaybookSummary | null): string[] {
-  const stages = playbook?.pipeline?.stages;
-  if (!stages?.length) return DEFAULT_STAGES;
-  return stages.map((s) => (typeof s === 'string' ? s : s.id));
+  return vocabularyIds(playbook, 'stages');
 }
 
 export function stageTitle(playbook: PlaybookSummary | null, id: string): string {
-  const entry = playbook?.pipeline?.stages?.find((s) => (typeof s === 'string' ? s : s.id) === id);
-  if (entry && typeof entry !== 'string' && entry.title) return entry.title;
-  return STAGE_LABELS[id] ?? humanize(id);
+  return labelOf(playbook, 'stages', id);
 }
 
-// Stages that end a candidate's process and need a reason.
-export const REASON_STAGES = ['rejected', 'withdrawn'];
+// Whether moving a candidate to `stage` needs a reason (the playbook's
+// `needs_reason`, e.g. rejected and withdrawn).
+export function stageNeedsReason(playbook: PlaybookSummary | null, stage: string): boolean {
+  return playbook?.pipeline?.stages?.find((s) => s.id === stage)?.needs_reason === true;
+}

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Interview, StagedCandidate } from '../api/types';
-import { byStage, dueText, interviewBuckets, neighbourStage, stageMove } from './loop_model';
+import { aCandidate, anInterview, aPlaybook } from '../testing/fixtures';
+import { byStage, dueText, interviewBuckets, neighbourStage, stageMove, timeOf } from './loop_model';
 
 const stages = ['applied', 'screen', 'interviews', 'decision', 'offer', 'hired', 'rejected', 'withdrawn'];
-const cand = (id: string, stage?: string): StagedCandidate => ({ id, opening_id: 'o1', name: id, email: '', profile: null, status: 'new', stage });
+// A candidate without a stage stands for an older server's answer.
+const cand = (id: string, stage?: string): StagedCandidate => aCandidate({ id, opening_id: 'o1', status: 'new', stage });
 const day = 24 * 60 * 60 * 1000;
+const playbook = aPlaybook();
 const now = Date.UTC(2026, 10, 30, 12);
-const interview = (id: string, extra: Partial<Interview>): Interview => ({ id, candidate_id: `c-${id}`, interviewer_id: 'u-ana', kind: 'technical', status: 'scheduled', ...extra });
+const interview = (id: string, extra: Partial<Interview>): Interview => anInterview({ id, candidate_id: `c-${id}`, interviewer_id: 'u-ana', ...extra });
 
 describe('byStage', () => {
   it('puts each candidate in its stage’s column, in the stages’ order', () => {
@@ -30,10 +33,10 @@ describe('moves', () => {
     expect(neighbourStage(stages, 'nowhere', 1)).toBeNull();
   });
   it('asks a reason for rejected and withdrawn only', () => {
-    expect(stageMove('rejected', '  ')).toEqual({ error: expect.stringContaining('Say why') });
-    expect(stageMove('withdrawn', '')).toEqual({ error: 'Say why the candidate withdrew.' });
-    expect(stageMove('rejected', ' No eval practice ')).toEqual({ body: { stage: 'rejected', stage_reason: 'No eval practice' } });
-    expect(stageMove('offer', '')).toEqual({ body: { stage: 'offer' } });
+    expect(stageMove(playbook, 'rejected', '  ')).toEqual({ error: expect.stringContaining('Say why') });
+    expect(stageMove(playbook, 'withdrawn', '')).toEqual({ error: 'Say why the candidate withdrew.' });
+    expect(stageMove(playbook, 'rejected', ' No eval practice ')).toEqual({ body: { stage: 'rejected', stage_reason: 'No eval practice' } });
+    expect(stageMove(playbook, 'offer', '')).toEqual({ body: { stage: 'offer' } });
   });
 });
 
@@ -42,7 +45,7 @@ describe('interviewBuckets', () => {
     const list = [
       interview('late', { due_at: now - 2 * day }),
       interview('soon', { due_at: now + day }),
-      interview('later', { due_at: new Date(now + 5 * day).toISOString() }),
+      interview('later', { due_at: now + 5 * day }),
       interview('marked', { status: 'completed', due_at: now - day }),
       interview('scored', { due_at: now - day }),
       interview('undated', {}),
@@ -62,5 +65,15 @@ describe('dueText', () => {
     expect(dueText(now + 3 * day, now)).toBe('due in 3 days');
     expect(dueText(now + 60_000, now)).toBe('due today');
     expect(dueText(null, now)).toBe('no due date');
+  });
+});
+
+describe('timeOf', () => {
+  it('reads 0 as no time, so an interview without a due date is never overdue', () => {
+    expect(timeOf(0)).toBeNull();
+    expect(timeOf(now)).toBe(now);
+    const buckets = interviewBuckets([interview('undated', { due_at: 0 }), interview('late', { due_at: now - day })], new Set(), now);
+    expect(buckets.toScore.map((i) => i.id)).toEqual(['undated']);
+    expect(buckets.overdue.map((i) => i.id)).toEqual(['late']);
   });
 });

@@ -2,7 +2,8 @@
 // stage, moves, the reason a rejection or withdrawal needs) and "My
 // interviews" (to score, overdue, done).
 import type { Interview, StagedCandidate } from '../api/types';
-import { REASON_STAGES } from './labels';
+import type { PlaybookSummary } from '../api/types';
+import { stageNeedsReason } from './labels';
 
 // The candidates of each stage, in the board's column order. A candidate
 // whose stage is missing or unknown sits in the first column.
@@ -24,14 +25,15 @@ export function neighbourStage(stages: string[], current: string, direction: -1 
   return stages[next];
 }
 
-export function needsReason(stage: string): boolean {
-  return REASON_STAGES.includes(stage);
+export function needsReason(playbook: PlaybookSummary | null, stage: string): boolean {
+  return stageNeedsReason(playbook, stage);
 }
 
-// The PATCH body of a stage move, or the sentence saying what is missing.
-export function stageMove(stage: string, reason: string): { body: { stage: string; stage_reason?: string } } | { error: string } {
+// The PATCH body of a stage move, or the sentence saying what is missing
+// (a reason, for a stage of the playbook that needs one).
+export function stageMove(playbook: PlaybookSummary | null, stage: string, reason: string): { body: { stage: string; stage_reason?: string } } | { error: string } {
   const text = reason.trim();
-  if (needsReason(stage) && !text) {
+  if (needsReason(playbook, stage) && !text) {
     return { error: stage === 'withdrawn' ? 'Say why the candidate withdrew.' : 'Say why the candidate is rejected; they may ask, and the team learns from it.' };
   }
   return { body: text ? { stage, stage_reason: text } : { stage } };
@@ -42,22 +44,23 @@ export function stageMove(stage: string, reason: string): { body: { stage: strin
 const DONE_STATUSES = ['done', 'completed', 'scored', 'submitted'];
 
 export function timeOf(value: number | string | null | undefined): number | null {
-  if (value === null || value === undefined || value === '') return null;
+  // 0 is the server's "no time" (an interview without a due date).
+  if (value === null || value === undefined || value === '' || value === 0) return null;
   const time = typeof value === 'number' ? value : Date.parse(value);
   return Number.isFinite(time) ? time : null;
 }
 
-export interface InterviewBuckets {
-  toScore: Interview[];
-  overdue: Interview[];
-  done: Interview[];
+export interface InterviewBuckets<I extends Interview = Interview> {
+  toScore: I[];
+  overdue: I[];
+  done: I[];
 }
 
 // Sorts the caller's interviews: done (the interview says so, or the caller's
 // scorecard for that candidate is submitted), overdue (due before `now`),
 // else to score; the open ones soonest due first.
-export function interviewBuckets(interviews: Interview[], submittedCandidates: Set<string>, now: number): InterviewBuckets {
-  const buckets: InterviewBuckets = { toScore: [], overdue: [], done: [] };
+export function interviewBuckets<I extends Interview>(interviews: I[], submittedCandidates: Set<string>, now: number): InterviewBuckets<I> {
+  const buckets: InterviewBuckets<I> = { toScore: [], overdue: [], done: [] };
   for (const interview of interviews) {
     if (DONE_STATUSES.includes(interview.status) || submittedCandidates.has(interview.candidate_id)) buckets.done.push(interview);
     else if ((timeOf(interview.due_at) ?? Number.POSITIVE_INFINITY) < now) buckets.overdue.push(interview);

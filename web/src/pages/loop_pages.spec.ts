@@ -2,21 +2,22 @@
 // pipeline board, "My interviews", the stage and the split gate on the
 // candidate page.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { User } from '../api/types';
+import type { SessionUser } from '../api/types';
 import { fakeApp, settle } from '../testing/fake_app';
 import { candidatePage } from './candidate';
 import { myInterviewsPage } from './my_interviews';
 import { pipelinePage } from './pipeline';
+import { aUser } from '../testing/fixtures';
 
-const manager: User = { id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' };
-const ana: User = { id: 'u-ana', email: 'ana@x.test', name: 'Ana', role: 'interviewer' };
+const manager = aUser({ id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' });
+const ana = aUser({ id: 'u-ana', email: 'ana@x.test', name: 'Ana', role: 'interviewer' });
 const opening = { id: 'o1', title: 'Support triage engineer', brief_id: null, archetype: 'applied_ai_engineer', status: 'open', kit: null, plan: null };
 const listing = <T>(items: T[]) => ({ items, total: items.length, limit: 500, offset: 0 });
 const stages = ['applied', 'screen', 'interviews', 'decision', 'offer', 'hired', 'rejected', 'withdrawn'];
 
 beforeEach(() => localStorage.clear());
 
-function boardApp(user: User, patch: (body: unknown) => [number, unknown?] = () => [200, {}]) {
+function boardApp(user: SessionUser, patch: (body: unknown) => [number, unknown?] = () => [200, {}]) {
   const people = [
     { id: 'c1', opening_id: 'o1', name: 'Priya', email: '', profile: null, status: 'new', stage: 'screen' },
     { id: 'c2', opening_id: 'o1', name: 'Lena', email: '', profile: null, status: 'new', stage: 'applied' },
@@ -46,7 +47,7 @@ describe('pipeline board', () => {
     await pipelinePage(app, { id: 'o1' });
     expect(Array.from(app.main.querySelectorAll('.board-column')).map((c) => c.getAttribute('data-stage'))).toEqual(stages);
     expect(column(app.main, 'screen').textContent).toContain('Priya');
-    expect(column(app.main, 'screen').querySelector('h2')!.textContent).toBe('Screening (1)');
+    expect(column(app.main, 'screen').querySelector('h2')!.textContent).toBe('Screen (1)');
     expect(column(app.main, 'hired').textContent).toContain('Nobody at this stage');
   });
 

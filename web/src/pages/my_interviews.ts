@@ -4,7 +4,7 @@
 // interview is done when it says so or when the user's scorecard for that
 // candidate is submitted (GET …/scorecards/mine).
 import type { App } from '../app';
-import type { Candidate, Interview, Listing } from '../api/types';
+import type { Candidate, MyInterview as Interview, MyInterviews } from '../api/types';
 import { h, replace } from '../lib/dom';
 import { pathTo } from '../lib/router';
 import type { OwnScorecard } from './scorecard_model';
@@ -14,7 +14,7 @@ import { dueText, interviewBuckets, timeOf } from './loop_model';
 export async function myInterviewsPage(app: App): Promise<void> {
   let interviews: Interview[];
   try {
-    const answer = await app.api.get<Listing<Interview> | { items: Interview[] }>('/me/interviews', { limit: 500 });
+    const answer = await app.api.get<MyInterviews>('/me/interviews', { limit: 500 });
     interviews = answer.items;
   } catch (error) {
     replace(app.main, pageHeader('My interviews'), errorState(error));

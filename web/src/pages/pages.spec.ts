@@ -1,14 +1,15 @@
 // Page-level tests with a fake API: what a user sees and what is sent.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { User } from '../api/types';
 import { fakeApp, settle } from '../testing/fake_app';
-import { briefWizardPage } from './briefs';
+import { briefWizardPage } from './brief_wizard';
 import { candidatePage, suggestedDecision } from './candidate';
+import { candidateListPage } from './candidates';
 import { scorecardPage } from './scorecard_form';
 import { signInPage } from './signin';
+import { aCandidate, aUser } from '../testing/fixtures';
 
-const interviewer: User = { id: 'u-ana', email: 'ana@x.test', name: 'Ana', role: 'interviewer' };
-const manager: User = { id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' };
+const interviewer = aUser({ id: 'u-ana', email: 'ana@x.test', name: 'Ana', role: 'interviewer' });
+const manager = aUser({ id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' });
 const candidate = { id: 'c1', opening_id: '', name: 'Priya', email: 'p@x.test', profile: {}, status: 'new' };
 const blind = { error: { code: 'permission_denied', message: 'submit your own scorecard for this candidate before reading the others’' } };
 
@@ -295,5 +296,39 @@ describe('brief wizard', () => {
     await settle();
     expect(calls).toHaveLength(0);
     expect(app.main.querySelector('[data-error-for="workflow.name"]')!.textContent).toContain('Give the workflow a name');
+  });
+});
+
+describe('candidate import', () => {
+  const listing = { items: [], total: 0, limit: 100, offset: 0 };
+  const csv = 'name,codes\nAda,yes\nBo,maybe\n';
+  const refused = { error: { code: 'invalid', message: 'bad rows' }, rows: [{ line: 3, field: 'codes', message: 'yes or no' }] };
+
+  it('posts the file once, shows the refused rows by line and imports the good rows on request', async () => {
+    const { app, calls } = fakeApp(
+      {
+        'GET /openings': () => [200, listing],
+        'GET /candidates': () => [200, listing],
+        'POST /candidates/import': (_body, url) =>
+          url.searchParams.get('skip_bad_rows') === 'true'
+            ? [201, { imported: [aCandidate({ id: 'c1', name: 'Ada' })], skipped: refused.rows }]
+            : [400, refused],
+      },
+      manager,
+    );
+    await candidateListPage(app);
+    const input = app.main.querySelector<HTMLInputElement>('input[type="file"]')!;
+    Object.defineProperty(input, 'files', { value: [new File([csv], 'pool.csv', { type: 'text/csv' })] });
+    app.main.querySelector<HTMLFormElement>('form[aria-labelledby="import-h"]')!.requestSubmit();
+    await settle();
+    const posts = calls.filter((c) => c.method === 'POST');
+    expect(posts).toEqual([{ method: 'POST', path: '/candidates/import', body: { type: 'text/csv', text: csv } }]);
+    expect(app.main.textContent).toContain('Nothing was imported: 1 row with errors.');
+    expect(app.main.querySelector('tr[data-line="3"]')?.textContent).toContain('yes or no');
+    [...app.main.querySelectorAll('button')].find((b) => b.textContent === 'Import the good rows')!.click();
+    await settle();
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(2);
+    expect(app.main.textContent).toContain('Imported 1 candidate; skipped 1 row with errors.');
+    expect([...app.main.querySelectorAll('button')].some((b) => b.textContent === 'Import the good rows')).toBe(false);
   });
 });

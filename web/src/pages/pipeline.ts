@@ -125,7 +125,7 @@ function card(board: Board, candidate: StagedCandidate, stage: string): HTMLElem
 
 // Moves `candidate` to `stage`, asking first why when the stage needs it.
 function requestMove(board: Board, candidate: StagedCandidate, stage: string, onCancel: () => void = () => {}): void {
-  if (needsReason(stage)) {
+  if (needsReason(board.app.playbook, stage)) {
     askReason(board, candidate, stage, onCancel);
     return;
   }
@@ -133,7 +133,7 @@ function requestMove(board: Board, candidate: StagedCandidate, stage: string, on
 }
 
 async function move(board: Board, candidate: StagedCandidate, stage: string, reason: string): Promise<string | null> {
-  const checked = stageMove(stage, reason);
+  const checked = stageMove(board.app.playbook, stage, reason);
   if ('error' in checked) return checked.error;
   try {
     await board.app.api.patch(`/candidates/${encodeURIComponent(candidate.id)}`, checked.body);

@@ -2,25 +2,21 @@
 // ownership and brief checks; the shell shows the stale-playbook warning.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp, start } from '../app';
-import type { PlaybookSummary, Review, User } from '../api/types';
+import type { Review } from '../api/types';
 import { fakeApp, settle } from '../testing/fake_app';
 import { proposalListPage, renderReview, riskQuestions } from './proposals';
+import { aPlaybook, aUser } from '../testing/fixtures';
 
-const manager: User = { id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' };
-const playbook = {
+const manager = aUser({ id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' });
+const playbook = aPlaybook({
   version: '9',
-  categories: [],
-  red_flags: [],
-  traits: [],
-  archetypes: [],
-  routes: { list: [] },
   risk_questions: {
     list: [
       { id: 'evaluation', title: 'Evaluation', question: 'Edited: how is it tested?' },
       { id: 'ownership', title: 'Ownership', question: 'Edited: who holds the code?' },
     ],
   },
-} as PlaybookSummary;
+});
 
 beforeEach(() => localStorage.clear());
 afterEach(() => vi.unstubAllGlobals());
@@ -63,6 +59,9 @@ describe('review', () => {
     risk_questions: [],
     commodity_factors: [],
     flags: [],
+    reminders: [],
+    pricing: { build_usd: null, monthly_run_usd: null },
+    playbook: { version: '9', name: 'test', reviewed: '2026-01-01' },
     verdict: { id: 'acceptable', rule: 'review.verdict.acceptable', reason: 'Acceptable.' },
   };
 

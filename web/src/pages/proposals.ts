@@ -8,6 +8,7 @@ import { debounce } from '../lib/drafts';
 import { h, replace } from '../lib/dom';
 import { checkbox, field, formBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
+import { optionsOf } from './labels';
 import { badge, emptyState, errorState, pageHeader, reasoned } from './common';
 
 // The risk questions as [id, question text], from the playbook the server
@@ -45,7 +46,7 @@ export async function proposalListPage(app: App): Promise<void> {
 
 function verdictBadge(review: Review): HTMLElement {
   const id = review.verdict.id;
-  return badge(id.replace(/_/g, ' '), id === 'strong' ? 'good' : id === 'weak' || id === 'reject' ? 'bad' : 'warn');
+  return badge(id.replace(/_/g, ' '), id === 'strong' ? 'good' : id === 'weak' ? 'bad' : 'warn');
 }
 
 function proposalForm(app: App): HTMLElement {
@@ -56,13 +57,7 @@ function proposalForm(app: App): HTMLElement {
     label: 'Route',
     name: 'vendor.route',
     value: str('vendor.route'),
-    options: [
-      { value: '', label: 'Not said' },
-      { value: 'freelancer', label: 'Freelancer' },
-      { value: 'agency', label: 'Agency' },
-      { value: 'contract_to_hire', label: 'Contract to hire' },
-      { value: 'direct_hire', label: 'Direct hire' },
-    ],
+    options: [{ value: '', label: 'Not said' }, ...optionsOf(app.playbook, 'routes')],
   });
   const summary = field({ label: 'Summary of the proposal', name: 'summary', rows: 4, value: str('summary') });
   const questions = riskQuestions(app.playbook);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyScorecard, missingCategories, restoreScorecard, scorecardBody, startingScorecard, type OwnScorecard } from './scorecard_model';
+import { categoryOfField, emptyScorecard, missingCategories, restoreScorecard, scorecardBody, startingScorecard, startNotice, type OwnScorecard } from './scorecard_model';
 
 const categories = ['production_shipping', 'eval_discipline', 'security_guardrails'];
 
@@ -72,5 +72,18 @@ describe('startingScorecard', () => {
     expect(startingScorecard(null, null)).toEqual({ from: 'empty', saved: null, locked: false });
     expect(startingScorecard(null, 'garbage')).toEqual({ from: 'empty', saved: null, locked: false });
     expect(startingScorecard(server('draft', 1), 42).from).toBe('server');
+  });
+});
+
+describe('the form’s words', () => {
+  it('says where the form started, and nothing for a fresh or submitted one', () => {
+    expect(startNotice('server')).toBe('Your draft saved on the server was restored.');
+    expect(startNotice('browser')).toBe('Your draft kept in this browser was restored.');
+    expect(startNotice('empty')).toBe('');
+    expect(startNotice('submitted')).toBe('');
+  });
+  it('finds the category an API error names', () => {
+    expect(categoryOfField('scores.eval_discipline')).toBe('eval_discipline');
+    expect(categoryOfField('eval_discipline')).toBe('eval_discipline');
   });
 });

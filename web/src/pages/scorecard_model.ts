@@ -4,6 +4,8 @@
 // draft, and a scorecard can be submitted only when every category is
 // scored.
 
+import type { Scorecard } from '../api/types';
+
 export interface ScorecardState {
   scores: Record<string, number>;
   notes: Record<string, string>;
@@ -36,14 +38,8 @@ export interface BrowserDraft extends ScorecardState {
 }
 
 // The caller's own scorecard as GET /candidates/{id}/scorecards/mine answers
-// it (null when they have none yet).
-export interface OwnScorecard {
-  scores: Record<string, number>;
-  notes: Record<string, string>;
-  red_flags: string[];
-  state: 'draft' | 'submitted';
-  updated_at?: number | string;
-}
+// it (null when they have none yet): the parts the form starts from.
+export type OwnScorecard = Pick<Scorecard, 'scores' | 'notes' | 'red_flags' | 'state'> & Partial<Pick<Scorecard, 'updated_at'>>;
 
 export type StartingPoint =
   | { from: 'submitted'; saved: OwnScorecard; locked: true }
@@ -86,4 +82,16 @@ export function restoreScorecard(saved: unknown, categories: string[], flags: st
   }
   if (Array.isArray(s.red_flags)) state.red_flags = s.red_flags.filter((f): f is string => typeof f === 'string' && flags.includes(f));
   return state;
+}
+
+// What the form says about where it started.
+export function startNotice(from: StartingPoint['from']): string {
+  if (from === 'server') return 'Your draft saved on the server was restored.';
+  if (from === 'browser') return 'Your draft kept in this browser was restored.';
+  return '';
+}
+
+// The category a field path of the API's answer names ("scores.eval_discipline" → "eval_discipline").
+export function categoryOfField(field: string): string {
+  return field.split('.').pop() ?? '';
 }

@@ -1,7 +1,7 @@
 // Sign in: email and password → POST /login; on success go to `?next=` (a
 // path on this site only) or the role's start page.
 import type { App } from '../app';
-import { homeFor } from '../app';
+import { homeFor } from '../shell/shell_model';
 import { ApiError } from '../api/client';
 import type { SessionInfo } from '../api/types';
 import { h, replace } from '../lib/dom';

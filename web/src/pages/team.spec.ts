@@ -1,11 +1,11 @@
 // The team page in plain words: the heat map's key, coverage as a share,
 // and "nobody fits this budget" instead of an empty list.
 import { describe, expect, it } from 'vitest';
-import type { User } from '../api/types';
 import { fakeApp } from '../testing/fake_app';
 import { teamPage } from './team';
+import { aUser } from '../testing/fixtures';
 
-const manager: User = { id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' };
+const manager = aUser({ id: 'u-mo', email: 'mo@x.test', name: 'Mo', role: 'hiring_manager' });
 const members = [{ id: 'm1', name: 'Ada', traits: { product_sense: 4 }, codes: true }, { id: 'm2', name: 'Bo', traits: { design: 2 }, codes: false }];
 const pool = [{ id: 'c1', opening_id: null, name: 'Cy', email: '', profile: { traits: { data_intuition: 4 }, cost: 90000 }, status: 'new' }];
 const listing = <T>(items: T[]) => ({ items, total: items.length, limit: 500, offset: 0 });

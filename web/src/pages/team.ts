@@ -14,17 +14,9 @@ export async function teamPage(app: App): Promise<void> {
   const query = new URLSearchParams(location.search);
   const hires = Math.min(5, Math.max(1, Number(query.get('hires') ?? '1') || 1));
   const budget = query.get('budget') ?? '';
-  let members: TeamMember[];
-  let candidates: Candidate[];
-  try {
-    [members, candidates] = await Promise.all([
-      app.api.get<Listing<TeamMember>>('/team-members', { limit: 500 }).then((l) => l.items),
-      app.api.get<Listing<Candidate>>('/candidates', { limit: 500 }).then((l) => l.items),
-    ]);
-  } catch (error) {
-    replace(app.main, pageHeader('Team'), errorState(error));
-    return;
-  }
+  const team = await loadTeam(app);
+  if (!team) return;
+  const { members, candidates } = team;
   const traits = traitIds(app.playbook).map((id) => ({ id, title: traitTitle(app.playbook, id) }));
   const { body, left_out } = teamRequest(members, candidates);
   let result: TeamResult | null = null;
@@ -36,7 +28,41 @@ export async function teamPage(app: App): Promise<void> {
       failure = error;
     }
   }
+  replace(
+    app.main,
+    pageHeader('Team'),
+    members.length ? heatmapSection(members, traits) : emptyState('No team members yet. Add the people who already work on the product below.'),
+    failure ? errorState(failure) : null,
+    result ? coverageSection(app, result) : null,
+    h(
+      'section',
+      { 'aria-labelledby': 'best-h' },
+      h('h2', { id: 'best-h' }, 'Best next hire'),
+      teamOptions(app, hires, budget),
+      left_out ? h('p', { class: 'muted' }, `${left_out} candidate${left_out === 1 ? ' has' : 's have'} no trait levels and ${left_out === 1 ? 'is' : 'are'} not in the pool.`) : null,
+      bestHireSection(result, body.candidates.length, budget, failure !== null),
+    ),
+    app.isManager() ? addMemberForm(app, traits) : null,
+  );
+  const canvas = app.main.querySelector<HTMLCanvasElement>('canvas.heatmap');
+  if (canvas) drawHeatmap(canvas, heatmapData(members, traits));
+}
 
+async function loadTeam(app: App): Promise<{ members: TeamMember[]; candidates: Candidate[] } | null> {
+  try {
+    const [members, candidates] = await Promise.all([
+      app.api.get<Listing<TeamMember>>('/team-members', { limit: 500 }).then((l) => l.items),
+      app.api.get<Listing<Candidate>>('/candidates', { limit: 500 }).then((l) => l.items),
+    ]);
+    return { members, candidates };
+  } catch (error) {
+    replace(app.main, pageHeader('Team'), errorState(error));
+    return null;
+  }
+}
+
+// How many hires and the budget, kept in the URL (?hires=&budget=).
+function teamOptions(app: App, hires: number, budget: string): HTMLElement {
   const options = h(
     'form',
     { class: 'filters', method: 'get', action: '/team' },
@@ -52,27 +78,7 @@ export async function teamPage(app: App): Promise<void> {
     if (data.get('budget')) params.set('budget', String(data.get('budget')));
     app.navigate(`/team?${params.toString()}`);
   });
-
-  replace(
-    app.main,
-    pageHeader('Team'),
-    members.length
-      ? heatmapSection(members, traits)
-      : emptyState('No team members yet. Add the people who already work on the product below.'),
-    failure ? errorState(failure) : null,
-    result ? coverageSection(app, result) : null,
-    h(
-      'section',
-      { 'aria-labelledby': 'best-h' },
-      h('h2', { id: 'best-h' }, 'Best next hire'),
-      options,
-      left_out ? h('p', { class: 'muted' }, `${left_out} candidate${left_out === 1 ? ' has' : 's have'} no trait levels and ${left_out === 1 ? 'is' : 'are'} not in the pool.`) : null,
-      bestHireSection(result, body.candidates.length, budget, failure !== null),
-    ),
-    app.isManager() ? addMemberForm(app, traits) : null,
-  );
-  const canvas = app.main.querySelector<HTMLCanvasElement>('canvas.heatmap');
-  if (canvas) drawHeatmap(canvas, heatmapData(members, traits));
+  return options;
 }
 
 function heatmapSection(members: TeamMember[], traits: { id: string; title: string }[]): HTMLElement {

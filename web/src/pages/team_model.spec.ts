@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Candidate, TeamMember } from '../api/types';
+import type { Candidate } from '../api/types';
+import { aTeamMember } from '../testing/fixtures';
 import { bestHireOutcome, coverageText, gainText, teamRequest } from './team_model';
 
 describe('teamRequest', () => {
   it('sends members and only the candidates with trait levels, with codes and cost when known', () => {
-    const members: TeamMember[] = [{ id: 'm1', name: 'Maya', traits: { domain_expertise: 5 }, codes: false }];
+    const members = [aTeamMember({ id: 'm1', name: 'Maya', traits: { domain_expertise: 5 }, codes: false })];
     const candidates = [
       { id: 'c1', name: 'June', profile: { traits: { software_engineering: 5 }, codes: true, cost: 140000 } },
       { id: 'c2', name: 'Nobody', profile: { role: 'x' } },
@@ -23,11 +24,11 @@ describe('teamRequest', () => {
 
 describe('plain words on the team page', () => {
   const best = (picks: string[], budget: number | null) => ({
-    picks, objective: 20, cost: 0, optimal: true, gain: 0, hires: 1, budget, reasons: [], pool_size: 3, rule: 'team.best_hires', reason: 'r',
+    picks, objective: 20, cost: 0, optimal: true, gain: 0, hires: 1, budget, reasons: [], pool_size: 3, considered: 3, nodes: 1, rule: 'team.best_hires', reason: 'r',
   });
 
   it('gives coverage as a percentage with what it means', () => {
-    const text = coverageText({ score: 26.85, max_score: 34.5, rule: 'team.coverage', traits: {} });
+    const text = coverageText({ score: 26.85, max_score: 34.5, rule: 'team.coverage', traits: {}, depth: {} });
     expect(text.headline).toBe('Coverage: 78%');
     expect(text.meaning).toContain('78% of a team with two experts in every trait');
     expect(text.headline).not.toContain('26.85');

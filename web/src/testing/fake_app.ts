@@ -4,17 +4,21 @@
 import { vi } from 'vitest';
 import type { App } from '../app';
 import { ApiClient } from '../api/client';
-import type { PlaybookSummary, User } from '../api/types';
+import type { PlaybookSummary, SessionUser } from '../api/types';
 import { draftStore } from '../lib/drafts';
+import { aPlaybook } from './fixtures';
 
 export type Handler = (body: unknown, url: URL) => [number, unknown?];
 
-export function fakeApp(handlers: Record<string, Handler>, user: User | null, playbook: PlaybookSummary | null = null) {
+// `playbook`: the document GET /playbook gave the app (the default
+// playbook's vocabularies and stages unless a test gives its own).
+export function fakeApp(handlers: Record<string, Handler>, user: SessionUser | null, playbook: PlaybookSummary | null = aPlaybook()) {
   const calls: { method: string; path: string; body: unknown }[] = [];
   const fetch = vi.fn(async (input: string, init?: RequestInit) => {
     const url = new URL(input, 'http://localhost');
     const method = init?.method ?? 'GET';
-    const body = init?.body ? JSON.parse(String(init.body)) : undefined;
+    // A file (a Blob) is recorded as its text with its type; anything else was JSON.
+    const body = init?.body instanceof Blob ? { type: init.body.type, text: await init.body.text() } : init?.body ? JSON.parse(String(init.body)) : undefined;
     calls.push({ method, path: url.pathname.replace('/api/v1', ''), body });
     const handler = handlers[`${method} ${url.pathname.replace('/api/v1', '')}`];
     const [status, json] = handler ? handler(body, url) : [404, { error: { code: 'not_found', message: 'no such thing' } }];
@@ -29,6 +33,7 @@ export function fakeApp(handlers: Record<string, Handler>, user: User | null, pl
     playbook,
     drafts: draftStore(user?.id ?? 'anonymous', localStorage),
     main,
+    signal: new AbortController().signal,
     navigate: (path: string) => navigated.push(path),
     signedIn: (session) => {
       app.user = session.user;

@@ -1,4 +1,4 @@
-#include "http/password.h"
+#include "service/password.h"
 
 #include <sodium.h>
 
@@ -9,12 +9,12 @@
 #include <unordered_set>
 
 namespace firsthire {
-// Generated from src/http/common_passwords.txt (cmake/embed_file.cmake).
+// Generated from src/service/common_passwords.txt (cmake/embed_file.cmake).
 extern const unsigned char kCommonPasswordsText[];
 extern const unsigned long kCommonPasswordsText_size;
 }  // namespace firsthire
 
-namespace firsthire::http {
+namespace firsthire::service {
 namespace {
 
 constexpr unsigned long long kOpsLimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
@@ -173,4 +173,4 @@ bool PasswordNeedsRehash(std::string_view hash) {
   return crypto_pwhash_str_needs_rehash(stored, kOpsLimit, kMemLimit) != 0;
 }
 
-}  // namespace firsthire::http
+}  // namespace firsthire::service

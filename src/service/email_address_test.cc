@@ -1,8 +1,8 @@
-#include "http/email_address.h"
+#include "service/email_address.h"
 
 #include <gtest/gtest.h>
 
-namespace firsthire::http {
+namespace firsthire::service {
 namespace {
 
 TEST(EmailAddressTest, TrimsAndCaseFolds) {
@@ -23,4 +23,4 @@ TEST(EmailAddressTest, RefusesWhatIsNotAnAddress) {
 }
 
 }  // namespace
-}  // namespace firsthire::http
+}  // namespace firsthire::service

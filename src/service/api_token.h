@@ -3,8 +3,8 @@
 // 128 random bits behind a recognisable prefix (so secret scanners can spot
 // leaked tokens). Only Sha256Hex(token) is stored; the raw token is shown
 // once, when it is issued (`firsthire token create EMAIL`).
-#ifndef FIRSTHIRE_HTTP_API_TOKEN_H_
-#define FIRSTHIRE_HTTP_API_TOKEN_H_
+#ifndef FIRSTHIRE_SERVICE_API_TOKEN_H_
+#define FIRSTHIRE_SERVICE_API_TOKEN_H_
 
 #include <string>
 #include <string_view>
@@ -12,7 +12,7 @@
 #include "firsthire/status.h"
 #include "store/store.h"
 
-namespace firsthire::http {
+namespace firsthire::service {
 
 inline constexpr std::string_view kApiTokenPrefix = "fht_";
 
@@ -24,6 +24,6 @@ Result<std::string> IssueApiToken(Store& store, const std::string& user_id, cons
 // True for a string shaped like a token IssueApiToken makes.
 bool LooksLikeApiToken(std::string_view token);
 
-}  // namespace firsthire::http
+}  // namespace firsthire::service
 
-#endif  // FIRSTHIRE_HTTP_API_TOKEN_H_
+#endif  // FIRSTHIRE_SERVICE_API_TOKEN_H_

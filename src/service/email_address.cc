@@ -1,6 +1,6 @@
-#include "http/email_address.h"
+#include "service/email_address.h"
 
-namespace firsthire::http {
+namespace firsthire::service {
 
 Result<std::string> NormalizeEmail(std::string_view raw) {
   auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
@@ -30,4 +30,4 @@ Result<std::string> NormalizeEmail(std::string_view raw) {
   return email;
 }
 
-}  // namespace firsthire::http
+}  // namespace firsthire::service

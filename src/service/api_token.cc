@@ -1,10 +1,10 @@
-#include "http/api_token.h"
+#include "service/api_token.h"
 
 #include <algorithm>
 
 #include "store/secret_hash.h"
 
-namespace firsthire::http {
+namespace firsthire::service {
 
 Result<std::string> IssueApiToken(Store& store, const std::string& user_id, const std::string& name,
                                   const std::string& actor) {
@@ -26,4 +26,4 @@ bool LooksLikeApiToken(std::string_view token) {
          });
 }
 
-}  // namespace firsthire::http
+}  // namespace firsthire::service

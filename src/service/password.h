@@ -6,15 +6,15 @@
 // The hash string is self-describing ("$argon2id$v=19$m=65536,t=2,p=1$..."),
 // so the cost can be raised later: PasswordNeedsRehash() tells when a stored
 // hash is weaker than the current policy.
-#ifndef FIRSTHIRE_HTTP_PASSWORD_H_
-#define FIRSTHIRE_HTTP_PASSWORD_H_
+#ifndef FIRSTHIRE_SERVICE_PASSWORD_H_
+#define FIRSTHIRE_SERVICE_PASSWORD_H_
 
 #include <string>
 #include <string_view>
 
 #include "firsthire/status.h"
 
-namespace firsthire::http {
+namespace firsthire::service {
 
 inline constexpr std::size_t kMinPasswordLength = 12;
 inline constexpr std::size_t kMaxPasswordLength = 1024;  // bytes; bounds hashing work
@@ -50,6 +50,6 @@ void VerifyAgainstDummyHash(std::string_view password);
 // uses now, or is not an argon2id hash.
 bool PasswordNeedsRehash(std::string_view hash);
 
-}  // namespace firsthire::http
+}  // namespace firsthire::service
 
-#endif  // FIRSTHIRE_HTTP_PASSWORD_H_
+#endif  // FIRSTHIRE_SERVICE_PASSWORD_H_

@@ -1,14 +1,14 @@
 // The one email rule, for the CLI (`firsthire user add`) and the API
 // (POST /api/v1/users) alike.
-#ifndef FIRSTHIRE_HTTP_EMAIL_ADDRESS_H_
-#define FIRSTHIRE_HTTP_EMAIL_ADDRESS_H_
+#ifndef FIRSTHIRE_SERVICE_EMAIL_ADDRESS_H_
+#define FIRSTHIRE_SERVICE_EMAIL_ADDRESS_H_
 
 #include <string>
 #include <string_view>
 
 #include "firsthire/status.h"
 
-namespace firsthire::http {
+namespace firsthire::service {
 
 // `raw` trimmed of surrounding white space and lower-cased (ASCII), when it
 // is an email address: at most 254 bytes, no white space or control
@@ -18,6 +18,6 @@ namespace firsthire::http {
 // "email") saying what is wrong.
 Result<std::string> NormalizeEmail(std::string_view raw);
 
-}  // namespace firsthire::http
+}  // namespace firsthire::service
 
-#endif  // FIRSTHIRE_HTTP_EMAIL_ADDRESS_H_
+#endif  // FIRSTHIRE_SERVICE_EMAIL_ADDRESS_H_

@@ -1,9 +1,9 @@
-#include "http/password.h"
+#include "service/password.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-namespace firsthire::http {
+namespace firsthire::service {
 namespace {
 
 TEST(PasswordTest, HashIsArgon2idAtLeastOwaspCost) {
@@ -83,4 +83,4 @@ TEST(PasswordTest, NonArgon2idHashNeedsRehash) {
 }
 
 }  // namespace
-}  // namespace firsthire::http
+}  // namespace firsthire::service

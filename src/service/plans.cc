@@ -1,0 +1,67 @@
+#include "service/plans.h"
+
+#include <algorithm>
+#include <set>
+
+namespace firsthire::service {
+namespace {
+
+nlohmann::json Parsed(const std::string& text) {
+  return nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+}
+
+// The deliverable ids of a plan as PlanToJson writes it.
+std::set<std::string> DeliverableIds(const nlohmann::json& plan) {
+  std::set<std::string> ids;
+  if (!plan.is_object() || !plan.contains("windows") || !plan["windows"].is_array()) return ids;
+  for (const auto& window : plan["windows"]) {
+    if (!window.is_object() || !window.contains("deliverables")) continue;
+    for (const auto& deliverable : window["deliverables"]) {
+      if (deliverable.is_object() && deliverable.value("id", nlohmann::json()).is_string()) {
+        ids.insert(deliverable["id"].get<std::string>());
+      }
+    }
+  }
+  return ids;
+}
+
+bool IsState(const nlohmann::json& state) {
+  const std::vector<std::string>& states = DeliverableStates();
+  return state.is_string() &&
+         std::find(states.begin(), states.end(), state.get<std::string>()) != states.end();
+}
+
+}  // namespace
+
+const std::vector<std::string>& DeliverableStates() {
+  static const std::vector<std::string> kStates = {"todo", "in_progress", "done", "blocked"};
+  return kStates;
+}
+
+Result<store::StoredPlan> SetDeliverableStates(Store& store, const std::string& plan_id,
+                                               const nlohmann::json& updates,
+                                               const std::string& actor) {
+  store::StoredPlan updated;
+  FH_RETURN_IF_ERROR(store.InTransaction([&](Store& tx) {
+    FH_ASSIGN_OR_RETURN(store::StoredPlan plan, tx.GetPlan(plan_id));
+    const std::set<std::string> known = DeliverableIds(Parsed(plan.plan_json));
+    nlohmann::json status = Parsed(plan.status_json);
+    if (!status.is_object()) status = nlohmann::json::object();
+    for (const auto& [id, state] : updates.items()) {
+      const Location where{.field = "status." + id};
+      if (!known.empty() && known.count(id) == 0) {
+        return Status::InvalidInput("the plan has no deliverable '" + id + "'", where);
+      }
+      if (!IsState(state)) {
+        return Status::InvalidInput("status must be todo, in_progress, done or blocked", where);
+      }
+      status[id] = state;
+    }
+    plan.status_json = status.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    FH_ASSIGN_OR_RETURN(updated, tx.UpdatePlan(plan, actor));
+    return Status::Ok();
+  }));
+  return updated;
+}
+
+}  // namespace firsthire::service

@@ -1,0 +1,31 @@
+// Plan progress: the state of each deliverable of a stored 30-60-90 plan
+// (PATCH /api/v1/plans/{id} {status: {deliverable id: state}}).
+#ifndef FIRSTHIRE_SERVICE_PLANS_H_
+#define FIRSTHIRE_SERVICE_PLANS_H_
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "firsthire/status.h"
+#include "store/store.h"
+
+namespace firsthire::service {
+
+// The states a deliverable can be in: todo, in_progress, done, blocked.
+const std::vector<std::string>& DeliverableStates();
+
+// Records `updates` ({deliverable id: state}, an object) on the plan with
+// `plan_id`, over the states it already has, read and written in one
+// transaction (so two people marking different deliverables both count).
+// kInvalidInput with field "status.<id>" for a deliverable the plan does not
+// list (when it lists any) or a state outside DeliverableStates(); kNotFound
+// for no such plan. Nothing is written on failure.
+Result<store::StoredPlan> SetDeliverableStates(Store& store, const std::string& plan_id,
+                                               const nlohmann::json& updates,
+                                               const std::string& actor);
+
+}  // namespace firsthire::service
+
+#endif  // FIRSTHIRE_SERVICE_PLANS_H_
