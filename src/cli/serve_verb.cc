@@ -2,6 +2,7 @@
 //                 [--threads N] [--print-openapi] [--config FILE]
 //                 [--compute-timeout SECONDS] [--compute-threads N] [--max-team-pool N]
 //                 [--trusted-proxy CIDR] [--public-url URL]
+//                 [--session-sweep-interval SECONDS]
 // The web application and HTTP API over one database (SQLite by default,
 // PostgreSQL with a postgresql:// URL). Prints the address it listens on,
 // then serves until SIGINT or SIGTERM, finishing the requests in flight.
@@ -22,6 +23,7 @@
 #include "http/api_app.h"
 #include "http/openapi.h"
 #include "http/server.h"
+#include "http/session_sweeper.h"
 #include "service/account_links.h"
 #include "store/database_claim.h"
 #include "store/store.h"
@@ -43,6 +45,8 @@ struct ServeOptions {
   int max_team_pool = 6000;
   std::string trusted_proxy;  // CIDR; "" = none
   std::string public_url;     // where account links point; "" = the request's Host
+  // Seconds between deletions of expired sessions.
+  double session_sweep_interval = 3600;
 };
 
 // "ADDR:PORT", "[IPv6]:PORT" or ":PORT" (all IPv4 interfaces).
@@ -140,6 +144,10 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
   http::Server server(server_options,
                       [&api](http::Request& request) { return api.Handle(request); });
   if (Status started = server.Start(); !started.ok()) return ReportFailure(started);
+  http::SessionSweeper sweeper(
+      **store,
+      std::chrono::milliseconds(static_cast<std::int64_t>(opts.session_sweep_interval * 1000)));
+  sweeper.Start();
   bool v6 = server_options.address.find(':') != std::string::npos;
   std::printf("firsthire serving on http://%s%s%s:%u (database: %s)\n", v6 ? "[" : "",
               server_options.address.c_str(), v6 ? "]" : "", static_cast<unsigned>(server.port()),
@@ -149,6 +157,7 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
   int received = 0;
   sigwait(&stop_signals, &received);
   std::fprintf(stderr, "firsthire: stopping (finishing requests in flight)\n");
+  sweeper.Stop();
   server.Stop();
   server.Wait();
   return 0;
@@ -185,6 +194,10 @@ void AddServeVerb(CLI::App& app, GlobalOptions& options) {
   verb->add_option("--public-url", opts->public_url,
                    "The address users open (e.g. https://hire.example.com): invitation and "
                    "reset links start with it; default: the Host of the admin's request");
+  verb->add_option("--session-sweep-interval", opts->session_sweep_interval,
+                   "Seconds between deletions of expired sessions from the database, default "
+                   "3600")
+      ->check(CLI::Range(1.0, 86400.0));
   verb->add_flag("--print-openapi", opts->print_openapi, "Print the OpenAPI document and exit");
   verb->add_option("--config", opts->config,
                    "Read options from this file (name = value lines, e.g. listen = "

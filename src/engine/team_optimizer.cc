@@ -318,7 +318,6 @@ class Search {
     std::vector<uint32_t> list;
     std::vector<uint8_t> suf_best;    // (m+1) x traits: best two levels from position p on
     std::vector<uint8_t> suf_second;
-    std::vector<double> suf_min_cost;
     // From position p on, the sum of the r (and r-1) largest gains, and of
     // the r (and r-1) largest positive adjusted gains.
     std::vector<double> gain_r, gain_r1, adj_r, adj_r1, role_r, role_r1;
@@ -403,7 +402,7 @@ class Search {
   // many choices reach the same score), so among equal objectives the first
   // found wins: candidates are tried in a fixed order (value for money, then
   // cost, then pool position), and the heuristics' ties go to the cheaper.
-  bool Hopeless(double ub, double /*min_cost*/) const { return ub <= best_value_ + kEps; }
+  bool Hopeless(double ub) const { return ub <= best_value_ + kEps; }
 
   double Evaluate(const std::vector<uint32_t>& picks, double* cost) const {
     TopTwo s = team_;
@@ -725,7 +724,7 @@ class Search {
           ub = std::min(ub, value + mu * room + adjusted +
                                 SumTopWithout(top_adj, n_adj, r - 1, adjusted, adjusted > 0));
         }
-        if (role_bound_ && !Hopeless(ub, 0)) {
+        if (role_bound_ && !Hopeless(ub)) {
           const uint8_t* lv = r_.lv(item.index);
           double with = fixed;
           for (size_t t = 0; t < T; ++t) with += role_delta[t * kLevels + lv[t]];
@@ -733,7 +732,7 @@ class Search {
           ub = std::min(ub, with + role_room +
                                 SumTopWithout(top_role, n_role, r - 1, item.role, item.role > 0));
         }
-        if (!Hopeless(ub, 0)) sc.items[kept++] = item;
+        if (!Hopeless(ub)) sc.items[kept++] = item;
       }
       bool shrunk_much = kept < sc.items.size() - sc.items.size() / 8;
       sc.items.resize(kept);
@@ -812,7 +811,7 @@ class Search {
       double ub = value + SumTop(top_gain, n_gain, r);
       if (budgeted_) ub = std::min(ub, value + lagrangian);
       if (role_bound_) ub = std::min(ub, fixed + role_room + SumTop(top_role, n_role, r));
-      if (Hopeless(ub, 0)) return;
+      if (Hopeless(ub)) return;
     }
     DropHopelessItems(sc, s, value, room, r, node_mu, fixed);
     if (sc.items.empty()) return;
@@ -828,7 +827,6 @@ class Search {
     sc.list.resize(m);
     sc.suf_best.assign((m + 1) * T, 0);
     sc.suf_second.assign((m + 1) * T, 0);
-    sc.suf_min_cost.assign(m + 1, std::numeric_limits<double>::infinity());
     sc.gain_r.assign(m + 1, 0);
     sc.gain_r1.assign(m + 1, 0);
     sc.adj_r.assign(m + 1, 0);
@@ -851,7 +849,6 @@ class Search {
         sc.suf_best[q * T + t] = a;
         sc.suf_second[q * T + t] = b;
       }
-      sc.suf_min_cost[q] = std::min(sc.suf_min_cost[q + 1], r_.cost[item.index]);
       PushTop(item.gain, r, top_gain, n_gain);
       double adjusted = item.gain - node_mu * r_.cost[item.index];
       if (adjusted > 0) PushTop(adjusted, r, top_adj, n_adj);
@@ -871,11 +868,11 @@ class Search {
       // cheaper ones leave hope (any one of them suffices to prune).
       double ub_rest = value + sc.gain_r[q];
       if (budgeted) ub_rest = std::min(ub_rest, value + node_mu * room + sc.adj_r[q]);
-      if (role_bound_ && !Hopeless(ub_rest, 0)) {
+      if (role_bound_ && !Hopeless(ub_rest)) {
         ub_rest = std::min(ub_rest, fixed + role_room + sc.role_r[q]);
       }
-      if (!Hopeless(ub_rest, 0)) ub_rest = std::min(ub_rest, Ceiling(s, sc, q, r));
-      if (Hopeless(ub_rest, cost + sc.suf_min_cost[q])) break;
+      if (!Hopeless(ub_rest)) ub_rest = std::min(ub_rest, Ceiling(s, sc, q, r));
+      if (Hopeless(ub_rest)) break;
       bounds_[depth] = ub_rest;
       ++nodes_;
       if (p_.should_stop && p_.should_stop()) {
@@ -894,17 +891,17 @@ class Search {
         if (budgeted) {
           ub_child = std::min(ub_child, child_value + node_mu * (room - r_.cost[i]) + sc.adj_r1[q + 1]);
         }
-        if (!Hopeless(ub_child, child_cost)) {
+        if (!Hopeless(ub_child)) {
           TopTwo child = s;
           child.Add(r_.lv(i), T);
           if (role_bound_) {
             double child_room = budgeted ? role_mu_ * (room - r_.cost[i]) : 0;
             ub_child = std::min(ub_child, RoleFixed(child) + child_room + sc.role_r1[q + 1]);
           }
-          if (!Hopeless(ub_child, child_cost)) {
+          if (!Hopeless(ub_child)) {
             ub_child = std::min(ub_child, Ceiling(child, sc, q + 1, r - 1));
           }
-          if (!Hopeless(ub_child, child_cost)) {
+          if (!Hopeless(ub_child)) {
             Node(depth + 1, child, child_value, child_cost, sc.list.data() + q + 1, m - q - 1,
                  node_mu);
           }

@@ -77,6 +77,10 @@ Result<int> CurrentVersion(SqlConnection& connection) {
 }  // namespace
 
 Status SqlStore::Migrate() {
+  if (Migrations().empty()) {
+    return Status::Internal("this build's migration files are incomplete: " +
+                            MigrationFilesProblem(EmbeddedMigrationFiles()));
+  }
   const int newest = Migrations().back().version;
   for (const Migration& migration : Migrations()) {
     FH_RETURN_IF_ERROR(InTransaction(true, [&](SqlConnection& connection) {

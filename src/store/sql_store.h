@@ -52,7 +52,6 @@ class SqlStore : public Store {
 
   Result<store::ApiToken> CreateApiToken(const store::ApiToken& token,
                                          const std::string& actor) override;
-  Result<store::ApiToken> FindActiveApiToken(const std::string& token_hash) override;
   Result<store::User> FindUserByApiToken(const std::string& token_hash) override;
   Result<std::vector<store::ApiToken>> ListApiTokens(const std::string& user_id) override;
   Status RevokeApiToken(const std::string& id, const std::string& actor) override;

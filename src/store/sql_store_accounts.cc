@@ -177,19 +177,6 @@ Result<store::ApiToken> SqlStore::CreateApiToken(const store::ApiToken& token,
   return created;
 }
 
-Result<store::ApiToken> SqlStore::FindActiveApiToken(const std::string& token_hash) {
-  std::vector<store::ApiToken> tokens;
-  FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
-    WhereClause where;
-    where.Add("token_hash = ", token_hash);
-    where.AddRaw("revoked = 0");
-    FH_ASSIGN_OR_RETURN(tokens, SelectRecords<store::ApiToken>(connection, where));
-    return Status::Ok();
-  }));
-  if (tokens.empty()) return Status::NotFound("API token not found or revoked");
-  return tokens.front();
-}
-
 Result<store::User> SqlStore::FindUserByApiToken(const std::string& token_hash) {
   std::uint64_t generation = 0;
   if (credentials_) {

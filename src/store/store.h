@@ -366,8 +366,6 @@ class Store {
   // -- API tokens
   virtual Result<store::ApiToken> CreateApiToken(const store::ApiToken& token,
                                                  const std::string& actor) = 0;
-  // kNotFound when absent or revoked.
-  virtual Result<store::ApiToken> FindActiveApiToken(const std::string& token_hash) = 0;
   // The user an active token belongs to, in one read (what every scripted
   // request needs); kNotFound when the token is absent or revoked.
   virtual Result<store::User> FindUserByApiToken(const std::string& token_hash) = 0;

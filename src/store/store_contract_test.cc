@@ -207,17 +207,18 @@ TEST_P(StoreContractTest, ApiTokensCanBeRevoked) {
   Result<store::ApiToken> token = store_->CreateApiToken(
       {.token_hash = Sha256Hex("secret"), .user_id = user.id, .name = "ci"}, "t");
   ASSERT_TRUE(token.ok()) << token.status().ToString();
-  Result<store::ApiToken> found = store_->FindActiveApiToken(Sha256Hex("secret"));
-  ASSERT_TRUE(found.ok());
-  EXPECT_EQ(found->user_id, user.id);
-  EXPECT_EQ(found->name, "ci");
+  Result<std::vector<store::ApiToken>> active = store_->ListApiTokens(user.id);
+  ASSERT_TRUE(active.ok());
+  ASSERT_THAT(*active, SizeIs(1));
+  EXPECT_EQ(active->front().user_id, user.id);
+  EXPECT_EQ(active->front().name, "ci");
+  EXPECT_FALSE(active->front().revoked);
   Result<store::User> owner = store_->FindUserByApiToken(Sha256Hex("secret"));
   ASSERT_TRUE(owner.ok()) << owner.status().ToString();
   EXPECT_EQ(owner->id, user.id);
   EXPECT_EQ(owner->email, "t@example.com");
   EXPECT_EQ(store_->FindUserByApiToken(Sha256Hex("other")).status().code(), Code::kNotFound);
   ASSERT_TRUE(store_->RevokeApiToken(token->id, "t").ok());
-  EXPECT_EQ(store_->FindActiveApiToken(Sha256Hex("secret")).status().code(), Code::kNotFound);
   EXPECT_EQ(store_->FindUserByApiToken(Sha256Hex("secret")).status().code(), Code::kNotFound);
   Result<std::vector<store::ApiToken>> listed = store_->ListApiTokens(user.id);
   ASSERT_TRUE(listed.ok());
@@ -291,9 +292,9 @@ TEST_P(StoreContractTest, AccountLinksSetAPasswordOnceAndEndTheOldCredentials) {
   EXPECT_EQ(store_->RedeemAccountLink("live", "h3", 4999).status().code(), Code::kNotFound);
   // The user's sessions and tokens ended; another user's did not.
   EXPECT_EQ(store_->FindSession("s1", 0).status().code(), Code::kNotFound);
-  EXPECT_EQ(store_->FindActiveApiToken("t1").status().code(), Code::kNotFound);
+  EXPECT_EQ(store_->FindUserByApiToken("t1").status().code(), Code::kNotFound);
   EXPECT_TRUE(store_->FindSession("s2", 0).ok());
-  EXPECT_TRUE(store_->FindActiveApiToken("t2").ok());
+  EXPECT_TRUE(store_->FindUserByApiToken("t2").ok());
 
   Result<Listing<store::AuditEntry>> audit = store_->ListAudit({.object_id = user.id}, {});
   ASSERT_TRUE(audit.ok());
@@ -321,7 +322,7 @@ TEST_P(StoreContractTest, ChangingAPasswordKeepsOnlyTheCurrentSession) {
   EXPECT_EQ(store_->GetUser(user.id)->password_hash, "h2");
   EXPECT_TRUE(store_->FindSession("here", 0).ok());
   EXPECT_EQ(store_->FindSession("elsewhere", 0).status().code(), Code::kNotFound);
-  EXPECT_EQ(store_->FindActiveApiToken("tok").status().code(), Code::kNotFound);
+  EXPECT_EQ(store_->FindUserByApiToken("tok").status().code(), Code::kNotFound);
   EXPECT_EQ(store_->RedeemAccountLink("pending", "h3", 100).status().code(), Code::kNotFound);
   EXPECT_EQ(store_->SetUserPassword("ghost", "h", "", "t").code(), Code::kNotFound);
 }

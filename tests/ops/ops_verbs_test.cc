@@ -264,10 +264,15 @@ TEST_P(OpsVerbsTest, TokenCreatePrintsATokenOnceThatTheStoreKnowsOnlyByHash) {
   EXPECT_EQ(token.size(), 4u + 32u);
 
   auto store = OpenTestStore();
-  auto found = store->FindActiveApiToken(Sha256Hex(token));
-  ASSERT_TRUE(found.ok()) << found.status().ToString();
-  EXPECT_EQ(found->user_id, store->FindUserByEmail("ada@example.com")->id);
+  auto owner = store->FindUserByApiToken(Sha256Hex(token));
+  ASSERT_TRUE(owner.ok()) << owner.status().ToString();
+  EXPECT_EQ(owner->email, "ada@example.com");
+  auto tokens = store->ListApiTokens(owner->id);
+  ASSERT_TRUE(tokens.ok()) << tokens.status().ToString();
+  ASSERT_EQ(tokens->size(), 1u);
+  const store::ApiToken* found = &tokens->front();
   EXPECT_EQ(found->name, "ci");
+  EXPECT_FALSE(found->revoked);
 
   // Two tokens are different; the list never shows the secret.
   ProcessResult second = Run({"token", "create", "ada@example.com"});
@@ -280,7 +285,9 @@ TEST_P(OpsVerbsTest, TokenCreatePrintsATokenOnceThatTheStoreKnowsOnlyByHash) {
 
   ProcessResult revoke = Run({"token", "revoke", found->id});
   ASSERT_EQ(revoke.exit_code, 0) << revoke.err;
-  EXPECT_FALSE(store->FindActiveApiToken(Sha256Hex(token)).ok());
+  auto after = store->ListApiTokens(owner->id);
+  ASSERT_TRUE(after.ok()) << after.status().ToString();
+  for (const store::ApiToken& listed : *after) EXPECT_EQ(listed.revoked, listed.id == found->id);
   EXPECT_EQ(Run({"token", "revoke", std::string(32, 'a')}).exit_code, 2);
 }
 
