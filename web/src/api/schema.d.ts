@@ -93,6 +93,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/candidates/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import candidates from a CSV or JSON Resume file, all rows or none (or the good rows with skip_bad_rows=true), in one transaction; at most 10,000 rows */
+        post: operations["postApiV1CandidatesImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/candidates/{id}": {
         parameters: {
             query?: never;
@@ -976,6 +993,12 @@ export interface components {
                 submitted_at: number;
             }[];
         };
+        CandidateImport: {
+            imported: components["schemas"]["Candidate"][];
+            skipped: components["schemas"]["ImportRowProblem"][];
+        };
+        /** @description the file's bytes: a JSON Resume document or an array of them (application/json), or CSV with a header row (text/csv; columns name, email, role, cost, codes, id, stage and the trait ids) */
+        CandidateImportFile: Record<string, never> | unknown[];
         /** @description name is required when creating */
         CandidateInput: {
             email?: string;
@@ -1171,6 +1194,12 @@ export interface components {
             reason?: string;
             /** @description ok or degraded */
             status: string;
+        };
+        /** @description a row (or resume) that cannot be imported: its line in the file and the column or path at fault */
+        ImportRowProblem: {
+            field: string | null;
+            line: number;
+            message: string;
         };
         Interview: {
             candidate_id: string;
@@ -1667,6 +1696,13 @@ export interface components {
                 [key: string]: unknown;
             })[];
             version: string;
+            /** @description every vocabulary a client offers or shows: its ids in order with the playbook's words (docs/api.md) */
+            vocabularies: {
+                [key: string]: {
+                    id: string;
+                    label: string;
+                }[];
+            };
         };
         /** @description Which playbook decided */
         PlaybookStamp: {
@@ -2394,6 +2430,43 @@ export interface operations {
             401: components["responses"]["E401"];
             403: components["responses"]["E403"];
             409: components["responses"]["E409"];
+            413: components["responses"]["E413"];
+            415: components["responses"]["E415"];
+            422: components["responses"]["E422"];
+        };
+    };
+    postApiV1CandidatesImport: {
+        parameters: {
+            query?: {
+                /** @description only records with this opening_id */
+                opening_id?: string;
+                /** @description true: store the good rows and list the bad ones; else any bad row refuses the file */
+                skip_bad_rows?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CandidateImportFile"];
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateImport"];
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
             413: components["responses"]["E413"];
             415: components["responses"]["E415"];
             422: components["responses"]["E422"];

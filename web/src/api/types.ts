@@ -69,11 +69,9 @@ export type PlanContent = S['PlanContent'];
 export type Plan = S['Plan'];
 
 // ---- playbook (GET /playbook, public) ----
+export type PlaybookSummary = S['PlaybookDocument'];
 // One id of a vocabulary with the words shown for it.
-export interface VocabularyTerm {
-  id: string;
-  label: string;
-}
-// `vocabularies` ({name: [{id, label}]}) is added here until the OpenAPI
-// document describes it.
-export type PlaybookSummary = S['PlaybookDocument'] & { vocabularies?: Record<string, VocabularyTerm[]> };
+export type VocabularyTerm = PlaybookSummary['vocabularies'][string][number];
+// POST /candidates/import: the 201 answer and a row it could not read.
+export type ImportRowProblem = S['ImportRowProblem'];
+export type ImportAnswer = S['CandidateImport'];

@@ -4,23 +4,12 @@
 // without the DOM: the file's content type, the query, and the outcome in
 // words with the rows that could not be read, each with its line.
 import { ApiError } from '../api/client';
-import type { Candidate } from '../api/types';
+import type { ImportAnswer, ImportRowProblem } from '../api/types';
 
-// A row the server could not read: its line in the file (the resume's
+// A row the server could not read is its line in the file (the resume's
 // position in a JSON array), the column or path at fault (null when none),
-// and why. Kept here until the OpenAPI document in this tree describes the
-// import (then an alias of its ImportRowProblem and CandidateImport).
-export interface ImportRowProblem {
-  line: number;
-  field: string | null;
-  message: string;
-}
-
-// The 201 answer.
-export interface ImportAnswer {
-  imported: Candidate[];
-  skipped: ImportRowProblem[];
-}
+// and why (ImportRowProblem in the API's document).
+export type { ImportAnswer, ImportRowProblem };
 
 export type ImportOutcome =
   | { kind: 'imported'; count: number; skipped: ImportRowProblem[] }
