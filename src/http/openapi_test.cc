@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "firsthire/playbook.h"
+#include "firsthire/vocabulary.h"
 #include "http/api_app.h"
 #include "http/schema_check.h"
 #include "store/store_test_env.h"
@@ -201,6 +202,30 @@ TEST(OpenApiTest, RequiredKeysAreDeclaredProperties) {
         }
       };
   check(OpenApiDocument()["components"]["schemas"], "#/components/schemas");
+}
+
+// The schema file names a closed vocabulary ({"x-firsthire-vocabulary":
+// name}) and the document lists the ids of its name table. A name with no
+// table (a misspelling) would give an enum with no values: none may be empty,
+// and the brief's stage lists exactly its table's ids.
+TEST(OpenApiTest, EveryEnumListsValuesAndVocabulariesComeFromTheirTables) {
+  std::function<void(const nlohmann::json&, const std::string&)> check =
+      [&](const nlohmann::json& node, const std::string& where) {
+        if (node.is_object()) {
+          EXPECT_FALSE(node.contains("x-firsthire-vocabulary")) << where << " was not filled";
+          if (auto values = node.find("enum"); values != node.end()) {
+            EXPECT_FALSE(values->empty()) << where << " has an enum with no values";
+          }
+          for (const auto& [key, value] : node.items()) check(value, where + "/" + key);
+        } else if (node.is_array()) {
+          for (const auto& value : node) check(value, where);
+        }
+      };
+  check(OpenApiDocument()["components"]["schemas"], "#/components/schemas");
+  const nlohmann::json& stage = OpenApiDocument()["components"]["schemas"]["BriefDocument"]
+                                                 ["properties"]["workflow"]["properties"]["stage"];
+  EXPECT_EQ(stage["enum"], nlohmann::json(VocabularyIds("workflow_stage")));
+  EXPECT_FALSE(VocabularyIds("workflow_stage").empty());
 }
 
 // The checker the API tests use (schema_check.h) on hand-made values.
