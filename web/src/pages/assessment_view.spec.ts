@@ -74,7 +74,13 @@ describe('renderAssessment', () => {
     const first = el.querySelector('[data-route="agency"]')!;
     expect(first.textContent).toContain('Agency');
     expect(first.textContent).toContain('Recommended');
-    expect(first.textContent).toContain('+2 Several skills.');
+    // Scores said in words, not "+2" or "score 3".
+    expect(first.textContent).toContain('For: Several skills.');
+    expect(first.textContent).toContain('good fit');
+    expect(first.textContent).not.toMatch(/[+−-]\d|score \d/);
+    const freelancer = el.querySelector('[data-route="freelancer"]')!;
+    expect(freelancer.textContent).toContain('Against: No lead.');
+    expect(freelancer.textContent).toContain('poor fit');
     expect(el.querySelector('[data-route="freelancer"]')!.textContent).not.toContain('Recommended');
   });
 

@@ -9,7 +9,7 @@
 import type { Assessment, Criterion, Engagement, PlaybookSummary, RouteScore, RunCost } from '../api/types';
 import { criteriaHeading, firstHireProvisional, recommendedRoute } from './assessment_model';
 import { h } from '../lib/dom';
-import { archetypeTitle, badge, formatNumber, reasoned, routeTitle, ruleTag } from './common';
+import { archetypeTitle, badge, fitWords, formatNumber, reasoned, routeTitle, ruleTag } from './common';
 
 const VERDICT_TITLES: Record<string, string> = {
   hire: 'Hire',
@@ -139,9 +139,16 @@ function routeItem(r: RouteScore, playbook: PlaybookSummary | null, recommended:
     h('strong', null, routeTitle(playbook, r.route)),
     recommended && r.route === recommended ? [' ', badge('Recommended', 'good')] : null,
     r.fit === false ? [' ', badge('No fit', 'bad')] : null,
-    h('span', { class: 'score' }, ` score ${formatNumber(r.score)}`),
-    h('ul', null, r.reasons.map((reason) => h('li', null, `${reason.points > 0 ? '+' : ''}${formatNumber(reason.points)} `, reason.reason, ' ', ruleTag(reason.rule)))),
+    h('span', { class: 'score', 'data-score': r.score }, ` — ${fitWords(r.score)}`),
+    h('ul', null, r.reasons.map((reason) => h('li', { 'data-points': reason.points }, pointsWords(reason.points), reason.reason, ' ', ruleTag(reason.rule)))),
   );
+}
+
+// Whether a reason counts for or against the route, in words (not "+2").
+export function pointsWords(points: number): string {
+  if (points > 0) return 'For: ';
+  if (points < 0) return 'Against: ';
+  return '';
 }
 
 function risksSection(a: Assessment): HTMLElement {

@@ -10,11 +10,13 @@ import { h, humanize, replace, type Child } from '../lib/dom';
 import { field, formBanner, setBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { candidateDataSection } from './candidate_data';
+import { candidateEditSection, loadOpenings } from './candidate_edit';
 import { interviewsSection, loadInterviews } from './candidate_interviews';
 import { scorecardAuthors } from './candidate_model';
 import { badge, categoryTitle, emptyState, errorState, flagTitle, formatNumber, pageHeader, reasoned, ruleTag, traitIds, traitTitle } from './common';
 import { optionsOf, stageTitle } from './labels';
 import { timeOf } from './loop_model';
+import { reopenControl } from './scorecard_reopen';
 
 // The decision a recommendation suggests: hire for hire/strong_hire, reject
 // for no_hire, hold for risky_first_hire (and when there is none yet).
@@ -45,6 +47,7 @@ export async function candidatePage(app: App, params: Record<string, string>): P
   if (!candidate) return;
   const id = candidate.id || params.id;
   const { cards, evaluation, users, decisions, opening, interviews } = await loadCandidateParts(app, candidate, params.id);
+  const openings = app.isManager() ? await loadOpenings(app) : [];
   const nameOf = scorecardAuthors(
     isBlind(cards) || cards instanceof ApiError ? [] : cards.items,
     isBlind(evaluation) || evaluation instanceof ApiError ? null : evaluation,
@@ -57,6 +60,7 @@ export async function candidatePage(app: App, params: Record<string, string>): P
     app.main,
     pageHeader(candidate.name, scoreLink, kitLink),
     candidateSummary(app, candidate, opening),
+    app.isManager() ? candidateEditSection(app, candidate, openings) : null,
     evaluationSection(app, evaluation),
     scorecardsSection(app, cards, nameOf),
     app.isManager() ? interviewsSection(app, id, interviews, users?.items ?? []) : null,
@@ -231,6 +235,7 @@ function scorecardsSection(app: App, cards: { items: Scorecard[] } | Blind | Api
             ]),
           ),
           card.red_flags?.length ? h('p', null, 'Red flags: ', card.red_flags.map((f) => flagTitle(app.playbook, f)).join(', ')) : null,
+          app.isManager() && card.state === 'submitted' ? reopenControl(app, card, nameOf(card.interviewer_id)) : null,
         ),
       ),
     ),

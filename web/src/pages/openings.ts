@@ -3,10 +3,12 @@
 // 30-60-90 plan.
 import type { App } from '../app';
 import type { Brief, Kit, Listing, Opening } from '../api/types';
-import { h, humanize, replace } from '../lib/dom';
-import { field, formBanner, showApiError } from '../lib/forms';
+import { confirmDialog } from '../lib/confirm';
+import { h, replace } from '../lib/dom';
+import { field, formBanner, markInvalid, setBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
-import { archetypeTitle, emptyState, errorState, linkButton, pageHeader } from './common';
+import { archetypeTitle, badge, emptyState, errorState, linkButton, pageHeader } from './common';
+import { closeQuestion, isClosed, openingStatusText } from './edit_model';
 import { renderKit, renderPlan } from './kit_view';
 
 export async function openingListPage(app: App): Promise<void> {
@@ -29,7 +31,7 @@ export async function openingListPage(app: App): Promise<void> {
               'li',
               { class: 'card' },
               h('h2', null, h('a', { href: pathTo('/openings/:id', { id: o.id }) }, o.title)),
-              h('p', null, archetypeTitle(app.playbook, o.archetype), ' · ', humanize(o.status || 'open')),
+              h('p', { 'data-status': o.status }, archetypeTitle(app.playbook, o.archetype), ' · ', isClosed(o) ? badge('Closed', 'neutral') : openingStatusText(o.status)),
             ),
           ),
         )
@@ -73,12 +75,14 @@ export async function openingPage(app: App, params: Record<string, string>): Pro
       h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Print'),
     ),
     h('p', { class: 'lede' }, archetypeTitle(app.playbook, opening.archetype), opening.brief_id ? [' · ', h('a', { href: pathTo('/briefs/:id', { id: opening.brief_id }) }, 'the brief')] : null),
+    isClosed(opening) ? h('p', { class: 'banner banner-info', 'data-closed': '' }, 'This opening is closed: it takes no new candidates or interview assignments.') : null,
+    app.isManager() && audience === 'interviewer' ? openingEditSection(app, opening) : null,
     h('h2', { class: 'section-title' }, audience === 'candidate' ? 'Interview kit (for the candidate: no answer anchors)' : 'Interview kit'),
     kitArea,
     audience === 'interviewer' && opening.plan
       ? h('section', { 'aria-labelledby': 'plan-h' }, h('h2', { id: 'plan-h', class: 'section-title' }, '30-60-90 day plan'), renderPlan(opening.plan))
       : null,
-    app.isManager() && audience === 'interviewer' ? addCandidateForm(app, opening) : null,
+    app.isManager() && audience === 'interviewer' && !isClosed(opening) ? addCandidateForm(app, opening) : null,
   );
 }
 
@@ -119,6 +123,51 @@ function addCandidateForm(app: App, opening: Opening): HTMLElement {
         opening_id: opening.id,
       });
       app.navigate(pathTo('/candidates/:id', { id: created.id }));
+    } catch (error) {
+      showApiError(form, banner, error);
+    }
+  });
+  return form;
+}
+
+// Rename the opening, and close or reopen it (after a confirmation); for
+// admins and hiring managers (the server refuses anyone else).
+export function openingEditSection(app: App, opening: Opening): HTMLElement {
+  const title = field({ label: 'Title', name: 'title', required: true, value: opening.title });
+  const banner = formBanner();
+  const question = closeQuestion(opening);
+  const toggle = h('button', { type: 'button', class: isClosed(opening) ? 'secondary' : 'secondary danger', 'data-action': isClosed(opening) ? 'reopen' : 'close' }, question.confirm + '…');
+  const form = h(
+    'form',
+    { class: 'card', novalidate: true, 'aria-labelledby': 'edit-opening-h' },
+    h('h2', { id: 'edit-opening-h' }, 'Edit opening'),
+    h('p', null, 'Status: ', h('strong', { 'data-opening-status': opening.status }, openingStatusText(opening.status))),
+    banner,
+    title.wrapper,
+    h('div', { class: 'edit-actions' }, h('button', { type: 'submit', class: 'primary' }, 'Rename'), toggle),
+  );
+  const path = `/openings/${encodeURIComponent(opening.id)}`;
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const value = title.control.value.trim();
+    if (!value) {
+      markInvalid(form, title.control, 'An opening needs a title.');
+      title.control.focus();
+      return;
+    }
+    try {
+      await app.api.patch(path, { title: value });
+      setBanner(banner, 'Renamed.', 'ok');
+      app.navigate(location.pathname + location.search, { replace: true });
+    } catch (error) {
+      showApiError(form, banner, error);
+    }
+  });
+  toggle.addEventListener('click', async () => {
+    if (!(await confirmDialog({ title: question.title, message: question.message, confirm: question.confirm, danger: !isClosed(opening) }))) return;
+    try {
+      await app.api.patch(path, { status: question.status });
+      app.navigate(location.pathname + location.search, { replace: true });
     } catch (error) {
       showApiError(form, banner, error);
     }

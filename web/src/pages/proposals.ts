@@ -6,10 +6,12 @@ import type { App } from '../app';
 import type { Listing, PlaybookSummary, Proposal, Review } from '../api/types';
 import { debounce } from '../lib/drafts';
 import { h, replace } from '../lib/dom';
-import { checkbox, field, formBanner, showApiError } from '../lib/forms';
+import { confirmDialog } from '../lib/confirm';
+import { checkbox, clearErrors, field, formBanner, markInvalid, setBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { optionsOf } from './labels';
 import { badge, emptyState, errorState, pageHeader, reasoned } from './common';
+import { HANDOFF_ITEMS, proposalFromValues, proposalProblems, valuesFromProposal, type FormValues } from './edit_model';
 
 // The risk questions as [id, question text], from the playbook the server
 // decides with; without it (the playbook could not be read) the ids alone.
@@ -18,7 +20,6 @@ export function riskQuestions(playbook: PlaybookSummary | null): [string, string
   if (list?.length) return list.map((q) => [q.id, q.question || q.title || q.id]);
   return ['evaluation', 'sources', 'fallback', 'security', 'ownership'].map((id) => [id, `Risk question: ${id}`]);
 }
-const HANDOFF = ['repository', 'prompts', 'eval_logic', 'operating_notes', 'knowledge_transfer_clause'];
 
 export async function proposalListPage(app: App): Promise<void> {
   let listing: Listing<Proposal>;
@@ -49,8 +50,63 @@ function verdictBadge(review: Review): HTMLElement {
   return badge(id.replace(/_/g, ' '), id === 'strong' ? 'good' : id === 'weak' ? 'bad' : 'warn');
 }
 
-function proposalForm(app: App): HTMLElement {
-  const draft = app.drafts.load<Record<string, string | boolean>>('proposal:new') ?? {};
+// The form to add a proposal, or (with `existing`) to change one. New ones
+// keep a draft in the browser; the vendor's name is checked here before
+// anything is sent, and again by the server.
+function proposalForm(app: App, existing?: Proposal): HTMLElement {
+  const draftKey = 'proposal:new';
+  const draft: FormValues = existing ? valuesFromProposal(existing.proposal) : (app.drafts.load<FormValues>(draftKey) ?? {});
+  const { vendor, questions, parts } = proposalControls(app, draft);
+  const banner = formBanner();
+  const headingId = existing ? 'prop-edit-h' : 'prop-h';
+  const form = h(
+    'form',
+    { class: 'card', novalidate: true, 'aria-labelledby': headingId, 'data-edit': existing ? 'proposal' : null },
+    h('h2', { id: headingId }, existing ? 'Change the proposal' : 'Review a proposal'),
+    banner,
+    parts,
+    h('button', { type: 'submit', class: 'primary' }, existing ? 'Save and review again' : 'Review proposal'),
+  );
+  const read = () => {
+    const values: FormValues = {};
+    for (const el of Array.from(form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('[name]'))) {
+      values[el.name] = el instanceof HTMLInputElement && el.type === 'checkbox' ? el.checked : el.value;
+    }
+    return values;
+  };
+  if (!existing) {
+    const save = debounce(() => app.drafts.save(draftKey, read()), 300);
+    form.addEventListener('input', save);
+    form.addEventListener('change', save);
+  }
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const v = read();
+    const problem = proposalProblems(v)[0];
+    if (problem) {
+      clearErrors(form);
+      markInvalid(form, vendor.control, problem.message);
+      setBanner(banner, 'Please correct the field marked below; nothing you typed was lost.', 'error');
+      vendor.control.focus();
+      return;
+    }
+    const proposal = proposalFromValues(v, questions.map(([id]) => id), existing?.proposal);
+    try {
+      const body = { title: proposal.vendor.name, proposal };
+      const saved = existing
+        ? await app.api.patch<Proposal>(`/proposals/${encodeURIComponent(existing.id)}`, body)
+        : await app.api.post<Proposal>('/proposals', body);
+      if (!existing) app.drafts.clear(draftKey);
+      app.navigate(pathTo('/proposals/:id', { id: saved.id }), existing ? { replace: true } : undefined);
+    } catch (error) {
+      showApiError(form, banner, error);
+    }
+  });
+  return form;
+}
+
+// The proposal form's controls, filled from `draft`.
+function proposalControls(app: App, draft: FormValues) {
   const str = (k: string) => (typeof draft[k] === 'string' ? (draft[k] as string) : '');
   const vendor = field({ label: 'Vendor name', name: 'vendor.name', required: true, value: str('vendor.name') });
   const route = field({
@@ -63,50 +119,26 @@ function proposalForm(app: App): HTMLElement {
   const questions = riskQuestions(app.playbook);
   const answers = questions.map(([id, q]) => field({ label: q, name: `answers.${id}`, rows: 3, value: str(`answers.${id}`) }));
   const deliverables = field({ label: 'Deliverables (one per line)', name: 'deliverables', rows: 4, value: str('deliverables') });
-  const handoff = HANDOFF.map((id) => checkbox(id.replace(/_/g, ' '), `handoff.${id}`, draft[`handoff.${id}`] === true));
-  const banner = formBanner();
-  const form = h(
-    'form',
-    { class: 'card', novalidate: true, 'aria-labelledby': 'prop-h' },
-    h('h2', { id: 'prop-h' }, 'Review a proposal'),
-    banner,
+  const handoff = HANDOFF_ITEMS.map((id) => checkbox(handoffLabel(id), `handoff.${id}`, draft[`handoff.${id}`] === true));
+  const parts = [
     h('div', { class: 'row' }, vendor.wrapper, route.wrapper),
     summary.wrapper,
     h('fieldset', null, h('legend', null, 'The five risk questions'), answers.map((a) => a.wrapper)),
     deliverables.wrapper,
     h('fieldset', null, h('legend', null, 'What is handed over'), handoff.map((b) => b.wrapper)),
-    h('button', { type: 'submit', class: 'primary' }, 'Review proposal'),
-  );
-  const read = () => {
-    const values: Record<string, string | boolean> = {};
-    for (const el of Array.from(form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('[name]'))) {
-      values[el.name] = el instanceof HTMLInputElement && el.type === 'checkbox' ? el.checked : el.value;
-    }
-    return values;
+  ];
+  return { vendor, questions, parts };
+}
+
+function handoffLabel(id: string): string {
+  const words: Record<string, string> = {
+    repository: 'The code repository',
+    prompts: 'The prompts',
+    eval_logic: 'The evaluation logic',
+    operating_notes: 'Operating notes',
+    knowledge_transfer_clause: 'A knowledge-transfer clause in the contract',
   };
-  const save = debounce(() => app.drafts.save('proposal:new', read()), 300);
-  form.addEventListener('input', save);
-  form.addEventListener('change', save);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const v = read();
-    const proposal: Record<string, unknown> = { vendor: { name: String(v['vendor.name']).trim(), ...(v['vendor.route'] ? { route: v['vendor.route'] } : {}) } };
-    if (String(v.summary).trim()) proposal.summary = String(v.summary).trim();
-    const answerValues: Record<string, string> = {};
-    for (const [id] of questions) if (String(v[`answers.${id}`]).trim()) answerValues[id] = String(v[`answers.${id}`]).trim();
-    proposal.answers = answerValues;
-    const lines = String(v.deliverables).split('\n').map((l) => l.trim()).filter(Boolean);
-    if (lines.length) proposal.deliverables = lines;
-    proposal.handoff = Object.fromEntries(HANDOFF.map((id) => [id, v[`handoff.${id}`] === true]));
-    try {
-      const created = await app.api.post<Proposal>('/proposals', { title: String(v['vendor.name']).trim() || 'Proposal', proposal });
-      app.drafts.clear('proposal:new');
-      app.navigate(pathTo('/proposals/:id', { id: created.id }));
-    } catch (error) {
-      showApiError(form, banner, error);
-    }
-  });
-  return form;
+  return words[id] ?? id.replace(/_/g, ' ');
 }
 
 export async function proposalPage(app: App, params: Record<string, string>): Promise<void> {
@@ -120,8 +152,50 @@ export async function proposalPage(app: App, params: Record<string, string>): Pr
   const review = proposal.review;
   replace(
     app.main,
-    pageHeader(proposal.title, h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Print')),
+    pageHeader(
+      proposal.title,
+      h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Print'),
+      app.isManager() ? h('button', { type: 'button', class: 'secondary danger', 'data-action': 'delete-proposal', onclick: () => void deleteProposal(app, proposal) }, 'Delete…') : null,
+    ),
+    renderAnswers(app.playbook, proposal.proposal),
     review ? renderReview(review) : emptyState('This proposal has no review.'),
+    app.isManager() ? h('details', { class: 'card' }, h('summary', null, 'Edit proposal'), proposalForm(app, proposal)) : null,
+  );
+}
+
+async function deleteProposal(app: App, proposal: Proposal): Promise<void> {
+  const sure = await confirmDialog({
+    title: `Delete ${proposal.title}?`,
+    message: 'The proposal and its review are removed. This cannot be undone.',
+    confirm: 'Delete proposal',
+    danger: true,
+  });
+  if (!sure) return;
+  try {
+    await app.api.delete(`/proposals/${encodeURIComponent(proposal.id)}`);
+    app.navigate('/proposals');
+  } catch (error) {
+    app.main.prepend(errorState(error));
+  }
+}
+
+// What the vendor wrote: the summary, the answer to each risk question (in
+// the playbook's order, "No answer" where they gave none) and the deliverables.
+export function renderAnswers(playbook: PlaybookSummary | null, doc: Proposal['proposal']): HTMLElement {
+  return h(
+    'section',
+    { 'aria-labelledby': 'answers-h', class: 'proposal-answers' },
+    h('h2', { id: 'answers-h' }, 'What the vendor wrote'),
+    doc.summary ? h('p', { 'data-summary': '' }, doc.summary) : null,
+    h(
+      'dl',
+      null,
+      riskQuestions(playbook).map(([id, question]) => [
+        h('dt', null, question),
+        h('dd', { 'data-answer': id }, doc.answers?.[id] ? doc.answers[id] : h('span', { class: 'muted' }, 'No answer.')),
+      ]),
+    ),
+    doc.deliverables?.length ? [h('h3', null, 'Deliverables'), h('ul', null, doc.deliverables.map((d) => h('li', null, d)))] : null,
   );
 }
 

@@ -9,6 +9,7 @@ import { checkbox, field, formBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { emptyState, errorState, formatNumber, pageHeader, percentOf, reasoned, ruleTag, traitIds, traitTitle } from './common';
 import { bestHireOutcome, coverageText, gainText, teamRequest } from './team_model';
+import { memberEditForm, membersSection } from './team_members';
 
 export async function teamPage(app: App): Promise<void> {
   const query = new URLSearchParams(location.search);
@@ -42,7 +43,8 @@ export async function teamPage(app: App): Promise<void> {
       left_out ? h('p', { class: 'muted' }, `${left_out} candidate${left_out === 1 ? ' has' : 's have'} no trait levels and ${left_out === 1 ? 'is' : 'are'} not in the pool.`) : null,
       bestHireSection(result, body.candidates.length, budget, failure !== null),
     ),
-    app.isManager() ? addMemberForm(app, traits) : null,
+    app.isManager() ? membersSection(app, members) : null,
+    app.isManager() ? memberFormFor(app, traits, members, query.get('edit')) : null,
   );
   const canvas = app.main.querySelector<HTMLCanvasElement>('canvas.heatmap');
   if (canvas) drawHeatmap(canvas, heatmapData(members, traits));
@@ -189,6 +191,12 @@ function bestHires(result: TeamResult): HTMLElement {
       ` ${best.pool_size} candidate${best.pool_size === 1 ? '' : 's'} considered.`,
     ),
   );
+}
+
+// The edit form of the member ?edit= names, else the form to add one.
+function memberFormFor(app: App, traits: { id: string; title: string }[], members: TeamMember[], editId: string | null): HTMLElement {
+  const member = editId ? members.find((m) => m.id === editId) : undefined;
+  return member ? memberEditForm(app, traits, member) : addMemberForm(app, traits);
 }
 
 function addMemberForm(app: App, traits: { id: string; title: string }[]): HTMLElement {
