@@ -4,7 +4,8 @@
 // input layer's import reader (input/candidate_import.h) and stored in one
 // transaction (Store::CreateCandidates).
 //
-//   ?opening_id=ID      every candidate joins this opening (404 when unknown)
+//   ?opening_id=ID      every candidate joins this opening (404 when unknown,
+//                       422 when it is closed)
 //   ?skip_bad_rows=true store the good rows and list the bad ones under
 //                       `skipped`; without it any bad row is a 400 listing
 //                       every bad row under `rows`, and nothing is stored.
@@ -20,6 +21,7 @@
 #include "http/api_routes.h"
 #include "http/json_limits.h"
 #include "http/json_writer.h"
+#include "http/opening_status.h"
 #include "input/candidate_import.h"
 
 namespace firsthire::http {
@@ -111,6 +113,8 @@ class ImportEndpoint {
     if (!opening_id.empty()) {
       auto opening = store_.GetOpening(opening_id);
       if (!opening.ok()) return ErrorResponse(opening.status());
+      Status open = CheckOpeningTakesWork(store_, opening_id, "opening_id", "add candidates");
+      if (!open.ok()) return ErrorResponse(open);
     }
     if (format == ImportFormat::kJson) {
       if (auto violation = CheckJsonLimits(request.body); violation && violation->too_large) {

@@ -13,7 +13,8 @@
 // they interview; the small teams firsthire is for interview together);
 // admins and hiring managers write them, erase them, export them and record
 // decisions. An erased candidate is gone for everyone: 404, except that
-// erasing again is a no-op (204).
+// erasing again is a no-op (204). A closed opening takes no new candidate
+// (create, or a change of opening_id: 422 on opening_id).
 #include <optional>
 #include <set>
 #include <string>
@@ -22,6 +23,7 @@
 #include "http/api_routes.h"
 #include "http/json_body.h"
 #include "http/list_cache.h"
+#include "http/opening_status.h"
 
 namespace firsthire::http {
 namespace {
@@ -133,6 +135,9 @@ class CandidateEndpoints {
     candidate.status = "new";
     candidate.profile_json = "{}";
     Status read = ReadCandidate(pipeline_, body, /*creating=*/true, candidate);
+    if (read.ok()) {
+      read = CheckOpeningTakesWork(store_, candidate.opening_id, "opening_id", "add candidates");
+    }
     if (!read.ok()) return ErrorResponse(read);
     auto created = store_.CreateCandidate(candidate, ActorOf(request));
     if (!created.ok()) return ErrorResponse(created.status());
@@ -146,7 +151,11 @@ class CandidateEndpoints {
     if (!candidate.ok()) return ErrorResponse(candidate.status());
     nlohmann::json body;
     if (auto error = ParseJsonObject(request, body)) return *error;
+    const std::string opening_before = candidate->opening_id;
     Status read = ReadCandidate(pipeline_, body, /*creating=*/false, *candidate);
+    if (read.ok() && candidate->opening_id != opening_before) {
+      read = CheckOpeningTakesWork(store_, candidate->opening_id, "opening_id", "add candidates");
+    }
     if (!read.ok()) return ErrorResponse(read);
     auto updated = store_.UpdateCandidate(*candidate, ActorOf(request));
     if (!updated.ok()) return ErrorResponse(updated.status());

@@ -2,7 +2,9 @@
 //
 //   /briefs        {title, brief}: the brief (docs/product.md section 2) and its stored
 //                  assessment, recomputed whenever the brief changes.
-//   /openings      {title, brief_id, status, archetype}: a role; its kit and
+//   /openings      {title, brief_id, status, archetype}: a role (status
+//                  "closed" takes no new candidates or interviews, see
+//                  opening_status.h; any other status reopens it); its kit and
 //                  plan are computed from its brief (and recomputed when the
 //                  brief_id is set again); archetype defaults to the brief's
 //                  assessed first hire.
@@ -10,6 +12,8 @@
 //                  notes, focus, due_at}: focus is a list of the playbook's
 //                  category ids, due_at when the scorecard is due (0: none).
 //                  Interviewers see only their own interviews.
+//                  No interview is made, and no interviewer newly assigned,
+//                  for a candidate whose opening is closed (422).
 //   /team-members  {name, traits, codes}, checked by the team loader's rules.
 //   /proposals     {title, proposal}: a vendor proposal and its stored review.
 //   /plans         {opening_id, candidate_id, plan}: a 30-60-90 plan (the
@@ -24,6 +28,7 @@
 #include "http/api_routes.h"
 #include "http/engine_json.h"
 #include "http/json_body.h"
+#include "http/opening_status.h"
 #include "http/opening_view.h"
 #include "service/plans.h"
 
@@ -267,6 +272,7 @@ class RecordEndpoints {
     } else if (fields.Has("candidate_id")) {
       fields.Fail("candidate_id", "an interview cannot move to another candidate");
     }
+    const std::string interviewer_before = interview.interviewer_id;
     if (auto id = fields.String("interviewer_id", false, 64)) interview.interviewer_id = *id;
     if (auto at = fields.Integer("scheduled_at")) interview.scheduled_at = *at;
     if (auto kind = fields.String("kind", false, 64)) interview.kind = *kind;
@@ -274,17 +280,22 @@ class RecordEndpoints {
     if (auto notes = fields.String("notes")) interview.notes = *notes;
     if (auto due = fields.Integer("due_at")) interview.due_at = *due;
     FH_RETURN_IF_ERROR(fields.status());
+    // A new interviewer on an existing interview is a new assignment.
+    const bool assigning =
+        !interview.interviewer_id.empty() && interview.interviewer_id != interviewer_before;
     if (interview.scheduled_at < 0) return FieldError("scheduled_at", "scheduled_at must be >= 0");
     if (interview.due_at < 0) return FieldError("due_at", "due_at must be >= 0");
     if (auto focus = body.find("focus"); focus != body.end()) {
       FH_ASSIGN_OR_RETURN(interview.focus_json, ReadFocus(*focus));
     }
-    if (creating) {
+    if (creating || assigning) {
       auto candidate = store_.GetCandidate(interview.candidate_id);
       if (!candidate.ok() && candidate.status().code() != Code::kNotFound)
         return candidate.status();
       if (!candidate.ok() || candidate->erased)
         return FieldError("candidate_id", "no such candidate");
+      FH_RETURN_IF_ERROR(CheckOpeningTakesWork(store_, candidate->opening_id, "candidate_id",
+                                               "interview or assign its candidates"));
     }
     if (!interview.interviewer_id.empty()) {
       auto user = store_.GetUser(interview.interviewer_id);

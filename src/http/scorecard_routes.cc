@@ -20,6 +20,12 @@
 //   GET  /api/v1/candidates/{id}/evaluation  what `firsthire score` gives
 //        for the submitted scorecards; same blind rule; 409 while none is
 //        submitted.
+//   POST /api/v1/candidates/{id}/scorecards/{interviewer_id}/reopen
+//        (admins and hiring managers) turns that interviewer's submitted
+//        scorecard back into a draft they may change and submit again; 409
+//        when it is a draft. Until it is submitted again it counts nowhere:
+//        not in the evaluation, not for decisions, and not as the
+//        interviewer's own for the blind rule (they again see no one else's).
 #include <map>
 #include <set>
 #include <string>
@@ -119,6 +125,15 @@ class ScorecardEndpoints {
     return RecordResponse(200, *mine);
   }
 
+  Response Reopen(const Request& request) {
+    auto candidate = LiveCandidate(request);
+    if (!candidate.ok()) return ErrorResponse(candidate.status());
+    auto reopened = store_.ReopenScorecard(
+        candidate->id, std::string(request.Param("interviewer_id")), ActorOf(request));
+    if (!reopened.ok()) return ErrorResponse(reopened.status());
+    return RecordResponse(200, *reopened);
+  }
+
   Response Evaluation(const Request& request) {
     auto candidate = LiveCandidate(request);
     if (!candidate.ok()) return ErrorResponse(candidate.status());
@@ -210,6 +225,15 @@ const EndpointTable<ScorecardEndpoints>& ScorecardTable() {
         .response = "Scorecard",
         .errors = kReadErrors},
        &E::Mine},
+      {{.method = "POST",
+        .path = scorecards + "/{interviewer_id}/reopen",
+        .access = ManagersOnly(),
+        .tag = "scorecards",
+        .summary = "Reopen an interviewer's submitted scorecard as a draft they may change and "
+                   "submit again (409 when it is a draft)",
+        .response = "Scorecard",
+        .errors = {401, 403, 404, 409}},
+       &E::Reopen},
       {{.method = "GET",
         .path = "/api/v1/candidates/{id}/evaluation",
         .access = Access::SignedIn(),

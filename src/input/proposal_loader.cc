@@ -21,7 +21,11 @@ Result<Proposal> ReadProposal(const InputNode& root, const Playbook& playbook) {
 
   InputNode vendor = root.Get("vendor");
   if (vendor.Require() && vendor.ExpectMap({"name", "route"})) {
-    if (vendor.Get("name").Require()) p.vendor.name = vendor.Get("name").String().value_or("");
+    InputNode name = vendor.Get("name");
+    if (name.Require()) p.vendor.name = name.String().value_or("");
+    if (name.IsScalar() && p.vendor.name.find_first_not_of(" \t\r\n") == std::string::npos) {
+      name.Error("the vendor's name is empty; say who the proposal is from");
+    }
     p.vendor.route = vendor.Get("route").Enum(playbook.RouteIds(), "route").value_or("");
   }
 

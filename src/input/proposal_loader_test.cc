@@ -52,6 +52,16 @@ TEST(ProposalLoader, OnlyVendorNameIsRequired) {
   EXPECT_TRUE(Has(missing.status().message(), "missing required field 'vendor'"));
 }
 
+TEST(ProposalLoader, AnEmptyVendorNameIsRefusedWithItsField) {
+  Diagnostics d;
+  auto blank = Load("vendor: {name: \"  \"}\n", &d);
+  ASSERT_FALSE(blank.ok());
+  EXPECT_EQ(blank.status().location().field, "vendor.name");
+  EXPECT_TRUE(Has(blank.status().message(), "vendor's name is empty")) << blank.status().message();
+  Diagnostics fine;
+  EXPECT_TRUE(Load("vendor: {name: \" Ada \"}\n", &fine).ok()) << "a name with spaces around";
+}
+
 TEST(ProposalLoader, UnknownRouteIsAnErrorWithSuggestion) {
   Diagnostics d;
   auto p = Load("vendor:\n  name: X\n  route: agnecy\n", &d);

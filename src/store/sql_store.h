@@ -117,6 +117,9 @@ class SqlStore : public Store {
                                               const std::string& interviewer_id) override;
   Result<std::vector<store::StoredScorecard>> ListScorecards(
       const std::string& candidate_id) override;
+  Result<store::StoredScorecard> ReopenScorecard(const std::string& candidate_id,
+                                                 const std::string& interviewer_id,
+                                                 const std::string& actor) override;
 
   Result<store::StoredTeamMember> CreateTeamMember(const store::StoredTeamMember& member,
                                                    const std::string& actor) override;

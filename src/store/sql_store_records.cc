@@ -173,6 +173,34 @@ Result<std::vector<store::StoredScorecard>> SqlStore::ListScorecards(
   return found;
 }
 
+Result<store::StoredScorecard> SqlStore::ReopenScorecard(const std::string& candidate_id,
+                                                         const std::string& interviewer_id,
+                                                         const std::string& actor) {
+  store::StoredScorecard record;
+  FH_RETURN_IF_ERROR(InTransaction(true, [&](SqlConnection& connection) {
+    WhereClause where;
+    where.Add("candidate_id = ", candidate_id);
+    where.Add("interviewer_id = ", interviewer_id);
+    FH_ASSIGN_OR_RETURN(std::vector<store::StoredScorecard> existing,
+                        SelectRecords<store::StoredScorecard>(connection, where));
+    if (existing.empty()) return Status::NotFound("scorecard not found");
+    record = existing.front();
+    if (record.state != "submitted") {
+      return Status::AlreadyExists("this scorecard is a draft: there is nothing to reopen");
+    }
+    record.state = "draft";
+    record.submitted_at = 0;
+    record.updated_at = Now();
+    FH_RETURN_IF_ERROR(UpdateRecord(connection, record));
+    return AppendAuditOn(connection, record.updated_at,
+                         {.actor = actor,
+                          .action = "scorecard.reopen",
+                          .object_type = "scorecard",
+                          .object_id = record.id});
+  }));
+  return record;
+}
+
 // ---- Team members
 Result<store::StoredTeamMember> SqlStore::CreateTeamMember(const store::StoredTeamMember& member,
                                                            const std::string& actor) {

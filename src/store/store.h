@@ -506,6 +506,14 @@ class Store {
   // All scorecards of a candidate, oldest first (a handful per candidate).
   virtual Result<std::vector<store::StoredScorecard>> ListScorecards(
       const std::string& candidate_id) = 0;
+  // Turns the submitted scorecard of (candidate_id, interviewer_id) back
+  // into a draft its interviewer may change and submit again (a manager's
+  // correction); submitted_at goes back to 0. Audited as "scorecard.reopen".
+  // kNotFound without such a scorecard; kAlreadyExists (a conflict with the
+  // stored state) when it is a draft already.
+  virtual Result<store::StoredScorecard> ReopenScorecard(const std::string& candidate_id,
+                                                         const std::string& interviewer_id,
+                                                         const std::string& actor) = 0;
 
   // -- Team members
   virtual Result<store::StoredTeamMember> CreateTeamMember(const store::StoredTeamMember& member,

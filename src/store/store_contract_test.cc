@@ -606,6 +606,46 @@ TEST_P(StoreContractTest, OneScorecardPerInterviewerFinalOnceSubmitted) {
   EXPECT_EQ(store_->SaveScorecard(ghost, "t").status().code(), Code::kNotFound);
 }
 
+TEST_P(StoreContractTest, ASubmittedScorecardReopensAsADraftOnceAndIsAudited) {
+  store::User ann = MakeUser("ann@example.com");
+  store::StoredCandidate candidate = MakeCandidate("C");
+  store::StoredScorecard card{.candidate_id = candidate.id,
+                              .interviewer_id = ann.id,
+                              .scores_json = R"({"eval_discipline":2})",
+                              .notes_json = "{}",
+                              .red_flags_json = "[]",
+                              .state = "draft"};
+  ASSERT_TRUE(store_->SaveScorecard(card, ann.id).ok());
+  // A draft has nothing to reopen.
+  EXPECT_EQ(store_->ReopenScorecard(candidate.id, ann.id, "boss").status().code(),
+            Code::kAlreadyExists);
+  card.state = "submitted";
+  Result<store::StoredScorecard> submitted = store_->SaveScorecard(card, ann.id);
+  ASSERT_TRUE(submitted.ok());
+
+  Result<store::StoredScorecard> reopened = store_->ReopenScorecard(candidate.id, ann.id, "boss");
+  ASSERT_TRUE(reopened.ok()) << reopened.status().ToString();
+  EXPECT_EQ(reopened->id, submitted->id);
+  EXPECT_EQ(reopened->state, "draft");
+  EXPECT_EQ(reopened->submitted_at, 0);
+  EXPECT_EQ(reopened->scores_json, R"({"eval_discipline":2})") << "the scores are kept to edit";
+  EXPECT_EQ(store_->GetScorecard(candidate.id, ann.id)->state, "draft");
+  Result<Listing<store::AuditEntry>> audit = store_->ListAudit({.actor = "boss"}, {});
+  ASSERT_TRUE(audit.ok());
+  ASSERT_EQ(audit->total, 1);
+  EXPECT_EQ(audit->items[0].action, "scorecard.reopen");
+  EXPECT_EQ(audit->items[0].object_id, submitted->id);
+
+  // The interviewer may change it and submit again.
+  card.scores_json = R"({"eval_discipline":4})";
+  Result<store::StoredScorecard> again = store_->SaveScorecard(card, ann.id);
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_EQ(again->state, "submitted");
+  EXPECT_EQ(store_->GetScorecard(candidate.id, ann.id)->scores_json, R"({"eval_discipline":4})");
+  EXPECT_EQ(store_->ReopenScorecard(candidate.id, "nobody", "boss").status().code(),
+            Code::kNotFound);
+}
+
 TEST_P(StoreContractTest, InterviewsTeamProposalsPlansAndDecisions) {
   store::User ann = MakeUser("ann@example.com");
   store::StoredCandidate candidate = MakeCandidate("C");

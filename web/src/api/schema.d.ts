@@ -216,6 +216,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/candidates/{id}/scorecards/{interviewer_id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen an interviewer's submitted scorecard as a draft they may change and submit again (409 when it is a draft) */
+        post: operations["postApiV1CandidatesIdScorecardsInterviewerIdReopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/interviews": {
         parameters: {
             query?: never;
@@ -1381,6 +1398,7 @@ export interface components {
         OpeningInput: {
             archetype?: string;
             brief_id?: string;
+            /** @description free text, 'open' when made; 'closed' takes no new candidates or interview assignments until the status is set to another value */
             status?: string;
             title?: string;
         };
@@ -1755,7 +1773,7 @@ export interface components {
                 route?: string;
             };
         };
-        /** @description proposal is required when creating */
+        /** @description proposal is required when creating; its vendor.name must not be empty (422 on proposal.vendor.name) */
         ProposalInput: {
             proposal?: components["schemas"]["ProposalDocument"];
             title?: string;
@@ -2754,6 +2772,33 @@ export interface operations {
             401: components["responses"]["E401"];
             403: components["responses"]["E403"];
             404: components["responses"]["E404"];
+        };
+    };
+    postApiV1CandidatesIdScorecardsInterviewerIdReopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record's id (32 hex characters) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
         };
     };
     getApiV1Interviews: {
