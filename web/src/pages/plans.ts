@@ -24,7 +24,9 @@ export async function planListPage(app: App): Promise<void> {
   }
   const label = (p: Plan) =>
     [candidates.find((c) => c.id === p.candidate_id)?.name, openings.find((o) => o.id === p.opening_id)?.title].filter(Boolean).join(' · ') || p.plan?.workflow || 'Plan';
-  const opening = field({ label: 'Opening', name: 'opening_id', required: true, options: openings.map((o) => ({ value: o.id, label: o.title })) });
+  // Only an opening made from a brief has a plan to start from.
+  const planned = openings.filter((o) => o.plan);
+  const opening = field({ label: 'Opening', name: 'opening_id', required: true, options: planned.map((o) => ({ value: o.id, label: o.title })) });
   const candidate = field({ label: 'Hire', name: 'candidate_id', options: [{ value: '', label: 'Not chosen yet' }, ...candidates.map((c) => ({ value: c.id, label: c.name }))] });
   const banner = formBanner();
   const form = h(
@@ -32,7 +34,7 @@ export async function planListPage(app: App): Promise<void> {
     { class: 'card', novalidate: true, 'aria-labelledby': 'new-plan-h' },
     h('h2', { id: 'new-plan-h' }, 'Start a plan'),
     banner,
-    openings.length ? [h('div', { class: 'row' }, opening.wrapper, candidate.wrapper), h('button', { type: 'submit', class: 'primary' }, 'Start plan')] : h('p', null, 'Open a role first: a plan starts from an opening.'),
+    planned.length ? [h('div', { class: 'row' }, opening.wrapper, candidate.wrapper), h('button', { type: 'submit', class: 'primary' }, 'Start plan')] : h('p', null, 'Open a role from a brief first: a plan starts from an opening’s brief.'),
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
