@@ -11,6 +11,7 @@ import { field } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { emptyState, errorState, pageHeader, takeFlash } from './common';
 import { stageIds, stageTitle } from './labels';
+import { isClosed } from './edit_model';
 
 export async function candidateListPage(app: App): Promise<void> {
   const openings = await openingList(app);
@@ -116,7 +117,8 @@ function importSection(app: App, openings: Opening[], onDone: () => void): HTMLE
   const opening = field({
     label: 'Add them to opening',
     name: 'import_opening',
-    options: [{ value: '', label: 'No opening' }, ...openings.map((o) => ({ value: o.id, label: o.title }))],
+    // A closed opening takes no new candidates (the server refuses them too).
+    options: [{ value: '', label: 'No opening' }, ...openings.filter((o) => !isClosed(o)).map((o) => ({ value: o.id, label: o.title }))],
   });
   const summary = h('p', { role: 'status', 'aria-live': 'polite' });
   const report = h('div');

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeApp, settle } from '../testing/fake_app';
 import { aPlaybook, aTeamMember, aUser } from '../testing/fixtures';
 import { candidatePage } from './candidate';
+import { candidateListPage } from './candidates';
 import { openingListPage, openingPage } from './openings';
 import { proposalListPage, proposalPage } from './proposals';
 import { teamPage } from './team';
@@ -207,5 +208,16 @@ describe('candidate page', () => {
     await candidatePage(app, { id: 'c1' });
     expect(app.main.querySelector('[data-edit="candidate"]')).toBeNull();
     expect(app.main.querySelector('[data-action="reopen-scorecard"]')).toBeNull();
+  });
+});
+
+describe('candidate import', () => {
+  it('offers no closed opening to import into', async () => {
+    const { app } = fakeApp({ 'GET /openings': () => list([opening('open'), { ...opening('closed'), id: 'o2', title: 'Closed role' }]), 'GET /candidates': () => list([]) }, manager);
+    await candidateListPage(app);
+    const form = app.main.querySelector('form[aria-labelledby="import-h"]')!;
+    const options = Array.from(form.querySelectorAll('select option')).map((o) => o.textContent);
+    expect(options).toContain('Support triage engineer');
+    expect(options).not.toContain('Closed role');
   });
 });
