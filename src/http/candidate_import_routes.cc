@@ -52,30 +52,20 @@ void WriteProblems(JsonWriter& out, const std::vector<RowProblem>& problems) {
   out.EndArray();
 }
 
-// 400: every bad row, nothing stored.
+// 400: every bad row, nothing stored. The error names the first bad row's
+// line and field; `rows` lists them all.
 Response BadRows(const std::vector<RowProblem>& problems) {
   const RowProblem& first = problems.front();
   std::string message = std::to_string(problems.size()) +
                         (problems.size() == 1 ? " row" : " rows") +
                         " cannot be imported (the first on line " + std::to_string(first.line) +
                         ": " + first.message + "); nothing was imported";
-  JsonWriter out;
-  out.BeginObject();
-  out.Key("error");
-  out.BeginObject();
-  out.Key("code");
-  out.String("invalid_input");
-  out.Key("message");
-  out.String(message);
-  out.Key("field");
-  out.StringOrNull(first.field);
-  out.Key("line");
-  out.Int(first.line);
-  out.EndObject();
-  out.Key("rows");
-  WriteProblems(out, problems);
-  out.EndObject();
-  return JsonTextResponse(400, out.Take());
+  Status status = Status::InvalidInput(std::move(message),
+                                       Location{.line = first.line, .field = first.field});
+  return ErrorResponse(status, 400, [&](JsonWriter& out) {
+    out.Key("rows");
+    WriteProblems(out, problems);
+  });
 }
 
 Response Imported(const std::vector<store::StoredCandidate>& stored, const std::vector<RowProblem>& skipped) {

@@ -119,18 +119,18 @@ class RecordEndpoints {
     if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, CreatedLocation(request, created->id));
   }
-  // The kit and plan an opening gets from a brief's input.
+  // What an opening gets from a brief's input: its kit and plan as stored
+  // text, and the archetype of the brief's first hire.
   struct Derived {
     std::string kit_json;
     std::string plan_json;
+    std::string archetype;
   };
   // Derived from `input`; an error is located under `field`.
   Result<Derived> Derive(const nlohmann::json& input, const std::string& field) {
-    auto kit = KitJson(playbook_, input, /*for_candidate=*/false);
-    if (!kit.ok()) return Nested(kit.status(), field);
-    auto plan = PlanJson(playbook_, input);
-    if (!plan.ok()) return Nested(plan.status(), field);
-    return Derived{JsonText(*kit), JsonText(*plan)};
+    auto derived = OpeningJson(playbook_, input);
+    if (!derived.ok()) return Nested(derived.status(), field);
+    return Derived{JsonText(derived->kit), JsonText(derived->plan), std::move(derived->archetype)};
   }
 
   // The brief and its openings change in one transaction: either all are
@@ -192,13 +192,7 @@ class RecordEndpoints {
     FH_ASSIGN_OR_RETURN(Derived derived, Derive(StoredJson(brief->input_json), "brief_id"));
     opening.kit_json = std::move(derived.kit_json);
     opening.plan_json = std::move(derived.plan_json);
-    if (!keep_archetype) {
-      nlohmann::json assessment = StoredJson(brief->assessment_json);
-      if (assessment.is_object() && assessment.contains("first_hire") &&
-          assessment["first_hire"].value("archetype", nlohmann::json()).is_string()) {
-        opening.archetype = assessment["first_hire"]["archetype"].get<std::string>();
-      }
-    }
+    if (!keep_archetype) opening.archetype = std::move(derived.archetype);
     return Status::Ok();
   }
 
