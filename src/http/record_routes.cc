@@ -17,7 +17,6 @@
 //                  id: todo|in_progress|done|blocked}} records progress.
 // Reads of openings and interviews are open to every signed-in role; all
 // else, and every write, is for admins and hiring managers.
-#include <set>
 #include <string>
 
 #include "http/api_records.h"
@@ -25,6 +24,7 @@
 #include "http/engine_json.h"
 #include "http/json_body.h"
 #include "http/opening_view.h"
+#include "service/interviews.h"
 #include "service/plans.h"
 
 namespace firsthire::http {
@@ -78,7 +78,9 @@ Response DeleteAnswer(const Status& status) {
 class RecordEndpoints {
  public:
   explicit RecordEndpoints(ApiContext context)
-      : store_(context.store), playbook_(context.playbook) {}
+      : store_(context.store),
+        playbook_(context.playbook),
+        interviews_(context.store, context.playbook) {}
 
   // ---- Briefs
   Status ReadBrief(const nlohmann::json& body, bool creating, store::StoredBrief& brief) {
@@ -253,58 +255,34 @@ class RecordEndpoints {
   }
 
   // ---- Interviews
-  Status ReadInterview(const nlohmann::json& body, bool creating,
-                       store::StoredInterview& interview) {
+  // The body's fields, checked for type (the service checks what they mean).
+  static Result<service::InterviewChange> ReadInterview(const nlohmann::json& body,
+                                                        bool creating) {
     BodyFields fields(body);
+    service::InterviewChange change;
     if (creating) {
-      interview.candidate_id = fields.String("candidate_id", true, 64).value_or("");
+      change.candidate_id = fields.String("candidate_id", true, 64).value_or("");
     } else if (fields.Has("candidate_id")) {
       fields.Fail("candidate_id", "an interview cannot move to another candidate");
     }
-    if (auto id = fields.String("interviewer_id", false, 64)) interview.interviewer_id = *id;
-    if (auto at = fields.Integer("scheduled_at")) interview.scheduled_at = *at;
-    if (auto kind = fields.String("kind", false, 64)) interview.kind = *kind;
-    if (auto status = fields.String("status", false, 64)) interview.status = *status;
-    if (auto notes = fields.String("notes")) interview.notes = *notes;
-    if (auto due = fields.Integer("due_at")) interview.due_at = *due;
+    change.interviewer_id = fields.String("interviewer_id", false, 64);
+    change.scheduled_at = fields.Integer("scheduled_at");
+    change.kind = fields.String("kind", false, 64);
+    change.status = fields.String("status", false, 64);
+    change.notes = fields.String("notes");
+    change.due_at = fields.Integer("due_at");
     FH_RETURN_IF_ERROR(fields.status());
-    if (interview.scheduled_at < 0) return FieldError("scheduled_at", "scheduled_at must be >= 0");
-    if (interview.due_at < 0) return FieldError("due_at", "due_at must be >= 0");
     if (auto focus = body.find("focus"); focus != body.end()) {
-      FH_ASSIGN_OR_RETURN(interview.focus_json, ReadFocus(*focus));
-    }
-    if (creating) {
-      auto candidate = store_.GetCandidate(interview.candidate_id);
-      if (!candidate.ok() && candidate.status().code() != Code::kNotFound)
-        return candidate.status();
-      if (!candidate.ok() || candidate->erased)
-        return FieldError("candidate_id", "no such candidate");
-    }
-    if (!interview.interviewer_id.empty()) {
-      auto user = store_.GetUser(interview.interviewer_id);
-      if (!user.ok() && user.status().code() != Code::kNotFound) return user.status();
-      if (!user.ok()) return FieldError("interviewer_id", "no such user");
-    }
-    return Status::Ok();
-  }
-
-  // The focus categories: a list of distinct category ids of the playbook.
-  Result<std::string> ReadFocus(const nlohmann::json& focus) {
-    if (!focus.is_array()) return FieldError("focus", "focus must be a list of category ids");
-    std::set<std::string> seen;
-    for (std::size_t i = 0; i < focus.size(); ++i) {
-      const std::string field = "focus[" + std::to_string(i) + "]";
-      if (!focus[i].is_string()) return FieldError(field, "expected a category id");
-      const std::string id = focus[i].get<std::string>();
-      if (!playbook_.FindCategory(id)) {
-        std::string ids;
-        for (const auto& c : playbook_.categories) ids += (ids.empty() ? "" : ", ") + c.id;
-        return FieldError(field, "unknown category '" + id + "'; expected one of " + ids);
+      if (!focus->is_array()) return FieldError("focus", "focus must be a list of category ids");
+      change.focus.emplace();
+      for (std::size_t i = 0; i < focus->size(); ++i) {
+        if (!(*focus)[i].is_string()) {
+          return FieldError("focus[" + std::to_string(i) + "]", "expected a category id");
+        }
+        change.focus->push_back((*focus)[i].get<std::string>());
       }
-      if (!seen.insert(id).second)
-        return FieldError(field, "category '" + id + "' is listed twice");
     }
-    return JsonText(focus);
+    return change;
   }
 
   Response ListInterviews(const Request& request) {
@@ -313,36 +291,29 @@ class RecordEndpoints {
     InterviewFilter filter;
     filter.candidate_id = request.QueryParam("candidate_id").value_or("");
     filter.interviewer_id = request.QueryParam("interviewer_id").value_or("");
-    if (!IsManager(request)) filter.interviewer_id = ActorOf(request);  // only their own
-    return ListAnswer(store_.ListInterviews(filter, *page), *page);
+    return ListAnswer(interviews_.List(filter, *page, ReaderOf(request)), *page);
   }
   Response GetInterview(const Request& request) {
-    auto interview = store_.GetInterview(Id(request));
-    if (interview.ok() && !IsManager(request) && interview->interviewer_id != ActorOf(request)) {
-      return ErrorResponse(Status::NotFound("no such interview"));  // not theirs: not there
-    }
-    return RecordAnswer(interview);
+    return RecordAnswer(interviews_.Get(Id(request), ReaderOf(request)));
   }
   Response CreateInterview(const Request& request) {
     FH_READ_BODY(request, body);
-    store::StoredInterview interview;
-    interview.status = "scheduled";
-    Status read = ReadInterview(body, true, interview);
-    if (!read.ok()) return ErrorResponse(read);
-    auto created = store_.CreateInterview(interview, ActorOf(request));
+    auto change = ReadInterview(body, true);
+    if (!change.ok()) return ErrorResponse(change.status());
+    auto created = interviews_.Create(*change, ActorOf(request));
     if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, CreatedLocation(request, created->id));
   }
   Response UpdateInterview(const Request& request) {
-    auto interview = store_.GetInterview(Id(request));
+    auto interview = interviews_.Get(Id(request), ReaderOf(request));
     if (!interview.ok()) return ErrorResponse(interview.status());
     FH_READ_BODY(request, body);
-    Status read = ReadInterview(body, false, *interview);
-    if (!read.ok()) return ErrorResponse(read);
-    return RecordAnswer(store_.UpdateInterview(*interview, ActorOf(request)));
+    auto change = ReadInterview(body, false);
+    if (!change.ok()) return ErrorResponse(change.status());
+    return RecordAnswer(interviews_.Update(std::move(*interview), *change, ActorOf(request)));
   }
   Response DeleteInterview(const Request& request) {
-    return DeleteAnswer(store_.DeleteInterview(Id(request), ActorOf(request)));
+    return DeleteAnswer(interviews_.Delete(Id(request), ActorOf(request)));
   }
 
   // ---- Team members
@@ -502,9 +473,13 @@ class RecordEndpoints {
 
  private:
   static std::string Id(const Request& request) { return std::string(request.Param("id")); }
+  static service::Reader ReaderOf(const Request& request) {
+    return {.user_id = ActorOf(request), .manager = IsManager(request)};
+  }
 
   Store& store_;
   const Playbook& playbook_;
+  service::InterviewService interviews_;
 };
 
 #undef FH_READ_BODY

@@ -21,15 +21,10 @@
 
 #include "firsthire/playbook.h"
 #include "firsthire/status.h"
+#include "service/reader.h"
 #include "store/store.h"
 
 namespace firsthire::service {
-
-// Who reads, for the blind rule.
-struct Reader {
-  std::string user_id;
-  bool manager = false;  // admin or hiring manager
-};
 
 // One interviewer's scorecard as they save it (the JSON texts are stored as
 // they are).
