@@ -427,35 +427,13 @@ class RecordEndpoints {
   Response CreatePlan(const Request& request) {
     FH_READ_BODY(request, body);
     BodyFields fields(body);
-    store::StoredPlan plan;
+    service::NewPlan plan;
     plan.opening_id = fields.String("opening_id", false, 64).value_or("");
     plan.candidate_id = fields.String("candidate_id", false, 64).value_or("");
     std::optional<nlohmann::json> content = fields.Object("plan");
     if (!fields.ok()) return ErrorResponse(fields.status());
-    if (!plan.opening_id.empty()) {
-      auto opening = store_.GetOpening(plan.opening_id);
-      if (!opening.ok()) {
-        if (opening.status().code() != Code::kNotFound) return ErrorResponse(opening.status());
-        return ErrorResponse(FieldError("opening_id", "no such opening"));
-      }
-      if (!content) plan.plan_json = opening->plan_json;
-    }
-    if (!plan.candidate_id.empty()) {
-      auto candidate = store_.GetCandidate(plan.candidate_id);
-      if (!candidate.ok() && candidate.status().code() != Code::kNotFound) {
-        return ErrorResponse(candidate.status());
-      }
-      if (!candidate.ok() || candidate->erased) {
-        return ErrorResponse(FieldError("candidate_id", "no such candidate"));
-      }
-    }
     if (content) plan.plan_json = JsonText(*content);
-    if (plan.plan_json.empty()) {
-      return ErrorResponse(
-          FieldError("plan", "give the plan, or an opening_id whose brief gives one"));
-    }
-    plan.status_json = "{}";
-    auto created = store_.CreatePlan(plan, ActorOf(request));
+    auto created = service::CreatePlan(store_, plan, ActorOf(request));
     if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, CreatedLocation(request, created->id));
   }
