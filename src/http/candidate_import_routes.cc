@@ -60,8 +60,8 @@ Response BadRows(const std::vector<RowProblem>& problems) {
                         (problems.size() == 1 ? " row" : " rows") +
                         " cannot be imported (the first on line " + std::to_string(first.line) +
                         ": " + first.message + "); nothing was imported";
-  Status status = Status::InvalidInput(std::move(message),
-                                       Location{.line = first.line, .field = first.field});
+  Status status =
+      Status::InvalidInput(std::move(message), Location{.line = first.line, .field = first.field});
   return ErrorResponse(status, 400, [&](JsonWriter& out) {
     out.Key("rows");
     WriteProblems(out, problems);

@@ -14,6 +14,9 @@
 // admins and hiring managers write them, erase them, export them and record
 // decisions. An erased candidate is gone for everyone: 404, except that
 // erasing again is a no-op (204).
+//
+// The handlers read the request and answer; the use cases (the stage rules,
+// decisions, erasure, the export) are service::CandidateService's.
 #include <optional>
 #include <string>
 

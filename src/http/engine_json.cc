@@ -80,10 +80,9 @@ Result<nlohmann::json> PlanJson(const Playbook& playbook, const nlohmann::json& 
 Result<OpeningFromBrief> OpeningJson(const Playbook& playbook, const nlohmann::json& brief) {
   return FromStored(brief, [&](const Document& d) -> Result<OpeningFromBrief> {
     FH_ASSIGN_OR_RETURN(Brief loaded, BriefOf(playbook, d));
-    return OpeningFromBrief{
-        .kit = KitToJson(BuildKit(playbook, loaded), KitAudience::kInterviewer),
-        .plan = PlanToJson(BuildPlan(playbook, loaded)),
-        .archetype = Assess(playbook, loaded).first_hire.archetype};
+    return OpeningFromBrief{.kit = KitToJson(BuildKit(playbook, loaded), KitAudience::kInterviewer),
+                            .plan = PlanToJson(BuildPlan(playbook, loaded)),
+                            .archetype = Assess(playbook, loaded).first_hire.archetype};
   });
 }
 

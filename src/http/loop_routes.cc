@@ -11,6 +11,7 @@
 //       where the caller's scorecard stands: "done" (submitted), "overdue"
 //       (due_at has passed) or "to_score". Open items first, soonest due
 //       first (no due time last); then done ones.
+// Both are service::HiringLoopService's; the handlers write its answers.
 #include <string>
 
 #include "http/api_records.h"

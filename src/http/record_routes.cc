@@ -17,6 +17,8 @@
 //                  id: todo|in_progress|done|blocked}} records progress.
 // Reads of openings and interviews are open to every signed-in role; all
 // else, and every write, is for admins and hiring managers.
+// Interviews and creating a plan are use cases of src/service/ (interviews.h,
+// plans.h); briefs and openings run the engines here, through engine_json.h.
 #include <string>
 
 #include "http/api_records.h"
@@ -256,8 +258,7 @@ class RecordEndpoints {
 
   // ---- Interviews
   // The body's fields, checked for type (the service checks what they mean).
-  static Result<service::InterviewChange> ReadInterview(const nlohmann::json& body,
-                                                        bool creating) {
+  static Result<service::InterviewChange> ReadInterview(const nlohmann::json& body, bool creating) {
     BodyFields fields(body);
     service::InterviewChange change;
     if (creating) {

@@ -15,8 +15,7 @@ TEST(ErrorResponseTest, NamesTheFieldAndWhereInTheBodyTheProblemIs) {
   Response response = ErrorResponse(
       Status::InvalidInput("expected a number", Location{.line = 3, .column = 7, .field = "cost"}));
   EXPECT_EQ(response.status, 422);
-  EXPECT_EQ(Body(response),
-            nlohmann::json::parse(R"({"error": {"code": "invalid_input", "message":
+  EXPECT_EQ(Body(response), nlohmann::json::parse(R"({"error": {"code": "invalid_input", "message":
               "expected a number", "field": "cost", "line": 3, "column": 7}})"));
 }
 
@@ -48,10 +47,10 @@ TEST(ErrorResponseTest, MoreMembersGoBesideTheErrorInTheSameShape) {
       });
   EXPECT_EQ(response.status, 400);
   nlohmann::json body = Body(response);
-  EXPECT_EQ(body["error"], Body(ErrorResponse(Status::InvalidInput("2 rows cannot be imported",
-                                                                   Location{.line = 4,
-                                                                            .field = "cost"}),
-                                              400))["error"]);
+  EXPECT_EQ(body["error"],
+            Body(ErrorResponse(Status::InvalidInput("2 rows cannot be imported",
+                                                    Location{.line = 4, .field = "cost"}),
+                               400))["error"]);
   EXPECT_EQ(body["rows"], nlohmann::json::parse("[4, 6]"));
 }
 

@@ -20,6 +20,8 @@
 //   GET  /api/v1/candidates/{id}/evaluation  what `firsthire score` gives
 //        for the submitted scorecards; same blind rule; 409 while none is
 //        submitted.
+// The handlers read the request and answer; saving and the blind rule are
+// service::ScorecardService's, the evaluation is the engine's.
 #include <optional>
 #include <string>
 
@@ -43,9 +45,8 @@ Result<service::ScorecardDraft> ReadDraft(const Playbook& playbook, const Docume
   service::ScorecardDraft draft;
   InputNode submit = root.Get("submit");
   if (submit.present()) {
-    std::optional<bool> value = submit.IsScalar() && submit.yaml().Tag() != "!"
-                                    ? submit.Bool()
-                                    : std::nullopt;
+    std::optional<bool> value =
+        submit.IsScalar() && submit.yaml().Tag() != "!" ? submit.Bool() : std::nullopt;
     if (!value) return Status::InvalidInput("submit must be true or false", submit.location());
     draft.submit = *value;
   }

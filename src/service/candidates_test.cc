@@ -109,8 +109,7 @@ TEST_F(CandidateServiceTest, ADecisionNeedsAKnownKindAReasonAndASubmittedScoreca
   store::StoredCandidate ada = Add("Ada");
   EXPECT_EQ(candidates_->Decide(ada.id, {"promote", "good"}, "m").status().location().field,
             "decision");
-  EXPECT_EQ(candidates_->Decide(ada.id, {"hire", "  "}, "m").status().location().field,
-            "reason");
+  EXPECT_EQ(candidates_->Decide(ada.id, {"hire", "  "}, "m").status().location().field, "reason");
   EXPECT_EQ(candidates_->Decide(ada.id, {"hire", "strong evals"}, "m").status().location().field,
             "scorecards");
   EXPECT_TRUE(store_->ListDecisions(ada.id)->empty());

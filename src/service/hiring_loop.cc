@@ -94,8 +94,9 @@ Result<MyInterviews> HiringLoopService::InterviewsOf(const std::string& user_id)
     item.interview = std::move(interview);
     out.items.push_back(std::move(item));
   }
-  std::stable_sort(out.items.begin(), out.items.end(),
-                   [](const MyInterview& a, const MyInterview& b) { return SortKey(a) < SortKey(b); });
+  std::stable_sort(
+      out.items.begin(), out.items.end(),
+      [](const MyInterview& a, const MyInterview& b) { return SortKey(a) < SortKey(b); });
   return out;
 }
 

@@ -19,8 +19,8 @@ class HiringLoopServiceTest : public ::testing::Test {
     auto opened = OpenStore(db_.url(), SchemaUpgrade::kApply, [this] { return now_; });
     ASSERT_TRUE(opened.ok()) << opened.status().ToString();
     store_ = std::move(opened).value();
-    loop_ = std::make_unique<HiringLoopService>(*store_, DefaultPlaybook(),
-                                                [this] { return now_; });
+    loop_ =
+        std::make_unique<HiringLoopService>(*store_, DefaultPlaybook(), [this] { return now_; });
     auto opening = store_->CreateOpening({.title = "AI engineer", .status = "open"}, "t");
     ASSERT_TRUE(opening.ok()) << opening.status().ToString();
     opening_ = *opening;

@@ -63,7 +63,8 @@ Status InterviewService::Apply(const InterviewChange& change, bool creating,
   if (creating) {
     auto candidate = store_.GetCandidate(interview.candidate_id);
     if (!candidate.ok() && candidate.status().code() != Code::kNotFound) return candidate.status();
-    if (!candidate.ok() || candidate->erased) return FieldError("candidate_id", "no such candidate");
+    if (!candidate.ok() || candidate->erased)
+      return FieldError("candidate_id", "no such candidate");
   }
   if (!interview.interviewer_id.empty()) {
     auto user = store_.GetUser(interview.interviewer_id);

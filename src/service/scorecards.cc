@@ -33,7 +33,8 @@ Result<SavedScorecard> ScorecardService::Save(const std::string& candidate_id,
     auto existing = tx.GetScorecard(candidate_id, interviewer_id);
     if (!existing.ok() && existing.status().code() != Code::kNotFound) return existing.status();
     if (existing.ok() && existing->state == "submitted") {
-      return Status::AlreadyExists("your scorecard for this candidate is submitted and cannot change");
+      return Status::AlreadyExists(
+          "your scorecard for this candidate is submitted and cannot change");
     }
     store::StoredScorecard scorecard;
     scorecard.candidate_id = candidate_id;
