@@ -21,6 +21,7 @@
 #include "http/json_limits.h"
 #include "http/json_writer.h"
 #include "input/candidate_import.h"
+#include "service/candidates.h"
 
 namespace firsthire::http {
 namespace {
@@ -84,9 +85,9 @@ Response Imported(const std::vector<store::StoredCandidate>& stored, const std::
 class ImportEndpoint {
  public:
   explicit ImportEndpoint(ApiContext context)
-      : store_(context.store), playbook_(context.playbook) {}
+      : playbook_(context.playbook), candidates_(context.store, context.playbook) {}
 
-  Response Import(const Request& request) const {
+  Response Import(const Request& request) {
     ImportFormat format = FormatOf(request);
     if (format == ImportFormat::kUnsupported) {
       return ErrorResponse(415, "unsupported_media_type",
@@ -99,8 +100,9 @@ class ImportEndpoint {
                            "skip_bad_rows");
     }
     if (!opening_id.empty()) {
-      auto opening = store_.GetOpening(opening_id);
-      if (!opening.ok()) return ErrorResponse(opening.status());
+      if (Status known = candidates_.CheckOpening(opening_id); !known.ok()) {
+        return ErrorResponse(known);
+      }
     }
     if (format == ImportFormat::kJson) {
       if (auto violation = CheckJsonLimits(request.body); violation && violation->too_large) {
@@ -115,26 +117,14 @@ class ImportEndpoint {
       return ErrorResponse(read.status(), read.status().code() == Code::kTooLarge ? 413 : 400);
     }
     if (!read->problems.empty() && skip != "true") return BadRows(read->problems);
-    std::vector<store::StoredCandidate> candidates;
-    candidates.reserve(read->rows.size());
-    for (ImportRow& row : read->rows) {
-      store::StoredCandidate candidate;
-      candidate.opening_id = opening_id;
-      candidate.name = std::move(row.name);
-      candidate.email = std::move(row.email);
-      candidate.stage = std::move(row.stage);
-      candidate.status = "new";
-      candidate.profile_json = JsonText(row.profile);
-      candidates.push_back(std::move(candidate));
-    }
-    auto stored = store_.CreateCandidates(candidates, ActorOf(request));
+    auto stored = candidates_.Import(std::move(read->rows), opening_id, ActorOf(request));
     if (!stored.ok()) return ErrorResponse(stored.status());
     return Imported(*stored, read->problems);
   }
 
  private:
-  Store& store_;
   const Playbook& playbook_;
+  service::CandidateService candidates_;
 };
 
 const EndpointTable<ImportEndpoint>& ImportTable() {

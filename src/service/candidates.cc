@@ -1,5 +1,7 @@
 #include "service/candidates.h"
 
+#include <nlohmann/json.hpp>
+
 namespace firsthire::service {
 namespace {
 
@@ -83,6 +85,29 @@ Result<store::StoredCandidate> CandidateService::Update(store::StoredCandidate c
                                                         const std::string& actor) {
   FH_RETURN_IF_ERROR(Apply(change, /*creating=*/false, candidate));
   return store_.UpdateCandidate(candidate, actor);
+}
+
+Result<std::vector<store::StoredCandidate>> CandidateService::Import(std::vector<ImportRow> rows,
+                                                                   const std::string& opening_id,
+                                                                   const std::string& actor) {
+  std::vector<store::StoredCandidate> candidates;
+  candidates.reserve(rows.size());
+  for (ImportRow& row : rows) {
+    store::StoredCandidate candidate;
+    candidate.opening_id = opening_id;
+    candidate.name = std::move(row.name);
+    candidate.email = std::move(row.email);
+    candidate.stage = std::move(row.stage);
+    candidate.status = "new";
+    candidate.profile_json =
+        row.profile.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    candidates.push_back(std::move(candidate));
+  }
+  return store_.CreateCandidates(candidates, actor);
+}
+
+Status CandidateService::CheckOpening(const std::string& opening_id) {
+  return store_.GetOpening(opening_id).status();
 }
 
 Status CandidateService::Erase(const std::string& id, const std::string& actor) {

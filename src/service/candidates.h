@@ -1,5 +1,5 @@
 // Candidates: the use cases on the people being hired for, shared by the API
-// (/candidates): adding and changing them (with their pipeline stage checked
+// (/candidates): adding, importing and changing them (with their pipeline stage checked
 // against the playbook's pipeline), erasure, the right of access, and
 // decisions taken on evidence.
 //
@@ -23,6 +23,7 @@
 
 #include "firsthire/playbook.h"
 #include "firsthire/status.h"
+#include "input/candidate_import.h"
 #include "store/store.h"
 
 namespace firsthire::service {
@@ -66,6 +67,15 @@ class CandidateService {
   // Applies `change` to `candidate` (as Live returned it) and saves it.
   Result<store::StoredCandidate> Update(store::StoredCandidate candidate,
                                         const CandidateChange& change, const std::string& actor);
+
+  // Imports rows an import reader accepted (input/candidate_import.h), all in
+  // one transaction (Store::CreateCandidates): each "new", in `opening_id`
+  // (may be ""), at the row's stage or the first one. Returns them as stored.
+  Result<std::vector<store::StoredCandidate>> Import(std::vector<ImportRow> rows,
+                                                     const std::string& opening_id,
+                                                     const std::string& actor);
+  // kNotFound unless the opening exists (checked before a file is read).
+  Status CheckOpening(const std::string& opening_id);
 
   // The right to erasure (Store::EraseCandidate).
   Status Erase(const std::string& id, const std::string& actor);

@@ -134,5 +134,31 @@ TEST_F(CandidateServiceTest, ADecisionCarriesItsRuleAndMovesTheStageOfItsKind) {
   EXPECT_EQ(decisions->size(), 2u);
 }
 
+TEST_F(CandidateServiceTest, AnImportStoresEveryRowInTheOpeningAtItsStage) {
+  auto opening = store_->CreateOpening({.title = "AI engineer"}, "t");
+  ASSERT_TRUE(opening.ok());
+  std::vector<ImportRow> rows(2);
+  rows[0].name = "Ada";
+  rows[0].profile = {{"codes", true}};
+  rows[1].name = "Bo";
+  rows[1].stage = "screen";
+  auto stored = candidates_->Import(rows, opening->id, "m");
+  ASSERT_TRUE(stored.ok()) << stored.status().ToString();
+  ASSERT_EQ(stored->size(), 2u);
+  EXPECT_EQ(stored->at(0).opening_id, opening->id);
+  EXPECT_EQ(stored->at(0).status, "new");
+  EXPECT_EQ(stored->at(0).stage, "applied");
+  EXPECT_EQ(stored->at(0).profile_json, R"({"codes":true})");
+  EXPECT_EQ(stored->at(1).stage, "screen");
+}
+
+TEST_F(CandidateServiceTest, AnImportIntoAnUnknownOpeningStoresNothing) {
+  EXPECT_EQ(candidates_->CheckOpening("ghost").code(), Code::kNotFound);
+  std::vector<ImportRow> rows(1);
+  rows[0].name = "Ada";
+  EXPECT_EQ(candidates_->Import(rows, "ghost", "m").status().code(), Code::kNotFound);
+  EXPECT_EQ(store_->ListCandidates({}, {})->total, 0);
+}
+
 }  // namespace
 }  // namespace firsthire::service
