@@ -17,8 +17,10 @@
 //                  id: todo|in_progress|done|blocked}} records progress.
 // Reads of openings and interviews are open to every signed-in role; all
 // else, and every write, is for admins and hiring managers.
-// Interviews and creating a plan are use cases of src/service/ (interviews.h,
-// plans.h); briefs and openings run the engines here, through engine_json.h.
+// Interviews, creating a plan and a brief's change reaching its openings are
+// use cases of src/service/ (interviews.h, plans.h, briefs.h); what the
+// engines make of briefs and proposals is computed here, through
+// engine_json.h.
 #include <string>
 
 #include "http/api_records.h"
@@ -26,6 +28,7 @@
 #include "http/engine_json.h"
 #include "http/json_body.h"
 #include "http/opening_view.h"
+#include "service/briefs.h"
 #include "service/interviews.h"
 #include "service/plans.h"
 
@@ -123,18 +126,13 @@ class RecordEndpoints {
     if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, CreatedLocation(request, created->id));
   }
-  // What an opening gets from a brief's input: its kit and plan as stored
-  // text, and the archetype of the brief's first hire.
-  struct Derived {
-    std::string kit_json;
-    std::string plan_json;
-    std::string archetype;
-  };
-  // Derived from `input`; an error is located under `field`.
-  Result<Derived> Derive(const nlohmann::json& input, const std::string& field) {
+  // What an opening gets from a brief's input; an error is located under
+  // `field`.
+  Result<service::OpeningParts> Derive(const nlohmann::json& input, const std::string& field) {
     auto derived = OpeningJson(playbook_, input);
     if (!derived.ok()) return Nested(derived.status(), field);
-    return Derived{JsonText(derived->kit), JsonText(derived->plan), std::move(derived->archetype)};
+    return service::OpeningParts{JsonText(derived->kit), JsonText(derived->plan),
+                                 std::move(derived->archetype)};
   }
 
   // The brief and its openings change in one transaction: either all are
@@ -146,37 +144,9 @@ class RecordEndpoints {
     Status read = ReadBrief(body, false, *brief);
     if (!read.ok()) return ErrorResponse(read);
     // What the brief's openings carry, computed once, outside the transaction.
-    Result<Derived> derived = Derive(StoredJson(brief->input_json), "brief");
-    store::StoredBrief updated;
-    Status saved = store_.InTransaction([&](Store& tx) {
-      FH_ASSIGN_OR_RETURN(updated, tx.UpdateBrief(*brief, ActorOf(request)));
-      return RefreshOpeningsOf(tx, updated.id, derived, ActorOf(request));
-    });
-    if (!saved.ok()) return ErrorResponse(saved);
-    return RecordResponse(200, updated);
-  }
-
-  // Openings made from a brief carry a kit and plan computed from it; when
-  // the brief changes they get the new ones (each opening keeps its title,
-  // status and archetype), so no opening interviews for the old brief.
-  // `derived` is what the new brief gives (its error matters only when the
-  // brief has openings).
-  static Status RefreshOpeningsOf(Store& tx, const std::string& brief_id,
-                                  const Result<Derived>& derived, const std::string& actor) {
-    OpeningFilter filter;
-    filter.brief_id = brief_id;
-    Page page{.limit = 500, .offset = 0};
-    while (true) {
-      FH_ASSIGN_OR_RETURN(Listing<store::StoredOpening> openings, tx.ListOpenings(filter, page));
-      for (store::StoredOpening& opening : openings.items) {
-        FH_RETURN_IF_ERROR(derived.status());
-        opening.kit_json = derived->kit_json;
-        opening.plan_json = derived->plan_json;
-        FH_RETURN_IF_ERROR(tx.UpdateOpening(opening, actor).status());
-      }
-      page.offset += static_cast<std::int64_t>(openings.items.size());
-      if (openings.items.empty() || page.offset >= openings.total) return Status::Ok();
-    }
+    Result<service::OpeningParts> parts = Derive(StoredJson(brief->input_json), "brief");
+    return RecordAnswer(
+        service::UpdateBriefAndOpenings(store_, *brief, parts, ActorOf(request)));
   }
   Response DeleteBrief(const Request& request) {
     return DeleteAnswer(store_.DeleteBrief(Id(request), ActorOf(request)));
@@ -193,7 +163,8 @@ class RecordEndpoints {
       if (brief.status().code() == Code::kNotFound) return FieldError("brief_id", "no such brief");
       return brief.status();
     }
-    FH_ASSIGN_OR_RETURN(Derived derived, Derive(StoredJson(brief->input_json), "brief_id"));
+    FH_ASSIGN_OR_RETURN(service::OpeningParts derived,
+                        Derive(StoredJson(brief->input_json), "brief_id"));
     opening.kit_json = std::move(derived.kit_json);
     opening.plan_json = std::move(derived.plan_json);
     if (!keep_archetype) opening.archetype = std::move(derived.archetype);

@@ -88,8 +88,8 @@ Result<store::StoredCandidate> CandidateService::Update(store::StoredCandidate c
 }
 
 Result<std::vector<store::StoredCandidate>> CandidateService::Import(std::vector<ImportRow> rows,
-                                                                   const std::string& opening_id,
-                                                                   const std::string& actor) {
+                                                                     const std::string& opening_id,
+                                                                     const std::string& actor) {
   std::vector<store::StoredCandidate> candidates;
   candidates.reserve(rows.size());
   for (ImportRow& row : rows) {
