@@ -3,15 +3,15 @@
 // candidates (create, move, import) and no new interview assignments until
 // its status is set to something else again (reopened). What it already
 // holds stays readable and changeable.
-#ifndef FIRSTHIRE_HTTP_OPENING_STATUS_H_
-#define FIRSTHIRE_HTTP_OPENING_STATUS_H_
+#ifndef FIRSTHIRE_SERVICE_OPENING_STATUS_H_
+#define FIRSTHIRE_SERVICE_OPENING_STATUS_H_
 
 #include <string>
 
 #include "firsthire/status.h"
 #include "store/store.h"
 
-namespace firsthire::http {
+namespace firsthire::service {
 
 inline constexpr char kClosedStatus[] = "closed";
 
@@ -21,6 +21,6 @@ inline constexpr char kClosedStatus[] = "closed";
 Status CheckOpeningTakesWork(Store& store, const std::string& opening_id, const std::string& field,
                              const std::string& action);
 
-}  // namespace firsthire::http
+}  // namespace firsthire::service
 
-#endif  // FIRSTHIRE_HTTP_OPENING_STATUS_H_
+#endif  // FIRSTHIRE_SERVICE_OPENING_STATUS_H_

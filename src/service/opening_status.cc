@@ -1,6 +1,6 @@
-#include "http/opening_status.h"
+#include "service/opening_status.h"
 
-namespace firsthire::http {
+namespace firsthire::service {
 
 Status CheckOpeningTakesWork(Store& store, const std::string& opening_id, const std::string& field,
                              const std::string& action) {
@@ -16,4 +16,4 @@ Status CheckOpeningTakesWork(Store& store, const std::string& opening_id, const 
       "the opening '" + opening->title + "' is closed: reopen it to " + action, where);
 }
 
-}  // namespace firsthire::http
+}  // namespace firsthire::service
