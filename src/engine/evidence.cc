@@ -254,10 +254,17 @@ std::optional<Candidate> JudgeStrong(const EvidenceRules& rules, const CompiledE
   return c;
 }
 
+// A signal found in one clause, and whether a generic cue (one that needs a
+// concrete detail) found it.
+struct ClauseSignal {
+  EvidenceSignal signal;
+  bool generic;
+};
+
 // Records what one match of a category cue at words [first, end) means.
 void OnSignalMatch(const PatternRef& ref, const ClauseFacts& facts, const EvidenceRules& rules,
                    const CompiledEvidence& cues, std::string_view text, size_t first, size_t end,
-                   std::vector<EvidenceSignal>* out) {
+                   std::vector<ClauseSignal>* out) {
   const Clause& clause = *facts.clause;
   const EvidenceCue& cue = ref.cue->cue;
   Span match{first, end - 1};
@@ -271,7 +278,21 @@ void OnSignalMatch(const PatternRef& ref, const ClauseFacts& facts, const Eviden
   }
   if (!c) return;
   Quote(text, clause, c->span, &c->signal.quote, &c->signal.start, &c->signal.end);
-  out->push_back(std::move(c->signal));
+  out->push_back({std::move(c->signal), ref.needs_concrete});
+}
+
+// The clause's signals, without a generic cue's finding when a specific cue
+// found something else in the clause: a generic word ("dashboard", "index",
+// "tested") takes its topic from the clause, and the specific finding names
+// it ("a scored benchmark of 200 queries and a dashboard of the trend").
+void KeepGenericOnlyAlone(std::vector<ClauseSignal> found, std::vector<EvidenceSignal>* out) {
+  auto key = [](const EvidenceSignal& s) { return s.category + "/" + IdOf(s.polarity); };
+  for (ClauseSignal& c : found) {
+    bool other_specific = std::any_of(found.begin(), found.end(), [&](const ClauseSignal& o) {
+      return !o.generic && key(o.signal) != key(c.signal);
+    });
+    if (!c.generic || !other_specific) out->push_back(std::move(c.signal));
+  }
 }
 
 // Keeps, per key, the longest of overlapping findings; result by start.
@@ -327,13 +348,14 @@ NoteFindings FindCompiled(const CompiledEvidence& cues, const EvidenceRules& rul
   std::vector<SuggestedRedFlag> flags;
   for (const Clause& clause : SplitClauses(text, rules.clause_breaks)) {
     ClauseFacts facts = Describe(cues, clause);
+    std::vector<ClauseSignal> found;
     for (size_t i = 0; i < clause.size(); ++i) {
       auto byte = static_cast<unsigned char>(clause[i].norm.empty() ? 0 : clause[i].norm[0]);
       for (const PatternRef& ref : cues.by_first_byte[byte]) {
         auto end = MatchAt(*ref.pattern, clause, i);
         if (!end) continue;
         if (!ref.red_flag) {
-          OnSignalMatch(ref, facts, rules, cues, text, i, *end, &signals);
+          OnSignalMatch(ref, facts, rules, cues, text, i, *end, &found);
           continue;
         }
         if (NegatedBy(cues, clause, i, rules.negation_window)) continue;
@@ -342,6 +364,7 @@ NoteFindings FindCompiled(const CompiledEvidence& cues, const EvidenceRules& rul
         flags.push_back(std::move(f));
       }
     }
+    KeepGenericOnlyAlone(std::move(found), &signals);
   }
   for (auto& s : signals) s.note = note;
   NoteFindings out;

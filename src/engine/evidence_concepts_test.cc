@@ -1,8 +1,9 @@
 // The general mechanisms of evidence extraction that stand beside the
 // playbook's phrase cues: `#` (any number) in cue patterns, concept cues
 // built from the playbook's concept vocabularies, mentions that need a
-// concrete detail, the candidate's questions as no claim, and the negation
-// window. Each mechanism: a case where it finds and one where it must not.
+// concrete detail, the candidate's questions as no claim, the negation
+// window, and generic words yielding to a specific finding. Each mechanism: a
+// case where it finds and one where it must not.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -139,6 +140,14 @@ TEST(EvidenceQuestions, TheCandidatesQuestionIsNoClaim) {
 TEST(EvidenceNegation, ANegationReachesAcrossAVerbPhrase) {
   EXPECT_EQ(Keys(Find("They no longer rely on reading outputs by hand.")), V{});
   EXPECT_EQ(Keys(Find("They rely on reading outputs by hand.")), V{"eval_discipline/fail"});
+}
+
+TEST(EvidenceGeneric, AGenericWordYieldsToTheClausesSpecificFinding) {
+  EXPECT_EQ(Keys(Find("Keeps a scored benchmark of 200 queries and a dashboard of the trend.")),
+            V{"eval_discipline/strong"});
+  // Alone in its clause, beside a concrete detail, the generic word counts.
+  EXPECT_EQ(Keys(Find("Keeps a dashboard of the trend for 30 routes.")),
+            V{"cost_observability/strong"});
 }
 
 }  // namespace
