@@ -1,6 +1,7 @@
 // firsthire serve [--db URL] [--listen ADDR:PORT] [--web DIR] [--secure-cookies]
 //                 [--threads N] [--print-openapi] [--config FILE]
 //                 [--compute-timeout SECONDS] [--compute-threads N] [--max-team-pool N]
+//                 [--sign-in-threads N] [--sign-in-queue N]
 //                 [--trusted-proxy CIDR] [--public-url URL]
 //                 [--session-sweep-interval SECONDS]
 // The web application and HTTP API over one database (SQLite by default,
@@ -10,6 +11,7 @@
 // options given on the command line win.
 #include <signal.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -42,6 +44,8 @@ struct ServeOptions {
   std::string config;
   double compute_timeout = 3;  // seconds
   int compute_threads = 1;
+  int sign_in_threads = 1;
+  int sign_in_queue = -1;  // -1: every worker not otherwise reserved (see RunServe)
   int max_team_pool = 6000;
   std::string trusted_proxy;  // CIDR; "" = none
   std::string public_url;     // where account links point; "" = the request's Host
@@ -85,7 +89,19 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
         "--compute-threads must be less than --threads (" + std::to_string(opts.threads) +
         "), so that health checks and sign-in always find a free worker"));
   }
+  // Password hashing (sign-in) may hold at most sign_in_threads running plus
+  // sign_in_queue waiting workers; by default at least one worker stays for
+  // the rest, and a queue given explicitly must leave one.
+  int spare = opts.threads - opts.compute_threads - opts.sign_in_threads - 1;
+  int sign_in_queue = opts.sign_in_queue >= 0 ? opts.sign_in_queue : std::max(0, spare);
+  if (opts.sign_in_queue >= 0 && sign_in_queue > spare) {
+    return ReportFailure(Status::InvalidInput(
+        "--sign-in-threads + --sign-in-queue + --compute-threads must be less than --threads (" +
+        std::to_string(opts.threads) + "), so that other requests always find a free worker"));
+  }
   http::ApiOptions api_options;
+  api_options.hashing.slots = opts.sign_in_threads;
+  api_options.hashing.queue = sign_in_queue;
   if (!opts.trusted_proxy.empty()) {
     auto proxy = http::Cidr::Parse(opts.trusted_proxy);
     if (!proxy.ok()) {
@@ -186,6 +202,13 @@ void AddServeVerb(CLI::App& app, GlobalOptions& options) {
                    "Engine calls running at once (more are answered 503 busy); must be less "
                    "than --threads, default 1")
       ->check(CLI::Range(1, 255));
+  verb->add_option("--sign-in-threads", opts->sign_in_threads,
+                   "Password hashings (sign-in, password changes) running at once, default 1")
+      ->check(CLI::Range(1, 64));
+  verb->add_option("--sign-in-queue", opts->sign_in_queue,
+                   "Sign-ins that may wait for a hashing slot (more are answered 503 busy); "
+                   "default: --threads minus --compute-threads minus --sign-in-threads minus 1")
+      ->check(CLI::Range(0, 255));
   verb->add_option("--max-team-pool", opts->max_team_pool,
                    "Most candidates one POST /api/v1/team may send, default 6000")
       ->check(CLI::Range(1, 10000));

@@ -11,6 +11,9 @@
 //   PUT  /api/v1/me/password       signed in. {current, password}: 204; the
 //        caller's other sessions and every API token of theirs end. A wrong
 //        `current` is 422 (field "current") and counts as a failed sign-in.
+// The two password routes verify or hash through the HashingGate shared
+// with sign-in: beyond its slots and queue they answer 503 "busy" with
+// Retry-After, before anything is counted or written.
 // Every change is audited by the store (user.reset_link, user.password_set,
 // user.password_change); refused attempts as session.login_throttled.
 #include <string>
@@ -35,7 +38,8 @@ class AccountEndpoints {
         throttle_(throttle),
         public_url_(context.public_url),
         secure_(context.secure),
-        clock_(context.clock) {}
+        clock_(context.clock),
+        hashing_(context.hashing) {}
 
   Response Reset(const Request& request) {
     auto url = service::IssueAccountLink(store_, std::string(request.Param("id")), "reset",
@@ -56,6 +60,8 @@ class AccountEndpoints {
     // Each guessed link is its own "account": what waits is the guesser's
     // address, never the holder of a real link elsewhere.
     std::string key = "link:" + Sha256Hex(token);
+    std::optional<HashingGate::Pass> hashing = hashing_->Enter();
+    if (!hashing) return HashingGate::Busy();
     if (auto refused = Throttled(key, request)) return *refused;
     auto user = service::SetPasswordFromLink(store_, token, password, clock_());
     // A refused password is no guess at the link: not held against anyone.
@@ -80,6 +86,8 @@ class AccountEndpoints {
       return ErrorResponse(Status::InvalidInput(policy.message(), {.field = "password"}));
     }
     const Principal& principal = *request.principal;
+    std::optional<HashingGate::Pass> hashing = hashing_->Enter();
+    if (!hashing) return HashingGate::Busy();
     if (auto refused = Throttled(principal.email, request)) return *refused;
     auto user = store_.GetUser(principal.user_id);
     if (!user.ok()) return ErrorResponse(user.status());
@@ -125,6 +133,7 @@ class AccountEndpoints {
   std::string public_url_;
   bool secure_;
   Clock clock_;
+  std::shared_ptr<HashingGate> hashing_;
 };
 
 // The declarations of the account routes, next to their handlers.
@@ -149,7 +158,7 @@ const EndpointTable<AccountEndpoints>& AccountTable() {
                    "or expired) or password",
         .request = "PasswordFromLink",
         .success = 204,
-        .errors = {400, 413, 415, 422, 429}},
+        .errors = {400, 413, 415, 422, 429, 503}},
        &E::SetFromLink},
       {{.method = "PUT",
         .path = "/api/v1/me/password",
@@ -159,7 +168,7 @@ const EndpointTable<AccountEndpoints>& AccountTable() {
                    "current. Your other sessions and your API tokens end",
         .request = "PasswordChange",
         .success = 204,
-        .errors = {400, 401, 403, 413, 415, 422, 429}},
+        .errors = {400, 401, 403, 413, 415, 422, 429, 503}},
        &E::Change},
   };
   return kTable;

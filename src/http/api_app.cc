@@ -36,6 +36,7 @@ const RouteGroup kGroups[] = {
      [](Router& router, const ServiceParts& parts) {
        AuthRouteOptions auth_options;
        auth_options.secure_cookies = parts.options.secure_cookies;
+       auth_options.hashing = parts.context.hashing;
        return AddAuthRoutes(router, parts.store, parts.sessions, parts.throttle, auth_options);
      }},
     {EngineOperations,
@@ -84,13 +85,10 @@ const std::vector<Operation>& ApiOperations() {
 Status AddServiceRoutes(Router& router, Store& store, const Playbook& playbook, Sessions& sessions,
                         LoginThrottle& throttle, const ApiOptions& options,
                         const WriteHealth* writes) {
-  ServiceParts parts{store,
-                     sessions,
-                     throttle,
-                     options,
-                     writes,
-                     ApiContext{store, playbook, std::make_shared<ComputeGate>(options.compute),
-                                options.public_url, options.secure_cookies}};
+  ApiContext context{store, playbook, std::make_shared<ComputeGate>(options.compute),
+                     options.public_url, options.secure_cookies};
+  context.hashing = std::make_shared<HashingGate>(options.hashing);
+  ServiceParts parts{store, sessions, throttle, options, writes, std::move(context)};
   for (const RouteGroup& group : kGroups) FH_RETURN_IF_ERROR(group.add(router, parts));
   return Status::Ok();
 }

@@ -17,6 +17,7 @@
 #include "http/compute_gate.h"
 #include "http/client_address.h"
 #include "http/dispatcher.h"
+#include "http/hashing_gate.h"
 #include "http/health.h"
 #include "http/login_throttle.h"
 #include "http/operation.h"
@@ -32,6 +33,7 @@ struct ApiOptions {
   SessionPolicy sessions;
   ThrottlePolicy throttle;
   ComputeOptions compute;  // deadline, slots and size caps of engine calls
+  HashingOptions hashing;  // password hashings at once, and how many may wait
   // Requests from this network may name their client in X-Forwarded-For /
   // Forwarded (serve --trusted-proxy; see client_address.h).
   std::optional<Cidr> trusted_proxy;

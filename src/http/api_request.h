@@ -15,6 +15,7 @@
 #include "firsthire/playbook.h"
 #include "firsthire/status.h"
 #include "http/compute_gate.h"
+#include "http/hashing_gate.h"
 #include "http/request.h"
 #include "http/response.h"
 #include "store/store.h"
@@ -33,6 +34,9 @@ struct ApiContext {
   bool secure = false;
   // "Now" for every handler (tests pass their own).
   Clock clock = SystemMillis;
+  // Every password hashing or verification of a request goes through it
+  // (shared with sign-in; never null).
+  std::shared_ptr<HashingGate> hashing = std::make_shared<HashingGate>();
 };
 
 // The signed-in caller's user id, recorded as the actor of every write.

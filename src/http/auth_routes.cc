@@ -23,6 +23,7 @@ class AuthEndpoints {
         sessions_(sessions),
         throttle_(throttle),
         options_(options),
+        hashing_(options.hashing ? options.hashing : std::make_shared<HashingGate>()),
         clock_(std::move(clock)) {}
 
   Response Login(const Request& request) {
@@ -37,6 +38,11 @@ class AuthEndpoints {
       return ErrorResponse(Status::InvalidInput("email is required", FieldLocation("email")));
     }
 
+    // A slot for the password's verification, held until the rehash below;
+    // taken before the throttle counts the attempt, so that a refused
+    // request counts as nothing.
+    std::optional<HashingGate::Pass> hashing = hashing_->Enter();
+    if (!hashing) return HashingGate::Busy();
     Millis now = clock_();
     // Counted as a failure from here on, until the password proves right.
     auto wait = throttle_.Begin(email, request.remote_address, now);
@@ -81,6 +87,7 @@ class AuthEndpoints {
         (void)store_.UpdateUser(updated, user->id);
       }
     }
+    hashing.reset();
     auto issued = sessions_.Start(user->id, now);
     if (!issued.ok()) return ErrorResponse(issued.status());
     Status audited = Audit(user->id, "session.login", user->id, "");
@@ -157,6 +164,7 @@ class AuthEndpoints {
   Sessions& sessions_;
   LoginThrottle& throttle_;
   AuthRouteOptions options_;
+  std::shared_ptr<HashingGate> hashing_;
   Clock clock_;
 };
 
@@ -171,7 +179,7 @@ const EndpointTable<AuthEndpoints>& AuthTable() {
         .summary = "Sign in; sets the fh_session (HttpOnly) and fh_csrf cookies",
         .request = "Login",
         .response = "SignedIn",
-        .errors = {400, 401, 413, 415, 422, 429}},
+        .errors = {400, 401, 413, 415, 422, 429, 503}},
        &E::Login},
       {{.method = "POST",
         .path = "/api/v1/logout",

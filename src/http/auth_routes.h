@@ -5,7 +5,9 @@
 //        cookies: kSessionCookie (the session token; HttpOnly) and
 //        kCsrfCookie (the CSRF token, readable by the page). Wrong email or
 //        password: 401, the same answer and similar time for both. Too many
-//        failures (LoginThrottle): 429 with Retry-After. Malformed JSON 400,
+//        failures (LoginThrottle): 429 with Retry-After. More sign-ins at
+//        once than the HashingGate admits: 503 "busy" with Retry-After,
+//        nothing counted or written. Malformed JSON 400,
 //        missing fields 422, a non-JSON Content-Type 415.
 //   POST /api/v1/logout  signed in (so a cookie caller sends X-CSRF-Token).
 //        Ends the session and clears both cookies; 204.
@@ -18,9 +20,12 @@
 #ifndef FIRSTHIRE_HTTP_AUTH_ROUTES_H_
 #define FIRSTHIRE_HTTP_AUTH_ROUTES_H_
 
+#include <memory>
+
 #include "firsthire/status.h"
 #include "http/auth.h"
 #include "http/cookie.h"
+#include "http/hashing_gate.h"
 #include "http/login_throttle.h"
 #include "http/operation.h"
 #include "http/router.h"
@@ -31,6 +36,10 @@ namespace firsthire::http {
 
 struct AuthRouteOptions {
   bool secure_cookies = false;  // add Secure to cookies (behind TLS)
+  // Bounds the password verifications of sign-in (null: a gate of its own
+  // with HashingOptions' defaults). A sign-in it refuses is answered 503
+  // "busy" with Retry-After before anything is counted or written.
+  std::shared_ptr<HashingGate> hashing;
 };
 
 // The three routes' declarations.

@@ -18,6 +18,7 @@
 #include "http/auth_routes.h"
 #include "http/cookie.h"
 #include "http/dispatcher.h"
+#include "http/hashing_gate.h"
 #include "http/health.h"
 #include "http/login_throttle.h"
 #include "http/server.h"
@@ -543,6 +544,43 @@ TEST_F(AuthTest, WeakHashIsUpgradedAtSignIn) {
   ASSERT_TRUE(stored.ok());
   EXPECT_FALSE(service::PasswordNeedsRehash(stored->password_hash));
   EXPECT_TRUE(service::VerifyPassword(stored->password_hash, kPassword));
+}
+
+// A sign-in the hashing gate refuses is answered 503 busy before anything
+// is counted: the same credentials then sign in, and no failure was audited.
+TEST_F(AuthTest, ASignInBeyondTheHashingGateIsBusyAndCountsNothing) {
+  AddUser("gate@example.com", "admin");
+  Sessions sessions(service_->store());
+  LoginThrottle throttle(service_->store(), ThrottlePolicy{});
+  AuthRouteOptions options;
+  options.hashing = std::make_shared<HashingGate>(HashingOptions{1, 0});
+  Router router;
+  ASSERT_TRUE(AddAuthRoutes(router, service_->store(), sessions, throttle, options).ok());
+  Dispatcher dispatcher(std::move(router), nullptr);
+  auto login = [&] {
+    Request request;
+    request.method = "POST";
+    request.target = request.path = "/api/v1/login";
+    request.headers = {{"content-type", "application/json"}};
+    request.body = nlohmann::json{{"email", "gate@example.com"}, {"password", kPassword}}.dump();
+    request.remote_address = "192.0.2.1";
+    return dispatcher.Handle(request);
+  };
+  {
+    auto held = options.hashing->Enter();  // another sign-in is hashing
+    ASSERT_TRUE(held.has_value());
+    Response busy = login();
+    EXPECT_EQ(busy.status, 503);
+    ASSERT_NE(busy.FindHeader("Retry-After"), nullptr);
+    EXPECT_NE(busy.body.find("\"busy\""), std::string::npos);
+  }
+  EXPECT_EQ(login().status, 200) << "the slot is free again";
+  auto audit = service_->store().ListAudit({}, {});
+  ASSERT_TRUE(audit.ok());
+  for (const auto& entry : audit->items) {
+    EXPECT_NE(entry.action, "session.login_failed") << "the refused try was not counted";
+  }
+  EXPECT_EQ(options.hashing->running(), 0);
 }
 
 }  // namespace

@@ -85,10 +85,11 @@ bool IfNoneMatchLists(std::string_view if_none_match, std::string_view tag,
 
 Result<FixedDocument> FixedDocument::Make(std::string body, std::string content_type) {
   FixedDocument document;
-  FH_ASSIGN_OR_RETURN(document.gzip_body_, GzipCompress(body));
+  FH_ASSIGN_OR_RETURN(std::string gzip_body, GzipCompress(body));
+  document.gzip_body_ = std::make_shared<const std::string>(std::move(gzip_body));
   document.etag_ = ContentTag(body);
   document.gzip_etag_ = document.etag_.substr(0, document.etag_.size() - 1) + "-gz\"";
-  document.body_ = std::move(body);
+  document.body_ = std::make_shared<const std::string>(std::move(body));
   document.content_type_ = std::move(content_type);
   return document;
 }
@@ -109,9 +110,9 @@ Response FixedDocument::Answer(const Request& request) const {
   response.content_type = content_type_;
   if (gzip) {
     response.headers.emplace_back("Content-Encoding", "gzip");
-    response.body = gzip_body_;
+    response.shared_body = gzip_body_;
   } else {
-    response.body = body_;
+    response.shared_body = body_;
   }
   return response;
 }

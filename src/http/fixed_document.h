@@ -1,7 +1,7 @@
 // A document that cannot change while the server runs (the playbook in use,
-// the OpenAPI description), prepared once at start so that each request only
-// copies bytes: a strong ETag derived from the content, and the body both as
-// is and gzip-compressed.
+// the OpenAPI description), prepared once at start so that each request
+// copies nothing: a strong ETag derived from the content, and the body both
+// as is and gzip-compressed, shared with the answers (Response::shared_body).
 //
 // Answers carry `ETag`, `Cache-Control: public, max-age=60` (then revalidate)
 // and `Vary: Accept-Encoding`. A request whose If-None-Match lists the tag
@@ -12,6 +12,7 @@
 #ifndef FIRSTHIRE_HTTP_FIXED_DOCUMENT_H_
 #define FIRSTHIRE_HTTP_FIXED_DOCUMENT_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -30,11 +31,12 @@ class FixedDocument {
 
   const std::string& etag() const { return etag_; }
   const std::string& gzip_etag() const { return gzip_etag_; }
-  const std::string& gzip_body() const { return gzip_body_; }
+  const std::string& gzip_body() const { return *gzip_body_; }
 
  private:
-  std::string body_;
-  std::string gzip_body_;
+  // Shared with every answer (Response::shared_body): no copy per request.
+  std::shared_ptr<const std::string> body_;
+  std::shared_ptr<const std::string> gzip_body_;
   std::string content_type_;
   std::string etag_;
   std::string gzip_etag_;

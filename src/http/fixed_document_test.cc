@@ -39,7 +39,7 @@ TEST(FixedDocumentTest, PlainAnswerCarriesTagCachingAndVary) {
   FixedDocument doc = Doc();
   Response response = doc.Answer(Get());
   EXPECT_EQ(response.status, 200);
-  EXPECT_EQ(response.body, R"({"a":"some text that repeats, repeats, repeats"})");
+  EXPECT_EQ(response.Body(), R"({"a":"some text that repeats, repeats, repeats"})");
   ASSERT_NE(response.FindHeader("ETag"), nullptr);
   EXPECT_EQ(*response.FindHeader("ETag"), doc.etag());
   EXPECT_EQ(doc.etag().size(), 34u);  // a quoted 32-digit hex string: strong
@@ -60,7 +60,7 @@ TEST(FixedDocumentTest, AMatchingIfNoneMatchGets304WithoutBody) {
                                    doc.gzip_etag(), std::string("*")}) {
     Response response = doc.Answer(Get({{"if-none-match", value}}));
     EXPECT_EQ(response.status, 304) << value;
-    EXPECT_TRUE(response.body.empty());
+    EXPECT_TRUE(response.Body().empty());
     EXPECT_NE(response.FindHeader("ETag"), nullptr);
   }
   EXPECT_EQ(doc.Answer(Get({{"if-none-match", "\"stale\""}})).status, 200);
@@ -73,7 +73,7 @@ TEST(FixedDocumentTest, GzipWhenAcceptedWithItsOwnTag) {
   EXPECT_EQ(response.status, 200);
   ASSERT_NE(response.FindHeader("Content-Encoding"), nullptr);
   EXPECT_EQ(*response.FindHeader("Content-Encoding"), "gzip");
-  EXPECT_EQ(Gunzip(response.body), R"({"a":"some text that repeats, repeats, repeats"})");
+  EXPECT_EQ(Gunzip(response.Body()), R"({"a":"some text that repeats, repeats, repeats"})");
   EXPECT_EQ(*response.FindHeader("ETag"), doc.gzip_etag());
   EXPECT_NE(doc.gzip_etag(), doc.etag());
   EXPECT_EQ(doc.Answer(Get({{"accept-encoding", "gzip"}, {"if-none-match", doc.gzip_etag()}}))

@@ -10,6 +10,7 @@
 #define FIRSTHIRE_HTTP_RESPONSE_H_
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -27,6 +28,9 @@ struct Response {
   int status = 200;
   std::string content_type;  // empty: no Content-Type (no body)
   std::string body;
+  // Set instead of `body` (which is then empty): bytes shared with their
+  // owner, a document prepared once at start, sent without a copy.
+  std::shared_ptr<const std::string> shared_body;
   // Extra header fields, e.g. Location, Set-Cookie (may repeat), Retry-After.
   std::vector<std::pair<std::string, std::string>> headers;
   // Never sent: for a 5xx built from a Status, its code and message (the
@@ -40,6 +44,8 @@ struct Response {
   void AddHeader(std::string name, std::string value);
   // The first value of `name` (any case), or nullptr.
   const std::string* FindHeader(std::string_view name) const;
+  // The body to send: *shared_body when set, else body.
+  const std::string& Body() const { return shared_body ? *shared_body : body; }
 };
 
 // A JSON response ("application/json; charset=utf-8"); the body is serialised

@@ -29,6 +29,7 @@
 #include <boost/asio/write.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/http/span_body.hpp>
 
 namespace firsthire::http {
 namespace {
@@ -70,9 +71,9 @@ std::string SerializeClosing(Response response) {
                     "\r\n";
   if (!response.content_type.empty()) out += "Content-Type: " + response.content_type + "\r\n";
   for (const auto& [name, value] : response.headers) out += name + ": " + value + "\r\n";
-  out += "Content-Length: " + std::to_string(response.body.size()) + "\r\n";
+  out += "Content-Length: " + std::to_string(response.Body().size()) + "\r\n";
   out += "Connection: close\r\n\r\n";
-  out += response.body;
+  out += response.Body();
   return out;
 }
 
@@ -361,24 +362,36 @@ class Connection : public std::enable_shared_from_this<Connection> {
     try {
       AddSecurityHeaders(response);
       if (response.status < 100 || response.status > 599) response.status = 500;
+      bool no_body = response.status == 204 || response.status == 304;
+      if (response.shared_body && !no_body) {
+        // The shared bytes are sent as they are; shared_body_ keeps them
+        // alive until the write is done.
+        shared_body_ = std::move(response.shared_body);
+        auto& out = shared_response_.emplace();
+        FillHead(out, response, keep_alive);
+        out.body() =
+            bhttp::span_body<const char>::value_type(shared_body_->data(), shared_body_->size());
+        out.prepare_payload();
+        if (head) out.body() = {};  // Content-Length stays that of GET
+        body_bytes_ = out.body().size();
+        stream_.expires_after(options().write_timeout);
+        bhttp::async_write(
+            stream_, out,
+            [self = shared_from_this(), keep_alive](beast::error_code ec, std::size_t) {
+              self->OnWrite(ec, keep_alive);
+            });
+        return;
+      }
       auto& out = response_.emplace();
-      out.version(11);
-      out.result(static_cast<unsigned>(response.status));
-      out.set(bhttp::field::server, "firsthire");
-      if (!response.content_type.empty() && !HasControlCharacter(response.content_type)) {
-        out.set(bhttp::field::content_type, response.content_type);
-      }
-      for (const auto& [name, value] : response.headers) {
-        if (name.empty() || HasControlCharacter(name) || HasControlCharacter(value)) continue;
-        out.insert(name, value);
-      }
-      if (response.status == 204 || response.status == 304) response.body.clear();
+      FillHead(out, response, keep_alive);
+      if (no_body) response.body.clear();
       out.body() = std::move(response.body);
-      out.keep_alive(keep_alive);
       out.prepare_payload();
       if (head) out.body().clear();  // Content-Length stays that of GET
     } catch (const std::exception& e) {
       server_->Log(std::string("response could not be built: ") + e.what());
+      shared_response_.reset();
+      shared_body_.reset();
       auto& out = response_.emplace(bhttp::status::internal_server_error, 11);
       keep_alive = false;
       status_ = 500;
@@ -393,9 +406,27 @@ class Connection : public std::enable_shared_from_this<Connection> {
                        });
   }
 
+  // The status line and header fields of `response` into `out`.
+  template <typename Body>
+  static void FillHead(bhttp::response<Body>& out, const Response& response, bool keep_alive) {
+    out.version(11);
+    out.result(static_cast<unsigned>(response.status));
+    out.set(bhttp::field::server, "firsthire");
+    if (!response.content_type.empty() && !HasControlCharacter(response.content_type)) {
+      out.set(bhttp::field::content_type, response.content_type);
+    }
+    for (const auto& [name, value] : response.headers) {
+      if (name.empty() || HasControlCharacter(name) || HasControlCharacter(value)) continue;
+      out.insert(name, value);
+    }
+    out.keep_alive(keep_alive);
+  }
+
   void OnWrite(beast::error_code ec, bool keep_alive) {
     LogRequest();
     response_.reset();
+    shared_response_.reset();
+    shared_body_.reset();
     if (ec) {
       Close();
       return;
@@ -474,6 +505,9 @@ class Connection : public std::enable_shared_from_this<Connection> {
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   std::optional<bhttp::response<bhttp::string_body>> response_;
+  // Or, for a Response with a shared body, the answer and those bytes.
+  std::optional<bhttp::response<bhttp::span_body<const char>>> shared_response_;
+  std::shared_ptr<const std::string> shared_body_;
   std::string drain_;
   std::size_t drained_ = 0;
   ServerCore* server_;

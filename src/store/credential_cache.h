@@ -5,7 +5,9 @@
 // An entry is used only while all of these hold:
 //   - the change feed is up (SetListening(true)): some other process may
 //     change credentials, and the feed (a PostgreSQL LISTEN connection, see
-//     postgres_listener.h) is how this process learns of it;
+//     postgres_listener.h; on SQLite a look at the file's change counter
+//     before each lookup, see sqlite_store.h) is how this process learns of
+//     it;
 //   - no change was announced since the entry was read (a generation
 //     counter: Invalidate() bumps it and drops every entry; the feed calls
 //     it for each notification, this process's own writes call it at once);
@@ -81,11 +83,15 @@ class CredentialCache {
   Map<store::User> users_by_token_;
 };
 
-// Something that feeds a CredentialCache (a listener thread); destroying it
-// stops it.
+// Something that feeds a CredentialCache: a listener thread (PostgreSQL), or
+// a check made before each lookup (SQLite). Destroying it stops it.
 class CredentialChangeFeed {
  public:
   virtual ~CredentialChangeFeed() = default;
+  // Called before every lookup in the cache: a feed that learns of changes
+  // by asking does so here and calls the cache's Invalidate() when the
+  // database changed since it last asked. Thread-safe.
+  virtual void Poll() {}
 };
 
 }  // namespace firsthire

@@ -1,6 +1,7 @@
 // CredentialCache on its own, then two PostgreSQL stores on one database as
 // two servers would be: unchanged credentials come from memory, and a
-// logout, revocation or role change written by either reaches the other.
+// logout, revocation or role change written by either reaches the other;
+// then a SQLite store and a write to its file by another connection.
 #include "store/credential_cache.h"
 
 #include <gtest/gtest.h>
@@ -184,10 +185,55 @@ TEST_F(TwoServersTest, ThisServersOwnWritesApplyAtOnce) {
   EXPECT_FALSE(a_->GetUser(user_.id)->active);
 }
 
-TEST(CredentialCacheSqliteTest, SqliteHasNoCache) {
-  TestDatabase db(Backend::kSqlite);
-  auto store = OpenStore(db.url());
-  ASSERT_TRUE(store.ok());
+// ---- SQLite: the file's change counter ---------------------------------------
+
+class SqliteCacheTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto store = OpenStore(db_.url());
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    store_ = std::move(store).value();
+    cache_ = static_cast<SqlStore&>(*store_).credential_cache();
+    ASSERT_NE(cache_, nullptr);
+    auto user = store_->CreateUser(
+        {.email = "ann@example.com", .name = "Ann", .role = "admin", .password_hash = "h"}, "t");
+    ASSERT_TRUE(user.ok());
+    user_ = *user;
+    ASSERT_TRUE(
+        store_->CreateApiToken({.token_hash = "t1", .user_id = user_.id, .name = "n"}, "t").ok());
+  }
+
+  TestDatabase db_{Backend::kSqlite};
+  std::unique_ptr<Store> store_;
+  const CredentialCache* cache_ = nullptr;
+  store::User user_;
+};
+
+TEST_F(SqliteCacheTest, AnUnchangedTokenIsKeptInMemory) {
+  ASSERT_TRUE(store_->FindUserByApiToken("t1").ok());
+  const std::uint64_t seen = cache_->Generation();
+  ASSERT_TRUE(store_->FindUserByApiToken("t1").ok());
+  EXPECT_EQ(cache_->Generation(), seen) << "nothing was written: the cache stays";
+  EXPECT_TRUE(const_cast<CredentialCache*>(cache_)->FindUserByToken("t1").has_value());
+}
+
+TEST_F(SqliteCacheTest, ARevocationByAnotherProcessIsSeenAtTheNextLookup) {
+  ASSERT_TRUE(store_->FindUserByApiToken("t1").ok());
+  // As `firsthire token revoke` would, on a connection of its own (no
+  // notification reaches the store).
+  ASSERT_TRUE(db_.RawExec("UPDATE api_tokens SET revoked = 1 WHERE token_hash = 't1'"));
+  EXPECT_FALSE(store_->FindUserByApiToken("t1").ok());
+}
+
+TEST_F(SqliteCacheTest, ADeactivationByAnotherProcessIsSeenAtTheNextLookup) {
+  ASSERT_TRUE(store_->GetUser(user_.id)->active);
+  ASSERT_TRUE(db_.RawExec("UPDATE users SET active = 0"));
+  EXPECT_FALSE(store_->GetUser(user_.id)->active);
+}
+
+TEST(CredentialCacheSqliteTest, AnInMemoryDatabaseHasNoCache) {
+  auto store = OpenStore(":memory:");
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
   EXPECT_EQ(static_cast<SqlStore&>(**store).credential_cache(), nullptr);
 }
 

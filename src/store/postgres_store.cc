@@ -4,7 +4,11 @@
 
 #include <libpq-fe.h>
 
+#include <cstdint>
 #include <cstring>
+#include <functional>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "store/sql_store.h"
@@ -30,6 +34,19 @@ Status StatusFromSqlState(const char* state, const std::string& message) {
 
 void IgnoreNotice(void*, const char*) {}
 
+// Distinct statements a connection keeps prepared; beyond them a statement
+// runs unprepared (a bound on server memory should some SQL be built from
+// many different pieces).
+constexpr std::size_t kMaxPreparedStatements = 256;
+
+// Lets the statement map be searched with a string_view (no copy per query).
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const {
+    return std::hash<std::string_view>{}(text);
+  }
+};
+
 class PostgresConnection : public SqlConnection {
  public:
   explicit PostgresConnection(PGconn* conn) : conn_(conn) {}
@@ -52,25 +69,35 @@ class PostgresConnection : public SqlConnection {
         values[i] = text->c_str();
       }
     }
-    std::string statement(sql);
-    PGresult* result = PQexecParams(conn_, statement.c_str(), static_cast<int>(params.size()),
-                                    nullptr, values.data(), nullptr, nullptr, /*resultFormat=*/0);
+    const int count = static_cast<int>(params.size());
+    FH_ASSIGN_OR_RETURN(const std::string* name, Prepared(sql, count));
+    PGresult* result =
+        name != nullptr
+            ? PQexecPrepared(conn_, name->c_str(), count, values.data(), nullptr, nullptr,
+                             /*resultFormat=*/0)
+            : PQexecParams(conn_, std::string(sql).c_str(), count, nullptr, values.data(), nullptr,
+                           nullptr, /*resultFormat=*/0);
     return TakeRows(result);
   }
 
+  // A script may change the schema under the prepared statements (a
+  // migration, a restore): they are dropped after it and prepared afresh.
   Status ExecScript(std::string_view sql) override {
-    FH_RETURN_IF_ERROR(EnsureConnected());
-    std::string script(sql);
-    return TakeRows(PQexec(conn_, script.c_str())).status();
+    Status status = Exec(sql);
+    if (!prepared_.empty() && PQstatus(conn_) == CONNECTION_OK) {
+      PQclear(PQexec(conn_, "DEALLOCATE ALL"));
+      prepared_.clear();
+    }
+    return status;
   }
 
   Status Begin(bool write) override {
-    FH_RETURN_IF_ERROR(ExecScript(write ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ"));
+    FH_RETURN_IF_ERROR(Exec(write ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ"));
     in_transaction_ = true;
     return Status::Ok();
   }
   Status Commit() override {
-    Status status = ExecScript("COMMIT");
+    Status status = Exec("COMMIT");
     in_transaction_ = false;
     return status;
   }
@@ -88,11 +115,31 @@ class PostgresConnection : public SqlConnection {
     if (PQstatus(conn_) == CONNECTION_OK) return Status::Ok();
     if (in_transaction_) return Status::Unavailable("lost the PostgreSQL connection");
     PQreset(conn_);
+    prepared_.clear();  // a new session has none
     if (PQstatus(conn_) != CONNECTION_OK) {
       return Status::Unavailable(std::string("PostgreSQL unreachable: ") + PQerrorMessage(conn_));
     }
     PQsetClientEncoding(conn_, "UTF8");
     return Status::Ok();
+  }
+
+  Status Exec(std::string_view sql) {
+    FH_RETURN_IF_ERROR(EnsureConnected());
+    return TakeRows(PQexec(conn_, std::string(sql).c_str())).status();
+  }
+
+  // The name `sql` is prepared under on this session, preparing it the
+  // first time (PQprepare, parameter types inferred as PQexecParams would);
+  // null when kMaxPreparedStatements are kept already.
+  Result<const std::string*> Prepared(std::string_view sql, int params) {
+    auto found = prepared_.find(sql);
+    if (found != prepared_.end()) return &found->second;
+    if (prepared_.size() >= kMaxPreparedStatements) return nullptr;
+    std::string name = "fh_" + std::to_string(++prepared_count_);
+    FH_RETURN_IF_ERROR(
+        TakeRows(PQprepare(conn_, name.c_str(), std::string(sql).c_str(), params, nullptr))
+            .status());
+    return &prepared_.emplace(std::string(sql), std::move(name)).first->second;
   }
 
   Result<std::vector<SqlRow>> TakeRows(PGresult* result) {
@@ -131,6 +178,9 @@ class PostgresConnection : public SqlConnection {
 
   PGconn* conn_;
   bool in_transaction_ = false;
+  // Statement text -> its name on this session (names are never reused).
+  std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> prepared_;
+  std::uint64_t prepared_count_ = 0;
 };
 
 Result<std::unique_ptr<SqlConnection>> OpenConnection(const std::string& url) {

@@ -160,7 +160,7 @@ class SqlStore : public Store {
   Status Import(std::istream& in) override;
 
   // Serves unchanged sessions, users and API tokens from `cache` while
-  // `feed` keeps it told of changes (credential_cache.h; PostgreSQL only).
+  // `feed` keeps it told of changes (credential_cache.h).
   // Without a cache every lookup reads the database.
   void EnableCredentialCache(std::unique_ptr<CredentialCache> cache,
                              std::unique_ptr<CredentialChangeFeed> feed);
@@ -193,6 +193,9 @@ class SqlStore : public Store {
   Status DeleteAudited(const std::string& id, const std::string& actor);
   template <typename T>
   Result<T> Get(const std::string& id);
+
+  // The credential cache, after its feed was polled; null without one.
+  CredentialCache* Credentials();
 
   // After a write that ends a session, revokes a token or changes a user:
   // empties this process's cache and, on PostgreSQL, notifies the others.

@@ -42,6 +42,11 @@ void SqlStore::EnableCredentialCache(std::unique_ptr<CredentialCache> cache,
   credential_feed_ = std::move(feed);
 }
 
+CredentialCache* SqlStore::Credentials() {
+  if (credential_feed_) credential_feed_->Poll();
+  return credentials_.get();
+}
+
 void SqlStore::CredentialsChanged() {
   if (outer_ != nullptr) {  // told after the commit (InTransaction)
     credentials_changed_ = true;
@@ -58,7 +63,7 @@ void SqlStore::CredentialsChanged() {
 }
 
 Result<store::User> SqlStore::GetUser(const std::string& id) {
-  if (!credentials_) return Get<store::User>(id);
+  if (Credentials() == nullptr) return Get<store::User>(id);
   if (std::optional<store::User> cached = credentials_->FindUser(id)) return *cached;
   std::uint64_t generation = credentials_->Generation();
   FH_ASSIGN_OR_RETURN(store::User user, Get<store::User>(id));
@@ -106,7 +111,7 @@ Status SqlStore::CreateSession(const store::Session& session) {
 
 Result<store::Session> SqlStore::FindSession(const std::string& token_hash, Millis now) {
   std::uint64_t generation = 0;
-  if (credentials_) {
+  if (Credentials() != nullptr) {
     if (std::optional<store::Session> cached = credentials_->FindSession(token_hash, now)) {
       return *cached;
     }
@@ -179,7 +184,7 @@ Result<store::ApiToken> SqlStore::CreateApiToken(const store::ApiToken& token,
 
 Result<store::User> SqlStore::FindUserByApiToken(const std::string& token_hash) {
   std::uint64_t generation = 0;
-  if (credentials_) {
+  if (Credentials() != nullptr) {
     if (std::optional<store::User> cached = credentials_->FindUserByToken(token_hash))
       return *cached;
     generation = credentials_->Generation();

@@ -4,6 +4,10 @@
 
 #include <cctype>
 #include <filesystem>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <string_view>
 #include <system_error>
 #include <unordered_map>
 #include <utility>
@@ -15,6 +19,17 @@ namespace firsthire {
 namespace {
 
 constexpr int kBusyTimeoutMs = 5000;
+// Distinct statements a connection keeps prepared; beyond them a statement is
+// compiled for one use (a bound should some SQL be built from many pieces).
+constexpr std::size_t kMaxPreparedStatements = 256;
+
+// Lets the statement map be searched with a string_view (no copy per query).
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const {
+    return std::hash<std::string_view>{}(text);
+  }
+};
 
 // The store writes $N placeholders; SQLite's numbered form is ?N.
 std::string ToSqlitePlaceholders(std::string_view sql) {
@@ -69,15 +84,21 @@ class SqliteConnection : public SqlConnection {
 
   Result<std::vector<SqlRow>> Query(std::string_view sql,
                                     const std::vector<SqlParam>& params) override {
-    FH_ASSIGN_OR_RETURN(sqlite3_stmt * statement, Prepare(sql));
-    // Resets the statement whichever way we leave.
+    bool kept = true;
+    FH_ASSIGN_OR_RETURN(sqlite3_stmt * statement, Prepare(sql, kept));
+    // Resets a kept statement (finalizes another) whichever way we leave.
     struct Reset {
       sqlite3_stmt* statement;
+      bool kept;
       ~Reset() {
+        if (!kept) {
+          sqlite3_finalize(statement);
+          return;
+        }
         sqlite3_reset(statement);
         sqlite3_clear_bindings(statement);
       }
-    } reset{statement};
+    } reset{statement, kept};
     for (std::size_t i = 0; i < params.size(); ++i) {
       int index = static_cast<int>(i + 1);
       int rc = SQLITE_OK;
@@ -125,21 +146,60 @@ class SqliteConnection : public SqlConnection {
   }
 
  private:
-  Result<sqlite3_stmt*> Prepare(std::string_view sql) {
-    std::string key(sql);
-    auto found = statements_.find(key);
+  // The statement for `sql`, compiled on first use and kept for the
+  // connection's life; `kept` false: compiled for this use only (the cache
+  // is full), the caller finalizes it.
+  Result<sqlite3_stmt*> Prepare(std::string_view sql, bool& kept) {
+    auto found = statements_.find(sql);
     if (found != statements_.end()) return found->second;
+    kept = statements_.size() < kMaxPreparedStatements;
     std::string translated = ToSqlitePlaceholders(sql);
     sqlite3_stmt* statement = nullptr;
-    int rc = sqlite3_prepare_v2(db_, translated.c_str(), static_cast<int>(translated.size()),
-                                &statement, nullptr);
+    int rc = sqlite3_prepare_v3(db_, translated.c_str(), static_cast<int>(translated.size()),
+                                kept ? SQLITE_PREPARE_PERSISTENT : 0, &statement, nullptr);
     if (rc != SQLITE_OK) return StatusFromSqlite(db_, rc, "preparing SQL");
-    statements_.emplace(std::move(key), statement);
+    if (kept) statements_.emplace(std::string(sql), statement);
     return statement;
   }
 
   sqlite3* db_;
-  std::unordered_map<std::string, sqlite3_stmt*> statements_;
+  std::unordered_map<std::string, sqlite3_stmt*, TextHash, std::equal_to<>> statements_;
+};
+
+// Tells a CredentialCache of every commit to the database file by any
+// connection, in this process or another (the CLI revoking a token while
+// the server runs): SQLite's data_version, read on a connection of its own
+// before each lookup, changes whenever another connection committed.
+class SqliteChangeWatch : public CredentialChangeFeed {
+ public:
+  SqliteChangeWatch(std::unique_ptr<SqlConnection> connection, CredentialCache& cache)
+      : connection_(std::move(connection)), cache_(cache) {
+    std::lock_guard lock(mutex_);
+    last_ = Read();
+    cache_.SetListening(last_.has_value());
+  }
+
+  void Poll() override {
+    std::lock_guard lock(mutex_);
+    std::optional<std::string> now = Read();
+    if (now.has_value() && now == last_) return;
+    // Changed, or unreadable (then nothing is kept until it reads again).
+    cache_.Invalidate();
+    cache_.SetListening(now.has_value());
+    last_ = std::move(now);
+  }
+
+ private:
+  std::optional<std::string> Read() {  // mutex_ held
+    auto rows = connection_->Query("PRAGMA data_version", {});
+    if (!rows.ok() || rows->empty() || rows->front().empty()) return std::nullopt;
+    return rows->front()[0];
+  }
+
+  std::mutex mutex_;
+  std::unique_ptr<SqlConnection> connection_;  // guarded by mutex_
+  CredentialCache& cache_;
+  std::optional<std::string> last_;  // guarded by mutex_
 };
 
 Result<std::unique_ptr<SqlConnection>> OpenConnection(const std::string& path) {
@@ -180,6 +240,14 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, SchemaUp
   auto store =
       std::make_unique<SqlStore>("sqlite", SqlDialect::kSqlite, std::move(pool), std::move(clock));
   if (upgrade == SchemaUpgrade::kApply) FH_RETURN_IF_ERROR(store->Migrate());
+  // Requests then resolve unchanged sessions and tokens without a query. An
+  // in-memory database is one per connection: the watch could not see it.
+  if (path != ":memory:") {
+    FH_ASSIGN_OR_RETURN(std::unique_ptr<SqlConnection> watch, OpenConnection(path));
+    auto cache = std::make_unique<CredentialCache>();
+    auto feed = std::make_unique<SqliteChangeWatch>(std::move(watch), *cache);
+    store->EnableCredentialCache(std::move(cache), std::move(feed));
+  }
   return std::unique_ptr<Store>(std::move(store));
 }
 
