@@ -1,7 +1,8 @@
 // Passwords and one-time links (see account_links.h):
 //
-//   POST /api/v1/users/{id}/reset  admins. 200 {reset_url}: a new one-time
-//        link for the user (their earlier link dies). 404 unknown user.
+//   POST /api/v1/users/{id}/reset  admins. 200 {reset_url, emailed}: a new
+//        one-time link for the user (their earlier link dies), also emailed
+//        to them when SMTP is configured. 404 unknown user.
 //   POST /api/v1/password          public. {token, password}: 204, the
 //        link's user has this password; the link dies, and so do the
 //        user's sessions and API tokens. 422 (field "token") for an unknown,
@@ -22,6 +23,7 @@
 #include "http/cookie.h"
 #include "http/json_body.h"
 #include "service/account_links.h"
+#include "service/accounts.h"
 #include "service/password.h"
 #include "store/secret_hash.h"
 
@@ -35,14 +37,15 @@ class AccountEndpoints {
         throttle_(throttle),
         public_url_(context.public_url),
         secure_(context.secure),
-        clock_(context.clock) {}
+        clock_(context.clock),
+        notifier_(context.notifier) {}
 
   Response Reset(const Request& request) {
-    auto url = service::IssueAccountLink(store_, std::string(request.Param("id")), "reset",
-                                         LinkBaseUrl(request, public_url_, secure_),
-                                         ActorOf(request), clock_());
+    service::AccountService accounts(store_, clock_, notifier_);
+    auto url = accounts.IssueLink(std::string(request.Param("id")), "reset",
+                                  LinkBaseUrl(request, public_url_, secure_), ActorOf(request));
     if (!url.ok()) return ErrorResponse(url.status());
-    return JsonResponse(200, {{"reset_url", *url}});
+    return JsonResponse(200, {{"reset_url", *url}, {"emailed", accounts.emails_links()}});
   }
 
   Response SetFromLink(const Request& request) {
@@ -125,6 +128,7 @@ class AccountEndpoints {
   std::string public_url_;
   bool secure_;
   Clock clock_;
+  const service::Notifier* notifier_;
 };
 
 // The declarations of the account routes, next to their handlers.

@@ -90,7 +90,8 @@ Status AddServiceRoutes(Router& router, Store& store, const Playbook& playbook, 
                      options,
                      writes,
                      ApiContext{store, playbook, std::make_shared<ComputeGate>(options.compute),
-                                options.public_url, options.secure_cookies}};
+                                options.public_url, options.secure_cookies, SystemMillis,
+                                options.notifier}};
   for (const RouteGroup& group : kGroups) FH_RETURN_IF_ERROR(group.add(router, parts));
   return Status::Ok();
 }

@@ -19,6 +19,10 @@
 #include "http/response.h"
 #include "store/store.h"
 
+namespace firsthire::service {
+class Notifier;  // service/notifications.h
+}  // namespace firsthire::service
+
 namespace firsthire::http {
 
 // What the resource handlers share. Both references must outlive the router.
@@ -33,6 +37,8 @@ struct ApiContext {
   bool secure = false;
   // "Now" for every handler (tests pass their own).
   Clock clock = SystemMillis;
+  // Queues notification emails; null when SMTP is off (ApiOptions::notifier).
+  const service::Notifier* notifier = nullptr;
 };
 
 // The signed-in caller's user id, recorded as the actor of every write.

@@ -17,14 +17,17 @@
 //                  id: todo|in_progress|done|blocked}} records progress.
 // Reads of openings and interviews are open to every signed-in role; all
 // else, and every write, is for admins and hiring managers.
+#include <functional>
 #include <set>
 #include <string>
 
+#include "http/account_links.h"
 #include "http/api_records.h"
 #include "http/api_routes.h"
 #include "http/engine_json.h"
 #include "http/json_body.h"
 #include "http/opening_view.h"
+#include "service/notifications.h"
 #include "service/plans.h"
 
 namespace firsthire::http {
@@ -78,7 +81,11 @@ Response DeleteAnswer(const Status& status) {
 class RecordEndpoints {
  public:
   explicit RecordEndpoints(ApiContext context)
-      : store_(context.store), playbook_(context.playbook) {}
+      : store_(context.store),
+        playbook_(context.playbook),
+        notifier_(context.notifier),
+        public_url_(context.public_url),
+        secure_(context.secure) {}
 
   // ---- Briefs
   Status ReadBrief(const nlohmann::json& body, bool creating, store::StoredBrief& brief) {
@@ -335,7 +342,9 @@ class RecordEndpoints {
     interview.status = "scheduled";
     Status read = ReadInterview(body, true, interview);
     if (!read.ok()) return ErrorResponse(read);
-    auto created = store_.CreateInterview(interview, ActorOf(request));
+    auto created = SaveAndNotify(request, [&](Store& store) {
+      return store.CreateInterview(interview, ActorOf(request));
+    });
     if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, CreatedLocation(request, created->id));
   }
@@ -345,7 +354,8 @@ class RecordEndpoints {
     FH_READ_BODY(request, body);
     Status read = ReadInterview(body, false, *interview);
     if (!read.ok()) return ErrorResponse(read);
-    return RecordAnswer(store_.UpdateInterview(*interview, ActorOf(request)));
+    return RecordAnswer(SaveAndNotify(
+        request, [&](Store& store) { return store.UpdateInterview(*interview, ActorOf(request)); }));
   }
   Response DeleteInterview(const Request& request) {
     return DeleteAnswer(store_.DeleteInterview(Id(request), ActorOf(request)));
@@ -509,8 +519,25 @@ class RecordEndpoints {
  private:
   static std::string Id(const Request& request) { return std::string(request.Param("id")); }
 
+  // Saves an interview through `save` and, with SMTP on, queues the
+  // assignment email in the same transaction (service/notifications.h).
+  Result<store::StoredInterview> SaveAndNotify(
+      const Request& request, const std::function<Result<store::StoredInterview>(Store&)>& save) {
+    if (notifier_ == nullptr) return save(store_);
+    store::StoredInterview saved;
+    FH_RETURN_IF_ERROR(store_.InTransaction([&](Store& tx) {
+      FH_ASSIGN_OR_RETURN(saved, save(tx));
+      return notifier_->QueueAssignment(tx, saved, ActorOf(request),
+                                        LinkBaseUrl(request, public_url_, secure_));
+    }));
+    return saved;
+  }
+
   Store& store_;
   const Playbook& playbook_;
+  const service::Notifier* notifier_;
+  std::string public_url_;
+  bool secure_;
 };
 
 #undef FH_READ_BODY

@@ -24,10 +24,12 @@
 #include <set>
 #include <string>
 
+#include "http/account_links.h"
 #include "http/api_records.h"
 #include "http/api_routes.h"
 #include "http/engine_json.h"
 #include "http/json_body.h"
+#include "service/notifications.h"
 
 namespace firsthire::http {
 namespace {
@@ -38,7 +40,11 @@ constexpr char kBlindMessage[] =
 class ScorecardEndpoints {
  public:
   explicit ScorecardEndpoints(ApiContext context)
-      : store_(context.store), playbook_(context.playbook) {}
+      : store_(context.store),
+        playbook_(context.playbook),
+        notifier_(context.notifier),
+        public_url_(context.public_url),
+        secure_(context.secure) {}
 
   Response Save(const Request& request) {
     auto candidate = LiveCandidate(request);
@@ -77,7 +83,7 @@ class ScorecardEndpoints {
     scorecard.notes_json = JsonText(card["notes"]);
     scorecard.red_flags_json = JsonText(card["red_flags"]);
     scorecard.state = submit ? "submitted" : "draft";
-    auto saved = store_.SaveScorecard(scorecard, me);
+    auto saved = SaveAndNotify(request, scorecard);
     if (!saved.ok()) return ErrorResponse(saved.status());
     const PipelineRules& pipeline = playbook_.pipeline;
     if (submit && !pipeline.scored_to.empty()) {
@@ -174,8 +180,27 @@ class ScorecardEndpoints {
     return "interviewer " + user_id.substr(0, 6);
   }
 
+  // Saves `scorecard`; with SMTP on, a submission also queues "all
+  // scorecards in" when it was the last one due, in the same transaction.
+  Result<store::StoredScorecard> SaveAndNotify(const Request& request,
+                                               const store::StoredScorecard& scorecard) {
+    if (notifier_ == nullptr || scorecard.state != "submitted") {
+      return store_.SaveScorecard(scorecard, ActorOf(request));
+    }
+    store::StoredScorecard saved;
+    FH_RETURN_IF_ERROR(store_.InTransaction([&](Store& tx) {
+      FH_ASSIGN_OR_RETURN(saved, tx.SaveScorecard(scorecard, ActorOf(request)));
+      return notifier_->QueueIfScorecardsIn(tx, scorecard.candidate_id,
+                                            LinkBaseUrl(request, public_url_, secure_));
+    }));
+    return saved;
+  }
+
   Store& store_;
   const Playbook& playbook_;
+  const service::Notifier* notifier_;
+  std::string public_url_;
+  bool secure_;
 };
 
 // The declarations of the scorecards' routes, next to their handlers.

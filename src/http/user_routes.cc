@@ -7,7 +7,8 @@
 //         201 {user, invite_url}. Without a password the account is an
 //         invitation: it exists and can be given interviews, and invite_url
 //         is a one-time link (account_links.h) to set the password; with one,
-//         invite_url is null.
+//         invite_url is null. `emailed`: the link was also queued as an
+//         email (SMTP configured; docs/notifications.md).
 //   PATCH /api/v1/users/{id}       admins: {name, role, active, password}.
 //         Deactivating or a new password ends the user's sessions and
 //         revokes their API tokens (reactivating brings none back). Admins cannot demote or
@@ -29,7 +30,7 @@ class UserEndpoints {
  public:
   explicit UserEndpoints(ApiContext context)
       : store_(context.store),
-        accounts_(context.store, context.clock),
+        accounts_(context.store, context.clock, context.notifier),
         public_url_(context.public_url),
         secure_(context.secure) {}
 
@@ -63,7 +64,9 @@ class UserEndpoints {
     nlohmann::json invite_url = nullptr;
     if (!created->invite_url.empty()) invite_url = created->invite_url;
     Response response =
-        JsonResponse(201, {{"user", ToJson(created->user)}, {"invite_url", invite_url}});
+        JsonResponse(201, {{"user", ToJson(created->user)},
+                           {"invite_url", invite_url},
+                           {"emailed", created->emailed}});
     response.SetHeader("Location", CreatedLocation(request, created->user.id));
     return response;
   }
