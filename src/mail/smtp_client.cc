@@ -86,7 +86,7 @@ class Conversation {
 
   Status StartTls(bool verify) {
     if (verify) {
-      tls_context_.set_verify_mode(ssl::verify_peer);
+      stream_.set_verify_mode(ssl::verify_peer);  // the stream's SSL object exists already
       ErrorCode ec;
       if (settings_.ca_file.empty()) {
         tls_context_.set_default_verify_paths(ec);
