@@ -44,15 +44,15 @@ std::string Mailbox(const std::string& name, const std::string& address) {
   return (encoded == display ? "\"" + quoted + "\"" : encoded) + " <" + clean + ">";
 }
 
-// Plain ASCII text with short lines as it is (7bit), so links stay whole;
-// anything else quoted-printable.
+// Plain ASCII text (lines of at most 998 octets) as it is (7bit), so links
+// stay whole; anything else quoted-printable.
 std::string TextPart(const std::string& body) {
   bool plain = true;
   std::size_t line = 0;
   for (char c : body) {
     unsigned char byte = static_cast<unsigned char>(c);
     line = c == '\n' ? 0 : line + 1;
-    if (line > 76 || (byte < ' ' && c != '\n' && c != '\r') || byte > '~') plain = false;
+    if (line > 998 || (byte < ' ' && c != '\n' && c != '\r') || byte > '~') plain = false;
   }
   std::string head = "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: ";
   if (!plain) return head + "quoted-printable\r\n\r\n" + QuotedPrintable(body) + "\r\n";

@@ -1,7 +1,7 @@
 // Message: a notification email as RFC 5322 / MIME text, ready for the
-// outbox: a UTF-8 plain-text body (as it is when it is short-lined ASCII,
-// else quoted-printable) and, optionally, one
-// attachment (base64), e.g. an iCalendar invitation (icalendar.h).
+// outbox: a UTF-8 plain-text body (as it is when it is ASCII in lines of at
+// most 998 octets, else quoted-printable) and, optionally, one attachment
+// (base64), e.g. an iCalendar invitation (icalendar.h).
 #ifndef FIRSTHIRE_MAIL_MESSAGE_H_
 #define FIRSTHIRE_MAIL_MESSAGE_H_
 
