@@ -24,8 +24,10 @@ constexpr Millis kReminderInterval = 60 * 1000;
 }  // namespace
 
 struct ServeNotifications::Parts {
+  Store* store = nullptr;
   std::unique_ptr<service::Notifier> notifier;
   std::unique_ptr<mail::SmtpClient> client;
+  mail::OutboxOptions outbox;
   std::unique_ptr<mail::OutboxSender> sender;
 };
 
@@ -35,12 +37,33 @@ ServeNotifications::~ServeNotifications() { Stop(); }
 
 const service::Notifier* ServeNotifications::notifier() const { return parts_->notifier.get(); }
 
+void ServeNotifications::StartSending(const std::string& link_base) {
+  if (!parts_->notifier || parts_->sender) return;
+  // Reminders are looked for once a minute, not at every poll.
+  auto last_sweep = std::make_shared<Millis>(0);
+  Store& store = *parts_->store;
+  const service::Notifier* notifier = parts_->notifier.get();
+  auto before_round = [&store, notifier, last_sweep, link_base] {
+    Millis now = SystemMillis();
+    if (now - *last_sweep < kReminderInterval) return;
+    *last_sweep = now;
+    Result<int> queued = notifier->QueueOverdueReminders(store, now, link_base);
+    if (!queued.ok()) {
+      std::fprintf(stderr, "firsthire: looking for overdue scorecards failed: %s\n",
+                   queued.status().ToString().c_str());
+    }
+  };
+  parts_->sender = std::make_unique<mail::OutboxSender>(store, *parts_->client, SystemMillis,
+                                                        parts_->outbox, before_round);
+  parts_->sender->Start();
+}
+
 void ServeNotifications::Stop() {
   if (parts_->sender) parts_->sender->Stop();
 }
 
-Result<std::unique_ptr<ServeNotifications>> ServeNotifications::Start(
-    Store& store, const NotificationOptions& options, const std::string& link_base) {
+Result<std::unique_ptr<ServeNotifications>> ServeNotifications::Create(
+    Store& store, const NotificationOptions& options) {
   std::string url = options.smtp_url;
   if (url.empty()) {
     const char* variable = std::getenv("FIRSTHIRE_SMTP_URL");
@@ -72,26 +95,11 @@ Result<std::unique_ptr<ServeNotifications>> ServeNotifications::Start(
   char host[256] = {0};
   if (gethostname(host, sizeof host - 1) != 0) host[0] = '\0';
   parts->client = std::make_unique<mail::SmtpClient>(settings, host[0] ? host : "localhost");
-  mail::OutboxOptions outbox{
+  parts->store = &store;
+  parts->outbox = {
       .sender_id = std::string(host) + ":" + std::to_string(getpid()) + ":" + RandomHex(4),
       .from = *from,
       .poll = std::chrono::milliseconds(2000)};
-  // Reminders are looked for once a minute, not at every poll.
-  auto last_sweep = std::make_shared<Millis>(0);
-  const service::Notifier* notifier = parts->notifier.get();
-  auto before_round = [&store, notifier, last_sweep, link_base] {
-    Millis now = SystemMillis();
-    if (now - *last_sweep < kReminderInterval) return;
-    *last_sweep = now;
-    Result<int> queued = notifier->QueueOverdueReminders(store, now, link_base);
-    if (!queued.ok()) {
-      std::fprintf(stderr, "firsthire: looking for overdue scorecards failed: %s\n",
-                   queued.status().ToString().c_str());
-    }
-  };
-  parts->sender = std::make_unique<mail::OutboxSender>(store, *parts->client, SystemMillis,
-                                                       std::move(outbox), before_round);
-  parts->sender->Start();
   std::fprintf(stderr, "firsthire: notifications are on: emails go through %s from %s\n",
                mail::DescribeSmtp(settings).c_str(), from->c_str());
   return std::unique_ptr<ServeNotifications>(new ServeNotifications(std::move(parts)));

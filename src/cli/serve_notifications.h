@@ -26,17 +26,20 @@ struct NotificationOptions {
 class ServeNotifications {
  public:
   // Checks the options (kInvalidInput naming the option) and, with an SMTP
-  // URL, starts the outbox sender on `store` (which must outlive this).
-  // `link_base` starts the links of reminders, which no request carries.
-  // Prints one line to stderr saying whether emails are sent, and where.
-  static Result<std::unique_ptr<ServeNotifications>> Start(Store& store,
-                                                           const NotificationOptions& options,
-                                                           const std::string& link_base);
+  // URL, prepares the notifier and the outbox sender on `store` (which must
+  // outlive this). Prints one line to stderr saying whether emails are
+  // sent, and where.
+  static Result<std::unique_ptr<ServeNotifications>> Create(Store& store,
+                                                            const NotificationOptions& options);
   ~ServeNotifications();
 
   // What the API queues with; null when notifications are off.
   const service::Notifier* notifier() const;
 
+  // Starts the sender (nothing when off). `link_base` starts the links of
+  // reminders, which no request carries (the public URL, or the address
+  // the server listens on). Call once.
+  void StartSending(const std::string& link_base);
   // Stops the sender (a message being sent finishes first).
   void Stop();
 

@@ -127,14 +127,7 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
   if (!store.ok()) return ReportFailure(store.status());
   WarnAboutDatabaseFiles(url);
 
-  std::string link_base = api_options.public_url;
-  if (link_base.empty()) {
-    bool v6 = server_options.address.find(':') != std::string::npos;
-    link_base = std::string(opts.secure_cookies ? "https://" : "http://") + (v6 ? "[" : "") +
-                server_options.address + (v6 ? "]" : "") + ":" +
-                std::to_string(server_options.port);
-  }
-  auto notifications = ServeNotifications::Start(**store, opts.notifications, link_base);
+  auto notifications = ServeNotifications::Create(**store, opts.notifications);
   if (!notifications.ok()) return ReportFailure(notifications.status());
   api_options.notifier = (*notifications)->notifier();
 
@@ -163,6 +156,12 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
       std::chrono::milliseconds(static_cast<std::int64_t>(opts.session_sweep_interval * 1000)));
   sweeper.Start();
   bool v6 = server_options.address.find(':') != std::string::npos;
+  std::string link_base = api_options.public_url;
+  if (link_base.empty()) {
+    link_base = std::string(opts.secure_cookies ? "https://" : "http://") + (v6 ? "[" : "") +
+                server_options.address + (v6 ? "]" : "") + ":" + std::to_string(server.port());
+  }
+  (*notifications)->StartSending(link_base);
   std::printf("firsthire serving on http://%s%s%s:%u (database: %s)\n", v6 ? "[" : "",
               server_options.address.c_str(), v6 ? "]" : "", static_cast<unsigned>(server.port()),
               (*store)->BackendName().c_str());

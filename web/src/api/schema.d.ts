@@ -1829,6 +1829,8 @@ export interface components {
             };
         };
         ResetLink: {
+            /** @description whether the link was also queued as an email to the user (false when the server has no SMTP configured) */
+            emailed: boolean;
             reset_url: string;
         };
         /** @enum {string} */
@@ -2027,6 +2029,8 @@ export interface components {
             role: components["schemas"]["Role"];
         };
         UserCreated: {
+            /** @description whether the invitation link was also queued as an email (false without a link or when the server has no SMTP configured) */
+            emailed: boolean;
             /** @description one-time link; null when a password was given */
             invite_url: string | null;
             user: components["schemas"]["User"];

@@ -1,0 +1,105 @@
+// Notifications over HTTP (docs/notifications.md): with a notifier (serve
+// --smtp) invitations, resets, assignments and the last scorecard queue
+// emails in the outbox and the answers say a link was emailed; without one
+// nothing is queued and the answers say so. Both backends.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "api_fixture.h"
+#include "service/mail_texts.h"
+#include "service/notifications.h"
+#include "store/store.h"
+
+namespace firsthire::apitest {
+namespace {
+
+std::vector<store::OutboxMail> Outbox(Store& store) {
+  auto all = store.ListMail("", {.limit = 500});
+  EXPECT_TRUE(all.ok());
+  return all.ok() ? all->items : std::vector<store::OutboxMail>{};
+}
+
+class ApiNotificationsOffTest : public ApiTest {};
+
+TEST_P(ApiNotificationsOffTest, LinksAreShownNotEmailed) {
+  Answer invited = Call("POST", "/api/v1/users",
+                        json{{"name", "Nia"}, {"email", "nia@example.com"}, {"role", "interviewer"}},
+                        admin_.caller);
+  ASSERT_EQ(invited.status, 201) << invited.raw;
+  EXPECT_EQ(invited.body["emailed"], false);
+  Answer reset =
+      Call("POST", "/api/v1/users/" + interviewer_.id + "/reset", std::nullopt, admin_.caller);
+  ASSERT_EQ(reset.status, 200) << reset.raw;
+  EXPECT_EQ(reset.body["emailed"], false);
+  EXPECT_TRUE(Outbox(*store_).empty());
+}
+
+class ApiNotificationsTest : public ApiTest {
+ protected:
+  http::ApiOptions AppOptions() const override {
+    return {.notifier = &notifier_};
+  }
+
+  service::Notifier notifier_{{.from = "hire@example.com"}, service::DefaultMailTexts(),
+                              SystemMillis};
+};
+
+TEST_P(ApiNotificationsTest, AnInvitationAndAResetAreEmailed) {
+  Answer invited = Call("POST", "/api/v1/users",
+                        json{{"name", "Nia"}, {"email", "nia@example.com"}, {"role", "interviewer"}},
+                        admin_.caller);
+  ASSERT_EQ(invited.status, 201) << invited.raw;
+  EXPECT_EQ(invited.body["emailed"], true);
+  Answer reset =
+      Call("POST", "/api/v1/users/" + interviewer_.id + "/reset", std::nullopt, admin_.caller);
+  ASSERT_EQ(reset.status, 200) << reset.raw;
+  EXPECT_EQ(reset.body["emailed"], true);
+  std::vector<store::OutboxMail> mails = Outbox(*store_);
+  ASSERT_EQ(mails.size(), 2u);
+  // Newest first.
+  EXPECT_EQ(mails[1].kind, "invite");
+  EXPECT_EQ(mails[1].recipient, "nia@example.com");
+  EXPECT_NE(mails[1].message.find(invited.body["invite_url"].get<std::string>()), std::string::npos);
+  EXPECT_EQ(mails[0].kind, "reset");
+  EXPECT_EQ(mails[0].recipient, "ivan@example.com");
+  EXPECT_NE(mails[0].message.find(reset.body["reset_url"].get<std::string>()), std::string::npos);
+}
+
+TEST_P(ApiNotificationsTest, AnAssignmentIsEmailedWithItsIcsAndTheLastScorecardTellsTheManager) {
+  std::string id = NewCandidate();
+  Answer assigned = Call("POST", "/api/v1/interviews",
+                         json{{"candidate_id", id},
+                              {"interviewer_id", interviewer_.id},
+                              {"kind", "technical"},
+                              {"due_at", 1893456000000}},
+                         manager_.caller);
+  ASSERT_EQ(assigned.status, 201) << assigned.raw;
+  std::vector<store::OutboxMail> mails = Outbox(*store_);
+  ASSERT_EQ(mails.size(), 1u);
+  EXPECT_EQ(mails[0].kind, "assignment");
+  EXPECT_EQ(mails[0].recipient, "ivan@example.com");
+  EXPECT_NE(mails[0].message.find("Content-Type: text/calendar; method=REQUEST"),
+            std::string::npos);
+  // An update that changes neither interviewer nor time sends nothing new.
+  Answer noted = Call("PATCH", "/api/v1/interviews/" + assigned.body.value("id", ""),
+                      json{{"notes", "bring the take-home"}}, manager_.caller);
+  ASSERT_EQ(noted.status, 200) << noted.raw;
+  EXPECT_EQ(Outbox(*store_).size(), 1u);
+
+  Answer submitted =
+      Call("POST", "/api/v1/candidates/" + id + "/scorecards", GoodScorecard(), interviewer_.caller);
+  ASSERT_EQ(submitted.status, 201) << submitted.raw;
+  mails = Outbox(*store_);
+  ASSERT_EQ(mails.size(), 2u);
+  EXPECT_EQ(mails[0].kind, "scorecards_in");
+  EXPECT_EQ(mails[0].recipient, "hana@example.com");  // the only hiring manager
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ApiNotificationsOffTest,
+                         ::testing::Values(Backend::kSqlite, Backend::kPostgres), BackendName);
+INSTANTIATE_TEST_SUITE_P(Backends, ApiNotificationsTest,
+                         ::testing::Values(Backend::kSqlite, Backend::kPostgres), BackendName);
+
+}  // namespace
+}  // namespace firsthire::apitest
