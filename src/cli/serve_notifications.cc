@@ -72,7 +72,8 @@ Result<std::unique_ptr<ServeNotifications>> ServeNotifications::Create(
   auto parts = std::make_unique<Parts>();
   if (url.empty()) {
     if (!options.from.empty() || !options.texts_file.empty()) {
-      return Status::InvalidInput("--smtp-from and --mail-texts need --smtp (or FIRSTHIRE_SMTP_URL)");
+      return Status::InvalidInput(
+          "--smtp-from and --mail-texts need --smtp (or FIRSTHIRE_SMTP_URL)");
     }
     std::fprintf(stderr,
                  "firsthire: notifications are off (no --smtp or FIRSTHIRE_SMTP_URL): invitation "
@@ -90,8 +91,8 @@ Result<std::unique_ptr<ServeNotifications>> ServeNotifications::Create(
     FH_ASSIGN_OR_RETURN(std::string text, ReadInputFile(options.texts_file, 1 << 20));
     FH_ASSIGN_OR_RETURN(texts, service::LoadMailTexts(text, options.texts_file));
   }
-  parts->notifier = std::make_unique<service::Notifier>(
-      service::NotifierSettings{.from = *from}, std::move(texts), SystemMillis);
+  parts->notifier = std::make_unique<service::Notifier>(service::NotifierSettings{.from = *from},
+                                                        std::move(texts), SystemMillis);
   char host[256] = {0};
   if (gethostname(host, sizeof host - 1) != 0) host[0] = '\0';
   parts->client = std::make_unique<mail::SmtpClient>(settings, host[0] ? host : "localhost");

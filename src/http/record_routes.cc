@@ -342,9 +342,8 @@ class RecordEndpoints {
     interview.status = "scheduled";
     Status read = ReadInterview(body, true, interview);
     if (!read.ok()) return ErrorResponse(read);
-    auto created = SaveAndNotify(request, [&](Store& store) {
-      return store.CreateInterview(interview, ActorOf(request));
-    });
+    auto created = SaveAndNotify(
+        request, [&](Store& store) { return store.CreateInterview(interview, ActorOf(request)); });
     if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, CreatedLocation(request, created->id));
   }
@@ -354,8 +353,9 @@ class RecordEndpoints {
     FH_READ_BODY(request, body);
     Status read = ReadInterview(body, false, *interview);
     if (!read.ok()) return ErrorResponse(read);
-    return RecordAnswer(SaveAndNotify(
-        request, [&](Store& store) { return store.UpdateInterview(*interview, ActorOf(request)); }));
+    return RecordAnswer(SaveAndNotify(request, [&](Store& store) {
+      return store.UpdateInterview(*interview, ActorOf(request));
+    }));
   }
   Response DeleteInterview(const Request& request) {
     return DeleteAnswer(store_.DeleteInterview(Id(request), ActorOf(request)));

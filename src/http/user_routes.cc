@@ -63,10 +63,9 @@ class UserEndpoints {
     if (!created.ok()) return ErrorResponse(created.status());
     nlohmann::json invite_url = nullptr;
     if (!created->invite_url.empty()) invite_url = created->invite_url;
-    Response response =
-        JsonResponse(201, {{"user", ToJson(created->user)},
-                           {"invite_url", invite_url},
-                           {"emailed", created->emailed}});
+    Response response = JsonResponse(201, {{"user", ToJson(created->user)},
+                                           {"invite_url", invite_url},
+                                           {"emailed", created->emailed}});
     response.SetHeader("Location", CreatedLocation(request, created->user.id));
     return response;
   }

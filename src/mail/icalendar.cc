@@ -1,22 +1,14 @@
 #include "mail/icalendar.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <ctime>
 #include <string>
+
+#include "mail/utc_time.h"
 
 namespace firsthire::mail {
 namespace {
 
-std::string UtcStamp(Millis at) {
-  std::time_t seconds = static_cast<std::time_t>(at / 1000);
-  std::tm utc{};
-  gmtime_r(&seconds, &utc);
-  char text[96];
-  std::snprintf(text, sizeof text, "%04d%02d%02dT%02d%02d%02dZ", utc.tm_year + 1900,
-                utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
-  return text;
-}
+std::string UtcStamp(Millis at) { return FormatUtc(at, "%Y%m%dT%H%M%SZ"); }
 
 // A CAL-ADDRESS with its common name: `PROPERTY;CN="name":mailto:email`.
 std::string PersonLine(const std::string& property, const Person& person,
@@ -84,7 +76,8 @@ std::string InviteCalendar(const CalendarEvent& event) {
       "SUMMARY:" + EscapeCalendarText(event.summary),
       "DESCRIPTION:" + EscapeCalendarText(event.description),
       PersonLine("ORGANIZER", event.organizer, ""),
-      PersonLine("ATTENDEE", event.attendee, ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE"),
+      PersonLine("ATTENDEE", event.attendee,
+                 ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE"),
       "STATUS:CONFIRMED",
       "END:VEVENT",
       "END:VCALENDAR",

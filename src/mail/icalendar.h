@@ -16,11 +16,11 @@ struct Person {
 };
 
 struct CalendarEvent {
-  std::string uid;  // stable across updates of the same event
-  Millis stamp = 0;  // DTSTAMP: when this invitation was made
-  Millis start = 0;  // DTSTART
+  std::string uid;                   // stable across updates of the same event
+  Millis stamp = 0;                  // DTSTAMP: when this invitation was made
+  Millis start = 0;                  // DTSTART
   Millis duration = 60 * 60 * 1000;  // DTEND = start + duration
-  int sequence = 0;  // a newer version of the same uid has a higher one
+  int sequence = 0;                  // a newer version of the same uid has a higher one
   std::string summary;
   std::string description;
   Person organizer;

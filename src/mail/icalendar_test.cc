@@ -36,8 +36,8 @@ TEST(ICalendarTest, FoldsAt75OctetsWithoutSplittingACharacter) {
 
 TEST(ICalendarTest, AnInvitationHasTheRequiredProperties) {
   CalendarEvent event{.uid = "interview-1@firsthire",
-                      .stamp = 1796022678000,       // 2026-11-30T07:11:18Z
-                      .start = 1796112000000,       // 2026-12-01T08:00:00Z
+                      .stamp = 1796022678000,  // 2026-11-30T07:11:18Z
+                      .start = 1796112000000,  // 2026-12-01T08:00:00Z
                       .summary = "Interview: Ada, Lovelace; technical",
                       .organizer = {.name = "Hiring \"Boss\"", .email = "boss@example.com"},
                       .attendee = {.name = "Ivan", .email = "ivan@example.com"}};

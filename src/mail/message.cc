@@ -1,10 +1,9 @@
 #include "mail/message.h"
 
-#include <cstdio>
-#include <ctime>
 #include <string>
 
 #include "mail/encoding.h"
+#include "mail/utc_time.h"
 
 namespace firsthire::mail {
 namespace {
@@ -17,19 +16,7 @@ std::string OneLine(std::string text) {
 }
 
 // RFC 5322 date, e.g. "Mon, 30 Nov 2026 07:05:00 +0000".
-std::string MailDate(Millis now) {
-  std::time_t seconds = static_cast<std::time_t>(now / 1000);
-  std::tm utc{};
-  gmtime_r(&seconds, &utc);
-  static constexpr const char* kDays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  char text[128];
-  std::snprintf(text, sizeof text, "%s, %02d %s %04d %02d:%02d:%02d +0000", kDays[utc.tm_wday],
-                utc.tm_mday, kMonths[utc.tm_mon], utc.tm_year + 1900, utc.tm_hour, utc.tm_min,
-                utc.tm_sec);
-  return text;
-}
+std::string MailDate(Millis now) { return FormatUtc(now, "%a, %d %b %Y %H:%M:%S +0000"); }
 
 std::string Mailbox(const std::string& name, const std::string& address) {
   std::string clean = OneLine(address);

@@ -38,15 +38,15 @@ TEST(MessageTest, HeaderValuesCannotAddHeaders) {
 }
 
 TEST(MessageTest, AnAttachmentMakesAMultipartMessage) {
-  std::string text = ComposeMessage({.from = "hire@example.com",
-                                     .to = "ivan@example.com",
-                                     .subject = "Interview",
-                                     .body = "Grüße",
-                                     .attachment = Attachment{
-                                         .content_type = "text/calendar; method=REQUEST",
-                                         .filename = "interview.ics",
-                                         .content = "BEGIN:VCALENDAR\r\n"}},
-                                    "abc", kNow);
+  std::string text =
+      ComposeMessage({.from = "hire@example.com",
+                      .to = "ivan@example.com",
+                      .subject = "Interview",
+                      .body = "Grüße",
+                      .attachment = Attachment{.content_type = "text/calendar; method=REQUEST",
+                                               .filename = "interview.ics",
+                                               .content = "BEGIN:VCALENDAR\r\n"}},
+                     "abc", kNow);
   EXPECT_NE(text.find("Content-Type: multipart/mixed; boundary=\"=_firsthire_abc\""),
             std::string::npos);
   EXPECT_NE(text.find("quoted-printable\r\n\r\nGr=C3=BC=C3=9Fe"), std::string::npos);

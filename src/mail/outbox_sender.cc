@@ -25,9 +25,9 @@ OutboxSender::~OutboxSender() { Stop(); }
 
 Result<int> OutboxSender::RunOnce() {
   if (before_round_) before_round_();
-  FH_ASSIGN_OR_RETURN(std::vector<store::OutboxMail> claimed,
-                      store_.ClaimMail(options_.sender_id, clock_(), options_.lease,
-                                       options_.batch));
+  FH_ASSIGN_OR_RETURN(
+      std::vector<store::OutboxMail> claimed,
+      store_.ClaimMail(options_.sender_id, clock_(), options_.lease, options_.batch));
   int sent = 0;
   for (const store::OutboxMail& mail : claimed) {
     Status delivered = mailer_.Send({.from = options_.from, .to = mail.recipient}, mail.message);

@@ -31,15 +31,17 @@ class OutboxSenderTest : public ::testing::Test {
     auto opened = OpenStore(db_.url(), SchemaUpgrade::kApply, [this] { return now_; });
     ASSERT_TRUE(opened.ok()) << opened.status().ToString();
     store_ = std::move(opened).value();
-    options_ = {.sender_id = "test", .from = "hire@example.com", .first_retry = 1000,
-                .max_retry = 4000, .max_attempts = 4};
+    options_ = {.sender_id = "test",
+                .from = "hire@example.com",
+                .first_retry = 1000,
+                .max_retry = 4000,
+                .max_attempts = 4};
   }
 
   std::unique_ptr<OutboxSender> Sender() {
-    return std::make_unique<OutboxSender>(*store_, mailer_, [this] { return now_; }, options_,
-                                          nullptr, [this](std::string_view line) {
-                                            log_.emplace_back(line);
-                                          });
+    return std::make_unique<OutboxSender>(
+        *store_, mailer_, [this] { return now_; }, options_, nullptr,
+        [this](std::string_view line) { log_.emplace_back(line); });
   }
 
   store::OutboxMail Only() {
@@ -66,8 +68,11 @@ TEST(RetryDelayTest, DoublesUpToTheMaximum) {
 }
 
 TEST_F(OutboxSenderTest, DeliversOnceWithTheEnvelopeFromTheOptions) {
-  ASSERT_TRUE(store_->EnqueueMail({.kind = "invite", .recipient = "a@example.com",
-                                   .message = "Subject: x\r\n\r\ny\r\n"}).ok());
+  ASSERT_TRUE(store_
+                  ->EnqueueMail({.kind = "invite",
+                                 .recipient = "a@example.com",
+                                 .message = "Subject: x\r\n\r\ny\r\n"})
+                  .ok());
   auto sender = Sender();
   EXPECT_EQ(*sender->RunOnce(), 1);
   ASSERT_EQ(mailer_.sent.size(), 1u);
@@ -79,8 +84,8 @@ TEST_F(OutboxSenderTest, DeliversOnceWithTheEnvelopeFromTheOptions) {
 }
 
 TEST_F(OutboxSenderTest, ATemporaryFailureIsRetriedWithBackOffThenGivenUp) {
-  ASSERT_TRUE(store_->EnqueueMail({.kind = "invite", .recipient = "a@example.com",
-                                   .message = "m"}).ok());
+  ASSERT_TRUE(
+      store_->EnqueueMail({.kind = "invite", .recipient = "a@example.com", .message = "m"}).ok());
   mailer_.answer = Status::Unavailable("connecting to mail: Connection refused");
   auto sender = Sender();
   EXPECT_EQ(*sender->RunOnce(), 0);
@@ -108,8 +113,8 @@ TEST_F(OutboxSenderTest, ATemporaryFailureIsRetriedWithBackOffThenGivenUp) {
 }
 
 TEST_F(OutboxSenderTest, ATemporaryFailureThenSuccessDeliversOnce) {
-  ASSERT_TRUE(store_->EnqueueMail({.kind = "invite", .recipient = "a@example.com",
-                                   .message = "m"}).ok());
+  ASSERT_TRUE(
+      store_->EnqueueMail({.kind = "invite", .recipient = "a@example.com", .message = "m"}).ok());
   mailer_.answer = Status::Unavailable("timed out");
   auto sender = Sender();
   ASSERT_TRUE(sender->RunOnce().ok());
@@ -121,8 +126,9 @@ TEST_F(OutboxSenderTest, ATemporaryFailureThenSuccessDeliversOnce) {
 }
 
 TEST_F(OutboxSenderTest, APermanentFailureIsNotRetried) {
-  ASSERT_TRUE(store_->EnqueueMail({.kind = "invite", .recipient = "nobody@example.com",
-                                   .message = "m"}).ok());
+  ASSERT_TRUE(
+      store_->EnqueueMail({.kind = "invite", .recipient = "nobody@example.com", .message = "m"})
+          .ok());
   mailer_.answer = Status::InvalidInput("RCPT TO: the server answered 550 no such user");
   auto sender = Sender();
   ASSERT_TRUE(sender->RunOnce().ok());
@@ -133,8 +139,8 @@ TEST_F(OutboxSenderTest, APermanentFailureIsNotRetried) {
 }
 
 TEST_F(OutboxSenderTest, TheThreadSendsAndStops) {
-  ASSERT_TRUE(store_->EnqueueMail({.kind = "invite", .recipient = "a@example.com",
-                                   .message = "m"}).ok());
+  ASSERT_TRUE(
+      store_->EnqueueMail({.kind = "invite", .recipient = "a@example.com", .message = "m"}).ok());
   options_.poll = std::chrono::milliseconds(10);
   auto sender = Sender();
   sender->Start();

@@ -66,8 +66,8 @@ class Conversation {
     if (!line.empty()) FH_RETURN_IF_ERROR(Write(line + "\r\n", step));
     FH_ASSIGN_OR_RETURN(Reply reply, Read(step));
     if (reply.code / 100 != expected_class) {
-      std::string text = step + ": the server answered " + std::to_string(reply.code) + " " +
-                         reply.Text();
+      std::string text =
+          step + ": the server answered " + std::to_string(reply.code) + " " + reply.Text();
       return reply.code / 100 == 5 ? Status::InvalidInput(text) : Status::Unavailable(text);
     }
     return reply;

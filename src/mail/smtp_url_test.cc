@@ -31,9 +31,9 @@ TEST(SmtpUrlTest, StartTlsUrlRequiresTlsAndCarriesDecodedCredentials) {
 }
 
 TEST(SmtpUrlTest, BadUrlsAreRefusedWithoutEchoingThePassword) {
-  for (const char* bad : {"http://mail.example.com", "smtp://", "smtp://host:0",
-                          "smtp://host:99999", "smtp://host:x", "smtp://user@host",
-                          "smtp://host?timeout=0", "smtp://host?colour=red", "smtp://ho st"}) {
+  for (const char* bad :
+       {"http://mail.example.com", "smtp://", "smtp://host:0", "smtp://host:99999", "smtp://host:x",
+        "smtp://user@host", "smtp://host?timeout=0", "smtp://host?colour=red", "smtp://ho st"}) {
     Result<SmtpSettings> url = ParseSmtpUrl(bad);
     EXPECT_FALSE(url.ok()) << bad;
     if (!url.ok()) {

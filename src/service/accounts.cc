@@ -114,7 +114,8 @@ Result<store::User> AccountService::FindByEmail(const std::string& email) {
 Result<std::string> AccountService::IssueLink(const std::string& id, const std::string& purpose,
                                               std::string_view link_base,
                                               const std::string& actor) {
-  if (notifier_ == nullptr) return IssueAccountLink(store_, id, purpose, link_base, actor, clock_());
+  if (notifier_ == nullptr)
+    return IssueAccountLink(store_, id, purpose, link_base, actor, clock_());
   std::string url;
   FH_RETURN_IF_ERROR(store_.InTransaction([&](Store& tx) {
     FH_ASSIGN_OR_RETURN(store::User user, tx.GetUser(id));

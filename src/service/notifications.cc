@@ -1,7 +1,5 @@
 #include "service/notifications.h"
 
-#include <cstdio>
-#include <ctime>
 #include <map>
 #include <optional>
 #include <set>
@@ -11,6 +9,7 @@
 #include "input/text_template.h"
 #include "mail/icalendar.h"
 #include "mail/message.h"
+#include "mail/utc_time.h"
 #include "store/secret_hash.h"
 
 namespace firsthire::service {
@@ -28,15 +27,7 @@ struct Notifier::Mail {
 namespace {
 
 // "2026-11-30 14:00 UTC".
-std::string DueText(Millis at) {
-  std::time_t seconds = static_cast<std::time_t>(at / 1000);
-  std::tm utc{};
-  gmtime_r(&seconds, &utc);
-  char text[96];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d UTC", utc.tm_year + 1900,
-                utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min);
-  return text;
-}
+std::string DueText(Millis at) { return mail::FormatUtc(at, "%Y-%m-%d %H:%M UTC"); }
 
 std::string CandidateLink(std::string_view link_base, const std::string& candidate_id) {
   return std::string(link_base) + "/candidates/" + candidate_id;
@@ -76,7 +67,8 @@ Result<std::vector<store::User>> HiringManagersOf(Store& store,
   if (!candidate.opening_id.empty()) {
     FH_ASSIGN_OR_RETURN(
         Listing<store::AuditEntry> audit,
-        store.ListAudit({.object_type = "opening", .object_id = candidate.opening_id}, {.limit = 500}));
+        store.ListAudit({.object_type = "opening", .object_id = candidate.opening_id},
+                        {.limit = 500}));
     for (const store::AuditEntry& entry : audit.items) {
       if (entry.action != "opening.create") continue;
       Result<store::User> creator = store.GetUser(entry.actor);
@@ -88,7 +80,8 @@ Result<std::vector<store::User>> HiringManagersOf(Store& store,
   }
   std::vector<store::User> managers;
   for (std::int64_t offset = 0;;) {
-    FH_ASSIGN_OR_RETURN(Listing<store::User> page, store.ListUsers({.limit = 500, .offset = offset}));
+    FH_ASSIGN_OR_RETURN(Listing<store::User> page,
+                        store.ListUsers({.limit = 500, .offset = offset}));
     offset += static_cast<std::int64_t>(page.items.size());
     for (const store::User& user : page.items) {
       if (user.active && user.role == "hiring_manager") managers.push_back(user);
@@ -112,10 +105,10 @@ Result<bool> Notifier::Queue(Store& store, const Mail& mail) const {
                         .subject = FillTemplate(text->second.subject, values),
                         .body = FillTemplate(text->second.body, values)};
   if (mail.calendar) {
-    message.attachment = mail::Attachment{
-        .content_type = "text/calendar; method=REQUEST; charset=UTF-8",
-        .filename = "interview.ics",
-        .content = mail::InviteCalendar(*mail.calendar)};
+    message.attachment =
+        mail::Attachment{.content_type = "text/calendar; method=REQUEST; charset=UTF-8",
+                         .filename = "interview.ics",
+                         .content = mail::InviteCalendar(*mail.calendar)};
   }
   Millis now = clock_();
   store::OutboxMail outbox{.kind = mail.kind,
@@ -125,8 +118,8 @@ Result<bool> Notifier::Queue(Store& store, const Mail& mail) const {
   return store.EnqueueMail(outbox);
 }
 
-Status Notifier::QueueAccountLink(Store& store, const store::User& user,
-                                  const std::string& purpose, const std::string& link) const {
+Status Notifier::QueueAccountLink(Store& store, const store::User& user, const std::string& purpose,
+                                  const std::string& link) const {
   return Queue(store, {.kind = purpose == "invite" ? "invite" : "reset",
                        .to = user,
                        .values = {{"link", link}}})
@@ -187,13 +180,13 @@ Status Notifier::QueueIfScorecardsIn(Store& store, const std::string& candidate_
   FH_ASSIGN_OR_RETURN(std::vector<store::User> managers, HiringManagersOf(store, candidate));
   std::string count = std::to_string(interviewers.size());
   for (const store::User& manager : managers) {
-    FH_RETURN_IF_ERROR(Queue(
-        store, {.kind = "scorecards_in",
-                .to = manager,
-                .values = {{"candidate", candidate.name},
-                           {"count", count},
-                           {"link", CandidateLink(link_base, candidate.id)}},
-                .dedup_key = "scorecards_in:" + candidate_id + ":" + count + ":" + manager.id})
+    FH_RETURN_IF_ERROR(Queue(store, {.kind = "scorecards_in",
+                                     .to = manager,
+                                     .values = {{"candidate", candidate.name},
+                                                {"count", count},
+                                                {"link", CandidateLink(link_base, candidate.id)}},
+                                     .dedup_key = "scorecards_in:" + candidate_id + ":" + count +
+                                                  ":" + manager.id})
                            .status());
   }
   return Status::Ok();
@@ -212,8 +205,8 @@ Result<int> Notifier::QueueOverdueReminders(Store& store, Millis now,
     FH_ASSIGN_OR_RETURN(store::StoredCandidate candidate,
                         store.GetCandidate(interview.candidate_id));
     if (!interviewer.active || candidate.erased) continue;
-    std::string key = "reminder:" + interview.id + ":" + interviewer.id + ":" +
-                      std::to_string(interview.due_at);
+    std::string key =
+        "reminder:" + interview.id + ":" + interviewer.id + ":" + std::to_string(interview.due_at);
     Mail mail{.kind = "reminder",
               .to = interviewer,
               .values = {{"candidate", candidate.name},

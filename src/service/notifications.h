@@ -32,7 +32,7 @@
 namespace firsthire::service {
 
 struct NotifierSettings {
-  std::string from;                   // the From address (serve --smtp-from)
+  std::string from;                     // the From address (serve --smtp-from)
   std::string from_name = "firsthire";  // its display name; {sender} in the texts
 };
 

@@ -80,9 +80,11 @@ class NotificationsTest : public ::testing::Test {
 };
 
 TEST_F(NotificationsTest, AnInvitationIsQueuedWithItsLinkInTheSameTransaction) {
-  AccountService accounts(*store_, [this] { return now_; }, notifier_.get());
-  auto created = accounts.CreateUser({.email = "new@example.com", .name = "Nia", .role = "interviewer"},
-                                     manager_.id, "https://hire.example");
+  AccountService accounts(
+      *store_, [this] { return now_; }, notifier_.get());
+  auto created =
+      accounts.CreateUser({.email = "new@example.com", .name = "Nia", .role = "interviewer"},
+                          manager_.id, "https://hire.example");
   ASSERT_TRUE(created.ok()) << created.status().ToString();
   EXPECT_TRUE(created->emailed);
   std::vector<store::OutboxMail> mails = Outbox();
@@ -94,8 +96,9 @@ TEST_F(NotificationsTest, AnInvitationIsQueuedWithItsLinkInTheSameTransaction) {
             std::string::npos);
   EXPECT_NE(mails[0].message.find("Hello Nia,"), std::string::npos);
   // A refused account queues nothing.
-  EXPECT_FALSE(accounts.CreateUser({.email = "new@example.com", .role = "interviewer"},
-                                   manager_.id, "https://hire.example")
+  EXPECT_FALSE(accounts
+                   .CreateUser({.email = "new@example.com", .role = "interviewer"}, manager_.id,
+                               "https://hire.example")
                    .ok());
   EXPECT_EQ(Outbox().size(), 1u);
 }
@@ -112,7 +115,8 @@ TEST_F(NotificationsTest, WithoutANotifierNothingIsQueuedAndTheAnswerSaysSo) {
 }
 
 TEST_F(NotificationsTest, AResetLinkIsEmailed) {
-  AccountService accounts(*store_, [this] { return now_; }, notifier_.get());
+  AccountService accounts(
+      *store_, [this] { return now_; }, notifier_.get());
   auto url = accounts.IssueLink(ivan_.id, "reset", "https://hire.example", manager_.id);
   ASSERT_TRUE(url.ok());
   std::vector<store::OutboxMail> mails = Outbox();
@@ -126,8 +130,10 @@ TEST_F(NotificationsTest, AResetLinkIsEmailed) {
 
 TEST_F(NotificationsTest, AnAssignmentCarriesAnIcsInvitationOnce) {
   store::StoredInterview interview = Interview(ivan_, kStart + 24 * kHour);
-  ASSERT_TRUE(notifier_->QueueAssignment(*store_, interview, manager_.id, "https://h.example").ok());
-  ASSERT_TRUE(notifier_->QueueAssignment(*store_, interview, manager_.id, "https://h.example").ok());
+  ASSERT_TRUE(
+      notifier_->QueueAssignment(*store_, interview, manager_.id, "https://h.example").ok());
+  ASSERT_TRUE(
+      notifier_->QueueAssignment(*store_, interview, manager_.id, "https://h.example").ok());
   std::vector<store::OutboxMail> mails = Outbox();
   ASSERT_EQ(mails.size(), 1u);  // saving it again sends nothing new
   const std::string& text = mails[0].message;
@@ -139,7 +145,8 @@ TEST_F(NotificationsTest, AnAssignmentCarriesAnIcsInvitationOnce) {
             std::string::npos);
   // A new due time is a new invitation.
   interview.due_at += kHour;
-  ASSERT_TRUE(notifier_->QueueAssignment(*store_, interview, manager_.id, "https://h.example").ok());
+  ASSERT_TRUE(
+      notifier_->QueueAssignment(*store_, interview, manager_.id, "https://h.example").ok());
   EXPECT_EQ(Outbox().size(), 2u);
 }
 
@@ -175,8 +182,7 @@ TEST_F(NotificationsTest, AnOverdueScorecardIsRemindedOnce) {
   Submit(olga_);
   EXPECT_EQ(*notifier_->QueueOverdueReminders(*store_, kStart, "https://h.example"), 0);
   EXPECT_EQ(*notifier_->QueueOverdueReminders(*store_, kStart + kHour, "https://h.example"), 1);
-  EXPECT_EQ(*notifier_->QueueOverdueReminders(*store_, kStart + 2 * kHour, "https://h.example"),
-            0);
+  EXPECT_EQ(*notifier_->QueueOverdueReminders(*store_, kStart + 2 * kHour, "https://h.example"), 0);
   std::vector<store::OutboxMail> mails = Outbox();
   ASSERT_EQ(mails.size(), 1u);
   EXPECT_EQ(mails[0].kind, "reminder");

@@ -107,12 +107,11 @@ Result<Listing<store::OutboxMail>> SqlStore::ListMail(const std::string& state, 
   int limit = page.limit <= 0 ? 50 : std::min(page.limit, 500);
   Listing<store::OutboxMail> listing;
   FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
-    FH_ASSIGN_OR_RETURN(
-        std::vector<SqlRow> rows,
-        connection.Query(std::string("SELECT ") + kMailColumns +
-                             " FROM mail_outbox WHERE ($1 = '' OR state = $1) "
-                             "ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3",
-                             {state, static_cast<std::int64_t>(limit), page.offset}));
+    FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows,
+                        connection.Query(std::string("SELECT ") + kMailColumns +
+                                             " FROM mail_outbox WHERE ($1 = '' OR state = $1) "
+                                             "ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3",
+                                         {state, static_cast<std::int64_t>(limit), page.offset}));
     for (const SqlRow& row : rows) listing.items.push_back(MailFromRow(row));
     FH_ASSIGN_OR_RETURN(
         std::vector<SqlRow> count,

@@ -285,8 +285,8 @@ struct OutboxMail {
 // How one attempt at sending a claimed message ended (Store::FinishMail).
 struct MailOutcome {
   bool sent = false;
-  std::string error;     // when not sent: why (kept as last_error)
-  Millis retry_at = 0;   // when not sent: try again from then; 0: give up ("failed")
+  std::string error;    // when not sent: why (kept as last_error)
+  Millis retry_at = 0;  // when not sent: try again from then; 0: give up ("failed")
 };
 
 }  // namespace store

@@ -73,8 +73,8 @@ TEST_P(StoreOutboxTest, EnqueuedMailIsPendingAndClaimedOnceUntilItsLeaseEnds) {
 TEST_P(StoreOutboxTest, FinishedMailIsSentOrRetriedLaterOrFailed) {
   ASSERT_TRUE(*store_->EnqueueMail(Mail("a@example.com")));
   std::string id = Claim("s", 2000).at(0).id;
-  ASSERT_TRUE(store_->FinishMail(id, "s", {.error = "connection refused", .retry_at = 5000}, 2100)
-                  .ok());
+  ASSERT_TRUE(
+      store_->FinishMail(id, "s", {.error = "connection refused", .retry_at = 5000}, 2100).ok());
   store::OutboxMail retried = Only();
   EXPECT_EQ(retried.state, "pending");
   EXPECT_EQ(retried.last_error, "connection refused");
@@ -118,10 +118,10 @@ TEST_P(StoreOutboxTest, MailEnqueuedInAFailedTransactionIsNotKept) {
   });
   EXPECT_FALSE(failed.ok());
   EXPECT_EQ(store_->ListMail("", {})->total, 0);
-  ASSERT_TRUE(store_->InTransaction([&](Store& tx) {
-                      return tx.EnqueueMail(Mail("a@example.com")).status();
-                    })
-                  .ok());
+  ASSERT_TRUE(
+      store_
+          ->InTransaction([&](Store& tx) { return tx.EnqueueMail(Mail("a@example.com")).status(); })
+          .ok());
   EXPECT_EQ(store_->ListMail("", {})->total, 1);
 }
 

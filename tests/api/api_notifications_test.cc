@@ -20,47 +20,53 @@ std::vector<store::OutboxMail> Outbox(Store& store) {
   return all.ok() ? all->items : std::vector<store::OutboxMail>{};
 }
 
-class ApiNotificationsOffTest : public ApiTest {};
+// Invites nia@example.com and asks for a reset link for Ivan, as the admin.
+class NotificationsApiTest : public ApiTest {
+ protected:
+  Answer InviteNia() {
+    Answer invited =
+        Call("POST", "/api/v1/users",
+             json{{"name", "Nia"}, {"email", "nia@example.com"}, {"role", "interviewer"}},
+             admin_.caller);
+    EXPECT_EQ(invited.status, 201) << invited.raw;
+    return invited;
+  }
+  Answer ResetIvan() {
+    Answer reset =
+        Call("POST", "/api/v1/users/" + interviewer_.id + "/reset", std::nullopt, admin_.caller);
+    EXPECT_EQ(reset.status, 200) << reset.raw;
+    return reset;
+  }
+};
+
+class ApiNotificationsOffTest : public NotificationsApiTest {};
 
 TEST_P(ApiNotificationsOffTest, LinksAreShownNotEmailed) {
-  Answer invited = Call("POST", "/api/v1/users",
-                        json{{"name", "Nia"}, {"email", "nia@example.com"}, {"role", "interviewer"}},
-                        admin_.caller);
-  ASSERT_EQ(invited.status, 201) << invited.raw;
-  EXPECT_EQ(invited.body["emailed"], false);
-  Answer reset =
-      Call("POST", "/api/v1/users/" + interviewer_.id + "/reset", std::nullopt, admin_.caller);
-  ASSERT_EQ(reset.status, 200) << reset.raw;
-  EXPECT_EQ(reset.body["emailed"], false);
+  EXPECT_EQ(InviteNia().body["emailed"], false);
+  EXPECT_EQ(ResetIvan().body["emailed"], false);
   EXPECT_TRUE(Outbox(*store_).empty());
 }
 
-class ApiNotificationsTest : public ApiTest {
+class ApiNotificationsTest : public NotificationsApiTest {
  protected:
-  http::ApiOptions AppOptions() const override {
-    return {.notifier = &notifier_};
-  }
+  http::ApiOptions AppOptions() const override { return {.notifier = &notifier_}; }
 
-  service::Notifier notifier_{{.from = "hire@example.com"}, service::DefaultMailTexts(),
-                              SystemMillis};
+  service::Notifier notifier_{
+      {.from = "hire@example.com"}, service::DefaultMailTexts(), SystemMillis};
 };
 
 TEST_P(ApiNotificationsTest, AnInvitationAndAResetAreEmailed) {
-  Answer invited = Call("POST", "/api/v1/users",
-                        json{{"name", "Nia"}, {"email", "nia@example.com"}, {"role", "interviewer"}},
-                        admin_.caller);
-  ASSERT_EQ(invited.status, 201) << invited.raw;
+  Answer invited = InviteNia();
   EXPECT_EQ(invited.body["emailed"], true);
-  Answer reset =
-      Call("POST", "/api/v1/users/" + interviewer_.id + "/reset", std::nullopt, admin_.caller);
-  ASSERT_EQ(reset.status, 200) << reset.raw;
+  Answer reset = ResetIvan();
   EXPECT_EQ(reset.body["emailed"], true);
   std::vector<store::OutboxMail> mails = Outbox(*store_);
   ASSERT_EQ(mails.size(), 2u);
   // Newest first.
   EXPECT_EQ(mails[1].kind, "invite");
   EXPECT_EQ(mails[1].recipient, "nia@example.com");
-  EXPECT_NE(mails[1].message.find(invited.body["invite_url"].get<std::string>()), std::string::npos);
+  EXPECT_NE(mails[1].message.find(invited.body["invite_url"].get<std::string>()),
+            std::string::npos);
   EXPECT_EQ(mails[0].kind, "reset");
   EXPECT_EQ(mails[0].recipient, "ivan@example.com");
   EXPECT_NE(mails[0].message.find(reset.body["reset_url"].get<std::string>()), std::string::npos);
@@ -87,8 +93,8 @@ TEST_P(ApiNotificationsTest, AnAssignmentIsEmailedWithItsIcsAndTheLastScorecardT
   ASSERT_EQ(noted.status, 200) << noted.raw;
   EXPECT_EQ(Outbox(*store_).size(), 1u);
 
-  Answer submitted =
-      Call("POST", "/api/v1/candidates/" + id + "/scorecards", GoodScorecard(), interviewer_.caller);
+  Answer submitted = Call("POST", "/api/v1/candidates/" + id + "/scorecards", GoodScorecard(),
+                          interviewer_.caller);
   ASSERT_EQ(submitted.status, 201) << submitted.raw;
   mails = Outbox(*store_);
   ASSERT_EQ(mails.size(), 2u);

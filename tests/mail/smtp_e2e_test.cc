@@ -89,13 +89,13 @@ class StartTlsTest : public ::testing::Test {
   void SetUp() override {
     dir_ = std::filesystem::temp_directory_path() / ("fh_tls_" + RandomHex(6));
     std::filesystem::create_directories(dir_);
-    std::string command = "openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost "
-                          "-addext subjectAltName=DNS:localhost -keyout " +
-                          (dir_ / "key.pem").string() + " -out " + (dir_ / "cert.pem").string() +
-                          " >/dev/null 2>&1";
+    std::string command =
+        "openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost "
+        "-addext subjectAltName=DNS:localhost -keyout " +
+        (dir_ / "key.pem").string() + " -out " + (dir_ / "cert.pem").string() + " >/dev/null 2>&1";
     ASSERT_EQ(std::system(command.c_str()), 0) << "openssl could not make a certificate";
-    sink_ = std::make_unique<SmtpSink>(0, (dir_ / "cert.pem").string(),
-                                       (dir_ / "key.pem").string());
+    sink_ =
+        std::make_unique<SmtpSink>(0, (dir_ / "cert.pem").string(), (dir_ / "key.pem").string());
     ASSERT_TRUE(sink_->ok());
   }
   void TearDown() override {
@@ -153,12 +153,15 @@ TEST(OutboxE2eTest, RetriesWhileTheServerIsDownAndDeliversOnceItIsUp) {
   ASSERT_TRUE(store.ok());
   int port = testing::FreePort();
   mail::SmtpClient client(Settings("smtp://127.0.0.1:" + std::to_string(port) + "?timeout=5"));
-  mail::OutboxSender sender(**store, client, [&] { return now; },
-                            {.sender_id = "e2e", .from = "hire@example.com", .first_retry = 1000},
-                            nullptr, [](std::string_view) {});
+  mail::OutboxSender sender(
+      **store, client, [&] { return now; },
+      {.sender_id = "e2e", .from = "hire@example.com", .first_retry = 1000}, nullptr,
+      [](std::string_view) {});
   std::string message = Invitation();
-  ASSERT_TRUE((*store)->EnqueueMail({.kind = "assignment", .recipient = "ivan@example.com",
-                                     .message = message}).ok());
+  ASSERT_TRUE(
+      (*store)
+          ->EnqueueMail({.kind = "assignment", .recipient = "ivan@example.com", .message = message})
+          .ok());
   EXPECT_EQ(*sender.RunOnce(), 0);  // nobody listens
   auto pending = (*store)->ListMail("pending", {});
   ASSERT_EQ(pending->items.size(), 1u);

@@ -37,14 +37,14 @@ int FreePort() {
 }
 
 SmtpSink::SmtpSink(int port, const std::string& cert, const std::string& key) {
-  dir_ = std::filesystem::temp_directory_path() /
-         ("fh_smtp_sink_" + std::to_string(getpid()) + "_" + std::to_string(std::random_device{}()));
+  dir_ = std::filesystem::temp_directory_path() / ("fh_smtp_sink_" + std::to_string(getpid()) +
+                                                   "_" + std::to_string(std::random_device{}()));
   std::filesystem::create_directories(dir_);
   int out[2];
   if (pipe(out) != 0) return;
   std::string script = std::string(FIRSTHIRE_SOURCE_DIR) + "/tests/mail/smtp_sink.py";
-  std::vector<std::string> args = {"/usr/bin/python3", script, "--port", std::to_string(port),
-                                   "--dir", dir_.string()};
+  std::vector<std::string> args = {"/usr/bin/python3",   script,  "--port",
+                                   std::to_string(port), "--dir", dir_.string()};
   if (!cert.empty()) args.insert(args.end(), {"--cert", cert, "--key", key});
   pid_ = fork();
   if (pid_ == 0) {
