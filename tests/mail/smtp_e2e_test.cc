@@ -94,10 +94,12 @@ class StartTlsTest : public ::testing::Test {
         "-addext subjectAltName=DNS:localhost -keyout " +
         (dir_ / "key.pem").string() + " -out " + (dir_ / "cert.pem").string() + " >/dev/null 2>&1";
     ASSERT_EQ(std::system(command.c_str()), 0) << "openssl could not make a certificate";
-    sink_ =
-        std::make_unique<SmtpSink>(0, (dir_ / "cert.pem").string(), (dir_ / "key.pem").string());
+    sink_ = std::make_unique<SmtpSink>(0, (dir_ / "cert.pem").string(), (dir_ / "key.pem").string(),
+                                       Auth());
     ASSERT_TRUE(sink_->ok());
   }
+  // "USER:PASSWORD" the server requires, "" for none.
+  virtual std::string Auth() const { return ""; }
   void TearDown() override {
     sink_.reset();
     std::error_code ignored;
@@ -144,6 +146,39 @@ TEST_F(StartTlsTest, OpportunisticStartTlsEncryptsWithoutVerifying) {
   Status sent = client.Send({.from = "hire@example.com", .to = "ivan@example.com"}, "x\r\n");
   ASSERT_TRUE(sent.ok()) << sent.ToString();
   EXPECT_TRUE(sink_->WaitFor(1, 10));
+}
+
+// The server requires signing in (over TLS only).
+class SignInTest : public StartTlsTest {
+ protected:
+  std::string Auth() const override { return "hire@example.com:s3cret pass"; }
+  std::string CaFile() const { return "&ca_file=" + (dir_ / "cert.pem").string(); }
+};
+
+TEST_F(SignInTest, SignsInWithTheUrlsCredentials) {
+  mail::SmtpClient client(Settings("smtp+starttls://hire%40example.com:s3cret%20pass@localhost:" +
+                                   std::to_string(sink_->port()) + "?timeout=10" + CaFile()));
+  Status sent = client.Send({.from = "hire@example.com", .to = "ivan@example.com"}, "x\r\n");
+  ASSERT_TRUE(sent.ok()) << sent.ToString();
+  EXPECT_TRUE(sink_->WaitFor(1, 10));
+}
+
+TEST_F(SignInTest, AWrongPasswordIsAPermanentErrorAndNothingIsSent) {
+  mail::SmtpClient client(Settings("smtp+starttls://hire%40example.com:wrong@localhost:" +
+                                   std::to_string(sink_->port()) + "?timeout=10" + CaFile()));
+  Status sent = client.Send({.from = "hire@example.com", .to = "ivan@example.com"}, "x\r\n");
+  EXPECT_EQ(sent.code(), Code::kInvalidInput);
+  EXPECT_NE(sent.message().find("signing in"), std::string::npos) << sent.ToString();
+  EXPECT_NE(sent.message().find("535"), std::string::npos) << sent.message();
+  EXPECT_TRUE(sink_->Messages().empty());
+}
+
+TEST_F(SignInTest, WithoutCredentialsTheServerRefusesTheMessage) {
+  mail::SmtpClient client(Settings(Url("smtp+starttls", CaFile())));
+  Status sent = client.Send({.from = "hire@example.com", .to = "ivan@example.com"}, "x\r\n");
+  EXPECT_FALSE(sent.ok());
+  EXPECT_NE(sent.message().find("MAIL FROM"), std::string::npos) << sent.message();
+  EXPECT_TRUE(sink_->Messages().empty());
 }
 
 TEST(OutboxE2eTest, RetriesWhileTheServerIsDownAndDeliversOnceItIsUp) {

@@ -36,7 +36,8 @@ int FreePort() {
   return port;
 }
 
-SmtpSink::SmtpSink(int port, const std::string& cert, const std::string& key) {
+SmtpSink::SmtpSink(int port, const std::string& cert, const std::string& key,
+                   const std::string& auth) {
   dir_ = std::filesystem::temp_directory_path() / ("fh_smtp_sink_" + std::to_string(getpid()) +
                                                    "_" + std::to_string(std::random_device{}()));
   std::filesystem::create_directories(dir_);
@@ -46,6 +47,7 @@ SmtpSink::SmtpSink(int port, const std::string& cert, const std::string& key) {
   std::vector<std::string> args = {"/usr/bin/python3",   script,  "--port",
                                    std::to_string(port), "--dir", dir_.string()};
   if (!cert.empty()) args.insert(args.end(), {"--cert", cert, "--key", key});
+  if (!auth.empty()) args.insert(args.end(), {"--auth", auth});
   pid_ = fork();
   if (pid_ == 0) {
     dup2(out[1], STDOUT_FILENO);

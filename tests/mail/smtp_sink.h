@@ -15,9 +15,11 @@ namespace firsthire::testing {
 class SmtpSink {
  public:
   // Starts the server on 127.0.0.1:`port` (0: a free one) keeping messages
-  // in a new temporary directory; with `cert` and `key` it offers STARTTLS.
+  // in a new temporary directory; with `cert` and `key` it offers STARTTLS;
+  // with `auth` ("USER:PASSWORD") it requires signing in as that user.
   // ok() tells whether it came up.
-  explicit SmtpSink(int port = 0, const std::string& cert = "", const std::string& key = "");
+  explicit SmtpSink(int port = 0, const std::string& cert = "", const std::string& key = "",
+                    const std::string& auth = "");
   ~SmtpSink();  // stops the server and removes the directory
   SmtpSink(const SmtpSink&) = delete;
   SmtpSink& operator=(const SmtpSink&) = delete;

@@ -2,13 +2,15 @@
 """A mail server for tests: Debian's aiosmtpd, keeping every message it is
 given as a file, so a test can read what firsthire sent.
 
-  smtp_sink.py --port PORT --dir DIR [--cert CERT --key KEY]
+  smtp_sink.py --port PORT --dir DIR [--cert CERT --key KEY] [--auth USER:PASSWORD]
 
 Listens on 127.0.0.1:PORT (0: any free port). Each accepted message becomes
 DIR/NNNN.eml (the message as received, CRLF line ends) and DIR/NNNN.json
 ({"from": ..., "to": [...]}), written to a temporary name first and renamed,
 so a file that exists is complete. With --cert and --key the server offers
-STARTTLS. Prints "ready PORT" once it listens; stops on SIGTERM or SIGINT.
+STARTTLS; with --auth it requires signing in (AUTH PLAIN or LOGIN, over TLS
+only) as that user. Prints "ready PORT" once it listens; stops on SIGTERM or
+SIGINT.
 """
 import argparse
 import json
@@ -18,6 +20,7 @@ import ssl
 import threading
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 class Keeper:
@@ -42,12 +45,27 @@ class Keeper:
         return "250 Message accepted for delivery"
 
 
+class OneUser:
+    """Lets in only the user and password given with --auth."""
+
+    def __init__(self, user, password):
+        self.user = user.encode()
+        self.password = password.encode()
+
+    def __call__(self, server, session, envelope, mechanism, auth_data):
+        ok = (isinstance(auth_data, LoginPassword) and auth_data.login == self.user
+              and auth_data.password == self.password)
+        # handled=False: the server itself answers 235 or 535.
+        return AuthResult(success=ok, handled=False)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--dir", required=True)
     parser.add_argument("--cert")
     parser.add_argument("--key")
+    parser.add_argument("--auth")
     args = parser.parse_args()
     os.makedirs(args.dir, exist_ok=True)
     tls = None
@@ -60,8 +78,14 @@ def main():
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]
+    auth = {}
+    if args.auth:
+        user, password = args.auth.split(":", 1)
+        auth = {"authenticator": OneUser(user, password), "auth_required": True,
+                "auth_require_tls": True}
     controller = Controller(Keeper(args.dir), hostname="127.0.0.1", port=port,
-                            tls_context=tls, require_starttls=False, decode_data=False)
+                            tls_context=tls, require_starttls=False, decode_data=False,
+                            **auth)
     controller.start()
     print("ready %d" % port, flush=True)
     stop = threading.Event()
