@@ -4,6 +4,7 @@
 
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/address.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/read_until.hpp>
 #include <boost/asio/ssl/context.hpp>
@@ -98,7 +99,11 @@ class Conversation {
     } else {
       stream_.set_verify_mode(ssl::verify_none);
     }
-    SSL_set_tlsext_host_name(stream_.native_handle(), settings_.host.c_str());
+    ErrorCode not_an_address;
+    asio::ip::make_address(settings_.host, not_an_address);
+    if (not_an_address) {  // server name indication carries host names only
+      SSL_set_tlsext_host_name(stream_.native_handle(), settings_.host.c_str());
+    }
     FH_RETURN_IF_ERROR(Await("the TLS handshake", [&](auto done) {
       stream_.async_handshake(ssl::stream_base::client, [done](ErrorCode ec) { done(ec); });
     }));
