@@ -39,6 +39,10 @@ void WriteJson(JsonWriter& out, const store::StoredPlan& plan);
 void WriteJson(JsonWriter& out, const store::StoredDecision& decision);
 // {seq, at, actor, action, object_type, object_id, detail}
 void WriteJson(JsonWriter& out, const store::AuditEntry& entry);
+// {id, kind, recipient, state, attempts, last_error, next_attempt_at,
+//  created_at, sent_at}: an outbox message without its text (which holds
+// one-time links)
+void WriteJson(JsonWriter& out, const store::OutboxMail& mail);
 
 // One record as a JSON value, for handlers that add to it or embed it.
 template <typename T>

@@ -14,6 +14,8 @@
 //         revokes their API tokens (reactivating brings none back). Admins cannot demote or
 //         deactivate themselves (409), so an installation keeps an admin.
 //   GET   /api/v1/audit            admins; ?object_type=&object_id=&actor=
+//   GET   /api/v1/mail             admins; ?state=pending|sent|failed: the
+//                                  mail outbox without the messages' text
 // No answer carries a password hash.
 #include <string>
 
@@ -97,6 +99,19 @@ class UserEndpoints {
     return ListingResponse(listing->items, listing->total, *page);
   }
 
+  Response Mail(const Request& request) {
+    auto page = ReadPage(request);
+    if (!page.ok()) return ErrorResponse(page.status());
+    std::string state = request.QueryParam("state").value_or("");
+    if (!state.empty() && state != "pending" && state != "sent" && state != "failed") {
+      return ErrorResponse(
+          Status::InvalidInput("state must be pending, sent or failed", {.field = "state"}));
+    }
+    auto listing = store_.ListMail(state, *page);
+    if (!listing.ok()) return ErrorResponse(listing.status());
+    return ListingResponse(listing->items, listing->total, *page);
+  }
+
  private:
   Store& store_;
   service::AccountService accounts_;
@@ -158,6 +173,17 @@ const EndpointTable<UserEndpoints>& UserTable() {
         .query = {"limit", "offset", "object_type", "object_id", "actor"},
         .list = true},
        &E::Audit},
+      {{.method = "GET",
+        .path = "/api/v1/mail",
+        .access = AdminsOnly(),
+        .tag = "users",
+        .summary = "The notification emails' outbox, newest first: what was sent, what waits "
+                   "for a retry and what failed (docs/notifications.md)",
+        .response = "OutboxMail",
+        .errors = kListErrors,
+        .query = {"limit", "offset", "state"},
+        .list = true},
+       &E::Mail},
   };
   return kTable;
 }

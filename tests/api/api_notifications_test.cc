@@ -102,6 +102,26 @@ TEST_P(ApiNotificationsTest, AnAssignmentIsEmailedWithItsIcsAndTheLastScorecardT
   EXPECT_EQ(mails[0].recipient, "hana@example.com");  // the only hiring manager
 }
 
+TEST_P(ApiNotificationsTest, AdminsSeeTheOutboxWithoutTheMessagesText) {
+  Answer invited = InviteNia();
+  Answer mail = Call("GET", "/api/v1/mail?state=pending", std::nullopt, admin_.caller);
+  ASSERT_EQ(mail.status, 200) << mail.raw;
+  ASSERT_EQ(mail.body["items"].size(), 1u);
+  const json& item = mail.body["items"][0];
+  EXPECT_EQ(item["kind"], "invite");
+  EXPECT_EQ(item["recipient"], "nia@example.com");
+  EXPECT_EQ(item["state"], "pending");
+  EXPECT_EQ(item["attempts"], 0);
+  EXPECT_FALSE(item.contains("message"));
+  // The one-time link is in the message, never in this answer.
+  EXPECT_EQ(mail.raw.find(invited.body["invite_url"].get<std::string>()), std::string::npos);
+  EXPECT_EQ(Call("GET", "/api/v1/mail?state=sent", std::nullopt, admin_.caller).body["total"], 0);
+  Answer bad = Call("GET", "/api/v1/mail?state=lost", std::nullopt, admin_.caller);
+  EXPECT_EQ(bad.status, 422);
+  EXPECT_EQ(bad.body["error"]["field"], "state");
+  EXPECT_EQ(Call("GET", "/api/v1/mail", std::nullopt, manager_.caller).status, 403);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ApiNotificationsOffTest,
                          ::testing::Values(Backend::kSqlite, Backend::kPostgres), BackendName);
 INSTANTIATE_TEST_SUITE_P(Backends, ApiNotificationsTest,
