@@ -26,6 +26,10 @@ struct Notifier::Mail {
 
 namespace {
 
+// An invitation's SEQUENCE is its time in seconds since 2020-01-01, so a
+// newer one of the same interview is higher (and fits an int until 2088).
+constexpr Millis kSequenceEpoch = 1'577'836'800;
+
 // "2026-11-30 14:00 UTC".
 std::string DueText(Millis at) { return mail::FormatUtc(at, "%Y-%m-%d %H:%M UTC"); }
 
@@ -64,12 +68,13 @@ Result<bool> Submitted(Store& store, const std::string& candidate_id,
 // Who hears that a candidate's scorecards are in (see the header).
 Result<std::vector<store::User>> HiringManagersOf(Store& store,
                                                   const store::StoredCandidate& candidate) {
-  if (!candidate.opening_id.empty()) {
-    FH_ASSIGN_OR_RETURN(
-        Listing<store::AuditEntry> audit,
-        store.ListAudit({.object_type = "opening", .object_id = candidate.opening_id},
-                        {.limit = 500}));
-    for (const store::AuditEntry& entry : audit.items) {
+  AuditFilter filter{.object_type = "opening", .object_id = candidate.opening_id};
+  FH_ASSIGN_OR_RETURN(Listing<store::AuditEntry> newest, store.ListAudit(filter, {.limit = 1}));
+  if (!candidate.opening_id.empty() && newest.total > 0) {
+    // The opening's oldest audit entry is its creation (the log is newest first).
+    FH_ASSIGN_OR_RETURN(Listing<store::AuditEntry> oldest,
+                        store.ListAudit(filter, {.limit = 1, .offset = newest.total - 1}));
+    for (const store::AuditEntry& entry : oldest.items) {
       if (entry.action != "opening.create") continue;
       Result<store::User> creator = store.GetUser(entry.actor);
       if (creator.ok() && creator->active &&
@@ -153,7 +158,7 @@ Status Notifier::QueueAssignment(Store& store, const store::StoredInterview& int
         .uid = "interview-" + interview.id + "@firsthire",
         .stamp = now,
         .start = start,
-        .sequence = static_cast<int>(now / 1000 % 2000000000),
+        .sequence = static_cast<int>(now / 1000 - kSequenceEpoch),
         .summary = "Interview: " + candidate.name + " (" + interview.kind + ")",
         .description = FillTemplate(texts_.at("assignment").subject, mail.values),
         .organizer = organizer,

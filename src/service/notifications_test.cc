@@ -161,6 +161,11 @@ TEST_F(NotificationsTest, NoAssignmentMailWithoutAnInterviewerOrWhenCancelled) {
 }
 
 TEST_F(NotificationsTest, ScorecardsInGoesToTheOpeningsCreatorWhenTheLastOneIsSubmitted) {
+  // A later change by someone else does not make them its owner.
+  auto opening = store_->GetOpening(candidate_.opening_id);
+  ASSERT_TRUE(opening.ok());
+  store::User hugo = User("hugo@example.com", "Hugo", "hiring_manager");
+  ASSERT_TRUE(store_->UpdateOpening(*opening, hugo.id).ok());
   Interview(ivan_, kStart);
   Interview(olga_, kStart);
   Submit(ivan_);
