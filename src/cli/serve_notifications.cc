@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -100,6 +101,8 @@ Result<std::unique_ptr<ServeNotifications>> ServeNotifications::Create(
   parts->outbox = {
       .sender_id = std::string(host) + ":" + std::to_string(getpid()) + ":" + RandomHex(4),
       .from = *from,
+      // A claim outlives the longest conversation the timeout allows.
+      .lease = std::max<Millis>(15 * 60 * 1000, Millis{20} * settings.timeout_seconds * 1000),
       .poll = std::chrono::milliseconds(2000)};
   std::fprintf(stderr, "firsthire: notifications are on: emails go through %s from %s\n",
                mail::DescribeSmtp(settings).c_str(), from->c_str());

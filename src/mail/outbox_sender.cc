@@ -25,32 +25,36 @@ OutboxSender::~OutboxSender() { Stop(); }
 
 Result<int> OutboxSender::RunOnce() {
   if (before_round_) before_round_();
-  FH_ASSIGN_OR_RETURN(
-      std::vector<store::OutboxMail> claimed,
-      store_.ClaimMail(options_.sender_id, clock_(), options_.lease, options_.batch));
   int sent = 0;
-  for (const store::OutboxMail& mail : claimed) {
-    Status delivered = mailer_.Send({.from = options_.from, .to = mail.recipient}, mail.message);
-    store::MailOutcome outcome;
-    outcome.sent = delivered.ok();
-    Millis now = clock_();
-    if (!delivered.ok()) {
-      outcome.error = delivered.message();
-      bool again = delivered.code() == Code::kUnavailable && mail.attempts < options_.max_attempts;
-      outcome.retry_at = again ? now + RetryDelay(options_, mail.attempts) : 0;
-      Report("firsthire: mail " + mail.id + " (" + mail.kind + ") to " + mail.recipient +
-             " not sent, attempt " + std::to_string(mail.attempts) +
-             (again ? ", trying again later: " : ", giving up: ") + delivered.message());
-    } else {
-      ++sent;
-    }
-    Status finished = store_.FinishMail(mail.id, options_.sender_id, outcome, now);
-    if (!finished.ok()) {
-      Report("firsthire: recording the outcome of mail " + mail.id +
-             " failed: " + finished.ToString());
-    }
+  // One message per claim, so that a lease covers one conversation only.
+  for (int i = 0; i < options_.batch; ++i) {
+    FH_ASSIGN_OR_RETURN(std::vector<store::OutboxMail> claimed,
+                        store_.ClaimMail(options_.sender_id, clock_(), options_.lease, 1));
+    if (claimed.empty()) break;
+    if (Deliver(claimed[0])) ++sent;
   }
   return sent;
+}
+
+bool OutboxSender::Deliver(const store::OutboxMail& mail) {
+  Status delivered = mailer_.Send({.from = options_.from, .to = mail.recipient}, mail.message);
+  store::MailOutcome outcome;
+  outcome.sent = delivered.ok();
+  Millis now = clock_();
+  if (!delivered.ok()) {
+    outcome.error = delivered.message();
+    bool again = delivered.code() == Code::kUnavailable && mail.attempts < options_.max_attempts;
+    outcome.retry_at = again ? now + RetryDelay(options_, mail.attempts) : 0;
+    Report("firsthire: mail " + mail.id + " (" + mail.kind + ") to " + mail.recipient +
+           " not sent, attempt " + std::to_string(mail.attempts) +
+           (again ? ", trying again later: " : ", giving up: ") + delivered.message());
+  }
+  Status finished = store_.FinishMail(mail.id, options_.sender_id, outcome, now);
+  if (!finished.ok()) {
+    Report("firsthire: recording the outcome of mail " + mail.id +
+           " failed: " + finished.ToString());
+  }
+  return delivered.ok();
 }
 
 void OutboxSender::Start() {

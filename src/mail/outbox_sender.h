@@ -4,8 +4,8 @@
 // SMTP is configured; several servers on one database may each run one:
 // a message is claimed by one sender at a time.
 //
-// A round: `before_round` (e.g. queue overdue reminders), then claim due
-// messages and send each. A message the server accepted is "sent". A
+// A round: `before_round` (e.g. queue overdue reminders), then up to
+// `batch` times: claim one due message and send it. A message the server accepted is "sent". A
 // failure the mailer calls temporary (kUnavailable) is tried again after
 // first_retry, doubling up to max_retry, until max_attempts; a permanent one
 // (any other code) or the last attempt marks it "failed" with the error.
@@ -33,10 +33,10 @@ namespace firsthire::mail {
 struct OutboxOptions {
   std::string sender_id;  // unique per process, e.g. "host:pid"
   std::string from;       // the envelope sender (serve --smtp-from)
-  // How long a claim lasts: longer than a whole conversation can take
-  // (about a dozen steps of the SMTP timeout each).
+  // How long a claim of one message lasts: longer than a whole conversation
+  // can take (up to about 16 steps of the SMTP timeout each).
   Millis lease = 15 * 60 * 1000;
-  int batch = 20;
+  int batch = 20;  // messages sent per round at most
   Millis first_retry = 60 * 1000;
   Millis max_retry = 60 * 60 * 1000;
   int max_attempts = 30;  // about a day of retries at the defaults
@@ -72,6 +72,8 @@ class OutboxSender {
 
  private:
   void Loop();
+  // Sends one claimed message and records the outcome; whether it was sent.
+  bool Deliver(const store::OutboxMail& mail);
   void Report(const std::string& line);
 
   Store& store_;

@@ -83,6 +83,21 @@ TEST_F(OutboxSenderTest, DeliversOnceWithTheEnvelopeFromTheOptions) {
   EXPECT_EQ(mailer_.sent.size(), 1u);
 }
 
+TEST_F(OutboxSenderTest, ARoundSendsAtMostABatch) {
+  for (const char* to : {"a@example.com", "b@example.com", "c@example.com"}) {
+    ASSERT_TRUE(store_->EnqueueMail({.kind = "invite", .recipient = to, .message = "m"}).ok());
+    ++now_;  // created one after the other
+  }
+  options_.batch = 2;
+  auto sender = Sender();
+  EXPECT_EQ(*sender->RunOnce(), 2);
+  EXPECT_EQ(*sender->RunOnce(), 1);
+  EXPECT_EQ(*sender->RunOnce(), 0);
+  ASSERT_EQ(mailer_.sent.size(), 3u);
+  EXPECT_EQ(mailer_.sent[0].first, "a@example.com");  // oldest first
+  EXPECT_EQ(mailer_.sent[2].first, "c@example.com");
+}
+
 TEST_F(OutboxSenderTest, ATemporaryFailureIsRetriedWithBackOffThenGivenUp) {
   ASSERT_TRUE(
       store_->EnqueueMail({.kind = "invite", .recipient = "a@example.com", .message = "m"}).ok());
