@@ -31,6 +31,7 @@ set(external_prefixes
   "sodium/" PkgConfig::SODIUM
   "boost/" Boost::system
   "zlib.h" ZLIB::ZLIB
+  "openssl/" OpenSSL::SSL
   "gtest/" GTest::gtest
   "gmock/" GTest::gmock
   "benchmark/" benchmark::benchmark)

@@ -304,5 +304,26 @@ TEST(Cli, WriteFailureExitsOne) {
   EXPECT_NE(r.err.find("cannot write output"), std::string::npos) << r.err;
 }
 
+// Mail settings (docs/notifications.md) are checked before the server
+// starts: one located message, exit 2.
+TEST(Cli, ServeRefusesBadMailSettingsNamingTheOption) {
+  TempDir dir;
+  std::vector<std::string> serve = {"serve", "--db", dir.path() + "/db.sqlite", "--listen",
+                                    "127.0.0.1:0"};
+  auto run = [&](std::vector<std::string> extra) {
+    std::vector<std::string> args = serve;
+    args.insert(args.end(), extra.begin(), extra.end());
+    return RunCli(args, "", {"FIRSTHIRE_SMTP_URL"});
+  };
+  ExpectOneLineError(run({"--smtp", "http://mail.example.com", "--smtp-from", "a@example.com"}),
+                     "--smtp", "smtp:// or smtp+starttls://");
+  ExpectOneLineError(run({"--smtp", "smtp://mail.example.com"}), "--smtp-from", "needs");
+  ExpectOneLineError(run({"--smtp-from", "a@example.com"}), "--smtp-from", "need --smtp");
+  std::string texts = dir.Write("texts.yaml", "invite:\n  subjekt: Welcome\n");
+  ExpectOneLineError(run({"--smtp", "smtp://mail.example.com", "--smtp-from", "a@example.com",
+                          "--mail-texts", texts}),
+                     "texts.yaml:2:12", "unknown field 'subjekt'");
+}
+
 }  // namespace
 }  // namespace firsthire

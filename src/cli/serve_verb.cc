@@ -4,6 +4,7 @@
 //                 [--sign-in-threads N] [--sign-in-queue N]
 //                 [--trusted-proxy CIDR] [--public-url URL]
 //                 [--session-sweep-interval SECONDS]
+//                 [--smtp URL] [--smtp-from ADDRESS] [--mail-texts FILE]
 // The web application and HTTP API over one database (SQLite by default,
 // PostgreSQL with a postgresql:// URL). Prints the address it listens on,
 // then serves until SIGINT or SIGTERM, finishing the requests in flight.
@@ -20,6 +21,7 @@
 #include <string>
 
 #include "cli/config_file.h"
+#include "cli/serve_notifications.h"
 #include "cli/database_option.h"
 #include "cli/verbs.h"
 #include "http/api_app.h"
@@ -51,6 +53,7 @@ struct ServeOptions {
   std::string public_url;     // where account links point; "" = the request's Host
   // Seconds between deletions of expired sessions.
   double session_sweep_interval = 3600;
+  NotificationOptions notifications;  // --smtp, --smtp-from, --mail-texts
 };
 
 // "ADDR:PORT", "[IPv6]:PORT" or ":PORT" (all IPv4 interfaces).
@@ -140,6 +143,10 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
   if (!store.ok()) return ReportFailure(store.status());
   WarnAboutDatabaseFiles(url);
 
+  auto notifications = ServeNotifications::Create(**store, opts.notifications);
+  if (!notifications.ok()) return ReportFailure(notifications.status());
+  api_options.notifier = (*notifications)->notifier();
+
   api_options.secure_cookies = opts.secure_cookies;
   api_options.compute.timeout = std::chrono::milliseconds(
       static_cast<std::int64_t>(opts.compute_timeout * 1000));
@@ -165,6 +172,12 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
       std::chrono::milliseconds(static_cast<std::int64_t>(opts.session_sweep_interval * 1000)));
   sweeper.Start();
   bool v6 = server_options.address.find(':') != std::string::npos;
+  std::string link_base = api_options.public_url;
+  if (link_base.empty()) {
+    link_base = std::string(opts.secure_cookies ? "https://" : "http://") + (v6 ? "[" : "") +
+                server_options.address + (v6 ? "]" : "") + ":" + std::to_string(server.port());
+  }
+  (*notifications)->StartSending(link_base);
   std::printf("firsthire serving on http://%s%s%s:%u (database: %s)\n", v6 ? "[" : "",
               server_options.address.c_str(), v6 ? "]" : "", static_cast<unsigned>(server.port()),
               (*store)->BackendName().c_str());
@@ -176,6 +189,7 @@ int RunServe(const GlobalOptions& options, const ServeOptions& opts) {
   sweeper.Stop();
   server.Stop();
   server.Wait();
+  (*notifications)->Stop();
   return 0;
 }
 
@@ -221,6 +235,15 @@ void AddServeVerb(CLI::App& app, GlobalOptions& options) {
                    "Seconds between deletions of expired sessions from the database, default "
                    "3600")
       ->check(CLI::Range(1.0, 86400.0));
+  verb->add_option("--smtp", opts->notifications.smtp_url,
+                   "Send notification emails through this mail server: smtp://HOST[:PORT] "
+                   "(STARTTLS when offered) or smtp+starttls://USER:PASSWORD@HOST[:PORT] "
+                   "(docs/notifications.md); default: $FIRSTHIRE_SMTP_URL, else no emails");
+  verb->add_option("--smtp-from", opts->notifications.from,
+                   "The address notification emails come from (needed with --smtp)");
+  verb->add_option("--mail-texts", opts->notifications.texts_file,
+                   "Read the notification emails' texts from this YAML file (the built-in "
+                   "ones are in docs/notifications.md)");
   verb->add_flag("--print-openapi", opts->print_openapi, "Print the OpenAPI document and exit");
   verb->add_option("--config", opts->config,
                    "Read options from this file (name = value lines, e.g. listen = "

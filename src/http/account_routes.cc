@@ -1,7 +1,8 @@
 // Passwords and one-time links (see account_links.h):
 //
-//   POST /api/v1/users/{id}/reset  admins. 200 {reset_url}: a new one-time
-//        link for the user (their earlier link dies). 404 unknown user.
+//   POST /api/v1/users/{id}/reset  admins. 200 {reset_url, emailed}: a new
+//        one-time link for the user (their earlier link dies), also emailed
+//        to them when SMTP is configured. 404 unknown user.
 //   POST /api/v1/password          public. {token, password}: 204, the
 //        link's user has this password; the link dies, and so do the
 //        user's sessions and API tokens. 422 (field "token") for an unknown,
@@ -25,6 +26,7 @@
 #include "http/cookie.h"
 #include "http/json_body.h"
 #include "service/account_links.h"
+#include "service/accounts.h"
 #include "service/password.h"
 #include "store/secret_hash.h"
 
@@ -39,14 +41,15 @@ class AccountEndpoints {
         public_url_(context.public_url),
         secure_(context.secure),
         clock_(context.clock),
-        hashing_(context.hashing) {}
+        hashing_(context.hashing),
+        notifier_(context.notifier) {}
 
   Response Reset(const Request& request) {
-    auto url = service::IssueAccountLink(store_, std::string(request.Param("id")), "reset",
-                                         LinkBaseUrl(request, public_url_, secure_),
-                                         ActorOf(request), clock_());
+    service::AccountService accounts(store_, clock_, notifier_);
+    auto url = accounts.IssueLink(std::string(request.Param("id")), "reset",
+                                  LinkBaseUrl(request, public_url_, secure_), ActorOf(request));
     if (!url.ok()) return ErrorResponse(url.status());
-    return JsonResponse(200, {{"reset_url", *url}});
+    return JsonResponse(200, {{"reset_url", *url}, {"emailed", accounts.emails_links()}});
   }
 
   Response SetFromLink(const Request& request) {
@@ -134,6 +137,7 @@ class AccountEndpoints {
   bool secure_;
   Clock clock_;
   std::shared_ptr<HashingGate> hashing_;
+  const service::Notifier* notifier_;
 };
 
 // The declarations of the account routes, next to their handlers.

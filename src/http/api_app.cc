@@ -88,6 +88,7 @@ Status AddServiceRoutes(Router& router, Store& store, const Playbook& playbook, 
   ApiContext context{store, playbook, std::make_shared<ComputeGate>(options.compute),
                      options.public_url, options.secure_cookies};
   context.hashing = std::make_shared<HashingGate>(options.hashing);
+  context.notifier = options.notifier;
   ServiceParts parts{store, sessions, throttle, options, writes, std::move(context)};
   for (const RouteGroup& group : kGroups) FH_RETURN_IF_ERROR(group.add(router, parts));
   return Status::Ok();

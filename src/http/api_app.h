@@ -26,6 +26,10 @@
 #include "http/static_files.h"
 #include "store/store.h"
 
+namespace firsthire::service {
+class Notifier;  // service/notifications.h
+}  // namespace firsthire::service
+
 namespace firsthire::http {
 
 struct ApiOptions {
@@ -40,6 +44,10 @@ struct ApiOptions {
   // The service's address for one-time account links (serve --public-url),
   // without a trailing slash; empty: each request's Host.
   std::string public_url;
+  // Queues the notification emails (serve --smtp; docs/notifications.md);
+  // null when SMTP is off: nothing is queued and answers with a one-time
+  // link say it was not emailed. Must outlive the app.
+  const service::Notifier* notifier = nullptr;
 };
 
 class ApiApp {

@@ -264,4 +264,27 @@ void WriteJson(JsonWriter& out, const store::CandidateRecords& records) {
   out.EndObject();
 }
 
+void WriteJson(JsonWriter& out, const store::OutboxMail& mail) {
+  out.BeginObject();
+  out.Key("id");
+  out.String(mail.id);
+  out.Key("kind");
+  out.String(mail.kind);
+  out.Key("recipient");
+  out.String(mail.recipient);
+  out.Key("state");
+  out.String(mail.state);
+  out.Key("attempts");
+  out.Int(mail.attempts);
+  out.Key("last_error");
+  out.String(mail.last_error);
+  out.Key("next_attempt_at");
+  out.Int(mail.next_attempt_at);
+  out.Key("created_at");
+  out.Int(mail.created_at);
+  out.Key("sent_at");
+  out.Int(mail.sent_at);
+  out.EndObject();
+}
+
 }  // namespace firsthire::http

@@ -45,6 +45,10 @@ void WriteJson(JsonWriter& out, const store::AuditEntry& entry);
 // The right of access: {candidate, interviews, scorecards, decisions, plans},
 // each record as above.
 void WriteJson(JsonWriter& out, const store::CandidateRecords& records);
+// {id, kind, recipient, state, attempts, last_error, next_attempt_at,
+//  created_at, sent_at}: an outbox message without its text (which holds
+// one-time links)
+void WriteJson(JsonWriter& out, const store::OutboxMail& mail);
 
 // The records as a JSON array.
 template <typename T>

@@ -20,6 +20,10 @@
 #include "http/response.h"
 #include "store/store.h"
 
+namespace firsthire::service {
+class Notifier;  // service/notifications.h
+}  // namespace firsthire::service
+
 namespace firsthire::http {
 
 // What the resource handlers share. Both references must outlive the router.
@@ -37,6 +41,8 @@ struct ApiContext {
   // Every password hashing or verification of a request goes through it
   // (shared with sign-in; never null).
   std::shared_ptr<HashingGate> hashing = std::make_shared<HashingGate>();
+  // Queues notification emails; null when SMTP is off (ApiOptions::notifier).
+  const service::Notifier* notifier = nullptr;
 };
 
 // The signed-in caller's user id, recorded as the actor of every write.

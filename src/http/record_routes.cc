@@ -24,9 +24,12 @@
 // Interviews, creating a plan and a brief's change reaching its openings are
 // use cases of src/service/ (interviews.h, plans.h, briefs.h); what the
 // engines make of briefs and proposals is computed here, through
-// engine_json.h.
+// engine_json.h. With SMTP on, an interview saved with an interviewer or a
+// new time also queues its assignment email (service/notifications.h).
+#include <functional>
 #include <string>
 
+#include "http/account_links.h"
 #include "http/api_records.h"
 #include "http/api_routes.h"
 #include "http/engine_json.h"
@@ -34,6 +37,7 @@
 #include "http/opening_view.h"
 #include "service/briefs.h"
 #include "service/interviews.h"
+#include "service/notifications.h"
 #include "service/plans.h"
 
 namespace firsthire::http {
@@ -89,7 +93,10 @@ class RecordEndpoints {
   explicit RecordEndpoints(ApiContext context)
       : store_(context.store),
         playbook_(context.playbook),
-        interviews_(context.store, context.playbook) {}
+        interviews_(context.store, context.playbook),
+        notifier_(context.notifier),
+        public_url_(context.public_url),
+        secure_(context.secure) {}
 
   // ---- Briefs
   Status ReadBrief(const nlohmann::json& body, bool creating, store::StoredBrief& brief) {
@@ -276,7 +283,9 @@ class RecordEndpoints {
     FH_READ_BODY(request, body);
     auto change = ReadInterview(body, true);
     if (!change.ok()) return ErrorResponse(change.status());
-    auto created = interviews_.Create(*change, ActorOf(request));
+    auto created = SaveAndNotify(request, [&](service::InterviewService& interviews) {
+      return interviews.Create(*change, ActorOf(request));
+    });
     if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, CreatedLocation(request, created->id));
   }
@@ -286,7 +295,9 @@ class RecordEndpoints {
     FH_READ_BODY(request, body);
     auto change = ReadInterview(body, false);
     if (!change.ok()) return ErrorResponse(change.status());
-    return RecordAnswer(interviews_.Update(std::move(*interview), *change, ActorOf(request)));
+    return RecordAnswer(SaveAndNotify(request, [&](service::InterviewService& interviews) {
+      return interviews.Update(std::move(*interview), *change, ActorOf(request));
+    }));
   }
   Response DeleteInterview(const Request& request) {
     return DeleteAnswer(interviews_.Delete(Id(request), ActorOf(request)));
@@ -431,9 +442,28 @@ class RecordEndpoints {
     return {.user_id = ActorOf(request), .manager = IsManager(request)};
   }
 
+  // Saves an interview through `save` and, with SMTP on, queues the
+  // assignment email in the same transaction (service/notifications.h).
+  Result<store::StoredInterview> SaveAndNotify(
+      const Request& request,
+      const std::function<Result<store::StoredInterview>(service::InterviewService&)>& save) {
+    if (notifier_ == nullptr) return save(interviews_);
+    store::StoredInterview saved;
+    FH_RETURN_IF_ERROR(store_.InTransaction([&](Store& tx) {
+      service::InterviewService interviews(tx, playbook_);
+      FH_ASSIGN_OR_RETURN(saved, save(interviews));
+      return notifier_->QueueAssignment(tx, saved, ActorOf(request),
+                                        LinkBaseUrl(request, public_url_, secure_));
+    }));
+    return saved;
+  }
+
   Store& store_;
   const Playbook& playbook_;
   service::InterviewService interviews_;
+  const service::Notifier* notifier_;
+  std::string public_url_;
+  bool secure_;
 };
 
 #undef FH_READ_BODY

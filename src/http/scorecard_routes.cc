@@ -31,12 +31,14 @@
 #include <optional>
 #include <string>
 
+#include "http/account_links.h"
 #include "http/api_records.h"
 #include "http/api_routes.h"
 #include "http/engine_json.h"
 #include "http/json_body.h"
 #include "input/yaml_json.h"
 #include "service/candidates.h"
+#include "service/notifications.h"
 #include "service/scorecards.h"
 
 namespace firsthire::http {
@@ -70,9 +72,13 @@ Result<service::ScorecardDraft> ReadDraft(const Playbook& playbook, const Docume
 class ScorecardEndpoints {
  public:
   explicit ScorecardEndpoints(ApiContext context)
-      : playbook_(context.playbook),
+      : store_(context.store),
+        playbook_(context.playbook),
         candidates_(context.store, context.playbook),
-        scorecards_(context.store, context.playbook) {}
+        scorecards_(context.store, context.playbook),
+        notifier_(context.notifier),
+        public_url_(context.public_url),
+        secure_(context.secure) {}
 
   Response Save(const Request& request) {
     auto candidate = candidates_.Live(Id(request));
@@ -81,7 +87,7 @@ class ScorecardEndpoints {
     if (auto error = ParseJsonDocument(request, body)) return *error;
     auto draft = ReadDraft(playbook_, *body);
     if (!draft.ok()) return ErrorResponse(draft.status());
-    auto saved = scorecards_.Save(candidate->id, ActorOf(request), *draft);
+    auto saved = SaveAndNotify(request, candidate->id, *draft);
     if (!saved.ok()) return ErrorResponse(saved.status());
     return RecordResponse(saved->created ? 201 : 200, saved->scorecard);
   }
@@ -134,9 +140,32 @@ class ScorecardEndpoints {
     return {.user_id = ActorOf(request), .manager = IsManager(request)};
   }
 
+  // Saves the caller's scorecard; with SMTP on, a submission also queues
+  // "all scorecards in" when it was the last one due, in the same
+  // transaction (service/notifications.h).
+  Result<service::SavedScorecard> SaveAndNotify(const Request& request,
+                                                const std::string& candidate_id,
+                                                const service::ScorecardDraft& draft) {
+    if (notifier_ == nullptr || !draft.submit) {
+      return scorecards_.Save(candidate_id, ActorOf(request), draft);
+    }
+    service::SavedScorecard saved;
+    FH_RETURN_IF_ERROR(store_.InTransaction([&](Store& tx) {
+      service::ScorecardService scorecards(tx, playbook_);
+      FH_ASSIGN_OR_RETURN(saved, scorecards.Save(candidate_id, ActorOf(request), draft));
+      return notifier_->QueueIfScorecardsIn(tx, candidate_id,
+                                            LinkBaseUrl(request, public_url_, secure_));
+    }));
+    return saved;
+  }
+
+  Store& store_;
   const Playbook& playbook_;
   service::CandidateService candidates_;
   service::ScorecardService scorecards_;
+  const service::Notifier* notifier_;
+  std::string public_url_;
+  bool secure_;
 };
 
 // The declarations of the scorecards' routes, next to their handlers.

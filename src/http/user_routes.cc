@@ -7,12 +7,15 @@
 //         201 {user, invite_url}. Without a password the account is an
 //         invitation: it exists and can be given interviews, and invite_url
 //         is a one-time link (account_links.h) to set the password; with one,
-//         invite_url is null.
+//         invite_url is null. `emailed`: the link was also queued as an
+//         email (SMTP configured; docs/notifications.md).
 //   PATCH /api/v1/users/{id}       admins: {name, role, active, password}.
 //         Deactivating or a new password ends the user's sessions and
 //         revokes their API tokens (reactivating brings none back). Admins cannot demote or
 //         deactivate themselves (409), so an installation keeps an admin.
 //   GET   /api/v1/audit            admins; ?object_type=&object_id=&actor=
+//   GET   /api/v1/mail             admins; ?state=pending|sent|failed: the
+//                                  mail outbox without the messages' text
 // No answer carries a password hash.
 #include <string>
 
@@ -29,7 +32,7 @@ class UserEndpoints {
  public:
   explicit UserEndpoints(ApiContext context)
       : store_(context.store),
-        accounts_(context.store, context.clock),
+        accounts_(context.store, context.clock, context.notifier),
         public_url_(context.public_url),
         secure_(context.secure) {}
 
@@ -66,6 +69,8 @@ class UserEndpoints {
     WriteJson(out, created->user);
     out.Key("invite_url");  // null when a password was given
     out.StringOrNull(created->invite_url);
+    out.Key("emailed");  // the link was also queued as an email
+    out.Bool(created->emailed);
     out.EndObject();
     Response response = JsonTextResponse(201, out.Take());
     response.SetHeader("Location", CreatedLocation(request, created->user.id));
@@ -95,6 +100,19 @@ class UserEndpoints {
     filter.object_id = request.QueryParam("object_id").value_or("");
     filter.actor = request.QueryParam("actor").value_or("");
     auto listing = store_.ListAudit(filter, *page);
+    if (!listing.ok()) return ErrorResponse(listing.status());
+    return ListingResponse(listing->items, listing->total, *page);
+  }
+
+  Response Mail(const Request& request) {
+    auto page = ReadPage(request);
+    if (!page.ok()) return ErrorResponse(page.status());
+    std::string state = request.QueryParam("state").value_or("");
+    if (!state.empty() && state != "pending" && state != "sent" && state != "failed") {
+      return ErrorResponse(
+          Status::InvalidInput("state must be pending, sent or failed", {.field = "state"}));
+    }
+    auto listing = store_.ListMail(state, *page);
     if (!listing.ok()) return ErrorResponse(listing.status());
     return ListingResponse(listing->items, listing->total, *page);
   }
@@ -160,6 +178,17 @@ const EndpointTable<UserEndpoints>& UserTable() {
         .query = {"limit", "offset", "object_type", "object_id", "actor"},
         .list = true},
        &E::Audit},
+      {{.method = "GET",
+        .path = "/api/v1/mail",
+        .access = AdminsOnly(),
+        .tag = "users",
+        .summary = "The notification emails' outbox, newest first: what was sent, what waits "
+                   "for a retry and what failed (docs/notifications.md)",
+        .response = "OutboxMail",
+        .errors = kListErrors,
+        .query = {"limit", "offset", "state"},
+        .list = true},
+       &E::Mail},
   };
   return kTable;
 }

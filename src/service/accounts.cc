@@ -6,6 +6,7 @@
 #include "service/account_links.h"
 #include "service/api_token.h"
 #include "service/email_address.h"
+#include "service/notifications.h"
 #include "service/password.h"
 
 namespace firsthire::service {
@@ -67,7 +68,9 @@ Result<CreatedUser> AccountService::CreateUser(NewUser user, const std::string& 
     if (user.password) return Status::Ok();
     FH_ASSIGN_OR_RETURN(created.invite_url, IssueAccountLink(tx, created.user.id, "invite",
                                                              link_base, actor, clock_()));
-    return Status::Ok();
+    if (notifier_ == nullptr) return Status::Ok();
+    created.emailed = true;
+    return notifier_->QueueAccountLink(tx, created.user, "invite", created.invite_url);
   }));
   return created;
 }
@@ -111,7 +114,15 @@ Result<store::User> AccountService::FindByEmail(const std::string& email) {
 Result<std::string> AccountService::IssueLink(const std::string& id, const std::string& purpose,
                                               std::string_view link_base,
                                               const std::string& actor) {
-  return IssueAccountLink(store_, id, purpose, link_base, actor, clock_());
+  if (notifier_ == nullptr)
+    return IssueAccountLink(store_, id, purpose, link_base, actor, clock_());
+  std::string url;
+  FH_RETURN_IF_ERROR(store_.InTransaction([&](Store& tx) {
+    FH_ASSIGN_OR_RETURN(store::User user, tx.GetUser(id));
+    FH_ASSIGN_OR_RETURN(url, IssueAccountLink(tx, id, purpose, link_base, actor, clock_()));
+    return notifier_->QueueAccountLink(tx, user, purpose, url);
+  }));
+  return url;
 }
 
 Result<store::User> AccountService::RedeemLink(std::string_view token, std::string_view password) {

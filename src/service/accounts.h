@@ -48,12 +48,21 @@ struct UserChange {
 struct CreatedUser {
   store::User user;
   std::string invite_url;  // "" when a password was given
+  bool emailed = false;    // the invitation was queued as an email
 };
+
+class Notifier;  // notifications.h
 
 class AccountService {
  public:
-  // `store` must outlive this object; `clock` dates the links.
-  AccountService(Store& store, Clock clock) : store_(store), clock_(std::move(clock)) {}
+  // `store` must outlive this object; `clock` dates the links. With a
+  // `notifier` (which must outlive it too) every link is also emailed to
+  // its user, queued in the same transaction that issues it.
+  AccountService(Store& store, Clock clock, const Notifier* notifier = nullptr)
+      : store_(store), clock_(std::move(clock)), notifier_(notifier) {}
+
+  // Whether links are emailed (a notifier was given).
+  bool emails_links() const { return notifier_ != nullptr; }
 
   // Checks and normalises the email, checks the role and the password,
   // hashes it, and creates the user; without a password also issues an
@@ -72,7 +81,8 @@ class AccountService {
   // The user with `email` (compared case-insensitively); kNotFound names it.
   Result<store::User> FindByEmail(const std::string& email);
 
-  // A one-time link ("invite" or "reset") for the user with `id`.
+  // A one-time link ("invite" or "reset") for the user with `id` (emailed
+  // to them when emails_links()).
   Result<std::string> IssueLink(const std::string& id, const std::string& purpose,
                                 std::string_view link_base, const std::string& actor);
 
@@ -87,6 +97,7 @@ class AccountService {
  private:
   Store& store_;
   Clock clock_;
+  const Notifier* notifier_;
 };
 
 }  // namespace firsthire::service

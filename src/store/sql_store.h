@@ -153,6 +153,13 @@ class SqlStore : public Store {
                                                  const std::string& stage,
                                                  const std::string& actor) override;
 
+  Result<bool> EnqueueMail(const store::OutboxMail& mail) override;
+  Result<std::vector<store::OutboxMail>> ClaimMail(const std::string& sender, Millis now,
+                                                   Millis lease_ms, int limit) override;
+  Status FinishMail(const std::string& id, const std::string& sender,
+                    const store::MailOutcome& outcome, Millis now) override;
+  Result<Listing<store::OutboxMail>> ListMail(const std::string& state, Page page) override;
+
   Status AppendAudit(const store::AuditEntry& entry) override;
   Result<Listing<store::AuditEntry>> ListAudit(const AuditFilter& filter, Page page) override;
 

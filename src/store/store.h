@@ -273,6 +273,34 @@ struct LoginCounter {
   Millis window_start = 0;
 };
 
+// An email in the outbox (docs/notifications.md): written in the same
+// transaction as the change that causes it, sent later by a server's outbox
+// sender. Like sessions it is not audited and not part of a backup.
+struct OutboxMail {
+  std::string id;
+  // What caused it: "invite", "reset", "assignment", "reminder",
+  // "scorecards_in" (the store keeps any non-empty text).
+  std::string kind;
+  std::string recipient;  // the envelope's recipient address
+  std::string message;    // the whole message as sent: headers, body, CRLF lines
+  // "" or a key that makes the message happen once: a second EnqueueMail
+  // with the same key writes nothing (e.g. "reminder:<interview id>").
+  std::string dedup_key;
+  std::string state = "pending";  // "pending", "sent" or "failed" (given up)
+  int attempts = 0;               // claims so far
+  std::string last_error;         // of the latest failed attempt
+  Millis next_attempt_at = 0;     // pending: not sent before this time
+  Millis created_at = 0;
+  Millis sent_at = 0;
+};
+
+// How one attempt at sending a claimed message ended (Store::FinishMail).
+struct MailOutcome {
+  bool sent = false;
+  std::string error;    // when not sent: why (kept as last_error)
+  Millis retry_at = 0;  // when not sent: try again from then; 0: give up ("failed")
+};
+
 }  // namespace store
 
 // ---- Listing -------------------------------------------------------------
@@ -566,6 +594,31 @@ class Store {
   virtual Result<store::StoredDecision> DecideOnEvidence(const store::StoredDecision& decision,
                                                          const std::string& stage,
                                                          const std::string& actor) = 0;
+
+  // -- Mail outbox (docs/notifications.md). Not audited.
+  // EnqueueMail stores `mail` as pending (id and created_at stamped by the
+  // store; next_attempt_at 0 means at once). Answers false, writing
+  // nothing, when another message already has its non-empty dedup_key.
+  // kInvalidInput for an empty kind, recipient or message. Inside
+  // InTransaction it commits with the change that caused it.
+  virtual Result<bool> EnqueueMail(const store::OutboxMail& mail) = 0;
+  // ClaimMail takes up to `limit` pending messages due at `now` that no
+  // other sender holds (oldest first): each is leased to `sender` until
+  // now + lease_ms and its attempts counted. Atomic across threads and
+  // processes (PostgreSQL: SELECT ... FOR UPDATE SKIP LOCKED; SQLite: the
+  // write lock), so two senders never hold the same message; a lease that
+  // ends without FinishMail (the sender died) frees the message again.
+  virtual Result<std::vector<store::OutboxMail>> ClaimMail(const std::string& sender, Millis now,
+                                                           Millis lease_ms, int limit) = 0;
+  // FinishMail records the attempt of a message `sender` holds and releases
+  // it: "sent" (sent_at = now), or pending again from outcome.retry_at with
+  // outcome.error, or "failed" when retry_at is 0. kNotFound, writing
+  // nothing, when `sender` no longer holds it (its lease ended and another
+  // sender claimed it).
+  virtual Status FinishMail(const std::string& id, const std::string& sender,
+                            const store::MailOutcome& outcome, Millis now) = 0;
+  // The outbox, newest first; `state` "" = any.
+  virtual Result<Listing<store::OutboxMail>> ListMail(const std::string& state, Page page) = 0;
 
   // -- Audit log. AppendAudit is for events that change no record (login,
   // logout, failed login, export); record writes audit themselves. `seq`

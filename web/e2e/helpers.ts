@@ -15,6 +15,8 @@ const SHOTS_DIR = process.env.SCREENSHOTS === undefined ? join(REPO, 'docs', 'sc
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export const PASSWORD = 'correct horse battery staple';
+// The address the server's emails come from (serve --smtp-from).
+export const MAIL_FROM = 'hiring@example.test';
 export const USERS = [
   { email: 'admin@example.test', role: 'admin', name: 'Ada Admin' },
   { email: 'maria@example.test', role: 'hiring_manager', name: 'Maria Manager' },

@@ -321,6 +321,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notification emails' outbox, newest first: what was sent, what waits for a retry and what failed (docs/notifications.md) */
+        get: operations["getApiV1Mail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/interviews": {
         parameters: {
             query?: never;
@@ -1358,6 +1375,23 @@ export interface components {
             status?: string;
             title?: string;
         };
+        OutboxMail: {
+            attempts: number;
+            /** @description milliseconds since 1970, UTC */
+            created_at: number;
+            id: string;
+            /** @enum {string} */
+            kind: "invite" | "reset" | "assignment" | "reminder" | "scorecards_in";
+            /** @description why the latest attempt failed; empty when none did */
+            last_error: string;
+            /** @description a pending message is not sent before this time (milliseconds since 1970, UTC) */
+            next_attempt_at: number;
+            recipient: string;
+            /** @description 0 until sent */
+            sent_at: number;
+            /** @enum {string} */
+            state: "pending" | "sent" | "failed";
+        };
         PasswordChange: {
             current: string;
             password: string;
@@ -1803,6 +1837,8 @@ export interface components {
             };
         };
         ResetLink: {
+            /** @description whether the link was also queued as an email to the user (false when the server has no SMTP configured) */
+            emailed: boolean;
             reset_url: string;
         };
         /** @enum {string} */
@@ -2001,6 +2037,8 @@ export interface components {
             role: components["schemas"]["Role"];
         };
         UserCreated: {
+            /** @description whether the invitation link was also queued as an email (false without a link or when the server has no SMTP configured) */
+            emailed: boolean;
             /** @description one-time link; null when a password was given */
             invite_url: string | null;
             user: components["schemas"]["User"];
@@ -2993,6 +3031,41 @@ export interface operations {
             };
             401: components["responses"]["E401"];
             403: components["responses"]["E403"];
+        };
+    };
+    getApiV1Mail: {
+        parameters: {
+            query?: {
+                /** @description page size, 1..500 */
+                limit?: number;
+                /** @description items to skip */
+                offset?: number;
+                /** @description only records with this state */
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OutboxMail"][];
+                        limit: number;
+                        offset: number;
+                        total: number;
+                    };
+                };
+            };
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            422: components["responses"]["E422"];
         };
     };
     getApiV1MeInterviews: {

@@ -35,6 +35,13 @@ describe('account model', () => {
     expect(linkNotice('invite', 'Ben', undefined)).toBeNull();
     expect(linkNotice('reset', 'Ben', 'http://x/set-password?token=t')!.text).toContain('within 72 hours');
   });
+
+  it('says whether the server also emailed the link', () => {
+    expect(linkNotice('invite', 'Ben', 'http://x/set-password?token=t')!.text).toContain('It was not emailed');
+    const mailed = linkNotice('reset', 'Ben', 'http://x/set-password?token=t', true)!.text;
+    expect(mailed).toContain('It was also emailed to Ben.');
+    expect(mailed).not.toContain('not emailed');
+  });
 });
 
 describe('set-password page', () => {

@@ -26,10 +26,14 @@ export function tokenFrom(search: string): string {
 
 // What the users page says about a one-time link the server gave: an
 // invitation (POST /users → invite_url) or a reset (POST /users/{id}/reset
-// → reset_url); null when the server gave none.
-export function linkNotice(kind: 'invite' | 'reset', name: string, url: string | undefined | null): { heading: string; text: string; url: string } | null {
+// → reset_url); null when the server gave none. `emailed`: the answer's
+// flag, whether the server also emailed the link (docs/notifications.md).
+export function linkNotice(kind: 'invite' | 'reset', name: string, url: string | undefined | null, emailed = false): { heading: string; text: string; url: string } | null {
   if (!url) return null;
+  const mail = emailed
+    ? ` It was also emailed to ${name}.`
+    : ' It was not emailed: this server has no mail server set up.';
   return kind === 'invite'
-    ? { heading: `Invitation link for ${name}`, text: `Send this link to ${name}: it lets them set a password and sign in. It works once, within 72 hours.`, url }
-    : { heading: `Password reset link for ${name}`, text: `Send this link to ${name}: it lets them set a new password. It works once, within 72 hours.`, url };
+    ? { heading: `Invitation link for ${name}`, text: `Send this link to ${name}: it lets them set a password and sign in. It works once, within 72 hours.${mail}`, url }
+    : { heading: `Password reset link for ${name}`, text: `Send this link to ${name}: it lets them set a new password. It works once, within 72 hours.${mail}`, url };
 }

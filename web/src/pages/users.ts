@@ -63,8 +63,8 @@ function userRow(app: App, user: User, banner: HTMLElement, linkBox: HTMLElement
   const active = user.active !== false;
   const reset = async () => {
     try {
-      const answer = await app.api.post<{ reset_url?: string }>(`/users/${encodeURIComponent(user.id)}/reset`);
-      showLink(linkBox, linkNotice('reset', user.name, answer?.reset_url));
+      const answer = await app.api.post<{ reset_url?: string; emailed?: boolean }>(`/users/${encodeURIComponent(user.id)}/reset`);
+      showLink(linkBox, linkNotice('reset', user.name, answer?.reset_url, answer?.emailed === true));
     } catch (error) {
       showApiError(app.main, banner, error);
     }
@@ -109,7 +109,7 @@ function inviteForm(app: App): HTMLElement {
     event.preventDefault();
     try {
       const answer = await app.api.post<UserCreated>('/users', { name: name.control.value.trim(), email: email.control.value.trim(), role: role.control.value });
-      const notice = linkNotice('invite', answer?.user?.name ?? name.control.value.trim(), answer?.invite_url ?? undefined);
+      const notice = linkNotice('invite', answer?.user?.name ?? name.control.value.trim(), answer?.invite_url ?? undefined, answer?.emailed === true);
       if (notice) setFlash(JSON.stringify(notice), sessionStorageOrNull(), LINK_FLASH);
       app.navigate('/users', { replace: true });
     } catch (error) {

@@ -1,0 +1,125 @@
+// Notifications by email, end to end: the server (global_setup.ts) sends
+// through a real mail server (Debian's aiosmtpd) that keeps each message as
+// a file in E2E_MAIL_DIR. An admin invites a user, the invitation arrives,
+// the invitee opens its link, sets a password and signs in; an interview
+// assigned to them arrives with its calendar invitation (.ics).
+import { test, type Browser, type Page } from '@playwright/test';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAIL_FROM, baseUrl, idle, ok, signIn } from './helpers';
+
+test.describe.configure({ mode: 'serial' });
+
+const INVITEE = { name: 'Nora Newhire', email: 'nora@example.test' };
+const NEW_PASSWORD = 'a fresh and long passphrase';
+
+interface Mail {
+  to: string[];
+  text: string;
+}
+
+function mailbox(): Mail[] {
+  const dir = process.env.E2E_MAIL_DIR;
+  if (!dir) throw new Error('E2E_MAIL_DIR is not set (global_setup.ts starts the mail server)');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.eml'))
+    .sort()
+    .map((name) => {
+      const envelope = JSON.parse(readFileSync(join(dir, name.replace(/\.eml$/, '.json')), 'utf8')) as { to: string[] };
+      return { to: envelope.to, text: readFileSync(join(dir, name), 'utf8') };
+    });
+}
+
+// The first message to `to` that `wanted` accepts, waiting for the
+// server's outbox (it polls every 2 s).
+async function mailTo(to: string, wanted: (text: string) => boolean): Promise<string> {
+  const deadline = Date.now() + 30000;
+  for (;;) {
+    const found = mailbox().find((mail) => mail.to.includes(to) && wanted(mail.text));
+    if (found) return found.text;
+    if (Date.now() > deadline) throw new Error(`no mail to ${to} arrived within 30 s; got ${mailbox().length} message(s)`);
+    await new Promise((done) => setTimeout(done, 250));
+  }
+}
+
+// The decoded base64 attachment of a multipart message with this content type.
+function attachment(text: string, contentType: string): string {
+  const start = text.indexOf(`Content-Type: ${contentType}`);
+  ok(start >= 0, `the message has a ${contentType} part`);
+  const body = text.slice(text.indexOf('\r\n\r\n', start) + 4);
+  return Buffer.from(body.slice(0, body.indexOf('--')).replace(/\s+/g, ''), 'base64').toString('utf8');
+}
+
+// A write through the API as the page's signed-in user (session cookie and
+// its CSRF token).
+async function apiPost(page: Page, path: string, body: object): Promise<Record<string, unknown>> {
+  const cookies = await page.context().cookies();
+  const csrf = decodeURIComponent(cookies.find((c) => c.name === 'fh_csrf')?.value ?? '');
+  const answer = await page.request.post(`${baseUrl()}/api/v1${path}`, { data: body, headers: { 'X-CSRF-Token': csrf } });
+  ok(answer.ok(), `POST ${path} answered ${answer.status()}: ${await answer.text()}`);
+  return (await answer.json()) as Record<string, unknown>;
+}
+
+async function newContext(browser: Browser) {
+  return browser.newContext();
+}
+
+let inviteeId = '';
+
+test('an invitation arrives by email; its link sets a password and the invitee signs in', async ({ browser }) => {
+  const base = baseUrl();
+  const admin = await signIn(await newContext(browser), 'admin@example.test');
+  await admin.goto(`${base}/users`);
+  await idle(admin);
+  const form = admin.locator('form[aria-labelledby="invite-h"]');
+  await form.getByLabel('Name').fill(INVITEE.name);
+  await form.getByLabel('Email').fill(INVITEE.email);
+  await form.getByRole('button', { name: 'Invite' }).click();
+  await admin.getByText(`It was also emailed to ${INVITEE.name}.`).waitFor();
+  const shown = await admin.locator('input[data-one-time-link]').inputValue();
+
+  const mail = await mailTo(INVITEE.email, (text) => text.includes('/set-password?token='));
+  ok(mail.includes(`From: "firsthire" <${MAIL_FROM}>`), 'the invitation comes from --smtp-from');
+  ok(mail.includes(`Hello ${INVITEE.name},`), 'the invitation greets the invitee by name');
+  const link = mail.match(/https?:\/\/\S+\/set-password\?token=[0-9a-f]+/)?.[0] ?? '';
+  ok(link === shown, `the emailed link is the one the admin was shown (${link} / ${shown})`);
+
+  const invitee = await (await newContext(browser)).newPage();
+  await invitee.goto(link);
+  await idle(invitee);
+  await invitee.getByLabel(/^New password/).fill(NEW_PASSWORD);
+  await invitee.getByLabel('The new password again').fill(NEW_PASSWORD);
+  await invitee.getByRole('button', { name: 'Set password' }).click();
+  await invitee.waitForURL((url) => url.pathname.startsWith('/signin'));
+  await invitee.getByLabel('Email').fill(INVITEE.email);
+  await invitee.getByLabel('Password').fill(NEW_PASSWORD);
+  await invitee.getByRole('button', { name: 'Sign in' }).click();
+  await invitee.waitForURL((url) => !url.pathname.startsWith('/signin'));
+  const me = await invitee.request.get(`${base}/api/v1/session`);
+  ok(me.ok(), `the invitee is signed in (${me.status()})`);
+  inviteeId = String(((await me.json()) as { user?: { id?: string } }).user?.id ?? '');
+  ok(inviteeId !== '', 'the session names the invitee');
+});
+
+test('an interview assigned to them arrives with its calendar invitation', async ({ browser }) => {
+  const manager = await signIn(await newContext(browser), 'maria@example.test');
+  const candidate = await apiPost(manager, '/candidates', { name: 'Quinn Mailtest' });
+  const due = Date.UTC(2030, 0, 15, 9, 30);
+  await apiPost(manager, '/interviews', {
+    candidate_id: candidate.id,
+    interviewer_id: inviteeId,
+    kind: 'technical',
+    due_at: due,
+  });
+  const mail = await mailTo(INVITEE.email, (text) => text.includes('Subject: Interview to score: Quinn Mailtest'));
+  ok(mail.includes('2030-01-15 09:30 UTC'), 'the email says when the scorecard is due');
+  ok(mail.includes(`/candidates/${String(candidate.id)}`), "the email links the candidate's page");
+  const ics = attachment(mail, 'text/calendar; method=REQUEST');
+  for (const line of ['BEGIN:VCALENDAR', 'METHOD:REQUEST', 'BEGIN:VEVENT', 'DTSTART:20300115T093000Z', 'SUMMARY:Interview: Quinn Mailtest (technical)', 'END:VEVENT']) {
+    ok(ics.includes(`${line}\r\n`), `the .ics has ${line}`);
+  }
+  ok(/\r\nUID:interview-[0-9a-f]+@firsthire\r\n/.test(ics), 'the event has a UID');
+  ok(/ORGANIZER;CN="Maria Manager":mailto:maria@example\.test/.test(ics.replace(/\r\n /g, '')), 'the manager who assigned it organizes');
+  ok(/ATTENDEE;[^\r]*mailto:nora@example\.test/.test(ics.replace(/\r\n /g, '')), 'the invitee attends');
+});
