@@ -1,7 +1,7 @@
 // Scorecards and the evaluation built from them, under the blind rule.
 //
-//   POST /api/v1/candidates/{id}/scorecards  {scores, notes, red_flags,
-//        submit}: saves the caller's own scorecard (any signed-in role; one
+//   POST /api/v1/candidates/{id}/scorecards  {scores, notes, summary,
+//        red_flags, submit}: saves the caller's own scorecard (any signed-in role; one
 //        per interviewer and candidate). Checked by the scorecard loader's
 //        rules (422 with the field). "submit": false keeps a draft that may
 //        be saved again; submitting (the default) locks it: saving over a
@@ -17,6 +17,11 @@
 //        (draft or submitted; any signed-in role), as POST answers it; 404
 //        while they have none. It shows nothing but the caller's own, so the
 //        blind rule needs no check here.
+//   POST /api/v1/candidates/{id}/scorecards/check  the same body: the
+//        evidence in the caller's own draft (signals, suggested red flags,
+//        mismatches), so they can check it before submitting. Stores
+//        nothing and reads nothing but the body, so it never shows another
+//        interviewer's notes: the blind rule holds without a check.
 //   GET  /api/v1/candidates/{id}/evaluation  what `firsthire score` gives
 //        for the submitted scorecards; same blind rule; 409 while none is
 //        submitted.
@@ -53,6 +58,10 @@ class ScorecardEndpoints {
                            {"red_flags", body.value("red_flags", nlohmann::json::array())}};
     if (card["notes"].is_null()) card["notes"] = nlohmann::json::object();
     if (card["red_flags"].is_null()) card["red_flags"] = nlohmann::json::array();
+    const nlohmann::json summary = body.value("summary", nlohmann::json(""));
+    if (!summary.is_string()) {
+      return ErrorResponse(422, "invalid_input", "summary must be text", "summary");
+    }
     if (card["scores"].is_null()) {
       return ErrorResponse(422, "invalid_input", "scores is required", "scores");
     }
@@ -77,6 +86,7 @@ class ScorecardEndpoints {
     scorecard.notes_json = JsonText(card["notes"]);
     scorecard.red_flags_json = JsonText(card["red_flags"]);
     scorecard.state = submit ? "submitted" : "draft";
+    scorecard.summary = summary.get<std::string>();
     auto saved = store_.SaveScorecard(scorecard, me);
     if (!saved.ok()) return ErrorResponse(saved.status());
     const PipelineRules& pipeline = playbook_.pipeline;
@@ -106,6 +116,17 @@ class ScorecardEndpoints {
     return JsonResponse(200, {{"items", std::move(items)}});
   }
 
+  Response Check(const Request& request) {
+    auto candidate = LiveCandidate(request);
+    if (!candidate.ok()) return ErrorResponse(candidate.status());
+    std::optional<Document> document;
+    if (auto error = ParseJsonDocument(request, document)) return *error;
+    auto evidence = DraftEvidenceJson(playbook_, *document, InterviewerName(ActorOf(request)));
+    if (!evidence.ok()) return ErrorResponse(evidence.status());
+    (*evidence)["interviewer_id"] = ActorOf(request);
+    return JsonResponse(200, *evidence);
+  }
+
   Response Mine(const Request& request) {
     auto candidate = LiveCandidate(request);
     if (!candidate.ok()) return ErrorResponse(candidate.status());
@@ -129,6 +150,7 @@ class ScorecardEndpoints {
     }
     nlohmann::json scorecards = nlohmann::json::array();
     std::set<std::string> names;
+    std::map<std::string, std::string> id_of_name;
     for (const store::StoredScorecard& card : *cards) {
       if (card.state != "submitted") continue;
       std::string name = InterviewerName(card.interviewer_id);
@@ -136,9 +158,11 @@ class ScorecardEndpoints {
         name += " (" + card.interviewer_id.substr(0, 6) + ")";
         names.insert(name);
       }
+      id_of_name[name] = card.interviewer_id;
       scorecards.push_back({{"interviewer", name},
                             {"scores", StoredJson(card.scores_json)},
                             {"notes", StoredJson(card.notes_json)},
+                            {"summary", card.summary},
                             {"red_flags", StoredJson(card.red_flags_json)}});
     }
     if (scorecards.empty()) {
@@ -149,6 +173,11 @@ class ScorecardEndpoints {
                                {"scorecards", std::move(scorecards)}};
     auto evaluation = ScoreJson(playbook_, document);
     if (!evaluation.ok()) return ErrorResponse(evaluation.status());
+    // The engine knows interviewers by name; the page matches evidence to
+    // scorecards by user id.
+    for (nlohmann::json& evidence : (*evaluation)["evidence"]["scorecards"]) {
+      evidence["interviewer_id"] = id_of_name[evidence.value("interviewer", "")];
+    }
     return JsonResponse(200, *evaluation);
   }
 
@@ -201,6 +230,16 @@ const EndpointTable<ScorecardEndpoints>& ScorecardTable() {
         .response = "Scorecard",
         .errors = {400, 401, 403, 404, 409, 413, 415, 422}},
        &E::Save},
+      {{.method = "POST",
+        .path = scorecards + "/check",
+        .access = Access::SignedIn(),
+        .tag = "scorecards",
+        .summary = "The evidence in the caller's draft scorecard (signals, suggested red flags, "
+                   "mismatches); stores nothing",
+        .request = "ScorecardInput",
+        .response = "ScorecardEvidence",
+        .errors = {400, 401, 403, 404, 413, 415, 422}},
+       &E::Check},
       {{.method = "GET",
         .path = scorecards + "/mine",
         .access = Access::SignedIn(),

@@ -57,6 +57,7 @@ nlohmann::json ProposalReviewToJson(const ProposalReview& r) {
                          {"status", AnswerStatusId(q.status)},
                          {"words", q.words},
                          {"evidence", q.evidence},
+                         {"claims", q.claims},
                          {"rule", q.rule},
                          {"reason", q.reason}});
   }

@@ -31,7 +31,8 @@ TEST(ReviewReport, JsonHasStableKeys) {
   EXPECT_TRUE(j["brief_checks"].is_null());  // no brief given
   ASSERT_EQ(j["risk_questions"].size(), 5u);
   EXPECT_EQ(Keys(j["risk_questions"][0]),
-            (std::set<std::string>{"id", "question", "status", "words", "evidence", "rule", "reason"}));
+            (std::set<std::string>{"id", "question", "status", "words", "evidence", "claims", "rule",
+                                   "reason"}));
   EXPECT_EQ(j["risk_questions"][0]["status"], "thin");
   EXPECT_EQ(j["risk_questions"][1]["status"], "missing");
   EXPECT_EQ(Keys(j["commodity_factors"][0]),

@@ -237,7 +237,7 @@ Status SqlStore::EraseCandidate(const std::string& id, const std::string& actor)
         {"DELETE FROM interviews WHERE candidate_id = $1", {id}},
         {"DELETE FROM plans WHERE candidate_id = $1", {id}},
         {"UPDATE decisions SET reason = '' WHERE candidate_id = $1", {id}},
-        {"UPDATE scorecards SET notes_json = '{}' WHERE candidate_id = $1", {id}},
+        {"UPDATE scorecards SET notes_json = '{}', summary = '' WHERE candidate_id = $1", {id}},
     };
     for (const auto& [sql, params] : statements) {
       FH_RETURN_IF_ERROR(connection.Query(sql, params).status());
@@ -294,6 +294,7 @@ Result<std::string> SqlStore::ExportCandidate(const std::string& id) {
                                    {"interviewer_id", s.interviewer_id},
                                    {"scores", EmbedJson(s.scores_json)},
                                    {"notes", EmbedJson(s.notes_json)},
+                                   {"summary", s.summary},
                                    {"red_flags", EmbedJson(s.red_flags_json)},
                                    {"state", s.state},
                                    {"submitted_at", s.submitted_at}});

@@ -576,10 +576,13 @@ TEST_P(StoreContractTest, OneScorecardPerInterviewerFinalOnceSubmitted) {
                                .scores_json = R"({"eval_discipline":2})",
                                .notes_json = R"({"eval_discipline":"thin"})",
                                .red_flags_json = "[]",
-                               .state = "draft"};
+                               .state = "draft",
+                               .summary = "Clear on evals; security not covered."};
   Result<store::StoredScorecard> first = store_->SaveScorecard(draft, ann.id);
   ASSERT_TRUE(first.ok()) << first.status().ToString();
   EXPECT_EQ(first->submitted_at, 0);
+  EXPECT_EQ(store_->GetScorecard(candidate.id, ann.id)->summary,
+            "Clear on evals; security not covered.");
   draft.scores_json = R"({"eval_discipline":4})";
   draft.state = "submitted";
   Result<store::StoredScorecard> submitted = store_->SaveScorecard(draft, ann.id);
@@ -866,7 +869,8 @@ TEST_P(StoreContractTest, EraseRemovesPersonalDataAndAnonymisesScorecards) {
                                    .scores_json = R"({"eval_discipline":3})",
                                    .notes_json = R"({"eval_discipline":"said X"})",
                                    .red_flags_json = R"(["unmodeled_cost"])",
-                                   .state = "submitted"},
+                                   .state = "submitted",
+                                   .summary = "personal overall impression"},
                                   ann.id)
                   .ok());
   ASSERT_TRUE(store_
@@ -901,6 +905,7 @@ TEST_P(StoreContractTest, EraseRemovesPersonalDataAndAnonymisesScorecards) {
   EXPECT_EQ(kept->at(0).scores_json, R"({"eval_discipline":3})");
   EXPECT_EQ(kept->at(0).red_flags_json, R"(["unmodeled_cost"])");
   EXPECT_EQ(kept->at(0).notes_json, "{}");
+  EXPECT_EQ(kept->at(0).summary, "");
   Result<std::vector<store::StoredDecision>> decisions = store_->ListDecisions(candidate.id);
   ASSERT_THAT(*decisions, SizeIs(1));
   EXPECT_EQ(decisions->at(0).reason, "");
@@ -930,7 +935,8 @@ TEST_P(StoreContractTest, ExportCandidateGathersTheirData) {
                                    .interviewer_id = ann.id,
                                    .scores_json = R"({"cost_observability":5})",
                                    .notes_json = "{}",
-                                   .red_flags_json = "[]"},
+                                   .red_flags_json = "[]",
+                                   .summary = "Named the cost dashboard she built."},
                                   "t")
                   .ok());
   ASSERT_TRUE(store_->CreateDecision({.candidate_id = candidate.id, .decision = "hire"}, "t").ok());
@@ -942,6 +948,7 @@ TEST_P(StoreContractTest, ExportCandidateGathersTheirData) {
   EXPECT_TRUE(doc["candidate"]["opening_id"].is_null());  // no opening: null, as the API says
   EXPECT_EQ(doc["scorecards"].size(), 1u);
   EXPECT_EQ(doc["scorecards"][0]["scores"]["cost_observability"], 5);
+  EXPECT_EQ(doc["scorecards"][0]["summary"], "Named the cost dashboard she built.");
   EXPECT_EQ(doc["decisions"][0]["decision"], "hire");
   EXPECT_TRUE(doc["interviews"].is_array());
   EXPECT_TRUE(doc["plans"].is_array());

@@ -1,15 +1,19 @@
 // One candidate: every scorecard (under the blind rule: an interviewer sees
 // the others' only after submitting their own), the evaluation (radar chart
-// per interviewer and combined, the gate, red flags, disagreements, weak
-// evidence, the recommendation) and the hiring decision with its reason.
+// per interviewer and combined, how many scored each category, the gate, red
+// flags, disagreements, weak evidence, how certain it is and the scores
+// their notes do not bear out, the recommendation), each scorecard's notes
+// with the quoted evidence marked, and the hiring decision with its reason.
 import type { App } from '../app';
 import { ApiError } from '../api/client';
-import type { Candidate, DecisionRecord, Evaluation, Listing, Opening, Scorecard, StagedCandidate, User } from '../api/types';
+import type { Candidate, DecisionRecord, Evaluation, Listing, Opening, Scorecard, ScorecardEvidence, StagedCandidate, User } from '../api/types';
 import { drawRadar, interviewerNames, radarData } from '../lib/charts';
 import { h, humanize, replace, type Child } from '../lib/dom';
 import { field, formBanner, setBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { candidateDataSection } from './candidate_data';
+import { evidenceOf, scoredBy } from './evidence_model';
+import { evaluationEvidence, scorecardWithEvidence } from './evidence_view';
 import { interviewsSection, loadInterviews } from './candidate_interviews';
 import { scorecardAuthors } from './candidate_model';
 import { badge, categoryTitle, emptyState, errorState, flagTitle, formatNumber, pageHeader, reasoned, ruleTag, traitIds, traitTitle } from './common';
@@ -58,7 +62,7 @@ export async function candidatePage(app: App, params: Record<string, string>): P
     pageHeader(candidate.name, scoreLink, kitLink),
     candidateSummary(app, candidate, opening),
     evaluationSection(app, evaluation),
-    scorecardsSection(app, cards, nameOf),
+    scorecardsSection(app, cards, nameOf, isBlind(evaluation) || evaluation instanceof ApiError ? [] : (evaluation.evidence?.scorecards ?? [])),
     app.isManager() ? interviewsSection(app, id, interviews, users?.items ?? []) : null,
     app.isManager() ? decisionSection(app, candidate, evaluation, decisions?.items ?? [], users?.items ?? []) : null,
     candidateDataSection(app, id, candidate.name),
@@ -149,6 +153,7 @@ function evaluationSection(app: App, evaluation: Evaluation | Blind | ApiError):
       reasoned(evaluation.recommendation.reason, evaluation.recommendation.rule),
     ),
     scoresFigure(app, evaluation),
+    evaluationEvidence(evaluation),
     evaluationFindings(app, evaluation),
   );
 }
@@ -166,6 +171,7 @@ function gateBlock(app: App, gate: Evaluation['gate']): HTMLElement {
 // The radar chart (drawn once on the page) and a table with the same numbers.
 function scoresFigure(app: App, evaluation: Evaluation): Child[] {
   const data = radarData(evaluation, (c) => categoryTitle(app.playbook, c));
+  const counts = scoredBy(evaluation);
   return [
     h(
       'figure',
@@ -177,8 +183,20 @@ function scoresFigure(app: App, evaluation: Evaluation): Child[] {
       'table',
       { class: 'table' },
       h('caption', null, 'Scores per category'),
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Category'), data.datasets.map((d) => h('th', { scope: 'col' }, d.label)))),
-      h('tbody', null, data.labels.map((label, row) => h('tr', null, h('th', { scope: 'row' }, label), data.datasets.map((d) => h('td', null, formatNumber(d.data[row])))))),
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Category'), data.datasets.map((d) => h('th', { scope: 'col' }, d.label)), h('th', { scope: 'col' }, 'Scored by'))),
+      h(
+        'tbody',
+        null,
+        data.labels.map((label, row) =>
+          h(
+            'tr',
+            null,
+            h('th', { scope: 'row' }, label),
+            data.datasets.map((d) => h('td', null, formatNumber(d.data[row]))),
+            h('td', { 'data-scored-by': evaluation.categories[row].id }, `${counts.get(evaluation.categories[row].id) ?? 0} of ${evaluation.interviewers}`),
+          ),
+        ),
+      ),
     ),
   ];
 }
@@ -198,7 +216,7 @@ function evaluationFindings(app: App, evaluation: Evaluation): Child[] {
   ];
 }
 
-function scorecardsSection(app: App, cards: { items: Scorecard[] } | Blind | ApiError, nameOf: (id: string) => string): HTMLElement {
+function scorecardsSection(app: App, cards: { items: Scorecard[] } | Blind | ApiError, nameOf: (id: string) => string, evidence: ScorecardEvidence[]): HTMLElement {
   const heading = h('h2', { id: 'cards-h' }, 'Scorecards');
   if (isBlind(cards)) {
     return h(
@@ -222,14 +240,7 @@ function scorecardsSection(app: App, cards: { items: Scorecard[] } | Blind | Api
           'li',
           { class: 'card', 'data-scorecard': card.interviewer_id, 'data-state': card.state },
           h('h3', null, nameOf(card.interviewer_id), ' ', badge(card.state === 'submitted' ? 'Submitted' : 'Draft', card.state === 'submitted' ? 'good' : 'neutral')),
-          h(
-            'dl',
-            null,
-            Object.entries(card.scores ?? {}).map(([cat, score]) => [
-              h('dt', null, categoryTitle(app.playbook, cat)),
-              h('dd', null, String(score), card.notes?.[cat] ? ` — ${card.notes[cat]}` : ''),
-            ]),
-          ),
+          scorecardWithEvidence(app.playbook, card, card.state === 'submitted' ? evidenceOf(evidence, card.interviewer_id) : null),
           card.red_flags?.length ? h('p', null, 'Red flags: ', card.red_flags.map((f) => flagTitle(app.playbook, f)).join(', ')) : null,
         ),
       ),

@@ -9,6 +9,7 @@ import { h, replace } from '../lib/dom';
 import { checkbox, field, formBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { optionsOf } from './labels';
+import { vendorAnswer } from './proposal_answers';
 import { badge, emptyState, errorState, pageHeader, reasoned } from './common';
 
 // The risk questions as [id, question text], from the playbook the server
@@ -121,11 +122,12 @@ export async function proposalPage(app: App, params: Record<string, string>): Pr
   replace(
     app.main,
     pageHeader(proposal.title, h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Print')),
-    review ? renderReview(review) : emptyState('This proposal has no review.'),
+    review ? renderReview(review, proposal.proposal?.answers) : emptyState('This proposal has no review.'),
   );
 }
 
-export function renderReview(review: Review): HTMLElement {
+// `answers` (the vendor's, by question id) are shown under their questions when given.
+export function renderReview(review: Review, answers?: Record<string, string>): HTMLElement {
   return h(
     'div',
     { class: 'review' },
@@ -138,7 +140,7 @@ export function renderReview(review: Review): HTMLElement {
         'ul',
         { class: 'criteria' },
         review.risk_questions.map((q) =>
-          h('li', { 'data-question': q.id, class: q.status === 'answered' ? 'pass' : 'fail' }, badge(q.status.replace(/_/g, ' '), q.status === 'answered' ? 'good' : q.status === 'missing' ? 'bad' : 'warn'), ' ', h('strong', null, q.question), reasoned(q.reason, q.rule)),
+          h('li', { 'data-question': q.id, class: q.status === 'answered' ? 'pass' : 'fail' }, badge(q.status.replace(/_/g, ' '), q.status === 'answered' ? 'good' : q.status === 'missing' ? 'bad' : 'warn'), ' ', h('strong', null, q.question), reasoned(q.reason, q.rule), answers ? vendorAnswer(q, answers[q.id]) : null),
         ),
       ),
     ),
