@@ -100,7 +100,7 @@ test('Ana scores from My interviews: the interview’s questions and focus, and 
   const mismatch = ana.locator('.own-check [data-mismatch="eval_discipline"]');
   await mismatch.waitFor();
   ok((await mismatch.textContent())!.includes('5'), 'the mismatch names the score');
-  await ana.locator('.own-check [data-suggested-flag="manual_validation_only"] mark').waitFor();
+  await ana.locator('.own-check [data-suggested-flag="manual_validation_only"] mark', { hasText: 'eyeball' }).waitFor();
   // The blind rule: nothing of Ben's reaches her page before she submits.
   ok(!(await ana.content()).includes(BEN_WORDS), 'no colleague’s words on the form');
   await axe(ana, 'scorecard form with its own check');

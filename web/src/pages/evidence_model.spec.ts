@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScorecardEvidence } from '../api/types';
-import { certaintyHeading, evidenceOf, findingsIn, flagMismatches, mismatchesFor, needsAnotherLook, notePieces, quotedPieces, scoredBy, type Finding } from './evidence_model';
+import { certaintyHeading, evidenceOf, findingsIn, flagMismatches, mismatchesFor, needsAnotherLook, notePieces, quotedPieces, scoredBy, suggestedFlags, type Finding } from './evidence_model';
 
 const signal = (note: string, quote: string, start: number, polarity: 'strong' | 'fail' = 'fail'): Finding => ({
   kind: 'signal',
@@ -126,5 +126,17 @@ describe('quotedPieces', () => {
   it('leaves text plain when a claim is not in it, and keeps an all-claim text whole', () => {
     expect(quotedPieces('keywords only', ['not here'])).toEqual([{ text: 'keywords only', quoted: false }]);
     expect(quotedPieces('We log every call', ['We log every call'])).toEqual([{ text: 'We log every call', quoted: true }]);
+  });
+});
+
+describe('suggestedFlags', () => {
+  it('groups the quotes of each suggested flag, each quote once', () => {
+    const flag = (id: string, quote: string, start: number) => ({ note: 'summary', id, quote, start, end: start + quote.length, rule: 'r' });
+    const grouped = suggestedFlags({ ...evidence, red_flags: [flag('manual_validation_only', 'eyeball', 0), flag('unmodeled_cost', 'no idea of cost', 20), flag('manual_validation_only', 'by eye', 40), flag('manual_validation_only', 'eyeball', 60)] });
+    expect(grouped).toEqual([
+      { id: 'manual_validation_only', quotes: ['eyeball', 'by eye'] },
+      { id: 'unmodeled_cost', quotes: ['no idea of cost'] },
+    ]);
+    expect(suggestedFlags(null)).toEqual([]);
   });
 });

@@ -103,3 +103,15 @@ export function quotedPieces(text: string, quotes: string[]): QuotedPiece[] {
   if (at < text.length || !pieces.length) pieces.push({ text: text.slice(at), quoted: false });
   return pieces;
 }
+
+// The suggested red flags grouped by flag, each with its distinct quotes in
+// the order found.
+export function suggestedFlags(evidence: ScorecardEvidence | null | undefined): { id: string; quotes: string[] }[] {
+  const byId = new Map<string, string[]>();
+  for (const flag of evidence?.red_flags ?? []) {
+    const quotes = byId.get(flag.id) ?? [];
+    if (!quotes.includes(flag.quote)) quotes.push(flag.quote);
+    byId.set(flag.id, quotes);
+  }
+  return [...byId].map(([id, quotes]) => ({ id, quotes }));
+}

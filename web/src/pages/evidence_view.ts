@@ -6,7 +6,7 @@
 import type { Evaluation, PlaybookSummary, Scorecard, ScorecardEvidence } from '../api/types';
 import { h, type Child } from '../lib/dom';
 import { categoryTitle, flagTitle, reasoned } from './common';
-import { certaintyHeading, findingsIn, notePieces, type Finding, type Mismatch } from './evidence_model';
+import { certaintyHeading, findingsIn, notePieces, suggestedFlags, type Finding, type Mismatch } from './evidence_model';
 import { labelOf } from './labels';
 
 // What a quoted finding is evidence of, in words.
@@ -52,7 +52,7 @@ export function mismatchList(mismatches: Mismatch[]): HTMLElement | null {
 // The interviewer's own check before submitting: what their notes say
 // against their scores. Only their own draft is read (POST …/scorecards/check).
 export function ownCheck(playbook: PlaybookSummary | null, evidence: ScorecardEvidence | null, status: string): HTMLElement {
-  const flags = evidence?.red_flags ?? [];
+  const flags = suggestedFlags(evidence);
   return h(
     'section',
     { class: 'own-check card', 'aria-labelledby': 'own-check-h', 'data-own-check': evidence ? String(evidence.mismatches.length) : '' },
@@ -69,7 +69,15 @@ export function ownCheck(playbook: PlaybookSummary | null, evidence: ScorecardEv
                 h(
                   'ul',
                   { class: 'suggested-flags' },
-                  flags.map((f) => h('li', { 'data-suggested-flag': f.id }, h('strong', null, flagTitle(playbook, f.id)), ': “', h('mark', { class: 'evidence red-flag' }, f.quote), '”')),
+                  flags.map((f) =>
+                    h(
+                      'li',
+                      { 'data-suggested-flag': f.id },
+                      h('strong', null, flagTitle(playbook, f.id)),
+                      ': ',
+                      f.quotes.map((quote, i) => [i ? ', ' : '', '“', h('mark', { class: 'evidence red-flag' }, quote), '”']),
+                    ),
+                  ),
                 ),
               ]
             : null,
