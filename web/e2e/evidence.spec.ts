@@ -20,6 +20,16 @@ const state = { candidateId: '', candidateName: 'Noor Haddad' };
 const BEN_WORDS = 'Ben heard a regression suite of 200 tickets run on every prompt change';
 const ANA_NOTE = 'Said they mostly eyeball the outputs.';
 
+// axe-core on a 375 px screen as well as the default one.
+async function axeBothWidths(page: Page, label: string): Promise<void> {
+  await axe(page, label);
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 375, height: 800 });
+  await axe(page, `${label} at 375 px`);
+  if (size) await page.setViewportSize(size);
+  await fitsNarrowScreen(page, label);
+}
+
 // A JSON request from the signed-in page (its session cookie and CSRF token).
 async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
   const answer = await page.evaluate(
@@ -103,8 +113,7 @@ test('Ana scores from My interviews: the interview’s questions and focus, and 
   await ana.locator('.own-check [data-suggested-flag="manual_validation_only"] mark', { hasText: 'eyeball' }).waitFor();
   // The blind rule: nothing of Ben's reaches her page before she submits.
   ok(!(await ana.content()).includes(BEN_WORDS), 'no colleague’s words on the form');
-  await axe(ana, 'scorecard form with its own check');
-  await fitsNarrowScreen(ana, 'scorecard form with its own check');
+  await axeBothWidths(ana, 'scorecard form with its own check');
 
   await ana.getByRole('button', { name: 'Submit scorecard' }).click();
   await ana.waitForURL((url) => !url.pathname.endsWith('/score'));
@@ -124,8 +133,7 @@ test('the manager reads each note with its quoted evidence highlighted, the mism
   ok((await manager.locator('[data-certainty="less_certain"]').count()) === 1, 'two interviews make it less certain');
   ok((await manager.locator('[data-scored-by="eval_discipline"]').textContent()) === '2 of 2', 'two interviewers scored evaluation');
   ok((await manager.locator('[data-scored-by="security_guardrails"]').textContent()) === '1 of 2', 'one scored security');
-  await axe(manager, 'candidate evaluation with evidence');
-  await fitsNarrowScreen(manager, 'candidate evaluation with evidence');
+  await axeBothWidths(manager, 'candidate evaluation with evidence');
 });
 
 test('a proposal shows the vendor’s answers with the claims that answered each question, and the questions left open', async () => {
@@ -142,6 +150,5 @@ test('a proposal shows the vendor’s answers with the claims that answered each
   await claim.waitFor();
   ok((await claim.textContent())!.includes('golden set of 300 invoices'), 'the claim that answered is highlighted');
   ok((await manager.locator('[data-question="security"] [data-answer="none"]').count()) === 1, 'an unanswered question says so');
-  await axe(manager, 'proposal answers');
-  await fitsNarrowScreen(manager, 'proposal answers');
+  await axeBothWidths(manager, 'proposal answers');
 });

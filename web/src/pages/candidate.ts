@@ -171,7 +171,6 @@ function gateBlock(app: App, gate: Evaluation['gate']): HTMLElement {
 // The radar chart (drawn once on the page) and a table with the same numbers.
 function scoresFigure(app: App, evaluation: Evaluation): Child[] {
   const data = radarData(evaluation, (c) => categoryTitle(app.playbook, c));
-  const counts = scoredBy(evaluation);
   return [
     h(
       'figure',
@@ -179,26 +178,34 @@ function scoresFigure(app: App, evaluation: Evaluation): Child[] {
       h('canvas', { class: 'radar', role: 'img', 'aria-label': 'Radar chart of the five category scores per interviewer and combined; the table below has the same numbers.' }),
       h('figcaption', null, `Scores by ${interviewerNames(evaluation).join(', ')}`),
     ),
+    scoresTable(evaluation, data),
+  ];
+}
+
+// The chart's numbers, and how many interviewers scored each category. It
+// scrolls sideways inside its own box on a narrow screen (a column per interviewer).
+function scoresTable(evaluation: Evaluation, data: ReturnType<typeof radarData>): HTMLElement {
+  const counts = scoredBy(evaluation);
+  const table = h(
+    'table',
+    { class: 'table' },
+    h('caption', { id: 'scores-caption' }, 'Scores per category'),
+    h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Category'), data.datasets.map((d) => h('th', { scope: 'col' }, d.label)), h('th', { scope: 'col' }, 'Scored by'))),
     h(
-      'table',
-      { class: 'table' },
-      h('caption', null, 'Scores per category'),
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Category'), data.datasets.map((d) => h('th', { scope: 'col' }, d.label)), h('th', { scope: 'col' }, 'Scored by'))),
-      h(
-        'tbody',
-        null,
-        data.labels.map((label, row) =>
-          h(
-            'tr',
-            null,
-            h('th', { scope: 'row' }, label),
-            data.datasets.map((d) => h('td', null, formatNumber(d.data[row]))),
-            h('td', { 'data-scored-by': evaluation.categories[row].id }, `${counts.get(evaluation.categories[row].id) ?? 0} of ${evaluation.interviewers}`),
-          ),
+      'tbody',
+      null,
+      data.labels.map((label, row) =>
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'row' }, label),
+          data.datasets.map((d) => h('td', null, formatNumber(d.data[row]))),
+          h('td', { 'data-scored-by': evaluation.categories[row].id }, `${counts.get(evaluation.categories[row].id) ?? 0} of ${evaluation.interviewers}`),
         ),
       ),
     ),
-  ];
+  );
+  return h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': 'scores-caption', tabindex: '0' }, table);
 }
 
 // Red flags, disagreements and weak evidence.

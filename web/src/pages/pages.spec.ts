@@ -297,6 +297,31 @@ describe('scorecard form', () => {
     }
   });
 
+  it('unfolds a category outside the focus when the server refuses its score', async () => {
+    history.replaceState(null, '', '/candidates/c1/score?interview=i1');
+    try {
+      const { app } = fakeApp(
+        {
+          'GET /candidates/c1': () => [200, candidate],
+          'GET /me/interviews': () => [200, { items: [{ id: 'i1', candidate_id: 'c1', opening_id: null, kind: 'technical', focus: ['security_guardrails'], due_at: 0 }], total: 1 }],
+          'POST /candidates/c1/scorecards': () => [422, { error: { code: 'invalid_input', message: 'expected a whole number between 1 and 5', field: 'scores.eval_discipline' } }],
+        },
+        interviewer,
+        playbook,
+      );
+      await scorecardPage(app, { id: 'c1' });
+      expect(app.main.querySelector('.interview-brief')!.textContent).toContain('The opening has no kit');
+      (app.main.querySelector('[data-category="security_guardrails"] input[value="4"]') as HTMLInputElement).checked = true;
+      app.main.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      await settle();
+      const folded = app.main.querySelector('details.other-categories')!;
+      expect(folded.hasAttribute('open')).toBe(true);
+      expect(folded.querySelector('[data-category="eval_discipline"]')!.textContent).toContain('whole number');
+    } finally {
+      history.replaceState(null, '', '/');
+    }
+  });
+
   it('shows the own check of the draft: the mismatches and the suggested red flags, before submitting', async () => {
     const evidence = {
       interviewer: 'Ana',

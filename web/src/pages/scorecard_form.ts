@@ -323,6 +323,10 @@ async function checkOwnDraft(context: ScorecardContext, view: ScorecardForm): Pr
   }
 }
 
+function unfold(form: HTMLFormElement, category: string): void {
+  form.querySelector(`[data-category="${CSS.escape(category)}"]`)?.closest('details')?.setAttribute('open', '');
+}
+
 function categoryError(form: HTMLFormElement, category: string, message: string): void {
   const slot = form.querySelector<HTMLElement>(`[data-category="${CSS.escape(category)}"] .field-error`);
   if (slot) {
@@ -341,10 +345,14 @@ async function submitScorecard(context: ScorecardContext, view: ScorecardForm, s
     context.app.navigate(pathTo('/candidates/:id', { id: context.candidate.id }));
     return true;
   } catch (error) {
+    // A refused category folded away as not this interview's is shown first, so its field can take the focus.
+    if (error instanceof ApiError && error.field) unfold(view.form, categoryOfField(error.field));
     if (error instanceof ApiError && error.status === 409) {
       setBanner(view.banner, 'This scorecard was already submitted and is locked.');
-    } else if (!showApiError(view.form, view.banner, error) && error instanceof ApiError && error.field) {
-      categoryError(view.form, categoryOfField(error.field), error.message);
+    } else {
+      showApiError(view.form, view.banner, error);
+      // A score's radio has no message slot of its own: the category says it (no-op for other fields).
+      if (error instanceof ApiError && error.field) categoryError(view.form, categoryOfField(error.field), error.message);
     }
     view.submit.disabled = false;
     view.submit.textContent = 'Submit scorecard';
