@@ -72,6 +72,7 @@ struct RiskQuestionReview {
   AnswerStatus status = AnswerStatus::kMissing;
   int words = 0;                      // words in the answer
   std::vector<std::string> evidence;  // the playbook's evidence terms found in the answer
+  std::vector<std::string> claims;    // its concrete claims, quoted (ConcreteClaims)
   std::string rule;                   // "risk_question.<id>"
   std::string reason;
 };

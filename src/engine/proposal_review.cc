@@ -132,7 +132,8 @@ RiskQuestionReview ReviewRiskQuestion(const Playbook& playbook, const RiskQuesti
       {"min_words", std::to_string(playbook.min_answer_words)},
       {"evidence", Quoted(r.evidence)},
       {"examples", Examples(question.evidence)}};
-  if (long_enough && !r.evidence.empty() && ConcreteClaims(playbook, it->second).empty()) {
+  r.claims = ConcreteClaims(playbook, it->second);
+  if (long_enough && !r.evidence.empty() && r.claims.empty()) {
     r.status = AnswerStatus::kThin;  // the right words, but no concrete claim
     r.reason = FillTemplate(playbook.evidence.claims.missing_reason, values);
     return r;

@@ -349,8 +349,24 @@ TEST(ProposalReviewClaims, KeywordListsAreNotAnswers) {
   RiskQuestionReview q = ReviewRiskQuestion(Pb(), Question("evaluation"), p);
   EXPECT_EQ(q.status, AnswerStatus::kThin);
   EXPECT_TRUE(Has(q.reason, "no concrete claim")) << q.reason;
+  EXPECT_TRUE(q.claims.empty());
   ProposalReview r = Review(Pb(), p);
   EXPECT_NE(r.verdict.id, ProposalVerdict::kStrong);
+}
+
+TEST(ProposalReviewClaims, AnAnswerShowsTheClaimsThatAnsweredIt) {
+  Proposal p = Thorough();
+  p.answers["evaluation"] =
+      "Evals, metrics, dashboards. We run a golden set of 300 invoices on every prompt change "
+      "and block the release when accuracy drops.";
+  RiskQuestionReview q = ReviewRiskQuestion(Pb(), Question("evaluation"), p);
+  EXPECT_EQ(q.status, AnswerStatus::kAnswered);
+  ASSERT_FALSE(q.claims.empty());
+  for (const std::string& claim : q.claims) {
+    EXPECT_NE(p.answers["evaluation"].find(claim), std::string::npos) << claim;  // quoted exactly
+  }
+  p.answers.erase("evaluation");
+  EXPECT_TRUE(ReviewRiskQuestion(Pb(), Question("evaluation"), p).claims.empty());
 }
 
 TEST(ProposalReviewClaims, AConcreteClaimCountsAndIsQuoted) {

@@ -138,6 +138,8 @@ void WriteJson(JsonWriter& out, const store::StoredScorecard& scorecard) {
   out.Stored(scorecard.scores_json);
   out.Key("notes");
   out.Stored(scorecard.notes_json);
+  out.Key("summary");
+  out.String(scorecard.summary);
   out.Key("red_flags");
   out.Stored(scorecard.red_flags_json);
   out.Key("state");

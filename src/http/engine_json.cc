@@ -6,6 +6,7 @@
 #include "firsthire/assess.h"
 #include "firsthire/brief.h"
 #include "firsthire/candidate_pool.h"
+#include "firsthire/evidence.h"
 #include "firsthire/kit.h"
 #include "firsthire/plan.h"
 #include "firsthire/review.h"
@@ -14,6 +15,7 @@
 #include "input/record_readers.h"
 #include "report/assessment_report.h"
 #include "report/evaluation_report.h"
+#include "report/evidence_report.h"
 #include "report/kit_report.h"
 #include "report/plan_report.h"
 #include "report/review_report.h"
@@ -138,6 +140,16 @@ Status CheckScorecard(const Playbook& playbook, const Document& body) {
   return ReadOneScorecard(body.root(&diagnostics), playbook, /*interviewer_given=*/false,
                           {"submit"})
       .status();
+}
+
+Result<nlohmann::json> DraftEvidenceJson(const Playbook& playbook, const Document& body,
+                                         const std::string& interviewer) {
+  Diagnostics diagnostics;
+  FH_ASSIGN_OR_RETURN(Scorecard card, ReadOneScorecard(body.root(&diagnostics), playbook,
+                                                       /*interviewer_given=*/false, {"submit"}));
+  card.interviewer = interviewer;
+  nlohmann::json evidence = EvidenceToJson({ReviewScorecardEvidence(playbook, card)});
+  return std::move(evidence["scorecards"][0]);
 }
 
 Status CheckTeamMember(const Playbook& playbook, const nlohmann::json& member) {

@@ -83,6 +83,14 @@ Result<nlohmann::json> TeamJson(const Playbook& playbook, const Document& body, 
 // relative to the body, e.g. "scores.eval_discipline".
 Status CheckScorecard(const Playbook& playbook, const Document& body);
 
+// The evidence in one interviewer's own draft {scores, notes, summary,
+// red_flags, submit} (the body of POST /candidates/{id}/scorecards/check),
+// checked as CheckScorecard checks it: that scorecard's entry of
+// `firsthire evidence --format json` ({interviewer, signals, red_flags,
+// mismatches}) with `interviewer` as given. It reads nothing but the body.
+Result<nlohmann::json> DraftEvidenceJson(const Playbook& playbook, const Document& body,
+                                         const std::string& interviewer);
+
 // Checks one team member {name, traits, codes} against the team loader's
 // rules; fields relative to the member, e.g. "traits.design".
 Status CheckTeamMember(const Playbook& playbook, const nlohmann::json& member);

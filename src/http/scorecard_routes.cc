@@ -1,7 +1,7 @@
 // Scorecards and the evaluation built from them, under the blind rule.
 //
-//   POST /api/v1/candidates/{id}/scorecards  {scores, notes, red_flags,
-//        submit}: saves the caller's own scorecard (any signed-in role; one
+//   POST /api/v1/candidates/{id}/scorecards  {scores, notes, summary,
+//        red_flags, submit}: saves the caller's own scorecard (any signed-in role; one
 //        per interviewer and candidate). Checked by the scorecard loader's
 //        rules (422 with the field). "submit": false keeps a draft that may
 //        be saved again; submitting (the default) locks it: saving over a
@@ -17,6 +17,11 @@
 //        (draft or submitted; any signed-in role), as POST answers it; 404
 //        while they have none. It shows nothing but the caller's own, so the
 //        blind rule needs no check here.
+//   POST /api/v1/candidates/{id}/scorecards/check  the same body: the
+//        evidence in the caller's own draft (signals, suggested red flags,
+//        mismatches), so they can check it before submitting. Stores
+//        nothing and reads nothing but the body, so it never shows another
+//        interviewer's notes: the blind rule holds without a check.
 //   GET  /api/v1/candidates/{id}/evaluation  what `firsthire score` gives
 //        for the submitted scorecards; same blind rule; 409 while none is
 //        submitted.
@@ -28,6 +33,7 @@
 //        interviewer's own for the blind rule (they again see no one else's).
 // The handlers read the request and answer; saving and the blind rule are
 // service::ScorecardService's, the evaluation is the engine's.
+#include <map>
 #include <optional>
 #include <string>
 
@@ -44,7 +50,7 @@
 namespace firsthire::http {
 namespace {
 
-// The scorecard a body gives {scores, notes, red_flags, submit}, read once:
+// The scorecard a body gives {scores, notes, summary, red_flags, submit}, read once:
 // `submit` a JSON boolean, the rest checked by the scorecard loader's rules
 // and kept as given.
 Result<service::ScorecardDraft> ReadDraft(const Playbook& playbook, const Document& body) {
@@ -66,6 +72,8 @@ Result<service::ScorecardDraft> ReadDraft(const Playbook& playbook, const Docume
   draft.scores_json = kept("scores", nlohmann::json::object());
   draft.notes_json = kept("notes", nlohmann::json::object());
   draft.red_flags_json = kept("red_flags", nlohmann::json::array());
+  InputNode summary = root.Get("summary");
+  if (summary.present()) draft.summary = summary.String().value_or("");
   return draft;
 }
 
@@ -98,6 +106,18 @@ class ScorecardEndpoints {
     return ItemsResponse(*cards);
   }
 
+  Response Check(const Request& request) {
+    auto candidate = candidates_.Live(Id(request));
+    if (!candidate.ok()) return ErrorResponse(candidate.status());
+    std::optional<Document> body;
+    if (auto error = ParseJsonDocument(request, body)) return *error;
+    const std::string me = ActorOf(request);
+    auto evidence = DraftEvidenceJson(playbook_, *body, scorecards_.InterviewerName(me));
+    if (!evidence.ok()) return ErrorResponse(evidence.status());
+    (*evidence)["interviewer_id"] = me;
+    return JsonResponse(200, *evidence);
+  }
+
   Response Mine(const Request& request) {
     auto mine = scorecards_.Mine(Id(request), ActorOf(request));
     if (!mine.ok()) return ErrorResponse(mine.status());
@@ -121,16 +141,24 @@ class ScorecardEndpoints {
                            "no scorecard for this candidate has been submitted yet");
     }
     nlohmann::json scorecards = nlohmann::json::array();
+    std::map<std::string, std::string> id_of_name;
     for (const service::NamedScorecard& card : *cards) {
+      id_of_name[card.interviewer] = card.scorecard.interviewer_id;
       scorecards.push_back({{"interviewer", card.interviewer},
                             {"scores", StoredJson(card.scorecard.scores_json)},
                             {"notes", StoredJson(card.scorecard.notes_json)},
+                            {"summary", card.scorecard.summary},
                             {"red_flags", StoredJson(card.scorecard.red_flags_json)}});
     }
     nlohmann::json document = {{"candidate", {{"id", candidate->id}, {"name", candidate->name}}},
                                {"scorecards", std::move(scorecards)}};
     auto evaluation = ScoreJson(playbook_, document);
     if (!evaluation.ok()) return ErrorResponse(evaluation.status());
+    // The engine knows interviewers by name (distinct per candidate); the
+    // page matches evidence to scorecards by user id.
+    for (nlohmann::json& evidence : (*evaluation)["evidence"]["scorecards"]) {
+      evidence["interviewer_id"] = id_of_name[evidence.value("interviewer", "")];
+    }
     return JsonResponse(200, *evaluation);
   }
 
@@ -191,6 +219,16 @@ const EndpointTable<ScorecardEndpoints>& ScorecardTable() {
         .response = "Scorecard",
         .errors = {400, 401, 403, 404, 409, 413, 415, 422}},
        &E::Save},
+      {{.method = "POST",
+        .path = scorecards + "/check",
+        .access = Access::SignedIn(),
+        .tag = "scorecards",
+        .summary = "The evidence in the caller's draft scorecard (signals, suggested red flags, "
+                   "mismatches); stores nothing",
+        .request = "ScorecardInput",
+        .response = "ScorecardEvidence",
+        .errors = {400, 401, 403, 404, 413, 415, 422}},
+       &E::Check},
       {{.method = "GET",
         .path = scorecards + "/mine",
         .access = Access::SignedIn(),

@@ -57,6 +57,7 @@ nlohmann::json ProposalReviewToJson(const ProposalReview& r) {
                          {"status", AnswerStatusId(q.status)},
                          {"words", q.words},
                          {"evidence", q.evidence},
+                         {"claims", q.claims},
                          {"rule", q.rule},
                          {"reason", q.reason}});
   }
@@ -117,6 +118,7 @@ Report ProposalReviewReport(const ProposalReview& r) {
   report.Heading("The five risk questions");
   for (const auto& q : r.risk_questions) {
     report.Bullet(q.title + ". " + q.reason, StatusTone(q.status), Upper(AnswerStatusId(q.status)));
+    for (const auto& claim : q.claims) report.Bullet("\"" + claim + "\"", Tone::kNormal, "", 1);
     report.Note("rule: " + q.rule);
   }
 

@@ -31,7 +31,8 @@ TEST(ReviewReport, JsonHasStableKeys) {
   EXPECT_TRUE(j["brief_checks"].is_null());  // no brief given
   ASSERT_EQ(j["risk_questions"].size(), 5u);
   EXPECT_EQ(Keys(j["risk_questions"][0]),
-            (std::set<std::string>{"id", "question", "status", "words", "evidence", "rule", "reason"}));
+            (std::set<std::string>{"id", "question", "status", "words", "evidence", "claims",
+                                   "rule", "reason"}));
   EXPECT_EQ(j["risk_questions"][0]["status"], "thin");
   EXPECT_EQ(j["risk_questions"][1]["status"], "missing");
   EXPECT_EQ(Keys(j["commodity_factors"][0]),
@@ -48,7 +49,8 @@ TEST(ReviewReport, JsonHasStableKeys) {
 }
 
 TEST(ReviewReport, TextFitsEightyColumns) {
-  std::string text = ProposalReviewReport(Review(DefaultPlaybook(), Thin())).RenderText({80, false});
+  std::string text =
+      ProposalReviewReport(Review(DefaultPlaybook(), Thin())).RenderText({80, false});
   std::istringstream lines(text);
   std::string line;
   while (std::getline(lines, line)) EXPECT_LE(line.size(), 80u) << line;
@@ -57,6 +59,19 @@ TEST(ReviewReport, TextFitsEightyColumns) {
   EXPECT_NE(text.find("not priced"), std::string::npos) << text;
   EXPECT_NE(text.find("MISSING"), std::string::npos) << text;
   EXPECT_NE(text.find("route.partner_handoff"), std::string::npos) << text;
+}
+
+TEST(ReviewReport, TextQuotesTheClaimsThatAnsweredAQuestion) {
+  Proposal p = Thin();
+  p.answers["evaluation"] =
+      "Evals, metrics. We run a golden set of 300 invoices on every prompt change and block the "
+      "release when accuracy drops.";
+  std::string text = ProposalReviewReport(Review(DefaultPlaybook(), p)).RenderText({200, false});
+  EXPECT_NE(text.find("\"We run a golden set of 300 invoices"), std::string::npos) << text;
+  // A short answer with no concrete claim quotes nothing.
+  std::string thin =
+      ProposalReviewReport(Review(DefaultPlaybook(), Thin())).RenderText({200, false});
+  EXPECT_EQ(thin.find("\"We test everything"), std::string::npos) << thin;
 }
 
 }  // namespace

@@ -42,6 +42,7 @@ Result<SavedScorecard> ScorecardService::Save(const std::string& candidate_id,
     scorecard.scores_json = draft.scores_json;
     scorecard.notes_json = draft.notes_json;
     scorecard.red_flags_json = draft.red_flags_json;
+    scorecard.summary = draft.summary;
     scorecard.state = draft.submit ? "submitted" : "draft";
     FH_ASSIGN_OR_RETURN(out.scorecard, tx.SaveScorecard(scorecard, interviewer_id));
     out.created = !existing.ok();

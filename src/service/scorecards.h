@@ -32,6 +32,7 @@ struct ScorecardDraft {
   std::string scores_json;     // {category id: score}
   std::string notes_json;      // {category id: text}
   std::string red_flags_json;  // [flag id]
+  std::string summary;         // the overall note; may be empty
   bool submit = true;          // false keeps a draft that may be saved again
 };
 
@@ -82,10 +83,13 @@ class ScorecardService {
   Result<std::vector<NamedScorecard>> Submitted(const std::string& candidate_id,
                                                 const Reader& reader);
 
+  // The name `user_id` is shown by: their account name, else "interviewer"
+  // and the start of their id.
+  std::string InterviewerName(const std::string& user_id);
+
  private:
   Result<std::vector<store::StoredScorecard>> Readable(const std::string& candidate_id,
                                                        const Reader& reader);
-  std::string InterviewerName(const std::string& user_id);
 
   Store& store_;
   const Playbook& playbook_;

@@ -67,6 +67,20 @@ TEST_F(ScorecardServiceTest, SubmittingMovesAnEarlyCandidateToInterviewsAndLocks
   EXPECT_EQ(store_->GetScorecard(candidate_.id, ann)->state, "submitted");
 }
 
+TEST_F(ScorecardServiceTest, TheSummaryIsKeptWithTheScorecard) {
+  std::string ann = User("ann@example.com", "Ann");
+  auto saved = scorecards_->Save(candidate_.id, ann,
+                                 {.scores_json = R"({"eval_discipline":4})",
+                                  .notes_json = "{}",
+                                  .red_flags_json = "[]",
+                                  .summary = "Clear on evals; security not covered."});
+  ASSERT_TRUE(saved.ok()) << saved.status().ToString();
+  EXPECT_EQ(saved->scorecard.summary, "Clear on evals; security not covered.");
+  EXPECT_EQ(scorecards_->Mine(candidate_.id, ann)->summary,
+            "Clear on evals; security not covered.");
+  EXPECT_EQ(Save(User("bob@example.com", "Bob"), true)->scorecard.summary, "");
+}
+
 TEST_F(ScorecardServiceTest, SubmittingLeavesALaterStageAlone) {
   store::StoredCandidate offered = candidate_;
   offered.stage = "offer";

@@ -109,7 +109,7 @@ const RecordTable<store::StoredScorecard>& TableOf<store::StoredScorecard>() {
        TextColumn<T>("scores_json", &T::scores_json), TextColumn<T>("notes_json", &T::notes_json),
        TextColumn<T>("red_flags_json", &T::red_flags_json), TextColumn<T>("state", &T::state),
        IntColumn<T>("submitted_at", &T::submitted_at), IntColumn<T>("created_at", &T::created_at),
-       IntColumn<T>("updated_at", &T::updated_at)}};
+       IntColumn<T>("updated_at", &T::updated_at), Later(TextColumn<T>("summary", &T::summary))}};
   return table;
 }
 

@@ -224,7 +224,7 @@ Status SqlStore::EraseCandidate(const std::string& id, const std::string& actor)
         {"DELETE FROM interviews WHERE candidate_id = $1", {id}},
         {"DELETE FROM plans WHERE candidate_id = $1", {id}},
         {"UPDATE decisions SET reason = '' WHERE candidate_id = $1", {id}},
-        {"UPDATE scorecards SET notes_json = '{}' WHERE candidate_id = $1", {id}},
+        {"UPDATE scorecards SET notes_json = '{}', summary = '' WHERE candidate_id = $1", {id}},
     };
     for (const auto& [sql, params] : statements) {
       FH_RETURN_IF_ERROR(connection.Query(sql, params).status());

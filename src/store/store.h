@@ -189,6 +189,7 @@ struct StoredScorecard {
   std::string notes_json;      // {category id: text}
   std::string red_flags_json;  // [flag id]
   std::string state = "draft";
+  std::string summary;      // the interviewer's overall note; may be empty
   Millis submitted_at = 0;  // set by the store when state becomes submitted
   Millis created_at = 0;
   Millis updated_at = 0;

@@ -576,10 +576,13 @@ TEST_P(StoreContractTest, OneScorecardPerInterviewerFinalOnceSubmitted) {
                                .scores_json = R"({"eval_discipline":2})",
                                .notes_json = R"({"eval_discipline":"thin"})",
                                .red_flags_json = "[]",
-                               .state = "draft"};
+                               .state = "draft",
+                               .summary = "Clear on evals; security not covered."};
   Result<store::StoredScorecard> first = store_->SaveScorecard(draft, ann.id);
   ASSERT_TRUE(first.ok()) << first.status().ToString();
   EXPECT_EQ(first->submitted_at, 0);
+  EXPECT_EQ(store_->GetScorecard(candidate.id, ann.id)->summary,
+            "Clear on evals; security not covered.");
   draft.scores_json = R"({"eval_discipline":4})";
   draft.state = "submitted";
   Result<store::StoredScorecard> submitted = store_->SaveScorecard(draft, ann.id);
@@ -908,7 +911,8 @@ TEST_P(StoreContractTest, EraseRemovesPersonalDataAndAnonymisesScorecards) {
                                    .scores_json = R"({"eval_discipline":3})",
                                    .notes_json = R"({"eval_discipline":"said X"})",
                                    .red_flags_json = R"(["unmodeled_cost"])",
-                                   .state = "submitted"},
+                                   .state = "submitted",
+                                   .summary = "personal overall impression"},
                                   ann.id)
                   .ok());
   ASSERT_TRUE(store_
@@ -943,6 +947,7 @@ TEST_P(StoreContractTest, EraseRemovesPersonalDataAndAnonymisesScorecards) {
   EXPECT_EQ(kept->at(0).scores_json, R"({"eval_discipline":3})");
   EXPECT_EQ(kept->at(0).red_flags_json, R"(["unmodeled_cost"])");
   EXPECT_EQ(kept->at(0).notes_json, "{}");
+  EXPECT_EQ(kept->at(0).summary, "");
   Result<std::vector<store::StoredDecision>> decisions = store_->ListDecisions(candidate.id);
   ASSERT_THAT(*decisions, SizeIs(1));
   EXPECT_EQ(decisions->at(0).reason, "");
@@ -972,7 +977,8 @@ TEST_P(StoreContractTest, ExportCandidateGathersTheirData) {
                                    .interviewer_id = ann.id,
                                    .scores_json = R"({"cost_observability":5})",
                                    .notes_json = "{}",
-                                   .red_flags_json = "[]"},
+                                   .red_flags_json = "[]",
+                                   .summary = "Named the cost dashboard she built."},
                                   "t")
                   .ok());
   ASSERT_TRUE(store_->CreateDecision({.candidate_id = candidate.id, .decision = "hire"}, "t").ok());
@@ -986,6 +992,7 @@ TEST_P(StoreContractTest, ExportCandidateGathersTheirData) {
   EXPECT_EQ(records->candidate.profile_json, candidate.profile_json);
   ASSERT_THAT(records->scorecards, SizeIs(1));
   EXPECT_EQ(records->scorecards[0].scores_json, R"({"cost_observability":5})");
+  EXPECT_EQ(records->scorecards[0].summary, "Named the cost dashboard she built.");
   std::set<std::string> decisions;  // theirs only
   for (const store::StoredDecision& d : records->decisions) decisions.insert(d.decision);
   EXPECT_EQ(decisions, (std::set<std::string>{"hire", "hold"}));

@@ -230,8 +230,8 @@ test('interviewer scorecard: anchors beside the scale, accessible, a draft survi
   await idle(ana);
   ok(await ana.locator('[data-category="production_shipping"] input[value="4"]').isChecked(), 'the draft score was restored');
   ok((await ana.locator('[data-category="production_shipping"] textarea').inputValue()) === 'Shipped a triage bot.', 'the draft note was restored');
-  // Every category scored: the draft is saved on the server as well, and a
-  // browser that kept nothing (storage cleared, another device) opens on it.
+  // Scored: the draft is saved on the server as well, and a browser that
+  // kept nothing (storage cleared, another device) opens on it.
   for (const [category, value] of Object.entries({ eval_discipline: 3, data_retrieval: 3, security_guardrails: 4, cost_observability: 3 })) {
     await ana.locator(`[data-category="${category}"] input[value="${value}"]`).check();
   }

@@ -199,6 +199,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/candidates/{id}/scorecards/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The evidence in the caller's draft scorecard (signals, suggested red flags, mismatches); stores nothing */
+        post: operations["postApiV1CandidatesIdScorecardsCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/candidates/{id}/scorecards/mine": {
         parameters: {
             query?: never;
@@ -1144,37 +1161,7 @@ export interface components {
         };
         /** @description As `firsthire evidence --format json` */
         Evidence: {
-            scorecards: {
-                interviewer: string;
-                mismatches: {
-                    category: string | null;
-                    reason: string;
-                    red_flag: string | null;
-                    rule: string;
-                    score: number | null;
-                }[];
-                red_flags: {
-                    end: number;
-                    id: string;
-                    note: string;
-                    quote: string;
-                    rule: string;
-                    start: number;
-                }[];
-                signals: {
-                    category: string;
-                    concrete: boolean;
-                    end: number;
-                    /** @description category id or summary */
-                    note: string;
-                    /** @enum {string} */
-                    polarity: "strong" | "fail";
-                    quote: string;
-                    rule: string;
-                    /** @description byte offset into the note */
-                    start: number;
-                }[];
-            }[];
+            scorecards: components["schemas"]["ScorecardEvidence"][];
         };
         /** @description database is left out when the server runs without one */
         Health: {
@@ -1814,6 +1801,8 @@ export interface components {
                 rule: string;
             }[];
             risk_questions: {
+                /** @description the answer's concrete claims, quoted exactly: what answered the question */
+                claims: string[];
                 evidence: string[];
                 id: string;
                 question: string;
@@ -1861,8 +1850,44 @@ export interface components {
             state: "draft" | "submitted";
             /** @description milliseconds since 1970, UTC; 0 for a draft */
             submitted_at: number;
+            /** @description the interviewer's overall note; empty when none */
+            summary: string;
             /** @description milliseconds since 1970, UTC */
             updated_at: number;
+        };
+        /** @description One interviewer's evidence: quoted signals, suggested red flags and the mismatches with their scores (also the answer of POST /api/v1/candidates/{id}/scorecards/check for the caller's own draft) */
+        ScorecardEvidence: {
+            interviewer: string;
+            /** @description the interviewer's user id (in the API's answers; not in `firsthire evidence`) */
+            interviewer_id?: string;
+            mismatches: {
+                category: string | null;
+                reason: string;
+                red_flag: string | null;
+                rule: string;
+                score: number | null;
+            }[];
+            red_flags: {
+                end: number;
+                id: string;
+                note: string;
+                quote: string;
+                rule: string;
+                start: number;
+            }[];
+            signals: {
+                category: string;
+                concrete: boolean;
+                end: number;
+                /** @description category id or summary */
+                note: string;
+                /** @enum {string} */
+                polarity: "strong" | "fail";
+                quote: string;
+                rule: string;
+                /** @description byte offset into the note */
+                start: number;
+            }[];
         };
         ScorecardInput: {
             notes?: {
@@ -1878,6 +1903,8 @@ export interface components {
              * @default true
              */
             submit: boolean;
+            /** @description the interviewer's overall note beside the per-category notes */
+            summary?: string;
         };
         ScorecardList: {
             items: components["schemas"]["Scorecard"][];
@@ -2737,6 +2764,40 @@ export interface operations {
             403: components["responses"]["E403"];
             404: components["responses"]["E404"];
             409: components["responses"]["E409"];
+            413: components["responses"]["E413"];
+            415: components["responses"]["E415"];
+            422: components["responses"]["E422"];
+        };
+    };
+    postApiV1CandidatesIdScorecardsCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record's id (32 hex characters) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScorecardInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardEvidence"];
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
             413: components["responses"]["E413"];
             415: components["responses"]["E415"];
             422: components["responses"]["E422"];

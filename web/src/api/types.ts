@@ -49,6 +49,7 @@ export type StagedCandidate = Candidate;
 export type Scorecard = S['Scorecard'];
 export type CategoryAggregate = S['CategoryAggregate'];
 export type Evaluation = S['Evaluation'];
+export type ScorecardEvidence = S['ScorecardEvidence'];
 export type Decision = S['Decision'];
 export type DecisionRecord = Decision;
 export type Interview = S['Interview'];

@@ -1,16 +1,20 @@
 // One candidate: every scorecard (under the blind rule: an interviewer sees
 // the others' only after submitting their own), the evaluation (radar chart
-// per interviewer and combined, the gate, red flags, disagreements, weak
-// evidence, the recommendation) and the hiring decision with its reason.
+// per interviewer and combined, how many scored each category, the gate, red
+// flags, disagreements, weak evidence, how certain it is and the scores
+// their notes do not bear out, the recommendation), each scorecard's notes
+// with the quoted evidence marked, and the hiring decision with its reason.
 import type { App } from '../app';
 import { ApiError } from '../api/client';
-import type { Candidate, DecisionRecord, Evaluation, Listing, Opening, Scorecard, StagedCandidate, User } from '../api/types';
+import type { Candidate, DecisionRecord, Evaluation, Listing, Opening, Scorecard, ScorecardEvidence, StagedCandidate, User } from '../api/types';
 import { drawRadar, interviewerNames, radarData } from '../lib/charts';
 import { h, humanize, replace, type Child } from '../lib/dom';
 import { field, formBanner, setBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { candidateDataSection } from './candidate_data';
 import { candidateEditSection, loadOpenings } from './candidate_edit';
+import { evidenceOf, scoredBy } from './evidence_model';
+import { evaluationEvidence, scorecardWithEvidence } from './evidence_view';
 import { interviewsSection, loadInterviews } from './candidate_interviews';
 import { scorecardAuthors } from './candidate_model';
 import { badge, categoryTitle, emptyState, errorState, flagTitle, formatNumber, pageHeader, reasoned, ruleTag, traitIds, traitTitle } from './common';
@@ -62,7 +66,7 @@ export async function candidatePage(app: App, params: Record<string, string>): P
     candidateSummary(app, candidate, opening),
     app.isManager() ? candidateEditSection(app, candidate, openings) : null,
     evaluationSection(app, evaluation),
-    scorecardsSection(app, cards, nameOf),
+    scorecardsSection(app, cards, nameOf, isBlind(evaluation) || evaluation instanceof ApiError ? [] : (evaluation.evidence?.scorecards ?? [])),
     app.isManager() ? interviewsSection(app, id, interviews, users?.items ?? []) : null,
     app.isManager() ? decisionSection(app, candidate, evaluation, decisions?.items ?? [], users?.items ?? []) : null,
     candidateDataSection(app, id, candidate.name),
@@ -153,6 +157,7 @@ function evaluationSection(app: App, evaluation: Evaluation | Blind | ApiError):
       reasoned(evaluation.recommendation.reason, evaluation.recommendation.rule),
     ),
     scoresFigure(app, evaluation),
+    evaluationEvidence(evaluation),
     evaluationFindings(app, evaluation),
   );
 }
@@ -177,14 +182,34 @@ function scoresFigure(app: App, evaluation: Evaluation): Child[] {
       h('canvas', { class: 'radar', role: 'img', 'aria-label': 'Radar chart of the five category scores per interviewer and combined; the table below has the same numbers.' }),
       h('figcaption', null, `Scores by ${interviewerNames(evaluation).join(', ')}`),
     ),
-    h(
-      'table',
-      { class: 'table' },
-      h('caption', null, 'Scores per category'),
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Category'), data.datasets.map((d) => h('th', { scope: 'col' }, d.label)))),
-      h('tbody', null, data.labels.map((label, row) => h('tr', null, h('th', { scope: 'row' }, label), data.datasets.map((d) => h('td', null, formatNumber(d.data[row])))))),
-    ),
+    scoresTable(evaluation, data),
   ];
+}
+
+// The chart's numbers, and how many interviewers scored each category. It
+// scrolls sideways inside its own box on a narrow screen (a column per interviewer).
+function scoresTable(evaluation: Evaluation, data: ReturnType<typeof radarData>): HTMLElement {
+  const counts = scoredBy(evaluation);
+  const table = h(
+    'table',
+    { class: 'table' },
+    h('caption', { id: 'scores-caption' }, 'Scores per category'),
+    h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Category'), data.datasets.map((d) => h('th', { scope: 'col' }, d.label)), h('th', { scope: 'col' }, 'Scored by'))),
+    h(
+      'tbody',
+      null,
+      data.labels.map((label, row) =>
+        h(
+          'tr',
+          null,
+          h('th', { scope: 'row' }, label),
+          data.datasets.map((d) => h('td', null, formatNumber(d.data[row]))),
+          h('td', { 'data-scored-by': evaluation.categories[row].id }, `${counts.get(evaluation.categories[row].id) ?? 0} of ${evaluation.interviewers}`),
+        ),
+      ),
+    ),
+  );
+  return h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': 'scores-caption', tabindex: '0' }, table);
 }
 
 // Red flags, disagreements and weak evidence.
@@ -202,7 +227,7 @@ function evaluationFindings(app: App, evaluation: Evaluation): Child[] {
   ];
 }
 
-function scorecardsSection(app: App, cards: { items: Scorecard[] } | Blind | ApiError, nameOf: (id: string) => string): HTMLElement {
+function scorecardsSection(app: App, cards: { items: Scorecard[] } | Blind | ApiError, nameOf: (id: string) => string, evidence: ScorecardEvidence[]): HTMLElement {
   const heading = h('h2', { id: 'cards-h' }, 'Scorecards');
   if (isBlind(cards)) {
     return h(
@@ -226,14 +251,7 @@ function scorecardsSection(app: App, cards: { items: Scorecard[] } | Blind | Api
           'li',
           { class: 'card', 'data-scorecard': card.interviewer_id, 'data-state': card.state },
           h('h3', null, nameOf(card.interviewer_id), ' ', badge(card.state === 'submitted' ? 'Submitted' : 'Draft', card.state === 'submitted' ? 'good' : 'neutral')),
-          h(
-            'dl',
-            null,
-            Object.entries(card.scores ?? {}).map(([cat, score]) => [
-              h('dt', null, categoryTitle(app.playbook, cat)),
-              h('dd', null, String(score), card.notes?.[cat] ? ` — ${card.notes[cat]}` : ''),
-            ]),
-          ),
+          scorecardWithEvidence(app.playbook, card, card.state === 'submitted' ? evidenceOf(evidence, card.interviewer_id) : null),
           card.red_flags?.length ? h('p', null, 'Red flags: ', card.red_flags.map((f) => flagTitle(app.playbook, f)).join(', ')) : null,
           app.isManager() && card.state === 'submitted' ? reopenControl(app, card, nameOf(card.interviewer_id)) : null,
         ),

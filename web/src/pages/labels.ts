@@ -24,7 +24,8 @@ export type VocabularyName =
   | 'shapes'
   | 'routes'
   | 'stages'
-  | 'decisions';
+  | 'decisions'
+  | 'evidence_polarity';
 
 export function vocabulary(playbook: PlaybookSummary | null, name: VocabularyName): VocabularyTerm[] {
   return playbook?.vocabularies?.[name] ?? [];

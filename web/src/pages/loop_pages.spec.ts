@@ -144,7 +144,7 @@ describe('My interviews', () => {
     expect(overdue.textContent).toContain('Score Priya');
     expect(overdue.textContent).toContain('2 days overdue');
     expect(overdue.textContent).toContain('Focus: Evaluation discipline');
-    expect(overdue.querySelector('a')!.getAttribute('href')).toBe('/candidates/c1/score');
+    expect(overdue.querySelector('a')!.getAttribute('href')).toBe('/candidates/c1/score?interview=i1');
     expect(app.main.querySelector('[data-bucket="to_score"]')!.textContent).toContain('due in 3 days');
     const done = app.main.querySelector('[data-bucket="done"]')!;
     expect(done.textContent).toContain('Omar');

@@ -1,6 +1,7 @@
 // "My interviews": the signed-in user's interviews (GET /me/interviews) in
 // three lists: overdue, to score (soonest due first) and done. Each links to
-// the scorecard form, and names the interview's focus categories. An
+// the scorecard form for that interview (?interview=ID: its questions and
+// focus), and names the interview's focus categories. An
 // interview is done when it says so or when the user's scorecard for that
 // candidate is submitted (GET …/scorecards/mine).
 import type { App } from '../app';
@@ -47,7 +48,7 @@ function row(app: App, interview: Interview, name: string, kind: 'overdue' | 'to
   return h(
     'li',
     { class: 'card', 'data-interview': interview.id },
-    h('h3', null, h('a', { href: pathTo(kind === 'done' ? '/candidates/:id' : '/candidates/:id/score', { id: interview.candidate_id }) }, kind === 'done' ? name : `Score ${name}`)),
+    h('h3', null, h('a', { href: kind === 'done' ? pathTo('/candidates/:id', { id: interview.candidate_id }) : `${pathTo('/candidates/:id/score', { id: interview.candidate_id })}?interview=${encodeURIComponent(interview.id)}` }, kind === 'done' ? name : `Score ${name}`)),
     h(
       'p',
       null,

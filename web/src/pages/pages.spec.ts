@@ -97,6 +97,8 @@ describe('candidate page under the blind rule', () => {
       disagreements: [{ category: 'eval_discipline', low: 2, high: 5, low_by: ['Ana'], high_by: ['Ben'], rule: 'scorecard.disagreement', reason: 'Ana scored 2, Ben 5.' }],
       weak_evidence: [],
       recommendation: { decision: 'no_hire', rule: 'recommendation.gate', reason: 'The gate fails.' },
+      certainty: { interviews: 2, min_interviews: 4, less_certain: true, reason: 'Two interviews are fewer than four.', rule: 'scorecard.certainty' },
+      evidence: { scorecards: [] },
     };
     const { app, calls } = fakeApp(
       {
@@ -128,6 +130,88 @@ describe('candidate page under the blind rule', () => {
   });
 });
 
+describe('candidate page evidence', () => {
+  const note = 'Said they mostly eyeball the outputs.';
+  const evaluation = {
+    candidate: { id: 'c1', name: 'Priya' },
+    interviewers: 2,
+    overall_mean: 4,
+    categories: [
+      { id: 'eval_discipline', title: 'Evaluation discipline', mean: 4.5, min: 4, max: 5, spread: 1, count: 2, scores: [{ interviewer: 'Ana', score: 5 }, { interviewer: 'Ben', score: 4 }] },
+      { id: 'security_guardrails', title: 'Security', mean: 3, min: 3, max: 3, spread: 0, count: 1, scores: [{ interviewer: 'Ben', score: 3 }] },
+    ],
+    gate: { risky_first_hire: false, failing: [], split: [], rule: 'gate', reason: 'Passed.' },
+    red_flags: [],
+    disagreements: [],
+    weak_evidence: [],
+    recommendation: { decision: 'hire', rule: 'recommendation.hire', reason: 'Good.' },
+    certainty: { interviews: 2, min_interviews: 4, less_certain: true, reason: 'Two independent interviews are fewer than four; the recommendation is less certain.', rule: 'scorecard.certainty' },
+    evidence: {
+      scorecards: [
+        {
+          interviewer: 'Ana',
+          interviewer_id: 'u-ana',
+          signals: [{ note: 'eval_discipline', category: 'eval_discipline', polarity: 'fail', quote: 'eyeball', start: 17, end: 24, rule: 'evidence.cue.eval_discipline.fail', concrete: false }],
+          red_flags: [],
+          mismatches: [{ category: 'eval_discipline', score: 5, red_flag: null, reason: 'Ana scored Evaluation discipline 5, but the notes only carry evidence against it.', rule: 'evidence.mismatch.high_only_fail' }],
+        },
+        { interviewer: 'Ben', interviewer_id: 'u-ben', signals: [], red_flags: [], mismatches: [] },
+      ],
+    },
+  };
+  const cards = [
+    { id: 's1', candidate_id: 'c1', interviewer_id: 'u-ana', scores: { eval_discipline: 5 }, notes: { eval_discipline: note }, summary: 'Keen, but eyeball testing.', red_flags: [], state: 'submitted' },
+    { id: 's2', candidate_id: 'c1', interviewer_id: 'u-ben', scores: { eval_discipline: 4, security_guardrails: 3 }, notes: {}, summary: '', red_flags: [], state: 'submitted' },
+  ];
+
+  it('marks the quoted evidence in each note beside its score, with the rule behind “Why?”', async () => {
+    const { app } = fakeApp(
+      {
+        'GET /candidates/c1': () => [200, candidate],
+        'GET /candidates/c1/scorecards': () => [200, { items: cards }],
+        'GET /candidates/c1/evaluation': () => [200, evaluation],
+        'GET /users': () => [200, { items: [aUser({ id: 'u-ana', name: 'Ana', email: 'ana@x.test', role: 'interviewer' }), aUser({ id: 'u-ben', name: 'Ben', email: 'ben@x.test', role: 'interviewer' })], total: 2, limit: 500, offset: 0 }],
+        'GET /candidates/c1/decisions': () => [200, { items: [] }],
+      },
+      manager,
+      { categories: [{ id: 'eval_discipline', title: 'Evaluation discipline' }, { id: 'security_guardrails', title: 'Security' }], vocabularies: { evidence_polarity: [{ id: 'fail', label: 'Evidence of failure' }] } } as never,
+    );
+    await candidatePage(app, { id: 'c1' });
+    const ana = app.main.querySelector('[data-scorecard="u-ana"] [data-score="eval_discipline"]')!;
+    expect(ana.querySelector('.score')!.textContent).toBe('5');
+    // The note reads as written once the disclosures are set aside.
+    const noteText = ana.querySelector('.note-text')!;
+    expect(Array.from(noteText.childNodes).filter((n) => n.nodeName !== 'DETAILS').map((n) => n.textContent).join('')).toBe(note);
+    const mark = ana.querySelector('mark')!;
+    expect(mark.textContent).toBe('eyeball');
+    const why = mark.nextElementSibling!;
+    expect(why.tagName).toBe('DETAILS');
+    expect(why.querySelector('summary')!.textContent).toBe('Why?');
+    expect(why.textContent).toContain('Evidence of failure for Evaluation discipline');
+    expect(why.querySelector('code')!.textContent).toBe('evidence.cue.eval_discipline.fail');
+    // Ana's summary has no finding: shown plain. Ben's score without a note says so.
+    expect(app.main.querySelector('[data-scorecard="u-ana"] [data-note="summary"]')!.textContent).toBe('Keen, but eyeball testing.');
+    expect(app.main.querySelector('[data-scorecard="u-ben"] [data-score="security_guardrails"]')!.textContent).toContain('no note');
+    // The evaluation lists the mismatch, how many scored each category, and that two interviews are less certain.
+    expect(app.main.querySelector('.evaluation-evidence [data-mismatch="eval_discipline"]')!.textContent).toContain('only carry evidence against it');
+    expect(app.main.querySelector('[data-scored-by="security_guardrails"]')!.textContent).toBe('1 of 2');
+    expect(app.main.querySelector('[data-certainty]')!.getAttribute('data-certainty')).toBe('less_certain');
+    expect(app.main.querySelector('[data-certainty]')!.textContent).toContain('fewer than the 4');
+  });
+
+  it('says the recommendation is firm and nothing disagrees when that is so', async () => {
+    const firm = { ...evaluation, certainty: { interviews: 4, min_interviews: 4, less_certain: false, reason: null, rule: 'scorecard.certainty' }, evidence: { scorecards: [] } };
+    const { app } = fakeApp(
+      { 'GET /candidates/c1': () => [200, candidate], 'GET /candidates/c1/scorecards': () => [200, { items: [] }], 'GET /candidates/c1/evaluation': () => [200, firm] },
+      manager,
+    );
+    await candidatePage(app, { id: 'c1' });
+    expect(app.main.querySelector('[data-certainty]')!.getAttribute('data-certainty')).toBe('firm');
+    expect(app.main.querySelector('.evaluation-evidence')!.textContent).toContain('Every score is borne out by its notes.');
+    expect(app.main.querySelector('.evaluation-evidence mark')).toBeNull();
+  });
+});
+
 describe('suggestedDecision', () => {
   it('maps the recommendation ladder to a decision', () => {
     expect(suggestedDecision('strong_hire')).toBe('hire');
@@ -147,20 +231,122 @@ describe('scorecard form', () => {
     red_flags: [{ id: 'tools_not_outcomes', title: 'Talks tools' }],
   } as never;
 
-  it('shows the anchors beside the scale and refuses to submit with a category unscored', async () => {
+  it('shows the anchors beside the scale and refuses to submit with nothing scored', async () => {
     const { app, calls } = fakeApp({ 'GET /candidates/c1': () => [200, candidate], 'GET /candidates/c1/scorecards': () => [403, blind] }, interviewer, playbook);
     await scorecardPage(app, { id: 'c1' });
     const block = app.main.querySelector('[data-category="eval_discipline"]')!;
     expect(block.querySelectorAll('input[type=radio]')).toHaveLength(5);
     expect(block.querySelector('.anchor.fail')!.textContent).toContain('Eyeballs');
     expect(block.querySelector('.anchor.strong')!.textContent).toContain('Tests outputs');
-    (block.querySelector('input[value="3"]') as HTMLInputElement).checked = true;
     app.main.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     await settle();
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
-    const error = app.main.querySelector('[data-category="security_guardrails"] .field-error') as HTMLElement;
-    expect(error.hidden).toBe(false);
-    expect(app.main.querySelector('.banner')!.textContent).toContain('1 left');
+    expect(app.main.querySelector('.banner')!.textContent).toContain('Score at least one category');
+  });
+
+  it('submits a partial scorecard: a category not assessed is left out, with the summary', async () => {
+    const { app, calls } = fakeApp(
+      { 'GET /candidates/c1': () => [200, candidate], 'POST /candidates/c1/scorecards': () => [201, {}] },
+      interviewer,
+      playbook,
+    );
+    await scorecardPage(app, { id: 'c1' });
+    (app.main.querySelector('[data-category="eval_discipline"] input[value="4"]') as HTMLInputElement).checked = true;
+    (app.main.querySelector('textarea[name=summary]') as HTMLTextAreaElement).value = 'Solid on evals; security not covered.';
+    app.main.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    expect(calls.at(-1)!.body).toEqual({ scores: { eval_discipline: 4 }, notes: {}, summary: 'Solid on evals; security not covered.', red_flags: [], submit: true });
+  });
+
+  it('opened from an interview: its questions and focus first, the others folded away, the focus required', async () => {
+    history.replaceState(null, '', '/candidates/c1/score?interview=i1');
+    try {
+      const kit = {
+        questions: [
+          { id: 'q-sec', text: 'How would you stop prompt injection?', categories: ['security_guardrails'], strong: 'Names the boundary', weak: 'Later' },
+          { id: 'q-eval', text: 'How do you test outputs?', categories: ['eval_discipline'] },
+        ],
+      };
+      const { app, calls } = fakeApp(
+        {
+          'GET /candidates/c1': () => [200, candidate],
+          'GET /me/interviews': () => [200, { items: [{ id: 'i1', candidate_id: 'c1', opening_id: 'o1', kind: 'security_review', focus: ['security_guardrails'], due_at: 0 }], total: 1 }],
+          'GET /openings/o1': () => [200, { id: 'o1', title: 'AI engineer', kit }],
+        },
+        interviewer,
+        playbook,
+      );
+      await scorecardPage(app, { id: 'c1' });
+      const brief = app.main.querySelector('[data-interview="i1"]')!;
+      expect(brief.textContent).toContain('Focus: Security');
+      expect(brief.querySelector('[data-question="q-sec"]')!.textContent).toContain('Names the boundary');
+      expect(brief.querySelector('[data-question="q-eval"]')).toBeNull();
+      const folded = app.main.querySelector('details.other-categories')!;
+      expect(folded.querySelector('[data-category="eval_discipline"]')).not.toBeNull();
+      expect(folded.querySelector('[data-category="security_guardrails"]')).toBeNull();
+      expect(folded.hasAttribute('open')).toBe(false);
+      // Scoring only a category outside the focus does not do.
+      (app.main.querySelector('[data-category="eval_discipline"] input[value="3"]') as HTMLInputElement).checked = true;
+      app.main.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      await settle();
+      expect(calls.filter((c) => c.method === 'POST' && c.path === '/candidates/c1/scorecards')).toHaveLength(0);
+      expect((app.main.querySelector('[data-category="security_guardrails"] .field-error') as HTMLElement).hidden).toBe(false);
+      expect(app.main.querySelector('.banner')!.textContent).toContain('focus');
+    } finally {
+      history.replaceState(null, '', '/');
+    }
+  });
+
+  it('unfolds a category outside the focus when the server refuses its score', async () => {
+    history.replaceState(null, '', '/candidates/c1/score?interview=i1');
+    try {
+      const { app } = fakeApp(
+        {
+          'GET /candidates/c1': () => [200, candidate],
+          'GET /me/interviews': () => [200, { items: [{ id: 'i1', candidate_id: 'c1', opening_id: null, kind: 'technical', focus: ['security_guardrails'], due_at: 0 }], total: 1 }],
+          'POST /candidates/c1/scorecards': () => [422, { error: { code: 'invalid_input', message: 'expected a whole number between 1 and 5', field: 'scores.eval_discipline' } }],
+        },
+        interviewer,
+        playbook,
+      );
+      await scorecardPage(app, { id: 'c1' });
+      expect(app.main.querySelector('.interview-brief')!.textContent).toContain('The opening has no kit');
+      (app.main.querySelector('[data-category="security_guardrails"] input[value="4"]') as HTMLInputElement).checked = true;
+      app.main.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      await settle();
+      const folded = app.main.querySelector('details.other-categories')!;
+      expect(folded.hasAttribute('open')).toBe(true);
+      expect(folded.querySelector('[data-category="eval_discipline"]')!.textContent).toContain('whole number');
+    } finally {
+      history.replaceState(null, '', '/');
+    }
+  });
+
+  it('shows the own check of the draft: the mismatches and the suggested red flags, before submitting', async () => {
+    const evidence = {
+      interviewer: 'Ana',
+      interviewer_id: 'u-ana',
+      signals: [{ note: 'eval_discipline', category: 'eval_discipline', polarity: 'fail', quote: 'eyeball', start: 17, end: 24, rule: 'evidence.cue', concrete: false }],
+      red_flags: [{ note: 'eval_discipline', id: 'tools_not_outcomes', quote: 'eyeball', start: 17, end: 24, rule: 'evidence.red_flag.x' }],
+      mismatches: [{ category: 'eval_discipline', score: 5, red_flag: null, reason: 'Ana scored Evaluation discipline 5, but the notes only carry evidence against it.', rule: 'evidence.mismatch.high_only_fail' }],
+    };
+    const { app, calls } = fakeApp(
+      { 'GET /candidates/c1': () => [200, candidate], 'POST /candidates/c1/scorecards/check': () => [200, evidence] },
+      interviewer,
+      playbook,
+    );
+    await scorecardPage(app, { id: 'c1' });
+    (app.main.querySelector('[data-category="eval_discipline"] input[value="5"]') as HTMLInputElement).checked = true;
+    (app.main.querySelector('[data-category="eval_discipline"] textarea') as HTMLTextAreaElement).value = 'Said they mostly eyeball the outputs.';
+    (app.main.querySelector('.own-check button') as HTMLButtonElement).click();
+    await settle();
+    const check = calls.find((c) => c.path === '/candidates/c1/scorecards/check')!;
+    expect(check.body).toMatchObject({ scores: { eval_discipline: 5 }, notes: { eval_discipline: 'Said they mostly eyeball the outputs.' }, submit: false });
+    const panel = app.main.querySelector('.own-check')!;
+    expect(panel.querySelector('[data-mismatch="eval_discipline"]')!.textContent).toContain('only carry evidence against it');
+    expect(panel.querySelector('[data-suggested-flag="tools_not_outcomes"] mark')!.textContent).toBe('eyeball');
+    expect(panel.querySelector('[role=status]')!.textContent).toContain('1 thing to look at again');
+    expect(calls.filter((c) => c.path === '/candidates/c1/scorecards')).toHaveLength(0); // a check stores nothing
   });
 
   it('keeps what was typed in a browser draft and restores it', async () => {

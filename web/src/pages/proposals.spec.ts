@@ -79,6 +79,26 @@ describe('review', () => {
     expect(el.querySelector('[data-brief-check="workflow"]')!.className).toBe('pass');
   });
 
+  it('shows the vendor’s answers with the claims that answered each question marked, and the questions left open', () => {
+    const question = (id: string, status: 'answered' | 'thin' | 'missing', claims: string[]) => ({ id, question: `Q ${id}?`, status, words: 20, evidence: [], claims, rule: `risk_question.${id}`, reason: 'r' });
+    const el = renderReview(
+      { ...base, risk_questions: [question('evaluation', 'answered', ['We run a golden set of 300 invoices on every change']), question('sources', 'thin', []), question('security', 'missing', [])] },
+      { evaluation: 'Evals, metrics. We run a golden set of 300 invoices on every change.', sources: 'RAG, vector database, embeddings, chunking' },
+    );
+    const answered = el.querySelector('[data-question="evaluation"] .vendor-answer')!;
+    expect(answered.querySelector('mark[data-claim]')!.textContent).toBe('We run a golden set of 300 invoices on every change');
+    expect(answered.textContent).toContain('Evals, metrics.');
+    const thin = el.querySelector('[data-question="sources"] .vendor-answer')!;
+    expect(thin.getAttribute('data-answer')).toBe('no_claims');
+    expect(thin.querySelector('mark')).toBeNull();
+    expect(el.querySelector('[data-question="security"] .vendor-answer')!.textContent).toBe('The vendor did not answer this question.');
+  });
+
+  it('shows no answers when none are given (a review on its own)', () => {
+    const el = renderReview({ ...base, risk_questions: [{ id: 'evaluation', question: 'Q?', status: 'missing', words: 0, evidence: [], claims: [], rule: 'r', reason: 'r' }] });
+    expect(el.querySelector('.vendor-answer')).toBeNull();
+  });
+
   it('shows neither for a record without them', () => {
     const el = renderReview(base);
     expect(el.querySelector('[data-ownership]')).toBeNull();

@@ -10,6 +10,7 @@ import { confirmDialog } from '../lib/confirm';
 import { checkbox, clearErrors, field, formBanner, markInvalid, setBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { optionsOf } from './labels';
+import { vendorAnswer } from './proposal_answers';
 import { badge, emptyState, errorState, pageHeader, reasoned } from './common';
 import { HANDOFF_ITEMS, proposalFromValues, proposalProblems, valuesFromProposal, type FormValues } from './edit_model';
 
@@ -158,7 +159,7 @@ export async function proposalPage(app: App, params: Record<string, string>): Pr
       app.isManager() ? h('button', { type: 'button', class: 'secondary danger', 'data-action': 'delete-proposal', onclick: () => void deleteProposal(app, proposal) }, 'Delete…') : null,
     ),
     renderAnswers(app.playbook, proposal.proposal),
-    review ? renderReview(review) : emptyState('This proposal has no review.'),
+    review ? renderReview(review, proposal.proposal?.answers) : emptyState('This proposal has no review.'),
     app.isManager() ? h('details', { class: 'card' }, h('summary', null, 'Edit proposal'), proposalForm(app, proposal)) : null,
   );
 }
@@ -199,7 +200,8 @@ export function renderAnswers(playbook: PlaybookSummary | null, doc: Proposal['p
   );
 }
 
-export function renderReview(review: Review): HTMLElement {
+// `answers` (the vendor's, by question id) are shown under their questions when given.
+export function renderReview(review: Review, answers?: Record<string, string>): HTMLElement {
   return h(
     'div',
     { class: 'review' },
@@ -212,7 +214,7 @@ export function renderReview(review: Review): HTMLElement {
         'ul',
         { class: 'criteria' },
         review.risk_questions.map((q) =>
-          h('li', { 'data-question': q.id, class: q.status === 'answered' ? 'pass' : 'fail' }, badge(q.status.replace(/_/g, ' '), q.status === 'answered' ? 'good' : q.status === 'missing' ? 'bad' : 'warn'), ' ', h('strong', null, q.question), reasoned(q.reason, q.rule)),
+          h('li', { 'data-question': q.id, class: q.status === 'answered' ? 'pass' : 'fail' }, badge(q.status.replace(/_/g, ' '), q.status === 'answered' ? 'good' : q.status === 'missing' ? 'bad' : 'warn'), ' ', h('strong', null, q.question), reasoned(q.reason, q.rule), answers ? vendorAnswer(q, answers[q.id]) : null),
         ),
       ),
     ),

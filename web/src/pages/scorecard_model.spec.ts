@@ -1,16 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { categoryOfField, emptyScorecard, missingCategories, restoreScorecard, scorecardBody, startingScorecard, startNotice, type OwnScorecard } from './scorecard_model';
+import { anyScored, categoryOfField, emptyScorecard, missingCategories, questionsFor, restoreScorecard, scorecardBody, splitByFocus, startingScorecard, startNotice, type OwnScorecard } from './scorecard_model';
 
 const categories = ['production_shipping', 'eval_discipline', 'security_guardrails'];
 
 describe('scorecardBody', () => {
   it('sends scored categories, non-empty notes and each flag once', () => {
     const body = scorecardBody(
-      { scores: { eval_discipline: 2, production_shipping: 4 }, notes: { eval_discipline: ' eyeballs ', production_shipping: '  ' }, red_flags: ['manual_validation_only', 'manual_validation_only'] },
+      { scores: { eval_discipline: 2, production_shipping: 4 }, notes: { eval_discipline: ' eyeballs ', production_shipping: '  ' }, summary: '  ', red_flags: ['manual_validation_only', 'manual_validation_only'] },
       categories,
       false,
     );
     expect(body).toEqual({ scores: { production_shipping: 4, eval_discipline: 2 }, notes: { eval_discipline: 'eyeballs' }, red_flags: ['manual_validation_only'], submit: false });
+  });
+
+  it('sends the summary when there is one, and leaves unassessed categories out instead of zero', () => {
+    const body = scorecardBody({ ...emptyScorecard(), scores: { eval_discipline: 5 }, summary: ' Strong on evals. ' }, categories, true);
+    expect(body).toEqual({ scores: { eval_discipline: 5 }, notes: {}, summary: 'Strong on evals.', red_flags: [], submit: true });
+    expect(Object.keys(body.scores)).not.toContain('security_guardrails');
+  });
+});
+
+describe('anyScored', () => {
+  it('is true once one category has a score', () => {
+    expect(anyScored(emptyScorecard(), categories)).toBe(false);
+    expect(anyScored({ ...emptyScorecard(), scores: { security_guardrails: 1 } }, categories)).toBe(true);
+  });
+});
+
+describe('splitByFocus', () => {
+  it('puts the focus categories first in the playbook order and keeps the others apart', () => {
+    expect(splitByFocus(categories, ['security_guardrails', 'production_shipping'])).toEqual({ focus: ['production_shipping', 'security_guardrails'], others: ['eval_discipline'] });
+  });
+  it('makes every category the interview’s without a focus', () => {
+    expect(splitByFocus(categories, [])).toEqual({ focus: categories, others: [] });
+    expect(splitByFocus(categories, null)).toEqual({ focus: categories, others: [] });
+  });
+});
+
+describe('questionsFor', () => {
+  const kit = {
+    questions: [
+      { id: 'q1', text: 'Tell me about an eval', categories: ['eval_discipline'] },
+      { id: 'q2', text: 'How do you stop injection?', categories: ['security_guardrails'] },
+      { id: 'q3', text: 'What did you ship?', categories: ['production_shipping', 'eval_discipline'] },
+    ],
+  };
+  it('keeps the questions that cover a focus category, in the kit order', () => {
+    expect(questionsFor(kit, ['eval_discipline']).map((q) => q.id)).toEqual(['q1', 'q3']);
+  });
+  it('keeps them all without a focus, and none without a kit', () => {
+    expect(questionsFor(kit, []).map((q) => q.id)).toEqual(['q1', 'q2', 'q3']);
+    expect(questionsFor(null, ['eval_discipline'])).toEqual([]);
   });
 });
 
@@ -28,7 +68,9 @@ describe('restoreScorecard', () => {
       categories,
       ['tools_not_outcomes'],
     );
-    expect(state).toEqual({ scores: { eval_discipline: 3 }, notes: { eval_discipline: 'ok' }, red_flags: ['tools_not_outcomes'] });
+    expect(state).toEqual({ scores: { eval_discipline: 3 }, notes: { eval_discipline: 'ok' }, summary: '', red_flags: ['tools_not_outcomes'] });
+    expect(restoreScorecard({ summary: 'kept' }, categories, []).summary).toBe('kept');
+    expect(restoreScorecard({ summary: 7 }, categories, []).summary).toBe('');
     expect(restoreScorecard('garbage', categories, [])).toEqual(emptyScorecard());
   });
 });

@@ -1,23 +1,46 @@
 // The scorecard form's state and the API body it becomes:
-// {scores: {category: 1..5}, notes: {category: text}, red_flags: [ids],
-//  submit}. Empty notes are left out; unscored categories are left out of a
-// draft, and a scorecard can be submitted only when every category is
-// scored.
+// {scores: {category: 1..5}, notes: {category: text}, summary, red_flags:
+// [ids], submit}. Empty notes and an empty summary are left out. Scorecards
+// may be partial: a category not assessed is absent, never zero. One score
+// is the least a scorecard (draft or submitted) carries; an interview's
+// focus categories must all be scored before it is submitted.
 
-import type { Scorecard } from '../api/types';
+import type { Kit, KitQuestion, Scorecard } from '../api/types';
 
 export interface ScorecardState {
   scores: Record<string, number>;
   notes: Record<string, string>;
+  summary: string;
   red_flags: string[];
 }
 
 export function emptyScorecard(): ScorecardState {
-  return { scores: {}, notes: {}, red_flags: [] };
+  return { scores: {}, notes: {}, summary: '', red_flags: [] };
 }
 
 export function missingCategories(state: ScorecardState, categories: string[]): string[] {
   return categories.filter((id) => !(state.scores[id] >= 1));
+}
+
+// Whether any category is scored (what saving a draft or a check needs).
+export function anyScored(state: ScorecardState, categories: string[]): boolean {
+  return missingCategories(state, categories).length < categories.length;
+}
+
+// The categories an interview covers first (its focus, in the playbook's
+// order), then the others; without a focus every category is the interview's.
+export function splitByFocus(categories: string[], focus: string[] | null | undefined): { focus: string[]; others: string[] } {
+  const wanted = new Set(focus ?? []);
+  if (!wanted.size) return { focus: categories, others: [] };
+  return { focus: categories.filter((c) => wanted.has(c)), others: categories.filter((c) => !wanted.has(c)) };
+}
+
+// The kit's questions that cover at least one of the focus categories (all
+// of them without a focus), in the kit's order.
+export function questionsFor(kit: Pick<Kit, 'questions'> | null | undefined, focus: string[] | null | undefined): KitQuestion[] {
+  const questions = kit?.questions ?? [];
+  if (!focus?.length) return questions;
+  return questions.filter((q) => q.categories.some((c) => focus.includes(c)));
 }
 
 export function scorecardBody(state: ScorecardState, categories: string[], submit: boolean) {
@@ -28,7 +51,8 @@ export function scorecardBody(state: ScorecardState, categories: string[], submi
     const note = (state.notes[id] ?? '').trim();
     if (note) notes[id] = note;
   }
-  return { scores, notes, red_flags: [...new Set(state.red_flags)], submit };
+  const summary = state.summary.trim();
+  return { scores, notes, ...(summary ? { summary } : {}), red_flags: [...new Set(state.red_flags)], submit };
 }
 
 // The draft kept in this browser: the form's state and when it was kept
@@ -39,7 +63,7 @@ export interface BrowserDraft extends ScorecardState {
 
 // The caller's own scorecard as GET /candidates/{id}/scorecards/mine answers
 // it (null when they have none yet): the parts the form starts from.
-export type OwnScorecard = Pick<Scorecard, 'scores' | 'notes' | 'red_flags' | 'state'> & Partial<Pick<Scorecard, 'updated_at'>>;
+export type OwnScorecard = Pick<Scorecard, 'scores' | 'notes' | 'red_flags' | 'state'> & Partial<Pick<Scorecard, 'updated_at' | 'summary'>>;
 
 export type StartingPoint =
   | { from: 'submitted'; saved: OwnScorecard; locked: true }
@@ -80,6 +104,7 @@ export function restoreScorecard(saved: unknown, categories: string[], flags: st
     const note = s.notes?.[id];
     if (typeof note === 'string') state.notes[id] = note;
   }
+  if (typeof s.summary === 'string') state.summary = s.summary;
   if (Array.isArray(s.red_flags)) state.red_flags = s.red_flags.filter((f): f is string => typeof f === 'string' && flags.includes(f));
   return state;
 }

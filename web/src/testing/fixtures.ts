@@ -25,7 +25,7 @@ export function aCandidate(candidate: Pick<Candidate, 'id'> & Partial<Candidate>
 }
 
 export function aScorecard(card: Pick<Scorecard, 'id' | 'candidate_id' | 'interviewer_id' | 'scores'> & Partial<Scorecard>): Scorecard {
-  return { notes: {}, red_flags: [], state: 'submitted', submitted_at: 0, created_at: 0, updated_at: 0, ...card };
+  return { notes: {}, summary: '', red_flags: [], state: 'submitted', submitted_at: 0, created_at: 0, updated_at: 0, ...card };
 }
 
 export function anInterview(interview: Pick<Interview, 'id' | 'candidate_id'> & Partial<Interview>): Interview {
