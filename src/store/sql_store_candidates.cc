@@ -317,7 +317,12 @@ Result<std::string> SqlStore::ExportCandidate(const std::string& id) {
                               {"opening_id", Reference(p.opening_id)},
                               {"plan", EmbedJson(p.plan_json)},
                               {"status", EmbedJson(p.status_json)},
-                              {"created_at", p.created_at}});
+                              {"created_at", p.created_at},
+                              {"outcome", p.outcome.empty() ? nlohmann::json(nullptr)
+                                                            : nlohmann::json{
+                                                                  {"decision", p.outcome},
+                                                                  {"reason", p.outcome_reason},
+                                                                  {"decided_at", p.outcome_at}}}});
     }
     return Status::Ok();
   }));

@@ -75,6 +75,23 @@ export interface paths {
         patch: operations["patchApiV1BriefsId"];
         trace?: never;
     };
+    "/api/v1/calibration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Interviewer agreement per category and each interviewer's offset, over the submitted scorecards (as firsthire calibrate) */
+        get: operations["getApiV1Calibration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/candidates": {
         parameters: {
             query?: never;
@@ -409,6 +426,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hires' interview scores per category beside their 90-day go/no-go */
+        get: operations["getApiV1Outcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/password": {
         parameters: {
             query?: never;
@@ -478,6 +512,23 @@ export interface paths {
         head?: never;
         /** Record deliverable progress */
         patch: operations["patchApiV1PlansId"];
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the plan's 90-day go/no-go about the hire */
+        post: operations["postApiV1PlansIdOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/playbook": {
@@ -917,6 +968,44 @@ export interface components {
             brief?: components["schemas"]["BriefDocument"];
             title?: string;
         };
+        /** @description As `firsthire calibrate --format json`, over the submitted scorecards of every live candidate */
+        Calibration: {
+            /** @description candidates with a submitted scorecard */
+            candidates: number;
+            /** @description category id -> agreement */
+            categories: {
+                [key: string]: components["schemas"]["CalibrationCategory"];
+            };
+            interviewers: components["schemas"]["CalibrationInterviewer"][];
+            playbook: components["schemas"]["PlaybookStamp"];
+        };
+        CalibrationCategory: {
+            /** @description Krippendorff's alpha, interval metric; null when undefined */
+            alpha_interval: number | null;
+            /** @description Krippendorff's alpha, ordinal metric; null when undefined */
+            alpha_ordinal: number | null;
+            /** @description the playbook band of alpha_ordinal (poor, tentative, reliable) or undefined */
+            band: string;
+            /** @description bootstrap 95% interval of alpha_ordinal */
+            ci: number[] | null;
+            /** @description why alpha is undefined */
+            note: string | null;
+            raters: number;
+            /** @description candidates with two or more raters */
+            units: number;
+        };
+        CalibrationInterviewer: {
+            /** @description bootstrap 95% interval of offset */
+            ci: number[] | null;
+            interviewer: string;
+            /** @description (candidate, category) pairs someone else also scored */
+            n: number;
+            /** @description mean of (their score - the other raters' mean); positive is more lenient */
+            offset: number | null;
+            scorecards: number;
+            /** @description share (0..1) of their scorecards without notes */
+            without_notes: number;
+        };
         Candidate: {
             /** @description milliseconds since 1970, UTC */
             created_at: number;
@@ -970,6 +1059,14 @@ export interface components {
                 created_at: number;
                 id: string;
                 opening_id: string | null;
+                /** @description the plan's 90-day decision about the candidate, or null */
+                outcome: {
+                    /** @description milliseconds since 1970, UTC */
+                    decided_at: number;
+                    /** @enum {string} */
+                    decision: "go" | "no_go";
+                    reason: string;
+                } | null;
                 plan: components["schemas"]["PlanContent"];
                 /** @description deliverable id -> progress */
                 status: {
@@ -1384,6 +1481,56 @@ export interface components {
             status?: string;
             title?: string;
         };
+        OutcomeCategory: {
+            /** @description Fisher-z 95% interval of r */
+            ci: number[] | null;
+            go: components["schemas"]["OutcomeScores"];
+            /** @enum {string} */
+            kind: "record" | "correlation";
+            /** @description hires with a 90-day decision and a score in this category */
+            n: number;
+            no_go: components["schemas"]["OutcomeScores"];
+            /** @description point-biserial correlation of the score with reaching go; null for a record */
+            r: number | null;
+            /** @description the playbook rule id */
+            rule: string;
+            text: string;
+        };
+        OutcomeHire: {
+            candidate_id: string;
+            /** @description milliseconds since 1970, UTC */
+            decided_at: number;
+            /** @description the name of the user who recorded the decision */
+            decided_by: string;
+            name: string;
+            /** @enum {string} */
+            outcome: "go" | "no_go";
+            scorecards: number;
+        };
+        OutcomeScores: {
+            mean: number | null;
+            n: number;
+            /** @description each hire's mean score in the category, ascending */
+            scores: number[];
+        };
+        /** @description Interview scores of hires beside their 90-day go/no-go */
+        Outcomes: {
+            categories: {
+                [key: string]: components["schemas"]["OutcomeCategory"];
+            };
+            go: number;
+            hires: components["schemas"]["OutcomeHire"][];
+            /** @description below this many hires in a category it is a record, not a correlation */
+            min_outcomes: number;
+            no_go: number;
+            outcomes: number;
+            playbook: components["schemas"]["PlaybookStamp"];
+            /** @description the range-restriction warning, when any category is a correlation */
+            warning: {
+                rule: string;
+                text: string;
+            } | null;
+        };
         PasswordChange: {
             current: string;
             password: string;
@@ -1414,6 +1561,8 @@ export interface components {
             created_at: number;
             id: string;
             opening_id: string | null;
+            /** @description the 90-day go/no-go once recorded (POST /api/v1/plans/{id}/outcome), else null */
+            outcome: components["schemas"]["PlanOutcome"] | null;
             plan: components["schemas"]["PlanContent"];
             /** @description deliverable id -> progress */
             status: {
@@ -1450,6 +1599,21 @@ export interface components {
             candidate_id?: string;
             opening_id?: string;
             plan?: components["schemas"]["PlanContent"];
+        };
+        /** @description The plan's final 90-day decision */
+        PlanOutcome: {
+            /** @description milliseconds since 1970, UTC */
+            decided_at: number;
+            /** @description user id */
+            decided_by: string;
+            /** @enum {string} */
+            decision: "go" | "no_go";
+            reason: string;
+        };
+        PlanOutcomeInput: {
+            /** @enum {string} */
+            decision: "go" | "no_go";
+            reason: string;
         };
         /** @description The 30-60-90 day plan */
         PlanRecord: {
@@ -2363,6 +2527,29 @@ export interface operations {
             422: components["responses"]["E422"];
         };
     };
+    getApiV1Calibration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Calibration"];
+                };
+            };
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            503: components["responses"]["E503"];
+        };
+    };
     getApiV1Candidates: {
         parameters: {
             query?: {
@@ -3243,6 +3430,29 @@ export interface operations {
             404: components["responses"]["E404"];
         };
     };
+    getApiV1Outcomes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Outcomes"];
+                };
+            };
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            503: components["responses"]["E503"];
+        };
+    };
     postApiV1Password: {
         parameters: {
             query?: never;
@@ -3433,6 +3643,40 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PlanStatusInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            413: components["responses"]["E413"];
+            415: components["responses"]["E415"];
+            422: components["responses"]["E422"];
+        };
+    };
+    postApiV1PlansIdOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record's id (32 hex characters) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanOutcomeInput"];
             };
         };
         responses: {
