@@ -92,6 +92,11 @@ void WriteJson(JsonWriter& out, const store::StoredCandidate& candidate) {
 
 void WriteJson(JsonWriter& out, const store::StoredInterview& interview) {
   out.BeginObject();
+  WriteMembers(out, interview);
+  out.EndObject();
+}
+
+void WriteMembers(JsonWriter& out, const store::StoredInterview& interview) {
   out.Key("id");
   out.String(interview.id);
   out.Key("candidate_id");
@@ -119,7 +124,6 @@ void WriteJson(JsonWriter& out, const store::StoredInterview& interview) {
   }
   out.Key("due_at");
   out.Int(interview.due_at);
-  out.EndObject();
 }
 
 void WriteJson(JsonWriter& out, const store::StoredScorecard& scorecard) {
@@ -257,6 +261,21 @@ void WriteJson(JsonWriter& out, const store::AuditEntry& entry) {
   out.String(entry.object_id);
   out.Key("detail");
   out.String(entry.detail);
+  out.EndObject();
+}
+
+void WriteJson(JsonWriter& out, const store::CandidateRecords& records) {
+  out.BeginObject();
+  out.Key("candidate");
+  WriteJson(out, records.candidate);
+  out.Key("interviews");
+  WriteArray(out, records.interviews);
+  out.Key("scorecards");
+  WriteArray(out, records.scorecards);
+  out.Key("decisions");
+  WriteArray(out, records.decisions);
+  out.Key("plans");
+  WriteArray(out, records.plans);
   out.EndObject();
 }
 

@@ -5,7 +5,7 @@
 #ifndef FIRSTHIRE_HTTP_API_RECORDS_H_
 #define FIRSTHIRE_HTTP_API_RECORDS_H_
 
-#include <nlohmann/json.hpp>
+#include <vector>
 
 #include "http/json_writer.h"
 #include "http/response.h"
@@ -26,6 +26,9 @@ void WriteJson(JsonWriter& out, const store::StoredCandidate& candidate);
 // {id, candidate_id, interviewer_id, scheduled_at, kind, status, notes,
 //  created_at, updated_at, focus, due_at}
 void WriteJson(JsonWriter& out, const store::StoredInterview& interview);
+// The same members without the braces, for answers that add their own
+// members to an interview (GET /me/interviews).
+void WriteMembers(JsonWriter& out, const store::StoredInterview& interview);
 // {id, candidate_id, interviewer_id, scores, notes, red_flags, state,
 //  submitted_at, created_at, updated_at}
 void WriteJson(JsonWriter& out, const store::StoredScorecard& scorecard);
@@ -39,13 +42,16 @@ void WriteJson(JsonWriter& out, const store::StoredPlan& plan);
 void WriteJson(JsonWriter& out, const store::StoredDecision& decision);
 // {seq, at, actor, action, object_type, object_id, detail}
 void WriteJson(JsonWriter& out, const store::AuditEntry& entry);
+// The right of access: {candidate, interviews, scorecards, decisions, plans},
+// each record as above.
+void WriteJson(JsonWriter& out, const store::CandidateRecords& records);
 
-// One record as a JSON value, for handlers that add to it or embed it.
+// The records as a JSON array.
 template <typename T>
-nlohmann::json ToJson(const T& record) {
-  JsonWriter out;
-  WriteJson(out, record);
-  return nlohmann::json::parse(out.Take());
+void WriteArray(JsonWriter& out, const std::vector<T>& items) {
+  out.BeginArray();
+  for (const T& item : items) WriteJson(out, item);
+  out.EndArray();
 }
 
 // One record as the whole answer, written straight to text (no JSON tree in
@@ -64,9 +70,7 @@ Response ListingResponse(const std::vector<T>& items, std::int64_t total, const 
   JsonWriter out(256 + 512 * items.size());
   out.BeginObject();
   out.Key("items");
-  out.BeginArray();
-  for (const T& item : items) WriteJson(out, item);
-  out.EndArray();
+  WriteArray(out, items);
   out.Key("total");
   out.Int(total);
   out.Key("limit");
@@ -77,12 +81,16 @@ Response ListingResponse(const std::vector<T>& items, std::int64_t total, const 
   return JsonTextResponse(200, out.Take());
 }
 
-// The items of a Listing as a JSON array.
+// The answer to a request for all of a candidate's records of a kind: 200
+// with {items}.
 template <typename T>
-nlohmann::json ItemsJson(const std::vector<T>& items) {
-  nlohmann::json array = nlohmann::json::array();
-  for (const T& item : items) array.push_back(ToJson(item));
-  return array;
+Response ItemsResponse(const std::vector<T>& items) {
+  JsonWriter out(64 + 512 * items.size());
+  out.BeginObject();
+  out.Key("items");
+  WriteArray(out, items);
+  out.EndObject();
+  return JsonTextResponse(200, out.Take());
 }
 
 }  // namespace firsthire::http

@@ -21,6 +21,7 @@
 #include "http/json_limits.h"
 #include "http/json_writer.h"
 #include "input/candidate_import.h"
+#include "service/candidates.h"
 
 namespace firsthire::http {
 namespace {
@@ -52,30 +53,20 @@ void WriteProblems(JsonWriter& out, const std::vector<RowProblem>& problems) {
   out.EndArray();
 }
 
-// 400: every bad row, nothing stored.
+// 400: every bad row, nothing stored. The error names the first bad row's
+// line and field; `rows` lists them all.
 Response BadRows(const std::vector<RowProblem>& problems) {
   const RowProblem& first = problems.front();
   std::string message = std::to_string(problems.size()) +
                         (problems.size() == 1 ? " row" : " rows") +
                         " cannot be imported (the first on line " + std::to_string(first.line) +
                         ": " + first.message + "); nothing was imported";
-  JsonWriter out;
-  out.BeginObject();
-  out.Key("error");
-  out.BeginObject();
-  out.Key("code");
-  out.String("invalid_input");
-  out.Key("message");
-  out.String(message);
-  out.Key("field");
-  out.StringOrNull(first.field);
-  out.Key("line");
-  out.Int(first.line);
-  out.EndObject();
-  out.Key("rows");
-  WriteProblems(out, problems);
-  out.EndObject();
-  return JsonTextResponse(400, out.Take());
+  Status status =
+      Status::InvalidInput(std::move(message), Location{.line = first.line, .field = first.field});
+  return ErrorResponse(status, 400, [&](JsonWriter& out) {
+    out.Key("rows");
+    WriteProblems(out, problems);
+  });
 }
 
 Response Imported(const std::vector<store::StoredCandidate>& stored, const std::vector<RowProblem>& skipped) {
@@ -94,9 +85,9 @@ Response Imported(const std::vector<store::StoredCandidate>& stored, const std::
 class ImportEndpoint {
  public:
   explicit ImportEndpoint(ApiContext context)
-      : store_(context.store), playbook_(context.playbook) {}
+      : playbook_(context.playbook), candidates_(context.store, context.playbook) {}
 
-  Response Import(const Request& request) const {
+  Response Import(const Request& request) {
     ImportFormat format = FormatOf(request);
     if (format == ImportFormat::kUnsupported) {
       return ErrorResponse(415, "unsupported_media_type",
@@ -109,8 +100,9 @@ class ImportEndpoint {
                            "skip_bad_rows");
     }
     if (!opening_id.empty()) {
-      auto opening = store_.GetOpening(opening_id);
-      if (!opening.ok()) return ErrorResponse(opening.status());
+      if (Status known = candidates_.CheckOpening(opening_id); !known.ok()) {
+        return ErrorResponse(known);
+      }
     }
     if (format == ImportFormat::kJson) {
       if (auto violation = CheckJsonLimits(request.body); violation && violation->too_large) {
@@ -125,26 +117,14 @@ class ImportEndpoint {
       return ErrorResponse(read.status(), read.status().code() == Code::kTooLarge ? 413 : 400);
     }
     if (!read->problems.empty() && skip != "true") return BadRows(read->problems);
-    std::vector<store::StoredCandidate> candidates;
-    candidates.reserve(read->rows.size());
-    for (ImportRow& row : read->rows) {
-      store::StoredCandidate candidate;
-      candidate.opening_id = opening_id;
-      candidate.name = std::move(row.name);
-      candidate.email = std::move(row.email);
-      candidate.stage = std::move(row.stage);
-      candidate.status = "new";
-      candidate.profile_json = JsonText(row.profile);
-      candidates.push_back(std::move(candidate));
-    }
-    auto stored = store_.CreateCandidates(candidates, ActorOf(request));
+    auto stored = candidates_.Import(std::move(read->rows), opening_id, ActorOf(request));
     if (!stored.ok()) return ErrorResponse(stored.status());
     return Imported(*stored, read->problems);
   }
 
  private:
-  Store& store_;
   const Playbook& playbook_;
+  service::CandidateService candidates_;
 };
 
 const EndpointTable<ImportEndpoint>& ImportTable() {

@@ -14,69 +14,35 @@
 // admins and hiring managers write them, erase them, export them and record
 // decisions. An erased candidate is gone for everyone: 404, except that
 // erasing again is a no-op (204).
+//
+// The handlers read the request and answer; the use cases (the stage rules,
+// decisions, erasure, the export) are service::CandidateService's.
 #include <optional>
-#include <set>
 #include <string>
 
 #include "http/api_records.h"
 #include "http/api_routes.h"
 #include "http/json_body.h"
 #include "http/list_cache.h"
+#include "service/candidates.h"
 
 namespace firsthire::http {
 namespace {
 
-bool Blank(const std::string& text) {
-  return text.find_first_not_of(" \t\r\n") == std::string::npos;
-}
-
-// Reads stage and stage_reason into `candidate`, checked against the
-// playbook's pipeline. A new stage without a reason clears the old reason.
-void ReadStage(const PipelineRules& pipeline, BodyFields& fields,
-               store::StoredCandidate& candidate) {
-  std::optional<std::string> stage = fields.String("stage", false, 64);
-  std::optional<std::string> reason = fields.String("stage_reason", false, 4096);
-  if (!fields.ok() || (!stage && !reason)) return;
-  if (stage) {
-    const PipelineStage* known = pipeline.FindStage(*stage);
-    if (!known) {
-      std::string ids;
-      for (const auto& s : pipeline.stages) ids += (ids.empty() ? "" : ", ") + s.id;
-      fields.Fail("stage", "unknown stage '" + *stage + "'; expected one of " + ids);
-      return;
-    }
-    if (*stage != candidate.stage) candidate.stage_reason.clear();
-    candidate.stage = *stage;
-  }
-  if (reason) candidate.stage_reason = *reason;
-  const PipelineStage* current = pipeline.FindStage(candidate.stage);
-  if (current && current->needs_reason && Blank(candidate.stage_reason)) {
-    fields.Fail("stage_reason", "moving a candidate to '" + current->id + "' needs a stage_reason");
-  }
-}
-
-// The live (not erased) candidate of the route's {id}, or the 404 to send.
-Result<store::StoredCandidate> LiveCandidate(Store& store, const Request& request) {
-  auto candidate = store.GetCandidate(std::string(request.Param("id")));
-  if (!candidate.ok()) return candidate.status();
-  if (candidate->erased) return Status::NotFound("no such candidate");
-  return candidate;
-}
-
-// Reads the writable fields into `candidate`; `creating` makes name required.
-Status ReadCandidate(const PipelineRules& pipeline, const nlohmann::json& body, bool creating,
-                     store::StoredCandidate& candidate) {
+// The writable fields of a candidate body (type and size checks only: the
+// service checks what they mean); `creating` makes name required.
+Result<service::CandidateChange> ReadCandidate(const nlohmann::json& body, bool creating) {
   BodyFields fields(body);
-  if (auto name = fields.String("name", creating)) candidate.name = *name;
-  if (auto email = fields.String("email")) candidate.email = *email;
-  if (auto opening = fields.String("opening_id", false, 64)) candidate.opening_id = *opening;
-  if (auto status = fields.String("status", false, 64)) candidate.status = *status;
-  if (auto profile = fields.Object("profile")) candidate.profile_json = JsonText(*profile);
-  ReadStage(pipeline, fields, candidate);
-  if (!creating && fields.Has("name") && candidate.name.empty()) {
-    fields.Fail("name", "name must not be empty");
-  }
-  return fields.status();
+  service::CandidateChange change;
+  change.name = fields.String("name", creating);
+  change.email = fields.String("email");
+  change.opening_id = fields.String("opening_id", false, 64);
+  change.status = fields.String("status", false, 64);
+  if (auto profile = fields.Object("profile")) change.profile_json = JsonText(*profile);
+  change.stage = fields.String("stage", false, 64);
+  change.stage_reason = fields.String("stage_reason", false, 4096);
+  FH_RETURN_IF_ERROR(fields.status());
+  return change;
 }
 
 // What a candidate list answer depends on, one unambiguous string (each
@@ -92,8 +58,7 @@ std::string ListKey(const CandidateFilter& filter, const Page& page) {
 
 class CandidateEndpoints {
  public:
-  explicit CandidateEndpoints(ApiContext context)
-      : store_(context.store), pipeline_(context.playbook.pipeline) {}
+  explicit CandidateEndpoints(ApiContext context) : candidates_(context.store, context.playbook) {}
 
   Response List(const Request& request) {
     auto page = ReadPage(request);
@@ -106,14 +71,14 @@ class CandidateEndpoints {
     // The version is read before the list, so the answer kept under it is at
     // least as new as it (Store::CandidatesVersion). Without a version the
     // list is computed and not kept.
-    Result<std::int64_t> version = store_.CandidatesVersion();
+    Result<std::int64_t> version = candidates_.ListVersion();
     std::string key = ListKey(filter, *page);
     if (version.ok()) {
       if (std::optional<std::string> body = cache_.Find(key, *version)) {
         return JsonTextResponse(200, std::move(*body));
       }
     }
-    auto listing = store_.ListCandidates(filter, *page);
+    auto listing = candidates_.List(filter, *page);
     if (!listing.ok()) return ErrorResponse(listing.status());
     Response response = ListingResponse(listing->items, listing->total, *page);
     if (version.ok()) cache_.Put(key, *version, response.body);
@@ -121,7 +86,7 @@ class CandidateEndpoints {
   }
 
   Response Get(const Request& request) {
-    auto candidate = LiveCandidate(store_, request);
+    auto candidate = candidates_.Live(Id(request));
     if (!candidate.ok()) return ErrorResponse(candidate.status());
     return RecordResponse(200, *candidate);
   }
@@ -129,12 +94,9 @@ class CandidateEndpoints {
   Response Create(const Request& request) {
     nlohmann::json body;
     if (auto error = ParseJsonObject(request, body)) return *error;
-    store::StoredCandidate candidate;
-    candidate.status = "new";
-    candidate.profile_json = "{}";
-    Status read = ReadCandidate(pipeline_, body, /*creating=*/true, candidate);
-    if (!read.ok()) return ErrorResponse(read);
-    auto created = store_.CreateCandidate(candidate, ActorOf(request));
+    auto change = ReadCandidate(body, /*creating=*/true);
+    if (!change.ok()) return ErrorResponse(change.status());
+    auto created = candidates_.Create(*change, ActorOf(request));
     if (!created.ok()) return ErrorResponse(created.status());
     Response response = RecordResponse(201, *created);
     response.SetHeader("Location", CreatedLocation(request, created->id));
@@ -142,85 +104,57 @@ class CandidateEndpoints {
   }
 
   Response Update(const Request& request) {
-    auto candidate = LiveCandidate(store_, request);
+    auto candidate = candidates_.Live(Id(request));
     if (!candidate.ok()) return ErrorResponse(candidate.status());
     nlohmann::json body;
     if (auto error = ParseJsonObject(request, body)) return *error;
-    Status read = ReadCandidate(pipeline_, body, /*creating=*/false, *candidate);
-    if (!read.ok()) return ErrorResponse(read);
-    auto updated = store_.UpdateCandidate(*candidate, ActorOf(request));
+    auto change = ReadCandidate(body, /*creating=*/false);
+    if (!change.ok()) return ErrorResponse(change.status());
+    auto updated = candidates_.Update(std::move(*candidate), *change, ActorOf(request));
     if (!updated.ok()) return ErrorResponse(updated.status());
     return RecordResponse(200, *updated);
   }
 
   Response Erase(const Request& request) {
-    std::string id(request.Param("id"));
-    auto candidate = store_.GetCandidate(id);
-    if (!candidate.ok()) return ErrorResponse(candidate.status());
-    Status erased = store_.EraseCandidate(id, ActorOf(request));
+    Status erased = candidates_.Erase(Id(request), ActorOf(request));
     if (!erased.ok()) return ErrorResponse(erased);
     return NoContentResponse();
   }
 
   Response Export(const Request& request) {
-    auto candidate = LiveCandidate(store_, request);
-    if (!candidate.ok()) return ErrorResponse(candidate.status());
-    auto text = store_.ExportCandidate(candidate->id);
-    if (!text.ok()) return ErrorResponse(text.status());
-    store::AuditEntry entry;
-    entry.actor = ActorOf(request);
-    entry.action = "candidate.export";
-    entry.object_type = "candidate";
-    entry.object_id = candidate->id;
-    Status audited = store_.AppendAudit(entry);
-    if (!audited.ok()) return ErrorResponse(audited);
-    Response response;
-    response.status = 200;
-    response.content_type = "application/json; charset=utf-8";
-    response.body = std::move(text).value();
+    auto records = candidates_.Export(Id(request), ActorOf(request));
+    if (!records.ok()) return ErrorResponse(records.status());
+    Response response = RecordResponse(200, *records);
     response.SetHeader("Content-Disposition",
-                       "attachment; filename=\"candidate-" + candidate->id + ".json\"");
+                       "attachment; filename=\"candidate-" + records->candidate.id + ".json\"");
     return response;
   }
 
   Response ListDecisions(const Request& request) {
-    auto candidate = LiveCandidate(store_, request);
-    if (!candidate.ok()) return ErrorResponse(candidate.status());
-    auto decisions = store_.ListDecisions(candidate->id);
+    auto decisions = candidates_.Decisions(Id(request));
     if (!decisions.ok()) return ErrorResponse(decisions.status());
-    return JsonResponse(200, {{"items", ItemsJson(*decisions)}});
+    return ItemsResponse(*decisions);
   }
 
   Response Decide(const Request& request) {
-    auto candidate = LiveCandidate(store_, request);
+    auto candidate = candidates_.Live(Id(request));
     if (!candidate.ok()) return ErrorResponse(candidate.status());
     nlohmann::json body;
     if (auto error = ParseJsonObject(request, body)) return *error;
     BodyFields fields(body);
-    store::StoredDecision decision;
-    decision.candidate_id = candidate->id;
+    service::DecisionRequest decision;
     decision.decision = fields.String("decision", true, 64).value_or("");
     decision.reason = fields.String("reason", true).value_or("");
-    const DecisionKind* kind = pipeline_.FindDecision(decision.decision);
-    if (fields.ok() && !kind) {
-      std::string ids;
-      for (const auto& d : pipeline_.decisions) ids += (ids.empty() ? "" : ", ") + d.id;
-      fields.Fail("decision", "decision must be one of " + ids);
-    }
-    if (fields.ok() && Blank(decision.reason)) {
-      fields.Fail("reason", "a decision needs a reason: what the evidence shows");
-    }
     if (!fields.ok()) return ErrorResponse(fields.status());
-    decision.rule = kind->rule;  // the kind's rule; a `rule` in the body is not taken
-    decision.decided_by = ActorOf(request);
-    auto created = store_.DecideOnEvidence(decision, kind->stage, ActorOf(request));
+    auto created = candidates_.Decide(candidate->id, decision, ActorOf(request));
     if (!created.ok()) return ErrorResponse(created.status());
     return RecordResponse(201, *created);
   }
 
  private:
-  Store& store_;
-  const PipelineRules& pipeline_;
+  static std::string Id(const Request& request) { return std::string(request.Param("id")); }
+
+  service::CandidateService candidates_;
   ListCache cache_;  // recent list answers (the web app and scripts repeat them)
 };
 

@@ -77,6 +77,15 @@ Result<nlohmann::json> PlanJson(const Playbook& playbook, const nlohmann::json& 
   return FromStored(brief, [&](const Document& d) { return PlanJson(playbook, d); });
 }
 
+Result<OpeningFromBrief> OpeningJson(const Playbook& playbook, const nlohmann::json& brief) {
+  return FromStored(brief, [&](const Document& d) -> Result<OpeningFromBrief> {
+    FH_ASSIGN_OR_RETURN(Brief loaded, BriefOf(playbook, d));
+    return OpeningFromBrief{.kit = KitToJson(BuildKit(playbook, loaded), KitAudience::kInterviewer),
+                            .plan = PlanToJson(BuildPlan(playbook, loaded)),
+                            .archetype = Assess(playbook, loaded).first_hire.archetype};
+  });
+}
+
 Result<nlohmann::json> ScoreJson(const Playbook& playbook, const Document& scorecards) {
   Diagnostics diagnostics;
   FH_ASSIGN_OR_RETURN(CandidateScorecards loaded,

@@ -23,6 +23,7 @@
 #include <cstddef>
 #include <functional>
 #include <optional>
+#include <string>
 
 #include <nlohmann/json.hpp>
 
@@ -46,6 +47,16 @@ Result<nlohmann::json> KitJson(const Playbook& playbook, const nlohmann::json& b
 // POST /plan: a brief -> the 30-60-90 plan.
 Result<nlohmann::json> PlanJson(const Playbook& playbook, const Document& brief);
 Result<nlohmann::json> PlanJson(const Playbook& playbook, const nlohmann::json& brief);
+
+// What an opening carries from a stored brief, from one read of it: the
+// interview kit and the plan (as KitJson for interviewers and PlanJson give
+// them) and the archetype of the brief's assessed first hire.
+struct OpeningFromBrief {
+  nlohmann::json kit;
+  nlohmann::json plan;
+  std::string archetype;
+};
+Result<OpeningFromBrief> OpeningJson(const Playbook& playbook, const nlohmann::json& brief);
 
 // POST /score: {candidate: {id, name}, scorecards: [...]} -> the evaluation.
 Result<nlohmann::json> ScoreJson(const Playbook& playbook, const Document& scorecards);

@@ -11,135 +11,105 @@
 //       where the caller's scorecard stands: "done" (submitted), "overdue"
 //       (due_at has passed) or "to_score". Open items first, soonest due
 //       first (no due time last); then done ones.
-#include <algorithm>
-#include <cstdint>
-#include <limits>
-#include <map>
+// Both are service::HiringLoopService's; the handlers write its answers.
 #include <string>
-#include <tuple>
-#include <vector>
 
 #include "http/api_records.h"
 #include "http/api_routes.h"
+#include "service/hiring_loop.h"
 
 namespace firsthire::http {
 namespace {
 
-// The median of `values` (sorted here); the lower middle for an even count.
-Millis Median(std::vector<Millis> values) {
-  std::sort(values.begin(), values.end());
-  return values[(values.size() - 1) / 2];
+void WriteJson(JsonWriter& out, const service::StageCount& stage) {
+  out.BeginObject();
+  out.Key("id");
+  out.String(stage.id);
+  out.Key("title");
+  out.String(stage.title);
+  out.Key("count");
+  out.Int(stage.count);
+  out.Key("median_ms_in_stage");
+  if (stage.median_ms_in_stage) {
+    out.Int(*stage.median_ms_in_stage);
+  } else {
+    out.Null();
+  }
+  out.EndObject();
 }
 
-nlohmann::json StageJson(const std::string& id, const std::string& title,
-                         const std::vector<Millis>& times_in_stage) {
-  return {{"id", id},
-          {"title", title},
-          {"count", times_in_stage.size()},
-          {"median_ms_in_stage", times_in_stage.empty() ? nlohmann::json(nullptr)
-                                                        : nlohmann::json(Median(times_in_stage))}};
-}
-
-// Where the caller's scorecard for an interview stands.
-std::string ScorecardProgress(const Result<store::StoredScorecard>& mine,
-                              const store::StoredInterview& interview, Millis now) {
-  if (mine.ok() && mine->state == "submitted") return "done";
-  if (interview.due_at > 0 && interview.due_at < now) return "overdue";
-  return "to_score";
+// The interview's members, then who and where the candidate is and where the
+// caller's scorecard stands.
+void WriteJson(JsonWriter& out, const service::MyInterview& item) {
+  out.BeginObject();
+  WriteMembers(out, item.interview);
+  out.Key("candidate_name");
+  out.String(item.candidate_name);
+  out.Key("candidate_stage");
+  out.String(item.candidate_stage);
+  out.Key("opening_id");
+  out.StringOrNull(item.opening_id);
+  out.Key("opening_title");
+  if (item.opening_title) {
+    out.String(*item.opening_title);
+  } else {
+    out.Null();
+  }
+  out.Key("scorecard");
+  out.String(service::ScorecardProgressId(item.scorecard));
+  out.EndObject();
 }
 
 class LoopEndpoints {
  public:
   explicit LoopEndpoints(ApiContext context)
-      : store_(context.store), pipeline_(context.playbook.pipeline), clock_(context.clock) {}
+      : loop_(context.store, context.playbook, context.clock) {}
 
   Response Pipeline(const Request& request) {
-    auto opening = store_.GetOpening(std::string(request.Param("id")));
-    if (!opening.ok()) return ErrorResponse(opening.status());
-    auto stages = store_.ListCandidateStages(opening->id);
-    if (!stages.ok()) return ErrorResponse(stages.status());
-    const Millis now = clock_();
-    std::map<std::string, std::vector<Millis>> times;
-    for (const store::CandidateStage& entry : *stages) {
-      times[entry.stage].push_back(std::max<Millis>(0, now - entry.stage_entered_at));
-    }
-    nlohmann::json out_stages = nlohmann::json::array();
-    for (const PipelineStage& stage : pipeline_.stages) {
-      out_stages.push_back(StageJson(stage.id, stage.title, times[stage.id]));
-      times.erase(stage.id);
-    }
-    for (const auto& [id, in_stage] : times) out_stages.push_back(StageJson(id, id, in_stage));
-    return JsonResponse(200, {{"opening_id", opening->id},
-                              {"total", stages->size()},
-                              {"as_of", now},
-                              {"stages", std::move(out_stages)}});
+    auto board = loop_.Pipeline(std::string(request.Param("id")));
+    if (!board.ok()) return ErrorResponse(board.status());
+    JsonWriter out;
+    out.BeginObject();
+    out.Key("opening_id");
+    out.String(board->opening_id);
+    out.Key("total");
+    out.Int(board->total);
+    out.Key("as_of");
+    out.Int(board->as_of);
+    out.Key("stages");
+    out.BeginArray();
+    for (const service::StageCount& stage : board->stages) WriteJson(out, stage);
+    out.EndArray();
+    out.EndObject();
+    return JsonTextResponse(200, out.Take());
   }
 
   Response MyInterviews(const Request& request) {
-    const std::string me = ActorOf(request);
-    auto interviews = AllInterviewsOf(me);
-    if (!interviews.ok()) return ErrorResponse(interviews.status());
-    const Millis now = clock_();
-    std::vector<nlohmann::json> items;
-    std::map<std::string, int> counts = {{"to_score", 0}, {"overdue", 0}, {"done", 0}};
-    for (const store::StoredInterview& interview : *interviews) {
-      if (interview.status == "cancelled") continue;
-      auto candidate = store_.GetCandidate(interview.candidate_id);
-      if (!candidate.ok() && candidate.status().code() != Code::kNotFound) {
-        return ErrorResponse(candidate.status());
-      }
-      if (!candidate.ok() || candidate->erased) continue;
-      nlohmann::json opening_title = nullptr;
-      if (!candidate->opening_id.empty()) {
-        auto opening = store_.GetOpening(candidate->opening_id);
-        if (opening.ok()) opening_title = opening->title;
-      }
-      auto mine = store_.GetScorecard(candidate->id, me);
-      if (!mine.ok() && mine.status().code() != Code::kNotFound)
-        return ErrorResponse(mine.status());
-      std::string progress = ScorecardProgress(mine, interview, now);
-      ++counts[progress];
-      nlohmann::json item = ToJson(interview);
-      item["candidate_name"] = candidate->name;
-      item["candidate_stage"] = candidate->stage;
-      item["opening_id"] = candidate->opening_id.empty() ? nlohmann::json(nullptr)
-                                                         : nlohmann::json(candidate->opening_id);
-      item["opening_title"] = opening_title;
-      item["scorecard"] = progress;
-      items.push_back(std::move(item));
+    auto mine = loop_.InterviewsOf(ActorOf(request));
+    if (!mine.ok()) return ErrorResponse(mine.status());
+    JsonWriter out(256 + 640 * mine->items.size());
+    out.BeginObject();
+    out.Key("items");
+    out.BeginArray();
+    for (const service::MyInterview& item : mine->items) WriteJson(out, item);
+    out.EndArray();
+    out.Key("total");
+    out.Int(static_cast<std::int64_t>(mine->items.size()));
+    out.Key("counts");
+    out.BeginObject();
+    for (const auto& [progress, count] : mine->counts) {
+      out.Key(service::ScorecardProgressId(progress));
+      out.Int(count);
     }
-    std::stable_sort(
-        items.begin(), items.end(),
-        [](const nlohmann::json& a, const nlohmann::json& b) { return SortKey(a) < SortKey(b); });
-    return JsonResponse(
-        200, {{"items", items}, {"total", items.size()}, {"counts", counts}, {"as_of", now}});
+    out.EndObject();
+    out.Key("as_of");
+    out.Int(mine->as_of);
+    out.EndObject();
+    return JsonTextResponse(200, out.Take());
   }
 
  private:
-  // Open before done; then by due time (none last), then scheduled time.
-  static std::tuple<bool, Millis, Millis> SortKey(const nlohmann::json& item) {
-    Millis due = item["due_at"].get<Millis>();
-    return {item["scorecard"] == "done", due > 0 ? due : std::numeric_limits<Millis>::max(),
-            item["scheduled_at"].get<Millis>()};
-  }
-
-  Result<std::vector<store::StoredInterview>> AllInterviewsOf(const std::string& user_id) {
-    InterviewFilter filter;
-    filter.interviewer_id = user_id;
-    std::vector<store::StoredInterview> all;
-    Page page{.limit = 500, .offset = 0};
-    while (true) {
-      FH_ASSIGN_OR_RETURN(Listing<store::StoredInterview> listing,
-                          store_.ListInterviews(filter, page));
-      for (store::StoredInterview& interview : listing.items) all.push_back(std::move(interview));
-      page.offset += static_cast<std::int64_t>(listing.items.size());
-      if (listing.items.empty() || page.offset >= listing.total) return all;
-    }
-  }
-
-  Store& store_;
-  const PipelineRules& pipeline_;
-  Clock clock_;
+  service::HiringLoopService loop_;
 };
 
 // The declarations of the hiring loop's routes, next to their handlers.

@@ -17,7 +17,10 @@
 //                  id: todo|in_progress|done|blocked}} records progress.
 // Reads of openings and interviews are open to every signed-in role; all
 // else, and every write, is for admins and hiring managers.
-#include <set>
+// Interviews, creating a plan and a brief's change reaching its openings are
+// use cases of src/service/ (interviews.h, plans.h, briefs.h); what the
+// engines make of briefs and proposals is computed here, through
+// engine_json.h.
 #include <string>
 
 #include "http/api_records.h"
@@ -25,6 +28,8 @@
 #include "http/engine_json.h"
 #include "http/json_body.h"
 #include "http/opening_view.h"
+#include "service/briefs.h"
+#include "service/interviews.h"
 #include "service/plans.h"
 
 namespace firsthire::http {
@@ -78,7 +83,9 @@ Response DeleteAnswer(const Status& status) {
 class RecordEndpoints {
  public:
   explicit RecordEndpoints(ApiContext context)
-      : store_(context.store), playbook_(context.playbook) {}
+      : store_(context.store),
+        playbook_(context.playbook),
+        interviews_(context.store, context.playbook) {}
 
   // ---- Briefs
   Status ReadBrief(const nlohmann::json& body, bool creating, store::StoredBrief& brief) {
@@ -119,18 +126,13 @@ class RecordEndpoints {
     if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, CreatedLocation(request, created->id));
   }
-  // The kit and plan an opening gets from a brief's input.
-  struct Derived {
-    std::string kit_json;
-    std::string plan_json;
-  };
-  // Derived from `input`; an error is located under `field`.
-  Result<Derived> Derive(const nlohmann::json& input, const std::string& field) {
-    auto kit = KitJson(playbook_, input, /*for_candidate=*/false);
-    if (!kit.ok()) return Nested(kit.status(), field);
-    auto plan = PlanJson(playbook_, input);
-    if (!plan.ok()) return Nested(plan.status(), field);
-    return Derived{JsonText(*kit), JsonText(*plan)};
+  // What an opening gets from a brief's input; an error is located under
+  // `field`.
+  Result<service::OpeningParts> Derive(const nlohmann::json& input, const std::string& field) {
+    auto derived = OpeningJson(playbook_, input);
+    if (!derived.ok()) return Nested(derived.status(), field);
+    return service::OpeningParts{JsonText(derived->kit), JsonText(derived->plan),
+                                 std::move(derived->archetype)};
   }
 
   // The brief and its openings change in one transaction: either all are
@@ -142,37 +144,9 @@ class RecordEndpoints {
     Status read = ReadBrief(body, false, *brief);
     if (!read.ok()) return ErrorResponse(read);
     // What the brief's openings carry, computed once, outside the transaction.
-    Result<Derived> derived = Derive(StoredJson(brief->input_json), "brief");
-    store::StoredBrief updated;
-    Status saved = store_.InTransaction([&](Store& tx) {
-      FH_ASSIGN_OR_RETURN(updated, tx.UpdateBrief(*brief, ActorOf(request)));
-      return RefreshOpeningsOf(tx, updated.id, derived, ActorOf(request));
-    });
-    if (!saved.ok()) return ErrorResponse(saved);
-    return RecordResponse(200, updated);
-  }
-
-  // Openings made from a brief carry a kit and plan computed from it; when
-  // the brief changes they get the new ones (each opening keeps its title,
-  // status and archetype), so no opening interviews for the old brief.
-  // `derived` is what the new brief gives (its error matters only when the
-  // brief has openings).
-  static Status RefreshOpeningsOf(Store& tx, const std::string& brief_id,
-                                  const Result<Derived>& derived, const std::string& actor) {
-    OpeningFilter filter;
-    filter.brief_id = brief_id;
-    Page page{.limit = 500, .offset = 0};
-    while (true) {
-      FH_ASSIGN_OR_RETURN(Listing<store::StoredOpening> openings, tx.ListOpenings(filter, page));
-      for (store::StoredOpening& opening : openings.items) {
-        FH_RETURN_IF_ERROR(derived.status());
-        opening.kit_json = derived->kit_json;
-        opening.plan_json = derived->plan_json;
-        FH_RETURN_IF_ERROR(tx.UpdateOpening(opening, actor).status());
-      }
-      page.offset += static_cast<std::int64_t>(openings.items.size());
-      if (openings.items.empty() || page.offset >= openings.total) return Status::Ok();
-    }
+    Result<service::OpeningParts> parts = Derive(StoredJson(brief->input_json), "brief");
+    return RecordAnswer(
+        service::UpdateBriefAndOpenings(store_, *brief, parts, ActorOf(request)));
   }
   Response DeleteBrief(const Request& request) {
     return DeleteAnswer(store_.DeleteBrief(Id(request), ActorOf(request)));
@@ -189,16 +163,11 @@ class RecordEndpoints {
       if (brief.status().code() == Code::kNotFound) return FieldError("brief_id", "no such brief");
       return brief.status();
     }
-    FH_ASSIGN_OR_RETURN(Derived derived, Derive(StoredJson(brief->input_json), "brief_id"));
+    FH_ASSIGN_OR_RETURN(service::OpeningParts derived,
+                        Derive(StoredJson(brief->input_json), "brief_id"));
     opening.kit_json = std::move(derived.kit_json);
     opening.plan_json = std::move(derived.plan_json);
-    if (!keep_archetype) {
-      nlohmann::json assessment = StoredJson(brief->assessment_json);
-      if (assessment.is_object() && assessment.contains("first_hire") &&
-          assessment["first_hire"].value("archetype", nlohmann::json()).is_string()) {
-        opening.archetype = assessment["first_hire"]["archetype"].get<std::string>();
-      }
-    }
+    if (!keep_archetype) opening.archetype = std::move(derived.archetype);
     return Status::Ok();
   }
 
@@ -259,58 +228,33 @@ class RecordEndpoints {
   }
 
   // ---- Interviews
-  Status ReadInterview(const nlohmann::json& body, bool creating,
-                       store::StoredInterview& interview) {
+  // The body's fields, checked for type (the service checks what they mean).
+  static Result<service::InterviewChange> ReadInterview(const nlohmann::json& body, bool creating) {
     BodyFields fields(body);
+    service::InterviewChange change;
     if (creating) {
-      interview.candidate_id = fields.String("candidate_id", true, 64).value_or("");
+      change.candidate_id = fields.String("candidate_id", true, 64).value_or("");
     } else if (fields.Has("candidate_id")) {
       fields.Fail("candidate_id", "an interview cannot move to another candidate");
     }
-    if (auto id = fields.String("interviewer_id", false, 64)) interview.interviewer_id = *id;
-    if (auto at = fields.Integer("scheduled_at")) interview.scheduled_at = *at;
-    if (auto kind = fields.String("kind", false, 64)) interview.kind = *kind;
-    if (auto status = fields.String("status", false, 64)) interview.status = *status;
-    if (auto notes = fields.String("notes")) interview.notes = *notes;
-    if (auto due = fields.Integer("due_at")) interview.due_at = *due;
+    change.interviewer_id = fields.String("interviewer_id", false, 64);
+    change.scheduled_at = fields.Integer("scheduled_at");
+    change.kind = fields.String("kind", false, 64);
+    change.status = fields.String("status", false, 64);
+    change.notes = fields.String("notes");
+    change.due_at = fields.Integer("due_at");
     FH_RETURN_IF_ERROR(fields.status());
-    if (interview.scheduled_at < 0) return FieldError("scheduled_at", "scheduled_at must be >= 0");
-    if (interview.due_at < 0) return FieldError("due_at", "due_at must be >= 0");
     if (auto focus = body.find("focus"); focus != body.end()) {
-      FH_ASSIGN_OR_RETURN(interview.focus_json, ReadFocus(*focus));
-    }
-    if (creating) {
-      auto candidate = store_.GetCandidate(interview.candidate_id);
-      if (!candidate.ok() && candidate.status().code() != Code::kNotFound)
-        return candidate.status();
-      if (!candidate.ok() || candidate->erased)
-        return FieldError("candidate_id", "no such candidate");
-    }
-    if (!interview.interviewer_id.empty()) {
-      auto user = store_.GetUser(interview.interviewer_id);
-      if (!user.ok() && user.status().code() != Code::kNotFound) return user.status();
-      if (!user.ok()) return FieldError("interviewer_id", "no such user");
-    }
-    return Status::Ok();
-  }
-
-  // The focus categories: a list of distinct category ids of the playbook.
-  Result<std::string> ReadFocus(const nlohmann::json& focus) {
-    if (!focus.is_array()) return FieldError("focus", "focus must be a list of category ids");
-    std::set<std::string> seen;
-    for (std::size_t i = 0; i < focus.size(); ++i) {
-      const std::string field = "focus[" + std::to_string(i) + "]";
-      if (!focus[i].is_string()) return FieldError(field, "expected a category id");
-      const std::string id = focus[i].get<std::string>();
-      if (!playbook_.FindCategory(id)) {
-        std::string ids;
-        for (const auto& c : playbook_.categories) ids += (ids.empty() ? "" : ", ") + c.id;
-        return FieldError(field, "unknown category '" + id + "'; expected one of " + ids);
+      if (!focus->is_array()) return FieldError("focus", "focus must be a list of category ids");
+      change.focus.emplace();
+      for (std::size_t i = 0; i < focus->size(); ++i) {
+        if (!(*focus)[i].is_string()) {
+          return FieldError("focus[" + std::to_string(i) + "]", "expected a category id");
+        }
+        change.focus->push_back((*focus)[i].get<std::string>());
       }
-      if (!seen.insert(id).second)
-        return FieldError(field, "category '" + id + "' is listed twice");
     }
-    return JsonText(focus);
+    return change;
   }
 
   Response ListInterviews(const Request& request) {
@@ -319,36 +263,29 @@ class RecordEndpoints {
     InterviewFilter filter;
     filter.candidate_id = request.QueryParam("candidate_id").value_or("");
     filter.interviewer_id = request.QueryParam("interviewer_id").value_or("");
-    if (!IsManager(request)) filter.interviewer_id = ActorOf(request);  // only their own
-    return ListAnswer(store_.ListInterviews(filter, *page), *page);
+    return ListAnswer(interviews_.List(filter, *page, ReaderOf(request)), *page);
   }
   Response GetInterview(const Request& request) {
-    auto interview = store_.GetInterview(Id(request));
-    if (interview.ok() && !IsManager(request) && interview->interviewer_id != ActorOf(request)) {
-      return ErrorResponse(Status::NotFound("no such interview"));  // not theirs: not there
-    }
-    return RecordAnswer(interview);
+    return RecordAnswer(interviews_.Get(Id(request), ReaderOf(request)));
   }
   Response CreateInterview(const Request& request) {
     FH_READ_BODY(request, body);
-    store::StoredInterview interview;
-    interview.status = "scheduled";
-    Status read = ReadInterview(body, true, interview);
-    if (!read.ok()) return ErrorResponse(read);
-    auto created = store_.CreateInterview(interview, ActorOf(request));
+    auto change = ReadInterview(body, true);
+    if (!change.ok()) return ErrorResponse(change.status());
+    auto created = interviews_.Create(*change, ActorOf(request));
     if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, CreatedLocation(request, created->id));
   }
   Response UpdateInterview(const Request& request) {
-    auto interview = store_.GetInterview(Id(request));
+    auto interview = interviews_.Get(Id(request), ReaderOf(request));
     if (!interview.ok()) return ErrorResponse(interview.status());
     FH_READ_BODY(request, body);
-    Status read = ReadInterview(body, false, *interview);
-    if (!read.ok()) return ErrorResponse(read);
-    return RecordAnswer(store_.UpdateInterview(*interview, ActorOf(request)));
+    auto change = ReadInterview(body, false);
+    if (!change.ok()) return ErrorResponse(change.status());
+    return RecordAnswer(interviews_.Update(std::move(*interview), *change, ActorOf(request)));
   }
   Response DeleteInterview(const Request& request) {
-    return DeleteAnswer(store_.DeleteInterview(Id(request), ActorOf(request)));
+    return DeleteAnswer(interviews_.Delete(Id(request), ActorOf(request)));
   }
 
   // ---- Team members
@@ -462,35 +399,13 @@ class RecordEndpoints {
   Response CreatePlan(const Request& request) {
     FH_READ_BODY(request, body);
     BodyFields fields(body);
-    store::StoredPlan plan;
+    service::NewPlan plan;
     plan.opening_id = fields.String("opening_id", false, 64).value_or("");
     plan.candidate_id = fields.String("candidate_id", false, 64).value_or("");
     std::optional<nlohmann::json> content = fields.Object("plan");
     if (!fields.ok()) return ErrorResponse(fields.status());
-    if (!plan.opening_id.empty()) {
-      auto opening = store_.GetOpening(plan.opening_id);
-      if (!opening.ok()) {
-        if (opening.status().code() != Code::kNotFound) return ErrorResponse(opening.status());
-        return ErrorResponse(FieldError("opening_id", "no such opening"));
-      }
-      if (!content) plan.plan_json = opening->plan_json;
-    }
-    if (!plan.candidate_id.empty()) {
-      auto candidate = store_.GetCandidate(plan.candidate_id);
-      if (!candidate.ok() && candidate.status().code() != Code::kNotFound) {
-        return ErrorResponse(candidate.status());
-      }
-      if (!candidate.ok() || candidate->erased) {
-        return ErrorResponse(FieldError("candidate_id", "no such candidate"));
-      }
-    }
     if (content) plan.plan_json = JsonText(*content);
-    if (plan.plan_json.empty()) {
-      return ErrorResponse(
-          FieldError("plan", "give the plan, or an opening_id whose brief gives one"));
-    }
-    plan.status_json = "{}";
-    auto created = store_.CreatePlan(plan, ActorOf(request));
+    auto created = service::CreatePlan(store_, plan, ActorOf(request));
     if (!created.ok()) return ErrorResponse(created.status());
     return Created(*created, CreatedLocation(request, created->id));
   }
@@ -508,9 +423,13 @@ class RecordEndpoints {
 
  private:
   static std::string Id(const Request& request) { return std::string(request.Param("id")); }
+  static service::Reader ReaderOf(const Request& request) {
+    return {.user_id = ActorOf(request), .manager = IsManager(request)};
+  }
 
   Store& store_;
   const Playbook& playbook_;
+  service::InterviewService interviews_;
 };
 
 #undef FH_READ_BODY

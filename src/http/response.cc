@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "http/json_writer.h"
 #include "http/request.h"
 
 namespace firsthire::http {
@@ -67,28 +68,46 @@ int HttpStatusFor(Code code) {
 
 namespace {
 
-nlohmann::json ErrorObject(std::string_view code, std::string_view message,
-                           std::string_view field) {
-  nlohmann::json error = {{"code", code}, {"message", message}};
-  error["field"] = field.empty() ? nlohmann::json(nullptr) : nlohmann::json(field);
-  return error;
+// The "error" member of every error body. Keys in alphabetical order, as the
+// body has always been written.
+void WriteError(JsonWriter& out, std::string_view code, std::string_view message,
+                std::string_view field, const Location* where) {
+  out.Key("error");
+  out.BeginObject();
+  out.Key("code");
+  out.String(code);
+  // Where in the request body the problem is, for bodies read through the
+  // input layer (line and column of the body's text).
+  if (where && where->line > 0 && where->column > 0) {
+    out.Key("column");
+    out.Int(where->column);
+  }
+  out.Key("field");
+  out.StringOrNull(field);
+  if (where && where->line > 0) {
+    out.Key("line");
+    out.Int(where->line);
+  }
+  out.Key("message");
+  out.String(message);
+  out.EndObject();
 }
 
 }  // namespace
 
-Response ErrorResponse(const Status& status, int http_status) {
+Response ErrorResponse(const Status& status, int http_status,
+                       const std::function<void(JsonWriter&)>& more) {
   int code = http_status != 0 ? http_status : HttpStatusFor(status.code());
   // Internal details (file paths, SQL) are for the log, not for clients.
   bool hide = code >= 500 && status.code() != Code::kUnavailable;
   std::string_view message = hide ? std::string_view("internal error") : status.message();
-  nlohmann::json error = ErrorObject(CodeName(status.code()), message, status.location().field);
-  // Where in the request body the problem is, for bodies read through the
-  // input layer (line and column of the body's text).
-  if (!hide && status.location().line > 0) {
-    error["line"] = status.location().line;
-    if (status.location().column > 0) error["column"] = status.location().column;
-  }
-  Response response = JsonResponse(code, {{"error", std::move(error)}});
+  JsonWriter out;
+  out.BeginObject();
+  WriteError(out, CodeName(status.code()), message, status.location().field,
+             hide ? nullptr : &status.location());
+  if (more) more(out);
+  out.EndObject();
+  Response response = JsonTextResponse(code, out.Take());
   if (code >= 500) {
     response.cause_code = status.code();
     response.cause = status.message();
@@ -96,9 +115,17 @@ Response ErrorResponse(const Status& status, int http_status) {
   return response;
 }
 
+Response ErrorResponse(const Status& status, int http_status) {
+  return ErrorResponse(status, http_status, nullptr);
+}
+
 Response ErrorResponse(int http_status, std::string_view code, std::string_view message,
                        std::string_view field) {
-  return JsonResponse(http_status, {{"error", ErrorObject(code, message, field)}});
+  JsonWriter out;
+  out.BeginObject();
+  WriteError(out, code, message, field, nullptr);
+  out.EndObject();
+  return JsonTextResponse(http_status, out.Take());
 }
 
 void AddSecurityHeaders(Response& response) {

@@ -9,6 +9,7 @@
 #ifndef FIRSTHIRE_HTTP_RESPONSE_H_
 #define FIRSTHIRE_HTTP_RESPONSE_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -19,6 +20,8 @@
 #include "firsthire/status.h"
 
 namespace firsthire::http {
+
+class JsonWriter;
 
 struct Response {
   int status = 200;
@@ -57,6 +60,11 @@ int HttpStatusFor(Code code);
 // `http_status` when given. Internal errors hide their message from clients
 // and keep it in Response::cause for the log.
 Response ErrorResponse(const Status& status, int http_status = 0);
+
+// As above, with more members beside "error" in the body, written by `more`
+// into the open body object (e.g. every bad row of a refused import).
+Response ErrorResponse(const Status& status, int http_status,
+                       const std::function<void(JsonWriter&)>& more);
 
 // A JSON error with an explicit status and code string.
 Response ErrorResponse(int http_status, std::string_view code, std::string_view message,

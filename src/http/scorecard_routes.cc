@@ -20,130 +20,93 @@
 //   GET  /api/v1/candidates/{id}/evaluation  what `firsthire score` gives
 //        for the submitted scorecards; same blind rule; 409 while none is
 //        submitted.
-#include <map>
-#include <set>
+// The handlers read the request and answer; saving and the blind rule are
+// service::ScorecardService's, the evaluation is the engine's.
+#include <optional>
 #include <string>
 
 #include "http/api_records.h"
 #include "http/api_routes.h"
 #include "http/engine_json.h"
 #include "http/json_body.h"
+#include "input/yaml_json.h"
+#include "service/candidates.h"
+#include "service/scorecards.h"
 
 namespace firsthire::http {
 namespace {
 
-constexpr char kBlindMessage[] =
-    "submit your own scorecard for this candidate before reading the others'";
+// The scorecard a body gives {scores, notes, red_flags, submit}, read once:
+// `submit` a JSON boolean, the rest checked by the scorecard loader's rules
+// and kept as given.
+Result<service::ScorecardDraft> ReadDraft(const Playbook& playbook, const Document& body) {
+  Diagnostics diagnostics;
+  InputNode root = body.root(&diagnostics);
+  service::ScorecardDraft draft;
+  InputNode submit = root.Get("submit");
+  if (submit.present()) {
+    std::optional<bool> value =
+        submit.IsScalar() && submit.yaml().Tag() != "!" ? submit.Bool() : std::nullopt;
+    if (!value) return Status::InvalidInput("submit must be true or false", submit.location());
+    draft.submit = *value;
+  }
+  FH_RETURN_IF_ERROR(CheckScorecard(playbook, body));
+  auto kept = [&](std::string_view name, nlohmann::json absent) {
+    InputNode node = root.Get(name);
+    return JsonText(node.present() ? YamlToJson(node.yaml()) : std::move(absent));
+  };
+  draft.scores_json = kept("scores", nlohmann::json::object());
+  draft.notes_json = kept("notes", nlohmann::json::object());
+  draft.red_flags_json = kept("red_flags", nlohmann::json::array());
+  return draft;
+}
 
 class ScorecardEndpoints {
  public:
   explicit ScorecardEndpoints(ApiContext context)
-      : store_(context.store), playbook_(context.playbook) {}
+      : playbook_(context.playbook),
+        candidates_(context.store, context.playbook),
+        scorecards_(context.store, context.playbook) {}
 
   Response Save(const Request& request) {
-    auto candidate = LiveCandidate(request);
+    auto candidate = candidates_.Live(Id(request));
     if (!candidate.ok()) return ErrorResponse(candidate.status());
-    nlohmann::json body;
-    if (auto error = ParseJsonObject(request, body)) return *error;
-    BodyFields fields(body);
-    bool submit = fields.Bool("submit").value_or(true);
-    if (!fields.ok()) return ErrorResponse(fields.status());
-    nlohmann::json card = {{"scores", body.value("scores", nlohmann::json())},
-                           {"notes", body.value("notes", nlohmann::json::object())},
-                           {"red_flags", body.value("red_flags", nlohmann::json::array())}};
-    if (card["notes"].is_null()) card["notes"] = nlohmann::json::object();
-    if (card["red_flags"].is_null()) card["red_flags"] = nlohmann::json::array();
-    if (card["scores"].is_null()) {
-      return ErrorResponse(422, "invalid_input", "scores is required", "scores");
-    }
-    std::optional<Document> document;
-    if (auto error = ParseJsonDocument(request, document)) return *error;
-    Status checked = CheckScorecard(playbook_, *document);
-    if (!checked.ok()) return ErrorResponse(checked);
-
-    const std::string me = ActorOf(request);
-    auto existing = store_.GetScorecard(candidate->id, me);
-    if (existing.ok() && existing->state == "submitted") {
-      return ErrorResponse(409, "already_exists",
-                           "your scorecard for this candidate is submitted and cannot change");
-    }
-    if (!existing.ok() && existing.status().code() != Code::kNotFound) {
-      return ErrorResponse(existing.status());
-    }
-    store::StoredScorecard scorecard;
-    scorecard.candidate_id = candidate->id;
-    scorecard.interviewer_id = me;
-    scorecard.scores_json = JsonText(card["scores"]);
-    scorecard.notes_json = JsonText(card["notes"]);
-    scorecard.red_flags_json = JsonText(card["red_flags"]);
-    scorecard.state = submit ? "submitted" : "draft";
-    auto saved = store_.SaveScorecard(scorecard, me);
+    std::optional<Document> body;
+    if (auto error = ParseJsonDocument(request, body)) return *error;
+    auto draft = ReadDraft(playbook_, *body);
+    if (!draft.ok()) return ErrorResponse(draft.status());
+    auto saved = scorecards_.Save(candidate->id, ActorOf(request), *draft);
     if (!saved.ok()) return ErrorResponse(saved.status());
-    const PipelineRules& pipeline = playbook_.pipeline;
-    if (submit && !pipeline.scored_to.empty()) {
-      auto moved =
-          store_.AdvanceCandidateStage(candidate->id, pipeline.scored_from, pipeline.scored_to, me);
-      if (!moved.ok()) return ErrorResponse(moved.status());
-    }
-    return RecordResponse(existing.ok() ? 200 : 201, *saved);
+    return RecordResponse(saved->created ? 201 : 200, saved->scorecard);
   }
 
   Response List(const Request& request) {
-    auto candidate = LiveCandidate(request);
-    if (!candidate.ok()) return ErrorResponse(candidate.status());
-    auto cards = store_.ListScorecards(candidate->id);
+    auto cards = scorecards_.Visible(Id(request), ReaderOf(request));
     if (!cards.ok()) return ErrorResponse(cards.status());
-    nlohmann::json items = nlohmann::json::array();
-    if (IsManager(request)) {
-      for (const store::StoredScorecard& card : *cards) items.push_back(ToJson(card));
-    } else {
-      const std::string me = ActorOf(request);
-      if (!OwnSubmitted(*cards, me)) return ErrorResponse(Status::PermissionDenied(kBlindMessage));
-      for (const store::StoredScorecard& card : *cards) {
-        if (card.state == "submitted" || card.interviewer_id == me) items.push_back(ToJson(card));
-      }
-    }
-    return JsonResponse(200, {{"items", std::move(items)}});
+    return ItemsResponse(*cards);
   }
 
   Response Mine(const Request& request) {
-    auto candidate = LiveCandidate(request);
-    if (!candidate.ok()) return ErrorResponse(candidate.status());
-    auto mine = store_.GetScorecard(candidate->id, ActorOf(request));
-    if (!mine.ok()) {
-      if (mine.status().code() == Code::kNotFound) {
-        return ErrorResponse(404, "not_found", "you have no scorecard for this candidate yet");
-      }
-      return ErrorResponse(mine.status());
-    }
+    auto mine = scorecards_.Mine(Id(request), ActorOf(request));
+    if (!mine.ok()) return ErrorResponse(mine.status());
     return RecordResponse(200, *mine);
   }
 
   Response Evaluation(const Request& request) {
-    auto candidate = LiveCandidate(request);
+    auto candidate = candidates_.Live(Id(request));
     if (!candidate.ok()) return ErrorResponse(candidate.status());
-    auto cards = store_.ListScorecards(candidate->id);
+    auto cards = scorecards_.Submitted(candidate->id, ReaderOf(request));
     if (!cards.ok()) return ErrorResponse(cards.status());
-    if (!IsManager(request) && !OwnSubmitted(*cards, ActorOf(request))) {
-      return ErrorResponse(Status::PermissionDenied(kBlindMessage));
-    }
-    nlohmann::json scorecards = nlohmann::json::array();
-    std::set<std::string> names;
-    for (const store::StoredScorecard& card : *cards) {
-      if (card.state != "submitted") continue;
-      std::string name = InterviewerName(card.interviewer_id);
-      if (!names.insert(name).second) {
-        name += " (" + card.interviewer_id.substr(0, 6) + ")";
-        names.insert(name);
-      }
-      scorecards.push_back({{"interviewer", name},
-                            {"scores", StoredJson(card.scores_json)},
-                            {"notes", StoredJson(card.notes_json)},
-                            {"red_flags", StoredJson(card.red_flags_json)}});
-    }
-    if (scorecards.empty()) {
+    if (cards->empty()) {
       return ErrorResponse(409, "no_submitted_scorecards",
                            "no scorecard for this candidate has been submitted yet");
+    }
+    nlohmann::json scorecards = nlohmann::json::array();
+    for (const service::NamedScorecard& card : *cards) {
+      scorecards.push_back({{"interviewer", card.interviewer},
+                            {"scores", StoredJson(card.scorecard.scores_json)},
+                            {"notes", StoredJson(card.scorecard.notes_json)},
+                            {"red_flags", StoredJson(card.scorecard.red_flags_json)}});
     }
     nlohmann::json document = {{"candidate", {{"id", candidate->id}, {"name", candidate->name}}},
                                {"scorecards", std::move(scorecards)}};
@@ -153,29 +116,14 @@ class ScorecardEndpoints {
   }
 
  private:
-  Result<store::StoredCandidate> LiveCandidate(const Request& request) {
-    auto candidate = store_.GetCandidate(std::string(request.Param("id")));
-    if (!candidate.ok()) return candidate.status();
-    if (candidate->erased) return Status::NotFound("no such candidate");
-    return candidate;
+  static std::string Id(const Request& request) { return std::string(request.Param("id")); }
+  static service::Reader ReaderOf(const Request& request) {
+    return {.user_id = ActorOf(request), .manager = IsManager(request)};
   }
 
-  static bool OwnSubmitted(const std::vector<store::StoredScorecard>& cards,
-                           const std::string& me) {
-    for (const store::StoredScorecard& card : cards) {
-      if (card.interviewer_id == me && card.state == "submitted") return true;
-    }
-    return false;
-  }
-
-  std::string InterviewerName(const std::string& user_id) {
-    auto user = store_.GetUser(user_id);
-    if (user.ok() && !user->name.empty()) return user->name;
-    return "interviewer " + user_id.substr(0, 6);
-  }
-
-  Store& store_;
   const Playbook& playbook_;
+  service::CandidateService candidates_;
+  service::ScorecardService scorecards_;
 };
 
 // The declarations of the scorecards' routes, next to their handlers.

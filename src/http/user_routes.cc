@@ -60,10 +60,14 @@ class UserEndpoints {
     auto created = accounts_.CreateUser(std::move(user), ActorOf(request),
                                         LinkBaseUrl(request, public_url_, secure_));
     if (!created.ok()) return ErrorResponse(created.status());
-    nlohmann::json invite_url = nullptr;
-    if (!created->invite_url.empty()) invite_url = created->invite_url;
-    Response response =
-        JsonResponse(201, {{"user", ToJson(created->user)}, {"invite_url", invite_url}});
+    JsonWriter out;
+    out.BeginObject();
+    out.Key("user");
+    WriteJson(out, created->user);
+    out.Key("invite_url");  // null when a password was given
+    out.StringOrNull(created->invite_url);
+    out.EndObject();
+    Response response = JsonTextResponse(201, out.Take());
     response.SetHeader("Location", CreatedLocation(request, created->user.id));
     return response;
   }

@@ -33,6 +33,34 @@ bool IsState(const nlohmann::json& state) {
 
 }  // namespace
 
+Result<store::StoredPlan> CreatePlan(Store& store, const NewPlan& plan, const std::string& actor) {
+  store::StoredPlan record;
+  record.opening_id = plan.opening_id;
+  record.candidate_id = plan.candidate_id;
+  record.plan_json = plan.plan_json;
+  record.status_json = "{}";
+  if (!plan.opening_id.empty()) {
+    auto opening = store.GetOpening(plan.opening_id);
+    if (!opening.ok()) {
+      if (opening.status().code() != Code::kNotFound) return opening.status();
+      return Status::InvalidInput("no such opening", {.field = "opening_id"});
+    }
+    if (record.plan_json.empty()) record.plan_json = opening->plan_json;
+  }
+  if (!plan.candidate_id.empty()) {
+    auto candidate = store.GetCandidate(plan.candidate_id);
+    if (!candidate.ok() && candidate.status().code() != Code::kNotFound) return candidate.status();
+    if (!candidate.ok() || candidate->erased) {
+      return Status::InvalidInput("no such candidate", {.field = "candidate_id"});
+    }
+  }
+  if (record.plan_json.empty()) {
+    return Status::InvalidInput("give the plan, or an opening_id whose brief gives one",
+                                {.field = "plan"});
+  }
+  return store.CreatePlan(record, actor);
+}
+
 const std::vector<std::string>& DeliverableStates() {
   static const std::vector<std::string> kStates = {"todo", "in_progress", "done", "blocked"};
   return kStates;

@@ -1,4 +1,5 @@
-// Plan progress: the state of each deliverable of a stored 30-60-90 plan
+// Plans: a stored 30-60-90 plan for an opening and/or a candidate
+// (POST /api/v1/plans), and the state of each of its deliverables
 // (PATCH /api/v1/plans/{id} {status: {deliverable id: state}}).
 #ifndef FIRSTHIRE_SERVICE_PLANS_H_
 #define FIRSTHIRE_SERVICE_PLANS_H_
@@ -13,6 +14,19 @@
 #include "store/store.h"
 
 namespace firsthire::service {
+
+// A new plan: for an opening, a candidate, both or neither; plan_json "" takes
+// the opening's plan.
+struct NewPlan {
+  std::string opening_id;
+  std::string candidate_id;
+  std::string plan_json;
+};
+
+// Stores `plan` with no deliverable started. kInvalidInput with the field
+// named: "opening_id" (no such opening), "candidate_id" (no such live
+// candidate), "plan" (none given and no opening to take it from).
+Result<store::StoredPlan> CreatePlan(Store& store, const NewPlan& plan, const std::string& actor);
 
 // The states a deliverable can be in: todo, in_progress, done, blocked.
 const std::vector<std::string>& DeliverableStates();

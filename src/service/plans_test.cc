@@ -95,3 +95,48 @@ TEST_F(PlanProgressTest, RecordsTheNinetyDayDecisionWithWhoAndWhenOnlyForAHire) 
 
 }  // namespace
 }  // namespace firsthire::service
+
+namespace firsthire::service {
+namespace {
+
+class CreatePlanTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto opened = OpenStore(db_.url());
+    ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+    store_ = std::move(opened).value();
+  }
+
+  std::string Field(const NewPlan& plan) {
+    return CreatePlan(*store_, plan, "t").status().location().field;
+  }
+
+  TestDatabase db_{Backend::kSqlite};
+  std::unique_ptr<Store> store_;
+};
+
+TEST_F(CreatePlanTest, WithoutItsOwnPlanAPlanTakesTheOpeningsAndStartsWithNoProgress) {
+  auto opening = store_->CreateOpening({.title = "AI", .plan_json = R"({"windows":[]})"}, "t");
+  ASSERT_TRUE(opening.ok());
+  auto plan = CreatePlan(*store_, {.opening_id = opening->id}, "t");
+  ASSERT_TRUE(plan.ok()) << plan.status().ToString();
+  EXPECT_EQ(plan->plan_json, R"({"windows":[]})");
+  EXPECT_EQ(plan->status_json, "{}");
+  auto own = CreatePlan(*store_, {.opening_id = opening->id, .plan_json = R"({"own":1})"}, "t");
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own->plan_json, R"({"own":1})");
+}
+
+TEST_F(CreatePlanTest, UnknownReferencesAndNoPlanAtAllAreRefusedNamingTheField) {
+  EXPECT_EQ(Field({.opening_id = "ghost", .plan_json = "{}"}), "opening_id");
+  EXPECT_EQ(Field({.candidate_id = "ghost", .plan_json = "{}"}), "candidate_id");
+  EXPECT_EQ(Field({}), "plan");
+  auto candidate = store_->CreateCandidate({.name = "Ada", .profile_json = "{}"}, "t");
+  ASSERT_TRUE(candidate.ok());
+  ASSERT_TRUE(store_->EraseCandidate(candidate->id, "t").ok());
+  EXPECT_EQ(Field({.candidate_id = candidate->id, .plan_json = "{}"}), "candidate_id");
+  EXPECT_EQ(store_->ListPlans({}, {})->total, 0);
+}
+
+}  // namespace
+}  // namespace firsthire::service

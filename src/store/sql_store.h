@@ -100,7 +100,7 @@ class SqlStore : public Store {
                                      const std::string& stage, const std::string& actor) override;
   Result<std::int64_t> CandidatesVersion() override;
   Status EraseCandidate(const std::string& id, const std::string& actor) override;
-  Result<std::string> ExportCandidate(const std::string& id) override;
+  Result<store::CandidateRecords> ExportCandidate(const std::string& id) override;
 
   Result<store::StoredInterview> CreateInterview(const store::StoredInterview& interview,
                                                  const std::string& actor) override;

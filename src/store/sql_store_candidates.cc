@@ -29,19 +29,6 @@ std::vector<std::string> SearchWords(const std::string& text) {
   return words;
 }
 
-// A reference to another record; "" (none) is null, as in the API's answers.
-nlohmann::json Reference(const std::string& id) {
-  return id.empty() ? nlohmann::json(nullptr) : nlohmann::json(id);
-}
-
-// A stored JSON text as a JSON value; text that does not parse stays a string.
-nlohmann::json EmbedJson(const std::string& text) {
-  if (text.empty()) return nullptr;
-  nlohmann::json parsed = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (parsed.is_discarded()) return text;
-  return parsed;
-}
-
 }  // namespace
 
 Result<store::StoredCandidate> SqlStore::CreateCandidate(const store::StoredCandidate& candidate,
@@ -258,78 +245,24 @@ Status SqlStore::EraseCandidate(const std::string& id, const std::string& actor)
   });
 }
 
-Result<std::string> SqlStore::ExportCandidate(const std::string& id) {
-  nlohmann::json out;
+Result<store::CandidateRecords> SqlStore::ExportCandidate(const std::string& id) {
+  store::CandidateRecords out;
   FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
-    FH_ASSIGN_OR_RETURN(store::StoredCandidate c,
-                        SelectByKey<store::StoredCandidate>(connection, id));
-    out["candidate"] = {
-        {"id", c.id},         {"opening_id", Reference(c.opening_id)},           {"name", c.name},
-        {"email", c.email},   {"profile", EmbedJson(c.profile_json)}, {"status", c.status},
-        {"erased", c.erased}, {"created_at", c.created_at},           {"updated_at", c.updated_at},
-        {"stage", c.stage},   {"stage_reason", c.stage_reason},
-        {"stage_entered_at", c.stage_entered_at}};
+    FH_ASSIGN_OR_RETURN(out.candidate, SelectByKey<store::StoredCandidate>(connection, id));
     WhereClause of_candidate;
     of_candidate.Add("candidate_id = ", id);
     constexpr char kOrder[] = "ORDER BY created_at, id";
-    FH_ASSIGN_OR_RETURN(std::vector<store::StoredInterview> interviews,
+    FH_ASSIGN_OR_RETURN(out.interviews,
                         SelectRecords<store::StoredInterview>(connection, of_candidate, kOrder));
-    out["interviews"] = nlohmann::json::array();
-    for (const store::StoredInterview& i : interviews) {
-      out["interviews"].push_back({{"id", i.id},
-                                   {"interviewer_id", Reference(i.interviewer_id)},
-                                   {"scheduled_at", i.scheduled_at},
-                                   {"kind", i.kind},
-                                   {"status", i.status},
-                                   {"notes", i.notes},
-                                   {"focus", EmbedJson(i.focus_json)},
-                                   {"due_at", i.due_at},
-                                   {"created_at", i.created_at}});
-    }
-    FH_ASSIGN_OR_RETURN(std::vector<store::StoredScorecard> scorecards,
+    FH_ASSIGN_OR_RETURN(out.scorecards,
                         SelectRecords<store::StoredScorecard>(connection, of_candidate, kOrder));
-    out["scorecards"] = nlohmann::json::array();
-    for (const store::StoredScorecard& s : scorecards) {
-      out["scorecards"].push_back({{"id", s.id},
-                                   {"interviewer_id", s.interviewer_id},
-                                   {"scores", EmbedJson(s.scores_json)},
-                                   {"notes", EmbedJson(s.notes_json)},
-                                   {"red_flags", EmbedJson(s.red_flags_json)},
-                                   {"state", s.state},
-                                   {"submitted_at", s.submitted_at}});
-    }
-    FH_ASSIGN_OR_RETURN(std::vector<store::StoredDecision> decisions,
+    FH_ASSIGN_OR_RETURN(out.decisions,
                         SelectRecords<store::StoredDecision>(connection, of_candidate, kOrder));
-    out["decisions"] = nlohmann::json::array();
-    for (const store::StoredDecision& d : decisions) {
-      out["decisions"].push_back({{"id", d.id},
-                                  {"decision", d.decision},
-                                  {"reason", d.reason},
-                                  {"rule", d.rule},
-                                  {"decided_by", d.decided_by},
-                                  {"created_at", d.created_at}});
-    }
-    FH_ASSIGN_OR_RETURN(std::vector<store::StoredPlan> plans,
+    FH_ASSIGN_OR_RETURN(out.plans,
                         SelectRecords<store::StoredPlan>(connection, of_candidate, kOrder));
-    out["plans"] = nlohmann::json::array();
-    for (const store::StoredPlan& p : plans) {
-      out["plans"].push_back({{"id", p.id},
-                              {"opening_id", Reference(p.opening_id)},
-                              {"plan", EmbedJson(p.plan_json)},
-                              {"status", EmbedJson(p.status_json)},
-                              {"created_at", p.created_at},
-                              {"outcome", p.outcome.empty() ? nlohmann::json(nullptr)
-                                                            : nlohmann::json{
-                                                                  {"decision", p.outcome},
-                                                                  {"reason", p.outcome_reason},
-                                                                  {"decided_at", p.outcome_at}}}});
-    }
     return Status::Ok();
   }));
-  // Compact, so the export's size is linear in the stored data (indentation
-  // grows with depth). Replace invalid UTF-8 rather than throw: stored bytes
-  // are arbitrary.
-  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return out;
 }
 
 }  // namespace firsthire

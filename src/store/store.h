@@ -31,7 +31,8 @@
 //     metacharacters, any UTF-8, 10 kB and more). Values only ever reach the
 //     database as bound parameters. Strings must not contain NUL bytes.
 //   * `*_json` fields are JSON text the store keeps verbatim and never
-//     interprets (except in ExportCandidate, which embeds them as JSON).
+//     interprets: the store builds no JSON of its own (callers write records
+//     out, e.g. the API's one writer per record).
 //   * Every write that changes a record takes `actor` (a user id, or a name
 //     such as "cli" or "system") and appends one audit entry describing it in
 //     the same transaction: either both are stored or neither is. Audit
@@ -262,6 +263,17 @@ struct CandidateStage {
   Millis stage_entered_at = 0;
 };
 
+// Everything stored about one candidate (Store::ExportCandidate, the right of
+// access): the candidate and their interviews, scorecards, decisions and
+// plans, each list oldest first.
+struct CandidateRecords {
+  StoredCandidate candidate;
+  std::vector<StoredInterview> interviews;
+  std::vector<StoredScorecard> scorecards;
+  std::vector<StoredDecision> decisions;
+  std::vector<StoredPlan> plans;
+};
+
 // A login-throttle counter: failures since window_start (0: none).
 struct LoginCounter {
   int failures = 0;
@@ -486,11 +498,9 @@ class Store {
   // anonymised (scores, red flags and state kept, notes replaced by "{}").
   // The id stays valid so references do not dangle. Idempotent.
   virtual Status EraseCandidate(const std::string& id, const std::string& actor) = 0;
-  // Right of access: one compact JSON document (as text) with keys "candidate",
-  // "interviews", "scorecards", "decisions", "plans"; stored JSON fields
-  // are embedded as JSON values when they parse, else as strings; an absent
-  // reference (opening, interviewer) is null.
-  virtual Result<std::string> ExportCandidate(const std::string& id) = 0;
+  // Right of access: the candidate (erased ones too) and every record about
+  // them, read from one consistent snapshot. kNotFound for an unknown id.
+  virtual Result<store::CandidateRecords> ExportCandidate(const std::string& id) = 0;
 
   // -- Interviews
   virtual Result<store::StoredInterview> CreateInterview(const store::StoredInterview& interview,

@@ -667,9 +667,7 @@ TEST_P(StoreContractTest, InterviewsTeamProposalsPlansAndDecisions) {
   EXPECT_EQ(decided.outcome_by, "u1");
   EXPECT_EQ(decided.outcome_at, 1234);
   EXPECT_EQ(store_->ListPlans({.candidate_id = candidate.id}, {})->items.at(0).outcome, "no_go");
-  EXPECT_EQ(nlohmann::json::parse(
-                *store_->ExportCandidate(candidate.id))["plans"][0]["outcome"]["decision"],
-            "no_go");
+  EXPECT_EQ(store_->ExportCandidate(candidate.id)->plans.at(0).outcome, "no_go");
   EXPECT_EQ(store_->ListPlans({.candidate_id = candidate.id}, {})->total, 1);
   EXPECT_EQ(store_->ListPlans({.opening_id = "x"}, {})->total, 0);
   EXPECT_EQ(store_->CreatePlan({.opening_id = "ghost"}, "t").status().code(), Code::kNotFound);
@@ -838,10 +836,12 @@ TEST_P(StoreContractTest, InterviewsKeepTheirFocusAndDueTime) {
   Result<store::StoredInterview> read = store_->GetInterview(created->id);
   EXPECT_EQ(read->focus_json, interview.focus_json);
   EXPECT_EQ(read->due_at, 1'800'000'000'000);
-  nlohmann::json exported = nlohmann::json::parse(*store_->ExportCandidate(candidate.id));
-  EXPECT_EQ(exported["interviews"][0]["focus"][1], "security_guardrails");
-  EXPECT_EQ(exported["interviews"][0]["due_at"], 1'800'000'000'000);
-  EXPECT_EQ(exported["candidate"]["stage"], "applied");
+  Result<store::CandidateRecords> exported = store_->ExportCandidate(candidate.id);
+  ASSERT_TRUE(exported.ok()) << exported.status().ToString();
+  ASSERT_THAT(exported->interviews, SizeIs(1));
+  EXPECT_EQ(exported->interviews[0].focus_json, interview.focus_json);
+  EXPECT_EQ(exported->interviews[0].due_at, 1'800'000'000'000);
+  EXPECT_EQ(exported->candidate.stage, "applied");
 }
 
 TEST_P(StoreContractTest, MigrationThreeGivesExistingCandidatesAStage) {
@@ -949,17 +949,22 @@ TEST_P(StoreContractTest, ExportCandidateGathersTheirData) {
                                   "t")
                   .ok());
   ASSERT_TRUE(store_->CreateDecision({.candidate_id = candidate.id, .decision = "hire"}, "t").ok());
-  Result<std::string> text = store_->ExportCandidate(candidate.id);
-  ASSERT_TRUE(text.ok());
-  nlohmann::json doc = nlohmann::json::parse(*text);
-  EXPECT_EQ(doc["candidate"]["name"], "Petra Export");
-  EXPECT_EQ(doc["candidate"]["profile"]["codes"], true);  // embedded as JSON
-  EXPECT_TRUE(doc["candidate"]["opening_id"].is_null());  // no opening: null, as the API says
-  EXPECT_EQ(doc["scorecards"].size(), 1u);
-  EXPECT_EQ(doc["scorecards"][0]["scores"]["cost_observability"], 5);
-  EXPECT_EQ(doc["decisions"][0]["decision"], "hire");
-  EXPECT_TRUE(doc["interviews"].is_array());
-  EXPECT_TRUE(doc["plans"].is_array());
+  ASSERT_TRUE(store_->CreateDecision({.candidate_id = candidate.id, .decision = "hold"}, "t").ok());
+  store::StoredCandidate other = MakeCandidate("Someone Else");
+  ASSERT_TRUE(store_->CreateDecision({.candidate_id = other.id, .decision = "reject"}, "t").ok());
+  ASSERT_TRUE(store_->CreatePlan({.candidate_id = candidate.id, .plan_json = "{}"}, "t").ok());
+  Result<store::CandidateRecords> records = store_->ExportCandidate(candidate.id);
+  ASSERT_TRUE(records.ok()) << records.status().ToString();
+  EXPECT_EQ(records->candidate.name, "Petra Export");
+  EXPECT_EQ(records->candidate.profile_json, candidate.profile_json);
+  ASSERT_THAT(records->scorecards, SizeIs(1));
+  EXPECT_EQ(records->scorecards[0].scores_json, R"({"cost_observability":5})");
+  std::set<std::string> decisions;  // theirs only
+  for (const store::StoredDecision& d : records->decisions) decisions.insert(d.decision);
+  EXPECT_EQ(decisions, (std::set<std::string>{"hire", "hold"}));
+  EXPECT_THAT(records->interviews, SizeIs(0));
+  ASSERT_THAT(records->plans, SizeIs(1));
+  EXPECT_EQ(records->plans[0].candidate_id, candidate.id);
   EXPECT_EQ(store_->ExportCandidate("ghost").status().code(), Code::kNotFound);
 }
 

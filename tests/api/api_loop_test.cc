@@ -63,6 +63,26 @@ TEST_P(ApiLoopTest, ADecisionNeedsAReasonAndASubmittedScorecard) {
   EXPECT_EQ(Read(id).body["stage"], "applied");  // nothing written on refusal
 }
 
+TEST_P(ApiLoopTest, AScorecardIsKeptAsGivenAndSubmitMustBeABoolean) {
+  std::string id = NewCandidate();
+  json quoted = GoodScorecard();
+  quoted["submit"] = "false";  // a string, not a boolean
+  Answer refused = Submit(id, interviewer_.caller, quoted);
+  EXPECT_EQ(refused.status, 422) << refused.raw;
+  EXPECT_EQ(refused.body["error"]["field"], "submit");
+  json card = GoodScorecard();
+  card["notes"]["security_guardrails"] = "asked about \"prompt injection\" \u00e9";
+  card["red_flags"] = json::array({"unmodeled_cost"});
+  card["submit"] = false;
+  Answer saved = Submit(id, interviewer_.caller, card);
+  ASSERT_EQ(saved.status, 201) << saved.raw;
+  EXPECT_EQ(saved.body["scores"], card["scores"]);
+  EXPECT_EQ(saved.body["notes"], card["notes"]);
+  EXPECT_EQ(saved.body["red_flags"], card["red_flags"]);
+  EXPECT_EQ(saved.body["state"], "draft");
+  EXPECT_EQ(Read(id).body["stage"], "applied");  // a draft moves nobody
+}
+
 TEST_P(ApiLoopTest, EachDecisionKindHasItsRuleAuthorTimeAndStage) {
   std::string id = NewCandidate();
   ASSERT_EQ(Submit(id, interviewer_.caller).status, 201);

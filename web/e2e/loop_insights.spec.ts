@@ -66,8 +66,8 @@ test('outcomes: a 90-day decision recorded on the plan is a record, not a correl
   const manager = managerContext.pages()[0];
   await manager.goto(`${base}/plans/${created.plan}`);
   await idle(manager);
-  await manager.getByLabel('Decision').selectOption('go');
-  await manager.getByLabel('Why').fill('The pilot met its accuracy and cost targets.');
+  await manager.locator('select[name=decision]').selectOption('go');
+  await manager.locator('textarea[name=reason]').fill('The pilot met its accuracy and cost targets.');
   await manager.getByRole('button', { name: 'Record decision' }).click();
   await manager.getByText(/^Recorded: Go/).waitFor();
   await axe(manager, 'plan with its decision');

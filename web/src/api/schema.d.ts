@@ -1029,66 +1029,14 @@ export interface components {
         /** @description Everything stored about the candidate (right of access) */
         CandidateExport: {
             candidate: components["schemas"]["Candidate"];
-            decisions: {
-                created_at: number;
-                /** @description the user id who recorded it */
-                decided_by: string;
-                /** @enum {string} */
-                decision: "hire" | "reject" | "hold";
-                id: string;
-                reason: string;
-                /** @description the playbook's rule for the decision kind */
-                rule: string;
-            }[];
-            interviews: {
-                /** @description milliseconds since 1970, UTC */
-                created_at: number;
-                /** @description when the scorecard is due, ms; 0: none */
-                due_at: number;
-                /** @description interview category ids */
-                focus: string[];
-                id: string;
-                interviewer_id: string | null;
-                kind: string;
-                notes: string;
-                scheduled_at: number;
-                status: string;
-            }[];
-            plans: {
-                /** @description milliseconds since 1970, UTC */
-                created_at: number;
-                id: string;
-                opening_id: string | null;
-                /** @description the plan's 90-day decision about the candidate, or null */
-                outcome: {
-                    /** @description milliseconds since 1970, UTC */
-                    decided_at: number;
-                    /** @enum {string} */
-                    decision: "go" | "no_go";
-                    reason: string;
-                } | null;
-                plan: components["schemas"]["PlanContent"];
-                /** @description deliverable id -> progress */
-                status: {
-                    [key: string]: components["schemas"]["DeliverableState"];
-                };
-            }[];
-            scorecards: {
-                id: string;
-                interviewer_id: string;
-                notes: {
-                    [key: string]: string;
-                };
-                red_flags: string[];
-                /** @description interview category id -> 1..5 */
-                scores: {
-                    [key: string]: number;
-                };
-                /** @enum {string} */
-                state: "draft" | "submitted";
-                /** @description milliseconds since 1970, UTC; 0 for a draft */
-                submitted_at: number;
-            }[];
+            /** @description oldest first */
+            decisions: components["schemas"]["Decision"][];
+            /** @description oldest first */
+            interviews: components["schemas"]["Interview"][];
+            /** @description oldest first */
+            plans: components["schemas"]["Plan"][];
+            /** @description oldest first */
+            scorecards: components["schemas"]["Scorecard"][];
         };
         CandidateImport: {
             imported: components["schemas"]["Candidate"][];
