@@ -27,7 +27,8 @@ namespace firsthire {
 // separated by " .. " (up to three words may lie between two segments) or
 // " ... " (any number of words of the same clause may lie between them); a
 // segment lists alternatives separated by "|"; an alternative is words
-// separated by spaces; `word*` matches any word starting with `word`.
+// separated by spaces; `word*` matches any word starting with `word`, `#` any
+// written number ("300", "1,200", "p95").
 struct EvidenceCue {
   std::string category;  // category id (signals) or red flag id (red flags)
   std::optional<EvidencePolarity> polarity;  // nullopt for red flags
@@ -72,6 +73,11 @@ struct EvidenceRules {
   // Patterns saying a topic was not discussed ("get to", "cover"): a strong cue
   // negated through one ("did not get to security") is no finding at all.
   std::vector<std::string> not_discussed;
+  // Patterns saying the candidate only knows of or named a topic ("heard of",
+  // "mentioned"): a strong cue after one in its clause counts only beside a
+  // concrete detail ("mentioned dashboards" no; "talked about latency
+  // dashboards with p95 per route" yes).
+  std::vector<std::string> mentions;
   std::vector<std::string> concrete;
   std::vector<EvidenceCue> signals;
   std::vector<EvidenceCue> red_flags;

@@ -36,7 +36,7 @@ struct PatternRef {
 
 struct CompiledEvidence {
   std::vector<Pattern> negations, hedges, deferrals, concrete, scope_ends, past_tense,
-      not_discussed;
+      not_discussed, mentions;
   std::vector<CompiledCue> signals, red_flags;
   // Cue patterns by the first byte of the words they can start with, so a
   // word is only tried against the patterns that could start there.
@@ -47,11 +47,13 @@ struct CompiledEvidence {
     for (const Pattern& p : patterns) {
       std::array<bool, 256> seen{};
       for (const Alternative& alt : p.segments.front()) {
-        auto byte = static_cast<unsigned char>(alt.front().text.empty() ? 0 : alt.front().text[0]);
-        if (alt.front().text.empty()) {  // "*" alone: any word
-          for (auto& bucket : by_first_byte) bucket.push_back({&cc, &p, red_flag, needs_concrete});
-          return;
+        if (alt.front().text.empty() || alt.front().number) {  // "*" or "#": any first byte
+          for (size_t b = 0; b < by_first_byte.size(); ++b) {
+            if (!seen[b]) by_first_byte[b].push_back({&cc, &p, red_flag, needs_concrete});
+          }
+          break;
         }
+        auto byte = static_cast<unsigned char>(alt.front().text[0]);
         if (seen[byte]) continue;
         seen[byte] = true;
         by_first_byte[byte].push_back({&cc, &p, red_flag, needs_concrete});
@@ -66,7 +68,8 @@ struct CompiledEvidence {
         concrete(CompilePatterns(r.concrete)),
         scope_ends(CompilePatterns(r.scope_ends)),
         past_tense(CompilePatterns(r.past_tense)),
-        not_discussed(CompilePatterns(r.not_discussed)) {
+        not_discussed(CompilePatterns(r.not_discussed)),
+        mentions(CompilePatterns(r.mentions)) {
     for (const auto& c : r.signals) {
       signals.push_back({c, CompilePatterns(c.phrases), CompilePatterns(c.needs_concrete)});
     }
@@ -163,6 +166,16 @@ std::optional<Negation> NegatedBy(const CompiledEvidence& cues, const Clause& cl
   return std::nullopt;
 }
 
+// The index of a pattern of `list` ending at or before `start` in the
+// clause, or nullopt.
+std::optional<size_t> FoundBefore(const std::vector<Pattern>& list, const Clause& clause,
+                                  size_t start) {
+  for (size_t k = 0; k < start; ++k) {
+    if (auto end = MatchAnyAt(list, clause, k); end && *end <= start) return k;
+  }
+  return std::nullopt;
+}
+
 // The index of a hedge before `start` in the clause, or nullopt. With
 // `modal_only`, a hedge that is also a deferral ("later") does not count.
 std::optional<size_t> HedgedBy(const CompiledEvidence& cues, const Clause& clause, size_t start,
@@ -186,10 +199,12 @@ struct Span {
   size_t first, last;  // word indices, inclusive
 };
 
-// Whether the clause carries a concrete detail outside the cue's own words.
+// Whether the clause carries a concrete detail outside the cue's own words,
+// or the cue itself names a number ("a set of 300 labelled tickets").
 bool ConcreteBeside(const ClauseFacts& facts, Span cue) {
   for (size_t i = 0; i < facts.concrete.size(); ++i) {
-    if ((i < cue.first || i > cue.last) && facts.concrete[i]) return true;
+    bool inside = i >= cue.first && i <= cue.last;
+    if (facts.concrete[i] && (!inside || (*facts.clause)[i].has_digit)) return true;
   }
   return false;
 }
@@ -221,6 +236,8 @@ std::optional<Candidate> JudgeStrong(const EvidenceRules& rules, const CompiledE
     c.signal.polarity = EvidencePolarity::kFail;
     c.signal.rule = rules.negated_rule;
     c.span.first = negation->at;
+  } else if (FoundBefore(cues.mentions, clause, match.first) && !c.signal.concrete) {
+    return std::nullopt;  // only heard of or named, nothing concrete beside it
   } else if (Settled(cues, facts, match.first)) {
     if (needs_concrete && !c.signal.concrete) return std::nullopt;
   } else if (facts.first_deferral && cue.deferral_is_fail) {
@@ -237,10 +254,17 @@ std::optional<Candidate> JudgeStrong(const EvidenceRules& rules, const CompiledE
   return c;
 }
 
+// A signal found in one clause, and whether a generic cue (one that needs a
+// concrete detail) found it.
+struct ClauseSignal {
+  EvidenceSignal signal;
+  bool generic;
+};
+
 // Records what one match of a category cue at words [first, end) means.
 void OnSignalMatch(const PatternRef& ref, const ClauseFacts& facts, const EvidenceRules& rules,
                    const CompiledEvidence& cues, std::string_view text, size_t first, size_t end,
-                   std::vector<EvidenceSignal>* out) {
+                   std::vector<ClauseSignal>* out) {
   const Clause& clause = *facts.clause;
   const EvidenceCue& cue = ref.cue->cue;
   Span match{first, end - 1};
@@ -254,7 +278,21 @@ void OnSignalMatch(const PatternRef& ref, const ClauseFacts& facts, const Eviden
   }
   if (!c) return;
   Quote(text, clause, c->span, &c->signal.quote, &c->signal.start, &c->signal.end);
-  out->push_back(std::move(c->signal));
+  out->push_back({std::move(c->signal), ref.needs_concrete});
+}
+
+// The clause's signals, without a generic cue's finding when a specific cue
+// found something else in the clause: a generic word ("dashboard", "index",
+// "tested") takes its topic from the clause, and the specific finding names
+// it ("a scored benchmark of 200 queries and a dashboard of the trend").
+void KeepGenericOnlyAlone(std::vector<ClauseSignal> found, std::vector<EvidenceSignal>* out) {
+  auto key = [](const EvidenceSignal& s) { return s.category + "/" + IdOf(s.polarity); };
+  for (ClauseSignal& c : found) {
+    bool other_specific = std::any_of(found.begin(), found.end(), [&](const ClauseSignal& o) {
+      return !o.generic && key(o.signal) != key(c.signal);
+    });
+    if (!c.generic || !other_specific) out->push_back(std::move(c.signal));
+  }
 }
 
 // Keeps, per key, the longest of overlapping findings; result by start.
@@ -310,13 +348,14 @@ NoteFindings FindCompiled(const CompiledEvidence& cues, const EvidenceRules& rul
   std::vector<SuggestedRedFlag> flags;
   for (const Clause& clause : SplitClauses(text, rules.clause_breaks)) {
     ClauseFacts facts = Describe(cues, clause);
+    std::vector<ClauseSignal> found;
     for (size_t i = 0; i < clause.size(); ++i) {
       auto byte = static_cast<unsigned char>(clause[i].norm.empty() ? 0 : clause[i].norm[0]);
       for (const PatternRef& ref : cues.by_first_byte[byte]) {
         auto end = MatchAt(*ref.pattern, clause, i);
         if (!end) continue;
         if (!ref.red_flag) {
-          OnSignalMatch(ref, facts, rules, cues, text, i, *end, &signals);
+          OnSignalMatch(ref, facts, rules, cues, text, i, *end, &found);
           continue;
         }
         if (NegatedBy(cues, clause, i, rules.negation_window)) continue;
@@ -325,6 +364,7 @@ NoteFindings FindCompiled(const CompiledEvidence& cues, const EvidenceRules& rul
         flags.push_back(std::move(f));
       }
     }
+    KeepGenericOnlyAlone(std::move(found), &signals);
   }
   for (auto& s : signals) s.note = note;
   NoteFindings out;

@@ -36,11 +36,13 @@ TEST(Evidence, QuotesTheExactWordsWithByteOffsetsAndRule) {
   NoteFindings f = Find(text);
   ASSERT_EQ(Keys(f), std::vector<std::string>{"eval_discipline/strong"});
   const EvidenceSignal& s = f.signals[0];
-  EXPECT_EQ(s.quote, "golden set");
+  // The longest of the overlapping findings of one key is quoted: the counted
+  // set ("a set of N items") over the bare "golden set".
+  EXPECT_EQ(s.quote, "set of 300 labelled tickets");
   EXPECT_EQ(text.substr(s.start, s.end - s.start), s.quote);
   EXPECT_EQ(s.rule, "evidence.eval_discipline.strong");
   EXPECT_EQ(s.note, "summary");
-  EXPECT_TRUE(s.concrete);  // "300"
+  EXPECT_TRUE(s.concrete);  // "300", inside the quote
 }
 
 TEST(Evidence, ManualValidationIsAFailSignalAndARedFlag) {

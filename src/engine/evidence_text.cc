@@ -22,7 +22,7 @@ bool IsGeneralPunctuation(std::string_view text, size_t i) {  // U+2000..U+203F:
 bool IsWordByte(std::string_view text, size_t i, bool pattern) {
   unsigned char c = static_cast<unsigned char>(text[i]);
   if (std::isalnum(c) || c == '_') return true;
-  if (pattern && c == '*') return true;
+  if (pattern && (c == '*' || c == '#')) return true;
   if (c >= 0x80) return !IsGeneralPunctuation(text, i) || IsCurlyQuote(text, i);
   return false;
 }
@@ -149,6 +149,7 @@ std::vector<Word> Tokenize(std::string_view text, bool pattern, std::vector<bool
 }
 
 bool WordMatches(const WordPattern& p, const Word& word) {
+  if (p.number) return word.has_digit;
   if (p.prefix) return word.norm.compare(0, p.text.size(), p.text) == 0;
   return word.norm == p.text || (!p.stem.empty() && word.stem == p.stem);
 }
@@ -245,7 +246,9 @@ Pattern CompilePattern(std::string_view text) {
         // inflected form ("shipped", "launched") only itself.
         bool base = w.stem == w.norm || w.stem + "e" == w.norm;
         WordPattern wp{w.norm, base ? w.stem : "", false};
-        if (!wp.text.empty() && wp.text.back() == '*') {
+        if (wp.text == "#") {
+          wp.number = true;
+        } else if (!wp.text.empty() && wp.text.back() == '*') {
           wp.text.pop_back();
           wp.prefix = true;
         }

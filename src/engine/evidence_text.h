@@ -42,11 +42,12 @@ std::string Stem(const std::string& word);
 // A compiled cue pattern (syntax in include/firsthire/playbook_evidence.h).
 // A plain word in its base form ("ship") matches its inflected forms too
 // (same Stem); an inflected one ("shipped") only itself; `word*` any word
-// starting with `word`.
+// starting with `word`; `#` any written number ("300", "1,200", "p95", "3.5").
 struct WordPattern {
   std::string text;
   std::string stem;  // empty: match `text` only
   bool prefix = false;
+  bool number = false;  // `#`: any word holding a digit
 };
 using Alternative = std::vector<WordPattern>;
 using Segment = std::vector<Alternative>;

@@ -205,7 +205,8 @@ void LoadEvidenceRules(const InputNode& node, const Playbook& playbook, Evidence
   if (!node.present()) return;
   node.ExpectMap({"clause_breaks", "negations", "negation_window", "scope_ends", "hedges",
                   "deferrals", "concrete", "signals", "red_flags", "mismatch", "negated_rule",
-                  "deferred_rule", "claims", "terms", "past_tense", "not_discussed"});
+                  "deferred_rule", "claims", "terms", "past_tense", "not_discussed",
+                  "mentions"});
   const Terms terms = ReadTerms(node.Get("terms"));
   rules->clause_breaks = node.Get("clause_breaks").Strings();
   rules->negations = Patterns(node.Get("negations"), terms);
@@ -216,6 +217,7 @@ void LoadEvidenceRules(const InputNode& node, const Playbook& playbook, Evidence
   rules->deferrals = Patterns(node.Get("deferrals"), terms);
   rules->past_tense = Patterns(node.Get("past_tense"), terms);
   rules->not_discussed = Patterns(node.Get("not_discussed"), terms);
+  rules->mentions = Patterns(node.Get("mentions"), terms);
   rules->concrete = Patterns(node.Get("concrete"), terms);
   rules->signals = ReadCues(node.Get("signals"), "category", playbook.CategoryIds(), true, terms);
   rules->red_flags = ReadCues(node.Get("red_flags"), "id", playbook.RedFlagIds(), false, terms);

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "firsthire/playbook.h"
 
@@ -103,6 +104,24 @@ TEST(PlaybookEvidence, BandsMustIncrease) {
   std::string text = Replace(std::string(DefaultPlaybookText()), "      below: 0.8\n",
                              "      below: 0.5\n");
   EXPECT_GT(ErrorLine(text, "above the previous band"), 0);
+}
+
+TEST(PlaybookEvidence, MentionsAreReadAsPatternsAndMayBeLeftOut) {
+  std::string text = std::string(DefaultPlaybookText());
+  std::size_t from = text.find("  mentions: [");
+  ASSERT_NE(from, std::string::npos);
+  std::size_t to = text.find('\n', from);
+  Diagnostics d;
+  auto own = LoadPlaybook(text.substr(0, from) + "  mentions: [\"heard of|read about\"]" +
+                              text.substr(to),
+                          "pb.yaml", &d);
+  ASSERT_TRUE(own.ok()) << own.status().ToString();
+  EXPECT_EQ(own->evidence.mentions, std::vector<std::string>{"heard of|read about"});
+  Diagnostics d2;
+  auto none = LoadPlaybook(text.substr(0, from) + text.substr(to + 1), "pb.yaml", &d2);
+  ASSERT_TRUE(none.ok()) << none.status().ToString();
+  EXPECT_TRUE(none->evidence.mentions.empty());
+  EXPECT_FALSE(DefaultPlaybook().evidence.mentions.empty());
 }
 
 TEST(PlaybookEvidence, APlaybookWithoutTheSectionsLoadsWithDefaults) {
