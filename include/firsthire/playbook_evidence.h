@@ -93,6 +93,20 @@ struct ReliabilityBand {
   std::optional<double> below;  // the band holds alpha < below; unset = no upper bound
 };
 
+// What the outcomes page says (calibration.outcomes): below min_outcomes
+// hires with a score in a category it is a record, from there a correlation
+// with the range-restriction warning. Texts take {n} {go} {no_go} {min}.
+struct OutcomeRules {
+  int min_outcomes = 10;
+  std::string record_rule = "outcomes.record";
+  std::string record_text;
+  std::string correlation_rule = "outcomes.correlation";
+  std::string correlation_text;
+  std::string undefined_text;  // a correlation without variation
+  std::string range_restriction_rule = "outcomes.range_restriction";
+  std::string range_restriction_text;
+};
+
 struct CalibrationRules {
   std::vector<ReliabilityBand> bands = {{"poor", 0.667}, {"tentative", 0.8}, {"reliable", {}}};
   std::string undefined_text;
@@ -102,6 +116,7 @@ struct CalibrationRules {
   std::string few_interviews_rule = "calibration.few_interviews";
   int min_interviews = 4;
   std::string few_interviews_reason;  // {interviews} {min}
+  OutcomeRules outcomes;
 };
 
 }  // namespace firsthire

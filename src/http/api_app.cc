@@ -63,6 +63,10 @@ const RouteGroup kGroups[] = {
      }},
     {LoopOperations,
      [](Router& router, const ServiceParts& parts) { return AddLoopRoutes(router, parts.context); }},
+    {InsightOperations,
+     [](Router& router, const ServiceParts& parts) {
+       return AddInsightRoutes(router, parts.context);
+     }},
     {AccountOperations,
      [](Router& router, const ServiceParts& parts) {
        return AddAccountRoutes(router, parts.context, parts.throttle);

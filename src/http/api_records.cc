@@ -208,6 +208,21 @@ void WriteJson(JsonWriter& out, const store::StoredPlan& plan) {
   out.Int(plan.created_at);
   out.Key("updated_at");
   out.Int(plan.updated_at);
+  out.Key("outcome");  // null until the 90-day decision is recorded
+  if (plan.outcome.empty()) {
+    out.Null();
+  } else {
+    out.BeginObject();
+    out.Key("decision");
+    out.String(plan.outcome);
+    out.Key("reason");
+    out.String(plan.outcome_reason);
+    out.Key("decided_by");
+    out.String(plan.outcome_by);
+    out.Key("decided_at");
+    out.Int(plan.outcome_at);
+    out.EndObject();
+  }
   out.EndObject();
 }
 

@@ -53,6 +53,11 @@ Status AddLoopRoutes(Router& router, ApiContext context);
 std::vector<Operation> AccountOperations();
 Status AddAccountRoutes(Router& router, ApiContext context, LoginThrottle& throttle);
 
+// GET /calibration and /outcomes, POST /plans/{id}/outcome (admins, hiring
+// managers).
+std::vector<Operation> InsightOperations();
+Status AddInsightRoutes(Router& router, ApiContext context);
+
 // Accesses used by the groups, named once.
 Access ManagersOnly();  // admin, hiring_manager
 Access AdminsOnly();    // admin

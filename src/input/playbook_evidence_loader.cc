@@ -234,9 +234,41 @@ void LoadEvidenceRules(const InputNode& node, const Playbook& playbook, Evidence
   }
 }
 
+namespace {
+
+// calibration.outcomes: {min_outcomes, record: {rule, text}, correlation:
+// {rule, text, undefined}, range_restriction: {rule, text}}.
+void LoadOutcomeRules(const InputNode& node, OutcomeRules* rules) {
+  if (!node.present()) return;
+  node.ExpectMap({"min_outcomes", "record", "correlation", "range_restriction"});
+  rules->min_outcomes = static_cast<int>(node.Get("min_outcomes").Integer(4, 1000).value_or(10));
+  InputNode record = node.Get("record");
+  if (record.Require()) {
+    record.ExpectMap({"rule", "text"});
+    rules->record_rule = RequiredText(record.Get("rule"));
+    rules->record_text = RequiredText(record.Get("text"));
+  }
+  InputNode correlation = node.Get("correlation");
+  if (correlation.Require()) {
+    correlation.ExpectMap({"rule", "text", "undefined"});
+    rules->correlation_rule = RequiredText(correlation.Get("rule"));
+    rules->correlation_text = RequiredText(correlation.Get("text"));
+    rules->undefined_text = RequiredText(correlation.Get("undefined"));
+  }
+  InputNode restriction = node.Get("range_restriction");
+  if (restriction.Require()) {
+    restriction.ExpectMap({"rule", "text"});
+    rules->range_restriction_rule = RequiredText(restriction.Get("rule"));
+    rules->range_restriction_text = RequiredText(restriction.Get("text"));
+  }
+}
+
+}  // namespace
+
 void LoadCalibrationRules(const InputNode& node, CalibrationRules* rules) {
   if (!node.present()) return;
-  node.ExpectMap({"bands", "undefined", "no_units", "bootstrap_samples", "seed", "few_interviews"});
+  node.ExpectMap({"bands", "undefined", "no_units", "bootstrap_samples", "seed", "few_interviews",
+                  "outcomes"});
   InputNode bands = node.Get("bands");
   if (bands.Require()) {
     rules->bands.clear();
@@ -274,6 +306,7 @@ void LoadCalibrationRules(const InputNode& node, CalibrationRules* rules) {
         static_cast<int>(few.Get("min_interviews").Integer(2, 20).value_or(4));
     rules->few_interviews_reason = RequiredText(few.Get("reason"));
   }
+  LoadOutcomeRules(node.Get("outcomes"), &rules->outcomes);
 }
 
 }  // namespace firsthire

@@ -92,4 +92,38 @@ Result<store::StoredPlan> SetDeliverableStates(Store& store, const std::string& 
   return updated;
 }
 
+const std::vector<std::string>& PlanOutcomes() {
+  static const std::vector<std::string> kOutcomes = {"go", "no_go"};
+  return kOutcomes;
+}
+
+Result<store::StoredPlan> RecordPlanOutcome(Store& store, const std::string& plan_id,
+                                            const std::string& decision, const std::string& reason,
+                                            const std::string& actor, Millis now) {
+  const std::vector<std::string>& outcomes = PlanOutcomes();
+  if (std::find(outcomes.begin(), outcomes.end(), decision) == outcomes.end()) {
+    return Status::InvalidInput("decision must be go or no_go", Location{.field = "decision"});
+  }
+  if (reason.empty() || reason.size() > 2000) {
+    return Status::InvalidInput("give the reason for the decision (up to 2000 characters)",
+                                Location{.field = "reason"});
+  }
+  store::StoredPlan updated;
+  FH_RETURN_IF_ERROR(store.InTransaction([&](Store& tx) {
+    FH_ASSIGN_OR_RETURN(store::StoredPlan plan, tx.GetPlan(plan_id));
+    if (plan.candidate_id.empty()) {
+      return Status::InvalidInput(
+          "a 90-day decision belongs to a hire: link the plan to the candidate first",
+          Location{.field = "candidate_id"});
+    }
+    plan.outcome = decision;
+    plan.outcome_reason = reason;
+    plan.outcome_by = actor;
+    plan.outcome_at = now;
+    FH_ASSIGN_OR_RETURN(updated, tx.UpdatePlan(plan, actor));
+    return Status::Ok();
+  }));
+  return updated;
+}
+
 }  // namespace firsthire::service

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "firsthire/clock.h"
 #include "firsthire/status.h"
 #include "store/store.h"
 
@@ -39,6 +40,19 @@ const std::vector<std::string>& DeliverableStates();
 Result<store::StoredPlan> SetDeliverableStates(Store& store, const std::string& plan_id,
                                                const nlohmann::json& updates,
                                                const std::string& actor);
+
+// The 90-day decisions a plan's outcome may take: go, no_go.
+const std::vector<std::string>& PlanOutcomes();
+
+// Records the plan's final 90-day decision about the hire (`decision` one of
+// PlanOutcomes(), `reason` why), stamped with `actor` and `now`; recording
+// again replaces it (the audit log keeps each). kInvalidInput with field
+// "decision" or "reason" (empty, or over 2000 bytes), or "candidate_id" when
+// the plan is linked to no candidate (an outcome belongs to a hire); kNotFound
+// for no such plan. Nothing is written on failure.
+Result<store::StoredPlan> RecordPlanOutcome(Store& store, const std::string& plan_id,
+                                            const std::string& decision, const std::string& reason,
+                                            const std::string& actor, Millis now);
 
 }  // namespace firsthire::service
 

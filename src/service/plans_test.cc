@@ -65,6 +65,34 @@ TEST_F(PlanProgressTest, APlanWithoutDeliverablesTakesAnyIdAndAnAbsentPlanIsNotF
             Code::kNotFound);
 }
 
+TEST_F(PlanProgressTest, RecordsTheNinetyDayDecisionWithWhoAndWhenOnlyForAHire) {
+  // The plan of SetUp has no candidate: an outcome belongs to a hire.
+  auto unlinked = RecordPlanOutcome(*store_, plan_id_, "go", "shipped", "ada", kStart);
+  EXPECT_EQ(unlinked.status().location().field, "candidate_id");
+  auto candidate = store_->CreateCandidate({.name = "Hal"}, "ada");
+  ASSERT_TRUE(candidate.ok()) << candidate.status().ToString();
+  auto plan = store_->CreatePlan(
+      {.candidate_id = candidate->id, .plan_json = "{}", .status_json = "{}"}, "ada");
+  ASSERT_TRUE(plan.ok()) << plan.status().ToString();
+  EXPECT_EQ(
+      RecordPlanOutcome(*store_, plan->id, "maybe", "x", "ada", kStart).status().location().field,
+      "decision");
+  EXPECT_EQ(RecordPlanOutcome(*store_, plan->id, "go", "", "ada", kStart).status().location().field,
+            "reason");
+  EXPECT_EQ(RecordPlanOutcome(*store_, "ghost", "go", "x", "ada", kStart).status().code(),
+            Code::kNotFound);
+  EXPECT_EQ(store_->GetPlan(plan->id)->outcome, "");  // nothing written on refusal
+  auto recorded = RecordPlanOutcome(*store_, plan->id, "no_go", "cost doubled", "bob", kStart + 5);
+  ASSERT_TRUE(recorded.ok()) << recorded.status().ToString();
+  EXPECT_EQ(recorded->outcome, "no_go");
+  EXPECT_EQ(recorded->outcome_reason, "cost doubled");
+  EXPECT_EQ(recorded->outcome_by, "bob");
+  EXPECT_EQ(recorded->outcome_at, kStart + 5);
+  // Deliverable progress afterwards keeps it.
+  ASSERT_TRUE(SetDeliverableStates(*store_, plan->id, {{"d30", "done"}}, "ada").ok());
+  EXPECT_EQ(store_->GetPlan(plan->id)->outcome_by, "bob");
+}
+
 }  // namespace
 }  // namespace firsthire::service
 

@@ -146,7 +146,10 @@ const RecordTable<store::StoredPlan>& TableOf<store::StoredPlan>() {
       {TextColumn<T>("id", &T::id), RefColumn<T>("opening_id", &T::opening_id),
        RefColumn<T>("candidate_id", &T::candidate_id), TextColumn<T>("plan_json", &T::plan_json),
        TextColumn<T>("status_json", &T::status_json), IntColumn<T>("created_at", &T::created_at),
-       IntColumn<T>("updated_at", &T::updated_at)}};
+       IntColumn<T>("updated_at", &T::updated_at), Later(TextColumn<T>("outcome", &T::outcome)),
+       Later(TextColumn<T>("outcome_reason", &T::outcome_reason)),
+       Later(TextColumn<T>("outcome_by", &T::outcome_by)),
+       Later(IntColumn<T>("outcome_at", &T::outcome_at))}};
   return table;
 }
 

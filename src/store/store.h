@@ -223,6 +223,13 @@ struct StoredPlan {
   std::string status_json;  // per-deliverable status, e.g. {"d30.audit": "done"}
   Millis created_at = 0;
   Millis updated_at = 0;
+  // The plan's final 90-day decision about the hire: "" while none, else
+  // "go" or "no_go" (the service checks it), with why, who (a user id) and
+  // when (the service stamps it). Update* keeps whatever the caller passes.
+  std::string outcome;
+  std::string outcome_reason;
+  std::string outcome_by;
+  Millis outcome_at = 0;
 };
 
 // A hiring decision about a candidate. Decisions are never edited; a new

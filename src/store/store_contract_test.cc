@@ -698,6 +698,19 @@ TEST_P(StoreContractTest, InterviewsTeamProposalsPlansAndDecisions) {
   progressed.status_json = R"({"d30":"done"})";
   ASSERT_TRUE(store_->UpdatePlan(progressed, "t").ok());
   EXPECT_EQ(store_->GetPlan(plan->id)->status_json, progressed.status_json);
+  EXPECT_EQ(store_->GetPlan(plan->id)->outcome, "");  // no 90-day decision yet
+  progressed.outcome = "no_go";
+  progressed.outcome_reason = "the pilot's cost per run doubled";
+  progressed.outcome_by = "u1";
+  progressed.outcome_at = 1234;
+  ASSERT_TRUE(store_->UpdatePlan(progressed, "t").ok());
+  store::StoredPlan decided = *store_->GetPlan(plan->id);
+  EXPECT_EQ(decided.outcome, "no_go");
+  EXPECT_EQ(decided.outcome_reason, progressed.outcome_reason);
+  EXPECT_EQ(decided.outcome_by, "u1");
+  EXPECT_EQ(decided.outcome_at, 1234);
+  EXPECT_EQ(store_->ListPlans({.candidate_id = candidate.id}, {})->items.at(0).outcome, "no_go");
+  EXPECT_EQ(store_->ExportCandidate(candidate.id)->plans.at(0).outcome, "no_go");
   EXPECT_EQ(store_->ListPlans({.candidate_id = candidate.id}, {})->total, 1);
   EXPECT_EQ(store_->ListPlans({.opening_id = "x"}, {})->total, 0);
   EXPECT_EQ(store_->CreatePlan({.opening_id = "ghost"}, "t").status().code(), Code::kNotFound);

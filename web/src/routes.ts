@@ -7,10 +7,12 @@ import { accountPage, setPasswordPage } from './pages/account';
 import { auditPage } from './pages/audit';
 import { briefListPage, briefViewPage } from './pages/briefs';
 import { briefWizardPage } from './pages/brief_wizard';
+import { calibrationPage } from './pages/calibration';
 import { candidatePage } from './pages/candidate';
 import { candidateListPage } from './pages/candidates';
 import { myInterviewsPage } from './pages/my_interviews';
 import { openingListPage, openingPage } from './pages/openings';
+import { outcomesPage } from './pages/outcomes';
 import { pipelinePage } from './pages/pipeline';
 import { planListPage, planPage } from './pages/plans';
 import { proposalListPage, proposalPage } from './pages/proposals';
@@ -43,6 +45,8 @@ export const ROUTES: AppRoute[] = [
   { pattern: '/proposals/:id', page: proposalPage, title: 'Proposal', roles: MANAGERS },
   { pattern: '/plans', page: planListPage, title: 'Plans', roles: MANAGERS, nav: 'Plans' },
   { pattern: '/plans/:id', page: planPage, title: 'Plan', roles: MANAGERS },
+  { pattern: '/calibration', page: calibrationPage, title: 'Interviewer calibration', roles: MANAGERS, nav: 'Calibration' },
+  { pattern: '/outcomes', page: outcomesPage, title: 'Outcomes', roles: MANAGERS, nav: 'Outcomes' },
   { pattern: '/users', page: usersPage, title: 'Users', roles: ['admin'], nav: 'Users' },
   // Admins only, but left to the server: anyone else sees its 403 as a sentence on the page.
   { pattern: '/audit', page: auditPage, title: 'Audit log', roles: ['admin'], nav: 'Audit log', refusedBy: 'server' },

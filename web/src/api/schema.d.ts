@@ -75,6 +75,23 @@ export interface paths {
         patch: operations["patchApiV1BriefsId"];
         trace?: never;
     };
+    "/api/v1/calibration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Interviewer agreement per category and each interviewer's offset, over the submitted scorecards (as firsthire calibrate) */
+        get: operations["getApiV1Calibration"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/candidates": {
         parameters: {
             query?: never;
@@ -199,23 +216,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/candidates/{id}/scorecards/check": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The evidence in the caller's draft scorecard (signals, suggested red flags, mismatches); stores nothing */
-        post: operations["postApiV1CandidatesIdScorecardsCheck"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/candidates/{id}/scorecards/mine": {
         parameters: {
             query?: never;
@@ -227,23 +227,6 @@ export interface paths {
         get: operations["getApiV1CandidatesIdScorecardsMine"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/candidates/{id}/scorecards/{interviewer_id}/reopen": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reopen an interviewer's submitted scorecard as a draft they may change and submit again (409 when it is a draft) */
-        post: operations["postApiV1CandidatesIdScorecardsInterviewerIdReopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -332,23 +315,6 @@ export interface paths {
         put?: never;
         /** End the session and clear its cookies */
         post: operations["postApiV1Logout"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/mail": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The notification emails' outbox, newest first: what was sent, what waits for a retry and what failed (docs/notifications.md) */
-        get: operations["getApiV1Mail"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -460,6 +426,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hires' interview scores per category beside their 90-day go/no-go */
+        get: operations["getApiV1Outcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/password": {
         parameters: {
             query?: never;
@@ -529,6 +512,23 @@ export interface paths {
         head?: never;
         /** Record deliverable progress */
         patch: operations["patchApiV1PlansId"];
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the plan's 90-day go/no-go about the hire */
+        post: operations["postApiV1PlansIdOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/playbook": {
@@ -968,6 +968,44 @@ export interface components {
             brief?: components["schemas"]["BriefDocument"];
             title?: string;
         };
+        /** @description As `firsthire calibrate --format json`, over the submitted scorecards of every live candidate */
+        Calibration: {
+            /** @description candidates with a submitted scorecard */
+            candidates: number;
+            /** @description category id -> agreement */
+            categories: {
+                [key: string]: components["schemas"]["CalibrationCategory"];
+            };
+            interviewers: components["schemas"]["CalibrationInterviewer"][];
+            playbook: components["schemas"]["PlaybookStamp"];
+        };
+        CalibrationCategory: {
+            /** @description Krippendorff's alpha, interval metric; null when undefined */
+            alpha_interval: number | null;
+            /** @description Krippendorff's alpha, ordinal metric; null when undefined */
+            alpha_ordinal: number | null;
+            /** @description the playbook band of alpha_ordinal (poor, tentative, reliable) or undefined */
+            band: string;
+            /** @description bootstrap 95% interval of alpha_ordinal */
+            ci: number[] | null;
+            /** @description why alpha is undefined */
+            note: string | null;
+            raters: number;
+            /** @description candidates with two or more raters */
+            units: number;
+        };
+        CalibrationInterviewer: {
+            /** @description bootstrap 95% interval of offset */
+            ci: number[] | null;
+            interviewer: string;
+            /** @description (candidate, category) pairs someone else also scored */
+            n: number;
+            /** @description mean of (their score - the other raters' mean); positive is more lenient */
+            offset: number | null;
+            scorecards: number;
+            /** @description share (0..1) of their scorecards without notes */
+            without_notes: number;
+        };
         Candidate: {
             /** @description milliseconds since 1970, UTC */
             created_at: number;
@@ -1161,7 +1199,37 @@ export interface components {
         };
         /** @description As `firsthire evidence --format json` */
         Evidence: {
-            scorecards: components["schemas"]["ScorecardEvidence"][];
+            scorecards: {
+                interviewer: string;
+                mismatches: {
+                    category: string | null;
+                    reason: string;
+                    red_flag: string | null;
+                    rule: string;
+                    score: number | null;
+                }[];
+                red_flags: {
+                    end: number;
+                    id: string;
+                    note: string;
+                    quote: string;
+                    rule: string;
+                    start: number;
+                }[];
+                signals: {
+                    category: string;
+                    concrete: boolean;
+                    end: number;
+                    /** @description category id or summary */
+                    note: string;
+                    /** @enum {string} */
+                    polarity: "strong" | "fail";
+                    quote: string;
+                    rule: string;
+                    /** @description byte offset into the note */
+                    start: number;
+                }[];
+            }[];
         };
         /** @description database is left out when the server runs without one */
         Health: {
@@ -1358,26 +1426,58 @@ export interface components {
         OpeningInput: {
             archetype?: string;
             brief_id?: string;
-            /** @description free text, 'open' when made; 'closed' takes no new candidates or interview assignments until the status is set to another value */
             status?: string;
             title?: string;
         };
-        OutboxMail: {
-            attempts: number;
+        OutcomeCategory: {
+            /** @description Fisher-z 95% interval of r */
+            ci: number[] | null;
+            go: components["schemas"]["OutcomeScores"];
+            /** @enum {string} */
+            kind: "record" | "correlation";
+            /** @description hires with a 90-day decision and a score in this category */
+            n: number;
+            no_go: components["schemas"]["OutcomeScores"];
+            /** @description point-biserial correlation of the score with reaching go; null for a record */
+            r: number | null;
+            /** @description the playbook rule id */
+            rule: string;
+            text: string;
+        };
+        OutcomeHire: {
+            candidate_id: string;
             /** @description milliseconds since 1970, UTC */
-            created_at: number;
-            id: string;
+            decided_at: number;
+            /** @description the name of the user who recorded the decision */
+            decided_by: string;
+            name: string;
             /** @enum {string} */
-            kind: "invite" | "reset" | "assignment" | "reminder" | "scorecards_in";
-            /** @description why the latest attempt failed; empty when none did */
-            last_error: string;
-            /** @description a pending message is not sent before this time (milliseconds since 1970, UTC) */
-            next_attempt_at: number;
-            recipient: string;
-            /** @description 0 until sent */
-            sent_at: number;
-            /** @enum {string} */
-            state: "pending" | "sent" | "failed";
+            outcome: "go" | "no_go";
+            scorecards: number;
+        };
+        OutcomeScores: {
+            mean: number | null;
+            n: number;
+            /** @description each hire's mean score in the category, ascending */
+            scores: number[];
+        };
+        /** @description Interview scores of hires beside their 90-day go/no-go */
+        Outcomes: {
+            categories: {
+                [key: string]: components["schemas"]["OutcomeCategory"];
+            };
+            go: number;
+            hires: components["schemas"]["OutcomeHire"][];
+            /** @description below this many hires in a category it is a record, not a correlation */
+            min_outcomes: number;
+            no_go: number;
+            outcomes: number;
+            playbook: components["schemas"]["PlaybookStamp"];
+            /** @description the range-restriction warning, when any category is a correlation */
+            warning: {
+                rule: string;
+                text: string;
+            } | null;
         };
         PasswordChange: {
             current: string;
@@ -1409,6 +1509,8 @@ export interface components {
             created_at: number;
             id: string;
             opening_id: string | null;
+            /** @description the 90-day go/no-go once recorded (POST /api/v1/plans/{id}/outcome), else null */
+            outcome: components["schemas"]["PlanOutcome"] | null;
             plan: components["schemas"]["PlanContent"];
             /** @description deliverable id -> progress */
             status: {
@@ -1445,6 +1547,21 @@ export interface components {
             candidate_id?: string;
             opening_id?: string;
             plan?: components["schemas"]["PlanContent"];
+        };
+        /** @description The plan's final 90-day decision */
+        PlanOutcome: {
+            /** @description milliseconds since 1970, UTC */
+            decided_at: number;
+            /** @description user id */
+            decided_by: string;
+            /** @enum {string} */
+            decision: "go" | "no_go";
+            reason: string;
+        };
+        PlanOutcomeInput: {
+            /** @enum {string} */
+            decision: "go" | "no_go";
+            reason: string;
         };
         /** @description The 30-60-90 day plan */
         PlanRecord: {
@@ -1750,7 +1867,7 @@ export interface components {
                 route?: string;
             };
         };
-        /** @description proposal is required when creating; its vendor.name must not be empty (422 on proposal.vendor.name) */
+        /** @description proposal is required when creating */
         ProposalInput: {
             proposal?: components["schemas"]["ProposalDocument"];
             title?: string;
@@ -1801,8 +1918,6 @@ export interface components {
                 rule: string;
             }[];
             risk_questions: {
-                /** @description the answer's concrete claims, quoted exactly: what answered the question */
-                claims: string[];
                 evidence: string[];
                 id: string;
                 question: string;
@@ -1826,8 +1941,6 @@ export interface components {
             };
         };
         ResetLink: {
-            /** @description whether the link was also queued as an email to the user (false when the server has no SMTP configured) */
-            emailed: boolean;
             reset_url: string;
         };
         /** @enum {string} */
@@ -1850,44 +1963,8 @@ export interface components {
             state: "draft" | "submitted";
             /** @description milliseconds since 1970, UTC; 0 for a draft */
             submitted_at: number;
-            /** @description the interviewer's overall note; empty when none */
-            summary: string;
             /** @description milliseconds since 1970, UTC */
             updated_at: number;
-        };
-        /** @description One interviewer's evidence: quoted signals, suggested red flags and the mismatches with their scores (also the answer of POST /api/v1/candidates/{id}/scorecards/check for the caller's own draft) */
-        ScorecardEvidence: {
-            interviewer: string;
-            /** @description the interviewer's user id (in the API's answers; not in `firsthire evidence`) */
-            interviewer_id?: string;
-            mismatches: {
-                category: string | null;
-                reason: string;
-                red_flag: string | null;
-                rule: string;
-                score: number | null;
-            }[];
-            red_flags: {
-                end: number;
-                id: string;
-                note: string;
-                quote: string;
-                rule: string;
-                start: number;
-            }[];
-            signals: {
-                category: string;
-                concrete: boolean;
-                end: number;
-                /** @description category id or summary */
-                note: string;
-                /** @enum {string} */
-                polarity: "strong" | "fail";
-                quote: string;
-                rule: string;
-                /** @description byte offset into the note */
-                start: number;
-            }[];
         };
         ScorecardInput: {
             notes?: {
@@ -1903,8 +1980,6 @@ export interface components {
              * @default true
              */
             submit: boolean;
-            /** @description the interviewer's overall note beside the per-category notes */
-            summary?: string;
         };
         ScorecardList: {
             items: components["schemas"]["Scorecard"][];
@@ -2064,8 +2139,6 @@ export interface components {
             role: components["schemas"]["Role"];
         };
         UserCreated: {
-            /** @description whether the invitation link was also queued as an email (false without a link or when the server has no SMTP configured) */
-            emailed: boolean;
             /** @description one-time link; null when a password was given */
             invite_url: string | null;
             user: components["schemas"]["User"];
@@ -2400,6 +2473,29 @@ export interface operations {
             413: components["responses"]["E413"];
             415: components["responses"]["E415"];
             422: components["responses"]["E422"];
+        };
+    };
+    getApiV1Calibration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Calibration"];
+                };
+            };
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            503: components["responses"]["E503"];
         };
     };
     getApiV1Candidates: {
@@ -2769,40 +2865,6 @@ export interface operations {
             422: components["responses"]["E422"];
         };
     };
-    postApiV1CandidatesIdScorecardsCheck: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description the record's id (32 hex characters) */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ScorecardInput"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ScorecardEvidence"];
-                };
-            };
-            400: components["responses"]["E400"];
-            401: components["responses"]["E401"];
-            403: components["responses"]["E403"];
-            404: components["responses"]["E404"];
-            413: components["responses"]["E413"];
-            415: components["responses"]["E415"];
-            422: components["responses"]["E422"];
-        };
-    };
     getApiV1CandidatesIdScorecardsMine: {
         parameters: {
             query?: never;
@@ -2827,33 +2889,6 @@ export interface operations {
             401: components["responses"]["E401"];
             403: components["responses"]["E403"];
             404: components["responses"]["E404"];
-        };
-    };
-    postApiV1CandidatesIdScorecardsInterviewerIdReopen: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description the record's id (32 hex characters) */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Scorecard"];
-                };
-            };
-            401: components["responses"]["E401"];
-            403: components["responses"]["E403"];
-            404: components["responses"]["E404"];
-            409: components["responses"]["E409"];
         };
     };
     getApiV1Interviews: {
@@ -3071,7 +3106,6 @@ export interface operations {
             415: components["responses"]["E415"];
             422: components["responses"]["E422"];
             429: components["responses"]["E429"];
-            503: components["responses"]["E503"];
         };
     };
     postApiV1Logout: {
@@ -3092,41 +3126,6 @@ export interface operations {
             };
             401: components["responses"]["E401"];
             403: components["responses"]["E403"];
-        };
-    };
-    getApiV1Mail: {
-        parameters: {
-            query?: {
-                /** @description page size, 1..500 */
-                limit?: number;
-                /** @description items to skip */
-                offset?: number;
-                /** @description only records with this state */
-                state?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["OutboxMail"][];
-                        limit: number;
-                        offset: number;
-                        total: number;
-                    };
-                };
-            };
-            401: components["responses"]["E401"];
-            403: components["responses"]["E403"];
-            422: components["responses"]["E422"];
         };
     };
     getApiV1MeInterviews: {
@@ -3178,7 +3177,6 @@ export interface operations {
             415: components["responses"]["E415"];
             422: components["responses"]["E422"];
             429: components["responses"]["E429"];
-            503: components["responses"]["E503"];
         };
     };
     getApiV1OpenapiJson: {
@@ -3380,6 +3378,29 @@ export interface operations {
             404: components["responses"]["E404"];
         };
     };
+    getApiV1Outcomes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Outcomes"];
+                };
+            };
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            503: components["responses"]["E503"];
+        };
+    };
     postApiV1Password: {
         parameters: {
             query?: never;
@@ -3405,7 +3426,6 @@ export interface operations {
             415: components["responses"]["E415"];
             422: components["responses"]["E422"];
             429: components["responses"]["E429"];
-            503: components["responses"]["E503"];
         };
     };
     postApiV1Plan: {
@@ -3571,6 +3591,40 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PlanStatusInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Plan"];
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            413: components["responses"]["E413"];
+            415: components["responses"]["E415"];
+            422: components["responses"]["E422"];
+        };
+    };
+    postApiV1PlansIdOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record's id (32 hex characters) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanOutcomeInput"];
             };
         };
         responses: {

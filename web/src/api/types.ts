@@ -57,6 +57,11 @@ export type MyInterview = S['MyInterview'];
 export type MyInterviews = S['MyInterviews'];
 export type Pipeline = S['Pipeline'];
 
+// ---- calibration and outcomes ----
+export type Calibration = S['Calibration'];
+export type Outcomes = S['Outcomes'];
+export type PlanOutcome = S['PlanOutcome'];
+
 // ---- team ----
 export type TeamMember = S['TeamMember'];
 export type TeamResult = S['TeamRecord'];

@@ -7,6 +7,7 @@ import { field, formBanner, setBanner, showApiError } from '../lib/forms';
 import { pathTo } from '../lib/router';
 import { emptyState, errorState, pageHeader } from './common';
 import { planProgress, renderPlan, stateLabel } from './kit_view';
+import { outcomeSection } from './plan_outcome';
 
 export async function planListPage(app: App): Promise<void> {
   let plans: Plan[];
@@ -107,5 +108,5 @@ export async function planPage(app: App, params: Record<string, string>): Promis
     return h('div', { class: 'deliverable' }, h('label', { for: id }, text), select);
   };
   updateSummary();
-  replace(app.main, pageHeader(plan.plan?.workflow ? `Plan: ${plan.plan.workflow}` : 'Plan', h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Print')), summary, banner, renderPlan(plan.plan, status, control));
+  replace(app.main, pageHeader(plan.plan?.workflow ? `Plan: ${plan.plan.workflow}` : 'Plan', h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Print')), summary, banner, renderPlan(plan.plan, status, control), outcomeSection(app, plan));
 }
