@@ -216,6 +216,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/candidates/{id}/scorecards/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The evidence in the caller's draft scorecard (signals, suggested red flags, mismatches); stores nothing */
+        post: operations["postApiV1CandidatesIdScorecardsCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/candidates/{id}/scorecards/mine": {
         parameters: {
             query?: never;
@@ -227,6 +244,23 @@ export interface paths {
         get: operations["getApiV1CandidatesIdScorecardsMine"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/candidates/{id}/scorecards/{interviewer_id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen an interviewer's submitted scorecard as a draft they may change and submit again (409 when it is a draft) */
+        post: operations["postApiV1CandidatesIdScorecardsInterviewerIdReopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -315,6 +349,23 @@ export interface paths {
         put?: never;
         /** End the session and clear its cookies */
         post: operations["postApiV1Logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notification emails' outbox, newest first: what was sent, what waits for a retry and what failed (docs/notifications.md) */
+        get: operations["getApiV1Mail"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1199,37 +1250,7 @@ export interface components {
         };
         /** @description As `firsthire evidence --format json` */
         Evidence: {
-            scorecards: {
-                interviewer: string;
-                mismatches: {
-                    category: string | null;
-                    reason: string;
-                    red_flag: string | null;
-                    rule: string;
-                    score: number | null;
-                }[];
-                red_flags: {
-                    end: number;
-                    id: string;
-                    note: string;
-                    quote: string;
-                    rule: string;
-                    start: number;
-                }[];
-                signals: {
-                    category: string;
-                    concrete: boolean;
-                    end: number;
-                    /** @description category id or summary */
-                    note: string;
-                    /** @enum {string} */
-                    polarity: "strong" | "fail";
-                    quote: string;
-                    rule: string;
-                    /** @description byte offset into the note */
-                    start: number;
-                }[];
-            }[];
+            scorecards: components["schemas"]["ScorecardEvidence"][];
         };
         /** @description database is left out when the server runs without one */
         Health: {
@@ -1426,8 +1447,26 @@ export interface components {
         OpeningInput: {
             archetype?: string;
             brief_id?: string;
+            /** @description free text, 'open' when made; 'closed' takes no new candidates or interview assignments until the status is set to another value */
             status?: string;
             title?: string;
+        };
+        OutboxMail: {
+            attempts: number;
+            /** @description milliseconds since 1970, UTC */
+            created_at: number;
+            id: string;
+            /** @enum {string} */
+            kind: "invite" | "reset" | "assignment" | "reminder" | "scorecards_in";
+            /** @description why the latest attempt failed; empty when none did */
+            last_error: string;
+            /** @description a pending message is not sent before this time (milliseconds since 1970, UTC) */
+            next_attempt_at: number;
+            recipient: string;
+            /** @description 0 until sent */
+            sent_at: number;
+            /** @enum {string} */
+            state: "pending" | "sent" | "failed";
         };
         OutcomeCategory: {
             /** @description Fisher-z 95% interval of r */
@@ -1867,7 +1906,7 @@ export interface components {
                 route?: string;
             };
         };
-        /** @description proposal is required when creating */
+        /** @description proposal is required when creating; its vendor.name must not be empty (422 on proposal.vendor.name) */
         ProposalInput: {
             proposal?: components["schemas"]["ProposalDocument"];
             title?: string;
@@ -1918,6 +1957,8 @@ export interface components {
                 rule: string;
             }[];
             risk_questions: {
+                /** @description the answer's concrete claims, quoted exactly: what answered the question */
+                claims: string[];
                 evidence: string[];
                 id: string;
                 question: string;
@@ -1941,6 +1982,8 @@ export interface components {
             };
         };
         ResetLink: {
+            /** @description whether the link was also queued as an email to the user (false when the server has no SMTP configured) */
+            emailed: boolean;
             reset_url: string;
         };
         /** @enum {string} */
@@ -1963,8 +2006,44 @@ export interface components {
             state: "draft" | "submitted";
             /** @description milliseconds since 1970, UTC; 0 for a draft */
             submitted_at: number;
+            /** @description the interviewer's overall note; empty when none */
+            summary: string;
             /** @description milliseconds since 1970, UTC */
             updated_at: number;
+        };
+        /** @description One interviewer's evidence: quoted signals, suggested red flags and the mismatches with their scores (also the answer of POST /api/v1/candidates/{id}/scorecards/check for the caller's own draft) */
+        ScorecardEvidence: {
+            interviewer: string;
+            /** @description the interviewer's user id (in the API's answers; not in `firsthire evidence`) */
+            interviewer_id?: string;
+            mismatches: {
+                category: string | null;
+                reason: string;
+                red_flag: string | null;
+                rule: string;
+                score: number | null;
+            }[];
+            red_flags: {
+                end: number;
+                id: string;
+                note: string;
+                quote: string;
+                rule: string;
+                start: number;
+            }[];
+            signals: {
+                category: string;
+                concrete: boolean;
+                end: number;
+                /** @description category id or summary */
+                note: string;
+                /** @enum {string} */
+                polarity: "strong" | "fail";
+                quote: string;
+                rule: string;
+                /** @description byte offset into the note */
+                start: number;
+            }[];
         };
         ScorecardInput: {
             notes?: {
@@ -1980,6 +2059,8 @@ export interface components {
              * @default true
              */
             submit: boolean;
+            /** @description the interviewer's overall note beside the per-category notes */
+            summary?: string;
         };
         ScorecardList: {
             items: components["schemas"]["Scorecard"][];
@@ -2139,6 +2220,8 @@ export interface components {
             role: components["schemas"]["Role"];
         };
         UserCreated: {
+            /** @description whether the invitation link was also queued as an email (false without a link or when the server has no SMTP configured) */
+            emailed: boolean;
             /** @description one-time link; null when a password was given */
             invite_url: string | null;
             user: components["schemas"]["User"];
@@ -2865,6 +2948,40 @@ export interface operations {
             422: components["responses"]["E422"];
         };
     };
+    postApiV1CandidatesIdScorecardsCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record's id (32 hex characters) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScorecardInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardEvidence"];
+                };
+            };
+            400: components["responses"]["E400"];
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            413: components["responses"]["E413"];
+            415: components["responses"]["E415"];
+            422: components["responses"]["E422"];
+        };
+    };
     getApiV1CandidatesIdScorecardsMine: {
         parameters: {
             query?: never;
@@ -2889,6 +3006,33 @@ export interface operations {
             401: components["responses"]["E401"];
             403: components["responses"]["E403"];
             404: components["responses"]["E404"];
+        };
+    };
+    postApiV1CandidatesIdScorecardsInterviewerIdReopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the record's id (32 hex characters) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            404: components["responses"]["E404"];
+            409: components["responses"]["E409"];
         };
     };
     getApiV1Interviews: {
@@ -3106,6 +3250,7 @@ export interface operations {
             415: components["responses"]["E415"];
             422: components["responses"]["E422"];
             429: components["responses"]["E429"];
+            503: components["responses"]["E503"];
         };
     };
     postApiV1Logout: {
@@ -3126,6 +3271,41 @@ export interface operations {
             };
             401: components["responses"]["E401"];
             403: components["responses"]["E403"];
+        };
+    };
+    getApiV1Mail: {
+        parameters: {
+            query?: {
+                /** @description page size, 1..500 */
+                limit?: number;
+                /** @description items to skip */
+                offset?: number;
+                /** @description only records with this state */
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OutboxMail"][];
+                        limit: number;
+                        offset: number;
+                        total: number;
+                    };
+                };
+            };
+            401: components["responses"]["E401"];
+            403: components["responses"]["E403"];
+            422: components["responses"]["E422"];
         };
     };
     getApiV1MeInterviews: {
@@ -3177,6 +3357,7 @@ export interface operations {
             415: components["responses"]["E415"];
             422: components["responses"]["E422"];
             429: components["responses"]["E429"];
+            503: components["responses"]["E503"];
         };
     };
     getApiV1OpenapiJson: {
@@ -3426,6 +3607,7 @@ export interface operations {
             415: components["responses"]["E415"];
             422: components["responses"]["E422"];
             429: components["responses"]["E429"];
+            503: components["responses"]["E503"];
         };
     };
     postApiV1Plan: {
