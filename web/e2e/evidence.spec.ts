@@ -7,7 +7,7 @@
 // risk question. Independent of journey.spec.ts: it makes its own brief,
 // opening, candidate and proposal through the API.
 import { test, type Browser, type Page } from '@playwright/test';
-import { axe, baseUrl, fitsNarrowScreen, idle, ok, signIn } from './helpers';
+import { api, axeBothWidths, baseUrl, idle, ok, signIn } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -19,34 +19,6 @@ const state = { candidateId: '', candidateName: 'Noor Haddad' };
 // Words only Ben writes: Ana must never see them before she submits.
 const BEN_WORDS = 'Ben heard a regression suite of 200 tickets run on every prompt change';
 const ANA_NOTE = 'Said they mostly eyeball the outputs.';
-
-// axe-core on a 375 px screen as well as the default one.
-async function axeBothWidths(page: Page, label: string): Promise<void> {
-  await axe(page, label);
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 375, height: 800 });
-  await axe(page, `${label} at 375 px`);
-  if (size) await page.setViewportSize(size);
-  await fitsNarrowScreen(page, label);
-}
-
-// A JSON request from the signed-in page (its session cookie and CSRF token).
-async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const answer = await page.evaluate(
-    async ({ method, path, body }) => {
-      const session = await (await fetch('/api/v1/session')).json();
-      const response = await fetch(`/api/v1${path}`, {
-        method,
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrf_token },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, json: await response.json().catch(() => null) };
-    },
-    { method, path, body },
-  );
-  ok(answer.status >= 200 && answer.status < 300, `${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.json)}`);
-  return answer.json as T;
-}
 
 const brief = {
   workflow: {

@@ -66,6 +66,35 @@ export async function fitsNarrowScreen(page: Page, label: string): Promise<void>
   ok(overflow <= 1, `${label} is ${overflow}px wider than a 375px screen: ${widest.join(', ')}`);
 }
 
+// axe-core on the default screen and on a 375 px one, and nothing wider
+// than that narrow screen.
+export async function axeBothWidths(page: Page, label: string): Promise<void> {
+  await axe(page, label);
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 375, height: 800 });
+  await axe(page, `${label} at 375 px`);
+  if (size) await page.setViewportSize(size);
+  await fitsNarrowScreen(page, label);
+}
+
+// A JSON request from the signed-in page (its session cookie and CSRF token).
+export async function api<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  const answer = await page.evaluate(
+    async ({ method, path, body }) => {
+      const session = await (await fetch('/api/v1/session')).json();
+      const response = await fetch(`/api/v1${path}`, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrf_token },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, json: await response.json().catch(() => null) };
+    },
+    { method, path, body },
+  );
+  ok(answer.status >= 200 && answer.status < 300, `${method} ${path} answered ${answer.status}: ${JSON.stringify(answer.json)}`);
+  return answer.json as T;
+}
+
 // Small PNGs for the README: the top of the page at 960 x 640.
 export async function shot(page: Page, name: string): Promise<void> {
   if (!SHOTS_DIR) return;
