@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Interview, StagedCandidate } from '../api/types';
 import { aCandidate, anInterview, aPlaybook } from '../testing/fixtures';
-import { byStage, dueText, interviewBuckets, neighbourStage, stageMove, timeOf } from './loop_model';
+import { byStage, dueText, interviewBuckets, neighbourStage, stageMove, timeInStageText, timeOf } from './loop_model';
 
 const stages = ['applied', 'screen', 'interviews', 'decision', 'offer', 'hired', 'rejected', 'withdrawn'];
 // A candidate without a stage stands for an older server's answer.
@@ -65,6 +65,18 @@ describe('dueText', () => {
     expect(dueText(now + 3 * day, now)).toBe('due in 3 days');
     expect(dueText(now + 60_000, now)).toBe('due today');
     expect(dueText(null, now)).toBe('no due date');
+  });
+});
+
+describe('timeInStageText', () => {
+  it('says days in words, and nothing for an unknown time', () => {
+    expect(timeInStageText(0)).toBe('under a day');
+    expect(timeInStageText(day - 1)).toBe('under a day');
+    expect(timeInStageText(day)).toBe('1 day');
+    expect(timeInStageText(12 * day + 5)).toBe('12 days');
+    expect(timeInStageText(null)).toBe('');
+    expect(timeInStageText(Number.NaN)).toBe('');
+    expect(timeInStageText(-5)).toBe('');
   });
 });
 

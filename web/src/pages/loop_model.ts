@@ -39,6 +39,15 @@ export function stageMove(playbook: PlaybookSummary | null, stage: string, reaso
   return { body: text ? { stage, stage_reason: text } : { stage } };
 }
 
+// How long a candidate has been in their stage, in words ("under a day",
+// "1 day", "12 days"); empty when the time is unknown.
+export function timeInStageText(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms) || ms < 0) return '';
+  const days = Math.floor(ms / 86_400_000);
+  if (days < 1) return 'under a day';
+  return days === 1 ? '1 day' : `${days} days`;
+}
+
 // ---- My interviews ----
 
 const DONE_STATUSES = ['done', 'completed', 'scored', 'submitted'];

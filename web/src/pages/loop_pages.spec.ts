@@ -17,15 +17,27 @@ const stages = ['applied', 'screen', 'interviews', 'decision', 'offer', 'hired',
 
 beforeEach(() => localStorage.clear());
 
+const DAY = 86_400_000;
+const AS_OF = Date.UTC(2026, 10, 30, 12);
+
 function boardApp(user: SessionUser, patch: (body: unknown) => [number, unknown?] = () => [200, {}]) {
   const people = [
-    { id: 'c1', opening_id: 'o1', name: 'Priya', email: '', profile: null, status: 'new', stage: 'screen' },
-    { id: 'c2', opening_id: 'o1', name: 'Lena', email: '', profile: null, status: 'new', stage: 'applied' },
+    { id: 'c1', opening_id: 'o1', name: 'Priya', email: '', profile: null, status: 'new', stage: 'screen', stage_entered_at: AS_OF - 3 * DAY },
+    { id: 'c2', opening_id: 'o1', name: 'Lena', email: '', profile: null, status: 'new', stage: 'applied', stage_entered_at: AS_OF - 3_600_000 },
   ];
   return fakeApp(
     {
       'GET /openings/o1': () => [200, opening],
-      'GET /openings/o1/pipeline': () => [200, { stages: stages.map((id) => ({ id, count: people.filter((p) => p.stage === id).length })) }],
+      'GET /openings/o1/pipeline': () => [
+        200,
+        {
+          as_of: AS_OF,
+          stages: stages.map((id) => {
+            const here = people.filter((p) => p.stage === id);
+            return { id, count: here.length, median_ms_in_stage: here.length ? AS_OF - here[0].stage_entered_at : null };
+          }),
+        },
+      ],
       'GET /candidates': () => [200, listing(people)],
       'PATCH /candidates/c1': (body) => {
         const answer = patch(body);
@@ -49,6 +61,15 @@ describe('pipeline board', () => {
     expect(column(app.main, 'screen').textContent).toContain('Priya');
     expect(column(app.main, 'screen').querySelector('h2')!.textContent).toBe('Screen (1)');
     expect(column(app.main, 'hired').textContent).toContain('Nobody at this stage');
+  });
+
+  it('says how long each candidate has been in their stage, and the stage’s median', async () => {
+    const { app } = boardApp(manager);
+    await pipelinePage(app, { id: 'o1' });
+    expect(column(app.main, 'screen').querySelector('[data-in-stage]')!.textContent).toBe('In this stage 3 days');
+    expect(column(app.main, 'applied').querySelector('[data-in-stage]')!.textContent).toBe('In this stage under a day');
+    expect(column(app.main, 'screen').querySelector('[data-median]')!.textContent).toBe('Median time here: 3 days');
+    expect(column(app.main, 'hired').querySelector('[data-median]')).toBeNull();
   });
 
   it('moves a candidate with the arrow keys, then shows them in the new column', async () => {

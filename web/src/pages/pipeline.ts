@@ -12,13 +12,15 @@ import { h, replace, uid } from '../lib/dom';
 import { pathTo } from '../lib/router';
 import { errorState, pageHeader } from './common';
 import { stageIds, stageTitle } from './labels';
-import { byStage, needsReason, neighbourStage, stageMove } from './loop_model';
+import { byStage, needsReason, neighbourStage, stageMove, timeInStageText } from './loop_model';
 
 interface Board {
   app: App;
   opening: Opening;
   stages: string[];
   counts: Map<string, number>;
+  medians: Map<string, number | null>; // median time in each stage so far
+  asOf: number; // when the server counted (ms since 1970)
   candidates: StagedCandidate[];
   status: HTMLElement;
   focusAfter?: string; // the card to focus once the board is drawn again
@@ -41,7 +43,8 @@ async function loadBoard(app: App, id: string, status: HTMLElement): Promise<Boa
     ]);
     const stages = pipeline.stages?.length ? pipeline.stages.map((s) => s.id) : stageIds(app.playbook);
     const counts = new Map((pipeline.stages ?? []).map((s) => [s.id, s.count] as [string, number]));
-    return { app, opening, stages, counts, candidates: listing.items, status };
+    const medians = new Map((pipeline.stages ?? []).map((s) => [s.id, s.median_ms_in_stage] as [string, number | null]));
+    return { app, opening, stages, counts, medians, asOf: pipeline.as_of, candidates: listing.items, status };
   } catch (error) {
     replace(app.main, pageHeader('Pipeline'), errorState(error));
     return null;
@@ -75,6 +78,7 @@ function column(board: Board, stage: string, candidates: StagedCandidate[]): HTM
     'section',
     { class: 'board-column', 'data-stage': stage, 'aria-labelledby': headingId },
     h('h2', { id: headingId }, stageTitle(board.app.playbook, stage), ' ', h('span', { class: 'count' }, `(${count})`)),
+    count && board.medians.get(stage) != null ? h('p', { class: 'muted small', 'data-median': stage }, `Median time here: ${timeInStageText(board.medians.get(stage))}`) : null,
     candidates.length ? list : h('p', { class: 'muted small' }, 'Nobody at this stage.'),
   );
   if (board.app.isManager()) {
@@ -100,6 +104,7 @@ function card(board: Board, candidate: StagedCandidate, stage: string): HTMLElem
     { class: 'board-card', 'data-candidate': candidate.id, tabindex: manager ? '0' : undefined, draggable: manager ? 'true' : undefined },
     h('a', { href: pathTo('/candidates/:id', { id: candidate.id }) }, candidate.name),
     candidate.stage_reason ? h('p', { class: 'muted small' }, candidate.stage_reason) : null,
+    candidate.stage_entered_at ? h('p', { class: 'muted small', 'data-in-stage': '' }, `In this stage ${timeInStageText(board.asOf - candidate.stage_entered_at)}`) : null,
   );
   if (!manager) return item;
   const selectId = uid('move');
