@@ -67,7 +67,7 @@ export async function candidatePage(app: App, params: Record<string, string>): P
     app.isManager() ? candidateEditSection(app, candidate, openings) : null,
     evaluationSection(app, evaluation),
     scorecardsSection(app, cards, nameOf, isBlind(evaluation) || evaluation instanceof ApiError ? [] : (evaluation.evidence?.scorecards ?? [])),
-    app.isManager() ? interviewsSection(app, id, interviews, users?.items ?? []) : null,
+    app.isManager() ? interviewsSection(app, id, interviews, users?.items ?? [], submittedBy(cards)) : null,
     app.isManager() ? decisionSection(app, candidate, evaluation, decisions?.items ?? [], users?.items ?? []) : null,
     candidateDataSection(app, id, candidate.name),
   );
@@ -225,6 +225,12 @@ function evaluationFindings(app: App, evaluation: Evaluation): Child[] {
       : h('p', null, 'The interviewers agree.'),
     evaluation.weak_evidence?.length ? [h('h3', null, 'Weak evidence'), h('ul', null, evaluation.weak_evidence.map((w) => h('li', null, reasoned(w.reason, w.rule))))] : null,
   ];
+}
+
+// The interviewers whose scorecard is submitted (none while the caller is blind).
+function submittedBy(cards: { items: Scorecard[] } | Blind | ApiError): Set<string> {
+  if (isBlind(cards) || cards instanceof ApiError) return new Set();
+  return new Set(cards.items.filter((c) => c.state === 'submitted').map((c) => c.interviewer_id));
 }
 
 function scorecardsSection(app: App, cards: { items: Scorecard[] } | Blind | ApiError, nameOf: (id: string) => string, evidence: ScorecardEvidence[]): HTMLElement {

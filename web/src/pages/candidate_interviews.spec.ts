@@ -40,6 +40,8 @@ describe('interviews on the candidate page', () => {
     const item = app.main.querySelector('[data-interview="i1"]')!;
     expect(item.textContent).toContain('Technical interview with Ben');
     expect(item.textContent).toContain('Focus: Evaluation discipline');
+    expect(item.textContent).toContain('Scorecard not in yet');
+    expect(app.main.querySelector('[data-completion]')!.textContent).toBe('Scorecards in: 0 of 1 assigned interviewers.');
     const form = app.main.querySelector('select[name=interviewer_id]')!.closest('form')!;
     form.dispatchEvent(new Event('submit', { cancelable: true }));
     await settle();
@@ -51,5 +53,38 @@ describe('interviews on the candidate page', () => {
     await settle();
     expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ candidate_id: 'c1', interviewer_id: 'u-ben', kind: 'technical', focus: ['security_guardrails'] });
     expect(navigated).toHaveLength(1);
+  });
+
+  it('says whose scorecard is in: completion per interviewer', async () => {
+    const ana = aUser({ id: 'u-ana', email: 'ana@x.test', name: 'Ana', role: 'interviewer', active: true });
+    const { app } = fakeApp(
+      {
+        'GET /candidates/c1': () => [200, { id: 'c1', opening_id: null, name: 'Priya', email: '', profile: {}, status: 'new' }],
+        'GET /candidates/c1/scorecards': () => [
+          200,
+          {
+            items: [
+              { candidate_id: 'c1', interviewer_id: 'u-ben', state: 'submitted', scores: { eval_discipline: 4 }, notes: {}, red_flags: [] },
+              { candidate_id: 'c1', interviewer_id: 'u-ana', state: 'draft', scores: { eval_discipline: 2 }, notes: {}, red_flags: [] },
+            ],
+          },
+        ],
+        'GET /candidates/c1/evaluation': () => [409, { error: { code: 'no_submitted_scorecards', message: 'none' } }],
+        'GET /users': () => [200, listing([manager, ben, ana])],
+        'GET /candidates/c1/decisions': () => [200, { items: [] }],
+        'GET /interviews': () => [
+          200,
+          listing([
+            { id: 'i1', candidate_id: 'c1', interviewer_id: 'u-ben', kind: 'technical', status: 'scheduled', focus: [] },
+            { id: 'i2', candidate_id: 'c1', interviewer_id: 'u-ana', kind: 'product', status: 'scheduled', focus: [] },
+          ]),
+        ],
+      },
+      manager,
+    );
+    await candidatePage(app, { id: 'c1' });
+    expect(app.main.querySelector('[data-interview="i1"]')!.textContent).toContain('Scorecard in');
+    expect(app.main.querySelector('[data-interview="i2"]')!.textContent).toContain('Scorecard not in yet');
+    expect(app.main.querySelector('[data-completion]')!.textContent).toBe('Scorecards in: 1 of 2 assigned interviewers.');
   });
 });

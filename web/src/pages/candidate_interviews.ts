@@ -35,7 +35,10 @@ export function assignmentBody(candidateId: string, values: AssignmentValues): {
   return { body };
 }
 
-export function interviewsSection(app: App, candidateId: string, interviews: Interview[] | null, users: User[]): HTMLElement {
+// `submitted`: the interviewers whose scorecard for this candidate is in;
+// each interview says whether its interviewer's is, and the section how many
+// of the assigned interviewers have sent theirs.
+export function interviewsSection(app: App, candidateId: string, interviews: Interview[] | null, users: User[], submitted: Set<string> = new Set()): HTMLElement {
   const nameOf = (id: string | null) => (id ? users.find((u) => u.id === id)?.name ?? 'a former user' : 'nobody yet');
   const now = Date.now();
   const list = interviews?.length
@@ -48,13 +51,20 @@ export function interviewsSection(app: App, candidateId: string, interviews: Int
             { class: 'card', 'data-interview': i.id },
             h('strong', null, INTERVIEW_KINDS.find((k) => k.value === i.kind)?.label ?? i.kind.replace(/_/g, ' ')),
             ` with ${nameOf(i.interviewer_id)} `,
-            timeOf(i.due_at) !== null ? badge(dueText(i.due_at, now), (timeOf(i.due_at) ?? 0) < now ? 'bad' : 'neutral') : null,
+            i.interviewer_id && submitted.has(i.interviewer_id)
+              ? badge('Scorecard in', 'good')
+              : timeOf(i.due_at) !== null
+                ? badge(dueText(i.due_at, now), (timeOf(i.due_at) ?? 0) < now ? 'bad' : 'neutral')
+                : badge('Scorecard not in yet', 'neutral'),
             i.focus?.length ? h('p', { class: 'small' }, 'Focus: ', i.focus.map((c) => categoryTitle(app.playbook, c)).join(', ')) : null,
           ),
         ),
       )
     : h('p', { class: 'muted' }, interviews ? 'No interview assigned yet.' : 'The interviews could not be read.');
-  return h('section', { 'aria-labelledby': 'iv-h', class: 'candidate-interviews' }, h('h2', { id: 'iv-h' }, 'Interviews'), list, assignForm(app, candidateId, users));
+  const assigned = new Set((interviews ?? []).map((i) => i.interviewer_id).filter((id): id is string => !!id));
+  const done = [...assigned].filter((id) => submitted.has(id)).length;
+  const completion = assigned.size ? h('p', { 'data-completion': '' }, `Scorecards in: ${done} of ${assigned.size} assigned interviewers.`) : null;
+  return h('section', { 'aria-labelledby': 'iv-h', class: 'candidate-interviews' }, h('h2', { id: 'iv-h' }, 'Interviews'), completion, list, assignForm(app, candidateId, users));
 }
 
 function assignForm(app: App, candidateId: string, users: User[]): HTMLElement {
