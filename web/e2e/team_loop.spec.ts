@@ -8,7 +8,7 @@
 // reason, moves the candidate to "hired". Its records are its own: it shares
 // the server with the other specs but depends on none of them.
 import { test, type Browser, type Page } from '@playwright/test';
-import { api, axeBothWidths, baseUrl, idle, ok, signIn } from './helpers';
+import { api, axeBothWidths, baseUrl, idle, ok, shot, signIn } from './helpers';
 import { attachment, mailTo } from './mail';
 
 test.describe.configure({ mode: 'serial' });
@@ -23,6 +23,7 @@ let manager: Page;
 let ana: Page;
 let iva: Page;
 let candidateId = '';
+let openingId = '';
 
 test.beforeAll(async ({ browser: shared }) => {
   browser = shared;
@@ -76,14 +77,22 @@ test('the founder’s brief opens a role and a candidate joins it', async () => 
   const candidate = await api<{ id: string; stage: string }>(manager, 'POST', '/candidates', { name: CANDIDATE, email: 'tomas@example.test', opening_id: opening.id });
   ok(candidate.stage === 'applied', `a new candidate starts as applied (${candidate.stage})`);
   candidateId = candidate.id;
+  openingId = opening.id;
 });
+
+// A datetime-local value three days from now, at 10:00 local time.
+function inThreeDays(): string {
+  const day = new Date(Date.now() + 3 * 86_400_000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${two(day.getMonth() + 1)}-${two(day.getDate())}T10:00`;
+}
 
 // Fills the candidate page's "Assign an interview" form and waits for the
 // page to list the new interview.
 async function assign(interviewer: string): Promise<void> {
   const form = manager.locator('form', { has: manager.getByRole('heading', { name: 'Assign an interview' }) });
   await form.getByLabel('Interviewer').selectOption({ label: interviewer });
-  await form.getByLabel('Scorecard due').fill('2030-03-04T10:00');
+  await form.getByLabel('Scorecard due').fill(inThreeDays());
   for (const category of GATE) await form.locator(`input[name="focus"][value="${category}"]`).check();
   const before = await manager.locator('.candidate-interviews li').count();
   await form.getByRole('button', { name: 'Assign' }).click();
@@ -125,6 +134,7 @@ test('both interviewers score from My interviews', async () => {
   await iva.goto(`${baseUrl()}/my-interviews`);
   await idle(iva);
   await axeBothWidths(iva, 'My interviews');
+  await shot(iva, 'my-interviews');
   await scoreFromMyInterviews(
     iva,
     { eval_discipline: 2, security_guardrails: 4, cost_observability: 4 },
@@ -150,6 +160,7 @@ test('both interviewers score from My interviews', async () => {
 test('the split gate is shown; the decision with its reason moves the candidate to hired', async () => {
   await manager.goto(`${baseUrl()}/candidates/${candidateId}`);
   await idle(manager);
+  ok((await manager.locator('[data-completion]').textContent()) === 'Scorecards in: 2 of 2 assigned interviewers.', 'both scorecards are in');
   const split = manager.locator('[data-gate-split]');
   await split.waitFor();
   ok((await split.getAttribute('data-gate-split'))!.split(' ').includes('eval_discipline'), 'evaluation is the split category');
@@ -165,4 +176,11 @@ test('the split gate is shown; the decision with its reason moves the candidate 
   await manager.locator('li[data-decision="hire"]').waitFor();
   const candidate = await api<{ stage: string }>(manager, 'GET', `/candidates/${candidateId}`);
   ok(candidate.stage === 'hired', `a hire moves the stage to hired (${candidate.stage})`);
+
+  await manager.goto(`${baseUrl()}/openings/${openingId}/pipeline`);
+  await idle(manager);
+  const hired = manager.locator('[data-stage="hired"]');
+  ok((await hired.textContent())!.includes(CANDIDATE), 'the board shows the hire in the hired column');
+  ok((await hired.locator('[data-in-stage]').textContent()) === 'In this stage under a day', 'the card says how long they have been there');
+  await axeBothWidths(manager, 'pipeline board');
 });
