@@ -97,6 +97,22 @@ void JsonWriter::String(std::string_view value) {
   }
 }
 
+void JsonWriter::OptionalString(const std::optional<std::string>& value) {
+  if (value) {
+    String(*value);
+  } else {
+    Null();
+  }
+}
+
+void JsonWriter::OptionalInt(std::optional<std::int64_t> value) {
+  if (value) {
+    Int(*value);
+  } else {
+    Null();
+  }
+}
+
 void JsonWriter::StringOrNull(std::string_view value) {
   if (value.empty()) {
     Null();

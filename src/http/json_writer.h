@@ -14,6 +14,7 @@
 #define FIRSTHIRE_HTTP_JSON_WRITER_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,9 @@ class JsonWriter {
   void String(std::string_view value);
   // "" is written as null (an absent reference, e.g. no opening).
   void StringOrNull(std::string_view value);
+  // An absent optional is written as null.
+  void OptionalString(const std::optional<std::string>& value);
+  void OptionalInt(std::optional<std::int64_t> value);
   void Int(std::int64_t value);
   void Bool(bool value);
   void Null();

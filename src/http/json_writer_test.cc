@@ -66,6 +66,18 @@ TEST(JsonWriterTest, ContainersPlaceCommasAndNest) {
   EXPECT_TRUE(json::accept(text));
 }
 
+TEST(JsonWriterTest, AnAbsentOptionalIsNullAndAPresentOneItsValue) {
+  JsonWriter out;
+  out.BeginArray();
+  out.OptionalInt(std::nullopt);
+  out.OptionalInt(std::int64_t{0});
+  out.OptionalString(std::nullopt);
+  out.OptionalString(std::string());
+  out.OptionalString(std::string("x"));
+  out.EndArray();
+  EXPECT_EQ(out.Take(), R"([null,0,null,"","x"])");
+}
+
 TEST(JsonWriterTest, StoredTextIsSplicedOnlyWhenItIsOneJsonValue) {
   JsonWriter out;
   out.BeginArray();

@@ -30,11 +30,7 @@ void WriteJson(JsonWriter& out, const service::StageCount& stage) {
   out.Key("count");
   out.Int(stage.count);
   out.Key("median_ms_in_stage");
-  if (stage.median_ms_in_stage) {
-    out.Int(*stage.median_ms_in_stage);
-  } else {
-    out.Null();
-  }
+  out.OptionalInt(stage.median_ms_in_stage);
   out.EndObject();
 }
 
@@ -50,11 +46,7 @@ void WriteJson(JsonWriter& out, const service::MyInterview& item) {
   out.Key("opening_id");
   out.StringOrNull(item.opening_id);
   out.Key("opening_title");
-  if (item.opening_title) {
-    out.String(*item.opening_title);
-  } else {
-    out.Null();
-  }
+  out.OptionalString(item.opening_title);
   out.Key("scorecard");
   out.String(service::ScorecardProgressId(item.scorecard));
   out.EndObject();
