@@ -3,8 +3,8 @@
 // a file in E2E_MAIL_DIR. An admin invites a user, the invitation arrives,
 // the invitee opens its link, sets a password and signs in; an interview
 // assigned to them arrives with its calendar invitation (.ics).
-import { test, type Browser, type Page } from '@playwright/test';
-import { MAIL_FROM, baseUrl, idle, ok, signIn } from './helpers';
+import { test } from '@playwright/test';
+import { MAIL_FROM, api, baseUrl, idle, ok, signIn } from './helpers';
 import { attachment, mailTo } from './mail';
 
 test.describe.configure({ mode: 'serial' });
@@ -12,25 +12,11 @@ test.describe.configure({ mode: 'serial' });
 const INVITEE = { name: 'Nora Newhire', email: 'nora@example.test' };
 const NEW_PASSWORD = 'a fresh and long passphrase';
 
-// A write through the API as the page's signed-in user (session cookie and
-// its CSRF token).
-async function apiPost(page: Page, path: string, body: object): Promise<Record<string, unknown>> {
-  const cookies = await page.context().cookies();
-  const csrf = decodeURIComponent(cookies.find((c) => c.name === 'fh_csrf')?.value ?? '');
-  const answer = await page.request.post(`${baseUrl()}/api/v1${path}`, { data: body, headers: { 'X-CSRF-Token': csrf } });
-  ok(answer.ok(), `POST ${path} answered ${answer.status()}: ${await answer.text()}`);
-  return (await answer.json()) as Record<string, unknown>;
-}
-
-async function newContext(browser: Browser) {
-  return browser.newContext();
-}
-
 let inviteeId = '';
 
 test('an invitation arrives by email; its link sets a password and the invitee signs in', async ({ browser }) => {
   const base = baseUrl();
-  const admin = await signIn(await newContext(browser), 'admin@example.test');
+  const admin = await signIn(await browser.newContext(), 'admin@example.test');
   await admin.goto(`${base}/users`);
   await idle(admin);
   const form = admin.locator('form[aria-labelledby="invite-h"]');
@@ -46,7 +32,7 @@ test('an invitation arrives by email; its link sets a password and the invitee s
   const link = mail.match(/https?:\/\/\S+\/set-password\?token=[0-9a-f]+/)?.[0] ?? '';
   ok(link === shown, `the emailed link is the one the admin was shown (${link} / ${shown})`);
 
-  const invitee = await (await newContext(browser)).newPage();
+  const invitee = await (await browser.newContext()).newPage();
   await invitee.goto(link);
   await idle(invitee);
   await invitee.getByLabel(/^New password/).fill(NEW_PASSWORD);
@@ -64,10 +50,10 @@ test('an invitation arrives by email; its link sets a password and the invitee s
 });
 
 test('an interview assigned to them arrives with its calendar invitation', async ({ browser }) => {
-  const manager = await signIn(await newContext(browser), 'maria@example.test');
-  const candidate = await apiPost(manager, '/candidates', { name: 'Quinn Mailtest' });
+  const manager = await signIn(await browser.newContext(), 'maria@example.test');
+  const candidate = await api<{ id: string }>(manager, 'POST', '/candidates', { name: 'Quinn Mailtest' });
   const due = Date.UTC(2030, 0, 15, 9, 30);
-  await apiPost(manager, '/interviews', {
+  await api(manager, 'POST', '/interviews', {
     candidate_id: candidate.id,
     interviewer_id: inviteeId,
     kind: 'technical',
