@@ -2,6 +2,9 @@
 
 #include <sodium.h>
 
+#include <atomic>
+#include <chrono>
+#include <cstdint>
 #include <cstdlib>
 #include <vector>
 
@@ -33,6 +36,25 @@ std::string RandomHex(std::size_t bytes) {
   std::vector<unsigned char> buffer(bytes);
   randombytes_buf(buffer.data(), buffer.size());
   return Hex(buffer.data(), buffer.size());
+}
+
+std::string NewId() {
+  static std::atomic<std::uint64_t> last{0};
+  const std::uint64_t now =
+      static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::microseconds>(
+                                     std::chrono::system_clock::now().time_since_epoch())
+                                     .count());
+  std::uint64_t previous = last.load();
+  std::uint64_t next = 0;
+  do {
+    next = now > previous ? now : previous + 1;
+  } while (!last.compare_exchange_weak(previous, next));
+  unsigned char prefix[6];
+  for (int i = 5; i >= 0; --i) {
+    prefix[i] = static_cast<unsigned char>(next & 0xff);
+    next >>= 8;
+  }
+  return Hex(prefix, sizeof prefix) + RandomHex(10);
 }
 
 std::string Sha256Hex(std::string_view secret) {

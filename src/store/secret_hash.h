@@ -15,8 +15,12 @@ namespace firsthire {
 // lowercase hex characters. RandomHex(16) is a 128-bit token or id.
 std::string RandomHex(std::size_t bytes);
 
-// A new record id: 128 random bits, 32 lowercase hex characters.
-inline std::string NewId() { return RandomHex(16); }
+// A new record id, 32 lowercase hex characters: 12 from a microsecond
+// counter that never goes back within a process, then 80 random bits. Ids
+// made later by the same process sort after earlier ones, so "created_at,
+// id" orders records made in the same millisecond as they were made; the
+// random part keeps ids unguessable. Thread-safe.
+std::string NewId();
 
 // SHA-256 of `secret` as 64 lowercase hex characters.
 std::string Sha256Hex(std::string_view secret);

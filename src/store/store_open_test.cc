@@ -81,6 +81,14 @@ TEST(OpenStoreTest, FailuresAreStatuses) {
 TEST(SecretHashTest, IdsAreRandomAndHashesStable) {
   EXPECT_EQ(NewId().size(), 32u);
   EXPECT_NE(NewId(), NewId());
+  // Made one after another (many within one microsecond), they sort in order.
+  std::string previous = NewId();
+  for (int i = 0; i < 1000; ++i) {
+    std::string next = NewId();
+    ASSERT_LT(previous, next) << i;
+    ASSERT_EQ(next.find_first_not_of("0123456789abcdef"), std::string::npos);
+    previous = next;
+  }
   EXPECT_EQ(Sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
