@@ -30,7 +30,7 @@ struct RouteGroup {
 const RouteGroup kGroups[] = {
     {HealthOperations,
      [](Router& router, const ServiceParts& parts) {
-       return AddHealthRoute(router, &parts.store, parts.writes);
+       return AddHealthRoute(router, &parts.store, parts.writes, parts.context.clock);
      }},
     {AuthOperations,
      [](Router& router, const ServiceParts& parts) {

@@ -1,5 +1,7 @@
 #include "http/health.h"
 
+#include <memory>
+
 #include <nlohmann/json.hpp>
 
 #include "http/dispatcher.h"
@@ -24,15 +26,25 @@ std::optional<std::string> WriteHealth::Problem() const {
   return problem_;
 }
 
+Status RecentPing::Check() {
+  std::lock_guard lock(mu_);
+  const Millis now = clock_();
+  if (pinged_at_ && now >= *pinged_at_ && now - *pinged_at_ < max_age_ms_) return last_;
+  last_ = ping_();
+  pinged_at_ = clock_();
+  return last_;
+}
+
 namespace {
 
 struct HealthProbe {
   Store* store;
   const WriteHealth* writes;
+  std::unique_ptr<RecentPing> ping;  // set when store is
 
   Response Answer(const Request&) const {
     if (store == nullptr) return JsonResponse(200, {{"status", "ok"}});
-    Status ping = store->Ping();
+    Status ping = this->ping->Check();
     if (!ping.ok()) {
       return ErrorResponse(Status::Unavailable("the database does not answer"));
     }
@@ -63,9 +75,12 @@ const EndpointTable<HealthProbe>& HealthTable() {
 
 std::vector<Operation> HealthOperations() { return OperationsOf(HealthTable()); }
 
-Status AddHealthRoute(Router& router, Store* store, const WriteHealth* writes) {
-  return AddEndpoints(router, std::make_shared<HealthProbe>(HealthProbe{store, writes}),
-                      HealthTable());
+Status AddHealthRoute(Router& router, Store* store, const WriteHealth* writes, Clock clock) {
+  auto probe = std::make_shared<HealthProbe>(HealthProbe{store, writes, nullptr});
+  if (store != nullptr) {
+    probe->ping = std::make_unique<RecentPing>([store] { return store->Ping(); }, std::move(clock));
+  }
+  return AddEndpoints(router, std::move(probe), HealthTable());
 }
 
 }  // namespace firsthire::http

@@ -9,8 +9,9 @@
 //     before each lookup, see sqlite_store.h) is how this process learns of
 //     it;
 //   - no change was announced since the entry was read (a generation
-//     counter: Invalidate() bumps it and drops every entry; the feed calls
-//     it for each notification, this process's own writes call it at once);
+//     counter: Invalidate() bumps it and drops every entry; the feed
+//     (change_feed.h) calls it for each notification, this process's own
+//     writes call it at once);
 //   - it is younger than the time-to-live (`ttl`, a few seconds): the bound
 //     on staleness for a change that announced nothing (SQL typed by hand).
 // Lookups and stores are thread-safe. The cache holds at most `capacity`
@@ -26,11 +27,12 @@
 #include <string>
 #include <unordered_map>
 
+#include "store/change_feed.h"
 #include "store/store.h"
 
 namespace firsthire {
 
-class CredentialCache {
+class CredentialCache : public ChangeListener {
  public:
   using Clock = std::chrono::steady_clock;
 
@@ -42,8 +44,8 @@ class CredentialCache {
   // read whose result is stored, so a change announced meanwhile wins.
   std::uint64_t Generation() const { return generation_.load(); }
   // Drops every entry; entries read before this call are not stored.
-  void Invalidate();
-  void SetListening(bool listening);
+  void Invalidate() override;
+  void SetListening(bool listening) override;
   bool listening() const { return listening_.load(); }
 
   // A live session (expires_at > now) for `token_hash`, if cached.
@@ -81,17 +83,6 @@ class CredentialCache {
   Map<store::Session> sessions_;
   Map<store::User> users_;
   Map<store::User> users_by_token_;
-};
-
-// Something that feeds a CredentialCache: a listener thread (PostgreSQL), or
-// a check made before each lookup (SQLite). Destroying it stops it.
-class CredentialChangeFeed {
- public:
-  virtual ~CredentialChangeFeed() = default;
-  // Called before every lookup in the cache: a feed that learns of changes
-  // by asking does so here and calls the cache's Invalidate() when the
-  // database changed since it last asked. Thread-safe.
-  virtual void Poll() {}
 };
 
 }  // namespace firsthire

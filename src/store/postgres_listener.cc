@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <vector>
 
 namespace firsthire {
 namespace {
@@ -20,23 +21,28 @@ bool WaitReadable(PGconn* conn, int wake, int timeout_ms) {
   return ready >= 0 && (fds[0].revents & (POLLERR | POLLHUP | POLLNVAL)) == 0;
 }
 
-PGconn* ConnectAndListen(const std::string& url) {
+PGconn* ConnectAndListen(const std::string& url,
+                         const std::vector<PostgresListener::Subscription>& subscriptions) {
   PGconn* conn = PQconnectdb(url.c_str());
   if (conn == nullptr) return nullptr;
-  if (PQstatus(conn) == CONNECTION_OK) {
-    PGresult* result = PQexec(conn, (std::string("LISTEN ") + kCredentialsChannel).c_str());
-    bool listening = PQresultStatus(result) == PGRES_COMMAND_OK;
+  bool listening = PQstatus(conn) == CONNECTION_OK;
+  for (const PostgresListener::Subscription& subscription : subscriptions) {
+    if (!listening) break;
+    PGresult* result = PQexec(conn, ("LISTEN " + subscription.channel).c_str());
+    listening = PQresultStatus(result) == PGRES_COMMAND_OK;
     PQclear(result);
-    if (listening) return conn;
   }
+  if (listening) return conn;
   PQfinish(conn);
   return nullptr;
 }
 
 }  // namespace
 
-PostgresListener::PostgresListener(std::string url, CredentialCache& cache)
-    : url_(std::move(url)), cache_(cache), wake_(eventfd(0, EFD_CLOEXEC)) {
+PostgresListener::PostgresListener(std::string url, std::vector<Subscription> subscriptions)
+    : url_(std::move(url)),
+      subscriptions_(std::move(subscriptions)),
+      wake_(eventfd(0, EFD_CLOEXEC)) {
   thread_ = std::thread([this] { Loop(); });
 }
 
@@ -50,6 +56,12 @@ PostgresListener::~PostgresListener() {
   if (wake_ >= 0) close(wake_);
 }
 
+void PostgresListener::SetListening(bool listening) {
+  for (const Subscription& subscription : subscriptions_) {
+    subscription.listener->SetListening(listening);
+  }
+}
+
 void PostgresListener::Loop() {
   constexpr int kPollMs = 200;  // a stop wakes the wait at once (wake_)
   PGconn* conn = nullptr;
@@ -61,29 +73,33 @@ void PostgresListener::Loop() {
         retry_wait_ms -= kPollMs;
         continue;
       }
-      conn = ConnectAndListen(url_);
+      conn = ConnectAndListen(url_, subscriptions_);
       if (conn == nullptr) {
         retry_wait_ms = 1000;
         continue;
       }
-      cache_.SetListening(true);
+      SetListening(true);
     }
     bool alive = WaitReadable(conn, wake_, kPollMs) && PQconsumeInput(conn) == 1;
-    bool changed = false;
+    std::vector<bool> changed(subscriptions_.size(), false);
     while (PGnotify* notify = PQnotifies(conn)) {
-      changed = true;
+      for (std::size_t i = 0; i < subscriptions_.size(); ++i) {
+        if (subscriptions_[i].channel == notify->relname) changed[i] = true;
+      }
       PQfreemem(notify);
     }
-    if (changed) cache_.Invalidate();
+    for (std::size_t i = 0; i < subscriptions_.size(); ++i) {
+      if (changed[i]) subscriptions_[i].listener->Invalidate();
+    }
     if (!alive || PQstatus(conn) != CONNECTION_OK) {
-      cache_.SetListening(false);
+      SetListening(false);
       PQfinish(conn);
       conn = nullptr;
       retry_wait_ms = 1000;
     }
   }
   if (conn != nullptr) PQfinish(conn);
-  cache_.SetListening(false);
+  SetListening(false);
 }
 
 }  // namespace firsthire

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "store/sql_store.h"
 
@@ -215,10 +216,16 @@ Result<std::unique_ptr<Store>> OpenPostgresStore(const std::string& url, SchemaU
   auto store = std::make_unique<SqlStore>("postgresql", SqlDialect::kPostgres, std::move(pool),
                                           std::move(clock));
   if (upgrade == SchemaUpgrade::kApply) FH_RETURN_IF_ERROR(store->Migrate());
-  // Requests then resolve unchanged sessions and tokens without a round trip.
-  auto cache = std::make_unique<CredentialCache>();
-  auto listener = std::make_unique<PostgresListener>(url, *cache);
-  store->EnableCredentialCache(std::move(cache), std::move(listener));
+  // Requests then resolve unchanged sessions and tokens, and find the
+  // candidates unchanged, without a round trip.
+  auto credentials = std::make_unique<CredentialCache>();
+  auto candidates_version = std::make_unique<VersionCache>();
+  auto listener = std::make_unique<PostgresListener>(
+      url,
+      std::vector<PostgresListener::Subscription>{{kCredentialsChannel, credentials.get()},
+                                                  {kCandidatesChannel, candidates_version.get()}});
+  store->EnableChangeCaches(std::move(credentials), std::move(candidates_version),
+                            std::move(listener));
   return std::unique_ptr<Store>(std::move(store));
 }
 

@@ -132,19 +132,31 @@ inline Page ClampPage(Page page) {
 }
 
 // One page of the records matching `where`, in `order` (e.g. "created_at,
-// id"), plus the total count.
+// id"), plus the total count. One statement carries both (the count is an
+// uncorrelated subquery, computed once, beside each row), so they agree
+// without a transaction and cost one round trip. A page past the end has no
+// row to carry the count; it is then counted on its own.
 template <typename T>
 Result<Listing<T>> ListRecords(SqlConnection& connection, WhereClause where, std::string_view order,
                                Page page) {
   page = ClampPage(page);
   Listing<T> listing;
-  std::string count_sql = std::string("SELECT COUNT(*) FROM ") + TableOf<T>().name + where.Sql();
-  FH_ASSIGN_OR_RETURN(std::vector<SqlRow> count, connection.Query(count_sql, where.params()));
-  listing.total = count.empty() || count[0].empty() ? 0 : ParseInt64(count[0][0]);
+  const std::string from = std::string(" FROM ") + TableOf<T>().name + where.Sql();
+  const std::string count_sql = "SELECT COUNT(*)" + from;
+  const std::vector<SqlParam> filter = where.params();
   std::string limit = where.Bind(std::int64_t{page.limit});
   std::string offset = where.Bind(page.offset);
-  std::string tail = "ORDER BY " + std::string(order) + " LIMIT " + limit + " OFFSET " + offset;
-  FH_ASSIGN_OR_RETURN(listing.items, SelectRecords<T>(connection, where, tail));
+  std::string sql = "SELECT " + ColumnList<T>() + ", (" + count_sql + ")" + from + " ORDER BY " +
+                    std::string(order) + " LIMIT " + limit + " OFFSET " + offset;
+  FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows, connection.Query(sql, where.params()));
+  if (rows.empty() && page.offset > 0) {
+    FH_ASSIGN_OR_RETURN(std::vector<SqlRow> count, connection.Query(count_sql, filter));
+    listing.total = count.empty() || count[0].empty() ? 0 : ParseInt64(count[0][0]);
+  } else if (!rows.empty() && !rows[0].empty()) {
+    listing.total = ParseInt64(rows[0].back());
+  }
+  listing.items.reserve(rows.size());
+  for (const SqlRow& row : rows) listing.items.push_back(RecordFromRow<T>(row));
   return listing;
 }
 

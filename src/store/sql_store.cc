@@ -39,6 +39,9 @@ Status SqlStore::InTransaction(bool write, const Work& work) {
   }
   status = lease->Commit();
   if (!status.ok()) lease->Rollback();
+  // Any committed write may have changed candidates: the next
+  // CandidatesVersion reads the counter again (its trigger counted the write).
+  if (status.ok() && write && candidates_version_) candidates_version_->Invalidate();
   return status;
 }
 

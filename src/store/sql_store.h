@@ -15,9 +15,11 @@
 #include <string>
 #include <vector>
 
+#include "store/change_feed.h"
 #include "store/connection_pool.h"
 #include "store/credential_cache.h"
 #include "store/store.h"
+#include "store/version_cache.h"
 
 namespace firsthire {
 
@@ -166,13 +168,16 @@ class SqlStore : public Store {
   Status Export(std::ostream& out) override;
   Status Import(std::istream& in) override;
 
-  // Serves unchanged sessions, users and API tokens from `cache` while
-  // `feed` keeps it told of changes (credential_cache.h).
-  // Without a cache every lookup reads the database.
-  void EnableCredentialCache(std::unique_ptr<CredentialCache> cache,
-                             std::unique_ptr<CredentialChangeFeed> feed);
-  // The cache, or nullptr (for tests).
+  // Serves unchanged sessions, users and API tokens from `credentials`, and
+  // an unchanged CandidatesVersion from `candidates_version`, while `feed`
+  // keeps them told of changes (change_feed.h). Without the caches every
+  // lookup reads the database.
+  void EnableChangeCaches(std::unique_ptr<CredentialCache> credentials,
+                          std::unique_ptr<VersionCache> candidates_version,
+                          std::unique_ptr<ChangeFeed> feed);
+  // The caches, or nullptr (for tests).
   const CredentialCache* credential_cache() const { return credentials_.get(); }
+  const VersionCache* candidates_version_cache() const { return candidates_version_.get(); }
 
  private:
   using Work = std::function<Status(SqlConnection&)>;
@@ -211,8 +216,9 @@ class SqlStore : public Store {
   std::string backend_name_;
   SqlDialect dialect_;
   std::unique_ptr<ConnectionPool> pool_;
-  std::unique_ptr<CredentialCache> credentials_;           // may be null
-  std::unique_ptr<CredentialChangeFeed> credential_feed_;  // stops before the cache goes
+  std::unique_ptr<CredentialCache> credentials_;      // may be null
+  std::unique_ptr<VersionCache> candidates_version_;  // may be null
+  std::unique_ptr<ChangeFeed> change_feed_;           // stops before the caches go
   Clock clock_;
   // Set on the view InTransaction makes (null otherwise): the transaction's
   // connection, the store that opened it, whether credentials changed in it

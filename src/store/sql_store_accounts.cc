@@ -35,15 +35,17 @@ Result<store::User> SqlStore::CreateUser(const store::User& user, const std::str
   return EmailConflict(CreateAudited(user, actor));
 }
 
-void SqlStore::EnableCredentialCache(std::unique_ptr<CredentialCache> cache,
-                                     std::unique_ptr<CredentialChangeFeed> feed) {
-  credential_feed_.reset();
-  credentials_ = std::move(cache);
-  credential_feed_ = std::move(feed);
+void SqlStore::EnableChangeCaches(std::unique_ptr<CredentialCache> credentials,
+                                  std::unique_ptr<VersionCache> candidates_version,
+                                  std::unique_ptr<ChangeFeed> feed) {
+  change_feed_.reset();
+  credentials_ = std::move(credentials);
+  candidates_version_ = std::move(candidates_version);
+  change_feed_ = std::move(feed);
 }
 
 CredentialCache* SqlStore::Credentials() {
-  if (credential_feed_) credential_feed_->Poll();
+  if (change_feed_) change_feed_->Poll();
   return credentials_.get();
 }
 

@@ -62,10 +62,11 @@ Result<std::vector<store::StoredCandidate>> SqlStore::CreateCandidates(
   Status status = InTransaction(true, [&](SqlConnection& connection) {
     for (const store::StoredCandidate& record : records) {
       FH_RETURN_IF_ERROR(InsertRecord(connection, record));
-      FH_RETURN_IF_ERROR(AppendAuditOn(connection, now, {.actor = actor,
-                                                    .action = "candidate.create",
-                                                    .object_type = "candidate",
-                                                    .object_id = record.id}));
+      FH_RETURN_IF_ERROR(AppendAuditOn(connection, now,
+                                       {.actor = actor,
+                                        .action = "candidate.create",
+                                        .object_type = "candidate",
+                                        .object_id = record.id}));
     }
     return Status::Ok();
   });
@@ -135,7 +136,8 @@ Result<Listing<store::StoredCandidate>> SqlStore::ListCandidates(const Candidate
                      : "search_doc @@ to_tsquery('simple', " + placeholder + ")");
   }
   Listing<store::StoredCandidate> listing;
-  FH_RETURN_IF_ERROR(InTransaction(false, [&](SqlConnection& connection) {
+  // One statement (ListRecords): no transaction needed for a consistent page.
+  FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
     FH_ASSIGN_OR_RETURN(
         listing, ListRecords<store::StoredCandidate>(connection, where, "created_at, id", page));
     return Status::Ok();
@@ -193,11 +195,18 @@ Status MoveStageOn(SqlConnection& connection, Millis now, const store::StoredCan
 }
 
 std::string StageDetail(const std::string& from, const std::string& to) {
-  return nlohmann::json{{"from", from}, {"to", to}}.dump(
-      -1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return nlohmann::json{{"from", from}, {"to", to}}.dump(-1, ' ', false,
+                                                         nlohmann::json::error_handler_t::replace);
 }
 
 Result<std::int64_t> SqlStore::CandidatesVersion() {
+  // Unchanged since it was last read: no database work (version_cache.h).
+  std::uint64_t generation = 0;
+  if (candidates_version_) {
+    if (change_feed_) change_feed_->Poll();
+    if (std::optional<std::int64_t> kept = candidates_version_->Find()) return *kept;
+    generation = candidates_version_->Generation();
+  }
   std::int64_t version = 0;
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
     FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows,
@@ -209,6 +218,7 @@ Result<std::int64_t> SqlStore::CandidatesVersion() {
     version = ParseInt64(rows[0][0]);
     return Status::Ok();
   }));
+  if (candidates_version_) candidates_version_->Put(version, generation);
   return version;
 }
 

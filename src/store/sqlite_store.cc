@@ -11,6 +11,7 @@
 #include <system_error>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "store/private_files.h"
 #include "store/sql_store.h"
@@ -166,17 +167,20 @@ class SqliteConnection : public SqlConnection {
   std::unordered_map<std::string, sqlite3_stmt*, TextHash, std::equal_to<>> statements_;
 };
 
-// Tells a CredentialCache of every commit to the database file by any
-// connection, in this process or another (the CLI revoking a token while
-// the server runs): SQLite's data_version, read on a connection of its own
-// before each lookup, changes whenever another connection committed.
-class SqliteChangeWatch : public CredentialChangeFeed {
+// Tells the store's caches of every commit to the database file by any
+// connection, in this process or another (the CLI revoking a token or
+// adding a candidate while the server runs): SQLite's data_version, read on
+// a connection of its own before each lookup, changes whenever another
+// connection committed. A commit is therefore seen by the first lookup that
+// starts after it: there is no window.
+class SqliteChangeWatch : public ChangeFeed {
  public:
-  SqliteChangeWatch(std::unique_ptr<SqlConnection> connection, CredentialCache& cache)
-      : connection_(std::move(connection)), cache_(cache) {
+  SqliteChangeWatch(std::unique_ptr<SqlConnection> connection,
+                    std::vector<ChangeListener*> listeners)
+      : connection_(std::move(connection)), listeners_(std::move(listeners)) {
     std::lock_guard lock(mutex_);
     last_ = Read();
-    cache_.SetListening(last_.has_value());
+    for (ChangeListener* listener : listeners_) listener->SetListening(last_.has_value());
   }
 
   void Poll() override {
@@ -184,8 +188,10 @@ class SqliteChangeWatch : public CredentialChangeFeed {
     std::optional<std::string> now = Read();
     if (now.has_value() && now == last_) return;
     // Changed, or unreadable (then nothing is kept until it reads again).
-    cache_.Invalidate();
-    cache_.SetListening(now.has_value());
+    for (ChangeListener* listener : listeners_) {
+      listener->Invalidate();
+      listener->SetListening(now.has_value());
+    }
     last_ = std::move(now);
   }
 
@@ -198,7 +204,7 @@ class SqliteChangeWatch : public CredentialChangeFeed {
 
   std::mutex mutex_;
   std::unique_ptr<SqlConnection> connection_;  // guarded by mutex_
-  CredentialCache& cache_;
+  const std::vector<ChangeListener*> listeners_;
   std::optional<std::string> last_;  // guarded by mutex_
 };
 
@@ -240,13 +246,18 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, SchemaUp
   auto store =
       std::make_unique<SqlStore>("sqlite", SqlDialect::kSqlite, std::move(pool), std::move(clock));
   if (upgrade == SchemaUpgrade::kApply) FH_RETURN_IF_ERROR(store->Migrate());
-  // Requests then resolve unchanged sessions and tokens without a query. An
+  // Requests then resolve unchanged sessions and tokens, and find the
+  // candidates unchanged, without a query. An
   // in-memory database is one per connection: the watch could not see it.
   if (path != ":memory:") {
     FH_ASSIGN_OR_RETURN(std::unique_ptr<SqlConnection> watch, OpenConnection(path));
-    auto cache = std::make_unique<CredentialCache>();
-    auto feed = std::make_unique<SqliteChangeWatch>(std::move(watch), *cache);
-    store->EnableCredentialCache(std::move(cache), std::move(feed));
+    auto credentials = std::make_unique<CredentialCache>();
+    auto candidates_version = std::make_unique<VersionCache>();
+    auto feed = std::make_unique<SqliteChangeWatch>(
+        std::move(watch),
+        std::vector<ChangeListener*>{credentials.get(), candidates_version.get()});
+    store->EnableChangeCaches(std::move(credentials), std::move(candidates_version),
+                              std::move(feed));
   }
   return std::unique_ptr<Store>(std::move(store));
 }

@@ -518,6 +518,10 @@ class Store {
   // triggers keep it, so restores and other servers count too). Read it
   // before a list: a list read after version V is at least as new as V, so an
   // answer cached under V may be reused while the version is still V.
+  // SqlStore keeps it in memory while nothing announces a change
+  // (version_cache.h): this process's writes show at once, another
+  // process's at the next read on SQLite and once its notification arrives
+  // on PostgreSQL (just after its commit).
   virtual Result<std::int64_t> CandidatesVersion() = 0;
   // Right to erasure, in one transaction: clears name, email, profile,
   // stage_reason and status (status becomes "erased", erased = true; the
