@@ -18,6 +18,7 @@
 //
 // The handlers read the request and answer; the use cases (the stage rules,
 // decisions, erasure, the export) are service::CandidateService's.
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -57,6 +58,13 @@ std::string ListKey(const CandidateFilter& filter, const Page& page) {
   return key + std::to_string(page.limit) + ',' + std::to_string(page.offset);
 }
 
+// `response` sending `body` (shared with the list cache) instead of its own.
+Response WithSharedBody(Response response, std::shared_ptr<const std::string> body) {
+  response.body.clear();
+  response.shared_body = std::move(body);
+  return response;
+}
+
 class CandidateEndpoints {
  public:
   explicit CandidateEndpoints(ApiContext context) : candidates_(context.store, context.playbook) {}
@@ -75,15 +83,18 @@ class CandidateEndpoints {
     Result<std::int64_t> version = candidates_.ListVersion();
     std::string key = ListKey(filter, *page);
     if (version.ok()) {
-      if (std::optional<std::string> body = cache_.Find(key, *version)) {
-        return JsonTextResponse(200, std::move(*body));
+      if (std::shared_ptr<const std::string> body = cache_.Find(key, *version)) {
+        return WithSharedBody(JsonTextResponse(200, {}), std::move(body));
       }
     }
     auto listing = candidates_.List(filter, *page);
     if (!listing.ok()) return ErrorResponse(listing.status());
     Response response = ListingResponse(listing->items, listing->total, *page);
-    if (version.ok()) cache_.Put(key, *version, response.body);
-    return response;
+    if (!version.ok()) return response;
+    // Kept and sent as the same bytes: no copy now, none on a later hit.
+    auto body = std::make_shared<const std::string>(std::move(response.body));
+    cache_.Put(key, *version, body);
+    return WithSharedBody(std::move(response), std::move(body));
   }
 
   Response Get(const Request& request) {

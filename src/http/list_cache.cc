@@ -7,21 +7,18 @@ namespace firsthire::http {
 ListCache::ListCache(std::size_t max_entries, std::size_t max_body_bytes)
     : max_entries_(max_entries), max_body_bytes_(max_body_bytes) {}
 
-std::optional<std::string> ListCache::Find(const std::string& key, std::int64_t version) {
-  std::shared_ptr<const std::string> body;
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    auto found = entries_.find(key);
-    if (found == entries_.end() || found->second.version != version) return std::nullopt;
-    found->second.last_used = ++clock_;
-    body = found->second.body;
-  }
-  return *body;
+std::shared_ptr<const std::string> ListCache::Find(const std::string& key,
+                                                   std::int64_t version) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto found = entries_.find(key);
+  if (found == entries_.end() || found->second.version != version) return nullptr;
+  found->second.last_used = ++clock_;
+  return found->second.body;
 }
 
-void ListCache::Put(const std::string& key, std::int64_t version, std::string body) {
-  if (max_entries_ == 0 || body.size() > max_body_bytes_) return;
-  auto shared = std::make_shared<const std::string>(std::move(body));
+void ListCache::Put(const std::string& key, std::int64_t version,
+                    std::shared_ptr<const std::string> body) {
+  if (max_entries_ == 0 || body == nullptr || body->size() > max_body_bytes_) return;
   std::lock_guard<std::mutex> lock(mutex_);
   auto found = entries_.find(key);
   if (found == entries_.end() && entries_.size() >= max_entries_) {
@@ -31,7 +28,7 @@ void ListCache::Put(const std::string& key, std::int64_t version, std::string bo
     }
     entries_.erase(oldest);
   }
-  entries_[key] = Entry{version, std::move(shared), ++clock_};
+  entries_[key] = Entry{version, std::move(body), ++clock_};
 }
 
 std::size_t ListCache::size() const {

@@ -6,14 +6,14 @@
 //
 // Bounded: at most `max_entries` answers (the least recently used goes
 // first) and none larger than `max_body_bytes` (those are never kept).
-// Thread-safe; the bodies are shared, so a hit copies only outside the lock.
+// Thread-safe; the bodies are shared and immutable, so a hit copies nothing:
+// the answer sends the kept bytes (Response::shared_body).
 #ifndef FIRSTHIRE_HTTP_LIST_CACHE_H_
 #define FIRSTHIRE_HTTP_LIST_CACHE_H_
 
 #include <cstdint>
 #include <memory>
 #include <mutex>
-#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -23,12 +23,15 @@ class ListCache {
  public:
   explicit ListCache(std::size_t max_entries = 64, std::size_t max_body_bytes = 1 << 20);
 
-  // The body kept for `key` if it was computed at `version`; nullopt if none
+  // The body kept for `key` if it was computed at `version`; null if none
   // or if it was computed at another version.
-  std::optional<std::string> Find(const std::string& key, std::int64_t version);
+  std::shared_ptr<const std::string> Find(const std::string& key, std::int64_t version);
 
   // Keeps `body` as the answer for `key` at `version`, replacing an older one.
-  void Put(const std::string& key, std::int64_t version, std::string body);
+  void Put(const std::string& key, std::int64_t version, std::shared_ptr<const std::string> body);
+  void Put(const std::string& key, std::int64_t version, std::string body) {
+    Put(key, version, std::make_shared<const std::string>(std::move(body)));
+  }
 
   std::size_t size() const;
 
