@@ -71,7 +71,7 @@ Result<std::vector<T>> SelectRecords(SqlConnection& connection, const WhereClaus
   FH_ASSIGN_OR_RETURN(std::vector<SqlRow> rows, connection.Query(sql, where.params()));
   std::vector<T> records;
   records.reserve(rows.size());
-  for (const SqlRow& row : rows) records.push_back(RecordFromRow<T>(row));
+  for (SqlRow& row : rows) records.push_back(RecordFromRow<T>(std::move(row)));
   return records;
 }
 
@@ -156,7 +156,7 @@ Result<Listing<T>> ListRecords(SqlConnection& connection, WhereClause where, std
     listing.total = ParseInt64(rows[0].back());
   }
   listing.items.reserve(rows.size());
-  for (const SqlRow& row : rows) listing.items.push_back(RecordFromRow<T>(row));
+  for (SqlRow& row : rows) listing.items.push_back(RecordFromRow<T>(std::move(row)));
   return listing;
 }
 

@@ -11,6 +11,8 @@
 #include <charconv>
 #include <cstdint>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "store/sql_connection.h"
@@ -131,9 +133,12 @@ inline std::int64_t ParseInt64(const std::optional<std::string>& text) {
   return value;
 }
 
-// A record from a row selected with ColumnList<T>().
-template <typename T>
-T RecordFromRow(const SqlRow& row) {
+// A record from a row selected with ColumnList<T>(). A row passed as an
+// rvalue gives up its texts (moved, not copied).
+template <typename T, typename Row>
+T RecordFromRow(Row&& row) {
+  static_assert(std::is_same_v<std::remove_cvref_t<Row>, SqlRow>);
+  constexpr bool kMove = !std::is_lvalue_reference_v<Row> && !std::is_const_v<Row>;
   T record{};
   const auto& columns = TableOf<T>().columns;
   for (std::size_t i = 0; i < columns.size() && i < row.size(); ++i) {
@@ -141,7 +146,13 @@ T RecordFromRow(const SqlRow& row) {
     switch (column.kind) {
       case ColumnKind::kText:
       case ColumnKind::kRef:
-        record.*column.text = row[i].value_or("");
+        if (!row[i]) {
+          (record.*column.text).clear();
+        } else if constexpr (kMove) {
+          record.*column.text = std::move(*row[i]);
+        } else {
+          record.*column.text = *row[i];
+        }
         break;
       case ColumnKind::kInt:
         record.*column.number = ParseInt64(row[i]);
