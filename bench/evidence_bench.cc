@@ -95,6 +95,7 @@ int main(int argc, char** argv) {
   PrintSplit(pb, Set(*notes, "nhkm"), "set n/h/k/m* (tuning)", "", false);
   PrintSplit(pb, Set(*notes, "p"), "set p*", "", false);
   PrintSplit(pb, Set(*notes, "q"), "set q*", "", false);
+  PrintSplit(pb, Set(*notes, "r"), "set r*", "", false);
   PrintSplit(pb, *notes, "tune split", "tune", misses);
   PrintSplit(pb, *notes, "holdout split", "holdout", false);
   PrintSplit(pb, *notes, "all notes", "", false);
