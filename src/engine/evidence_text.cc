@@ -182,6 +182,37 @@ std::optional<size_t> MatchFrom(const Pattern& p, size_t segment, const Clause& 
   return best;
 }
 
+// The other spelling of a compound: "proof of concept" also as the one word
+// "proof-of-concept", "spot-check*" also as "spot check*". Only plain words
+// join (a `#` stays as written); a trailing `*` carries over. Nullopt when the
+// alternative is neither a phrase of plain words nor one hyphenated word.
+std::optional<Alternative> HyphenVariant(const Alternative& alt) {
+  for (size_t k = 0; k < alt.size(); ++k) {
+    if (alt[k].number || alt[k].text.empty() || (alt[k].prefix && k + 1 < alt.size())) {
+      return std::nullopt;
+    }
+  }
+  if (alt.size() > 1) {
+    WordPattern joined{alt[0].text, "", alt.back().prefix, false};
+    for (size_t k = 1; k < alt.size(); ++k) joined.text += "-" + alt[k].text;
+    return Alternative{joined};
+  }
+  const std::string& word = alt[0].text;
+  if (word.find('-') == std::string::npos || word.front() == '-' || word.back() == '-') {
+    return std::nullopt;
+  }
+  Alternative parts;
+  size_t begin = 0;
+  for (size_t dash; (dash = word.find('-', begin)) != std::string::npos; begin = dash + 1) {
+    parts.push_back({word.substr(begin, dash - begin), "", false, false});
+  }
+  parts.push_back({word.substr(begin), "", alt[0].prefix, false});
+  for (const WordPattern& part : parts) {
+    if (part.text.empty()) return std::nullopt;
+  }
+  return parts;
+}
+
 }  // namespace
 
 std::string Stem(const std::string& word) {
@@ -254,7 +285,11 @@ Pattern CompilePattern(std::string_view text) {
         }
         if (!wp.text.empty()) alt.push_back(std::move(wp));
       }
-      if (!alt.empty()) segment.push_back(std::move(alt));
+      if (!alt.empty()) {
+        std::optional<Alternative> other = HyphenVariant(alt);
+        segment.push_back(std::move(alt));
+        if (other) segment.push_back(std::move(*other));
+      }
       begin = bar + 1;
     }
     if (!segment.empty()) {

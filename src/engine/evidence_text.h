@@ -43,6 +43,9 @@ std::string Stem(const std::string& word);
 // A plain word in its base form ("ship") matches its inflected forms too
 // (same Stem); an inflected one ("shipped") only itself; `word*` any word
 // starting with `word`; `#` any written number ("300", "1,200", "p95", "3.5").
+// A phrase of plain words also matches its hyphenated spelling as one word
+// ("proof of concept" matches "proof-of-concept"), and a hyphenated word its
+// spelling as separate words ("spot-check*" matches "spot checks").
 struct WordPattern {
   std::string text;
   std::string stem;  // empty: match `text` only
