@@ -244,5 +244,20 @@ TEST(EvidenceConcepts, AMoneyAmountIsCostEvidenceOnlyBesideSpend) {
             V{"cost_observability/strong"});
 }
 
+TEST(EvidenceText, IrregularFormsAndBritishOrAmericanSpellingsShareAStem) {
+  EXPECT_EQ(Stem("built"), Stem("build"));
+  EXPECT_EQ(Stem("paid"), Stem("pays"));
+  EXPECT_EQ(Stem("summarized"), Stem("summarised"));
+  EXPECT_EQ(Stem("analyzing"), Stem("analyses"));
+  EXPECT_EQ(Stem("organization"), Stem("organisation"));
+  // Short words and words that only look alike keep their own stems.
+  EXPECT_EQ(Stem("size"), "siz");
+  EXPECT_NE(Stem("prize"), Stem("prise"));
+  EXPECT_NE(Stem("left"), Stem("leave"));  // "left" is a direction too
+  // A cue in its base form now finds the irregular past; an inflected cue still only itself.
+  EXPECT_TRUE(Matches("pay", "the client paid for it"));
+  EXPECT_FALSE(Matches("pays", "the client paid for it"));
+}
+
 }  // namespace
 }  // namespace firsthire

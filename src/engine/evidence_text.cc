@@ -213,9 +213,27 @@ std::optional<Alternative> HyphenVariant(const Alternative& alt) {
   return parts;
 }
 
+// The base form of a common irregular verb form, or nullptr.
+const char* IrregularBase(const std::string& word) {
+  static const std::pair<const char*, const char*> kForms[] = {
+      {"built", "build"},   {"wrote", "write"},      {"written", "write"}, {"chose", "choose"},
+      {"chosen", "choose"}, {"caught", "catch"},     {"gave", "give"},     {"given", "give"},
+      {"sent", "send"},     {"spent", "spend"},      {"paid", "pay"},      {"took", "take"},
+      {"taken", "take"},    {"brought", "bring"},    {"thought", "think"}, {"told", "tell"},
+      {"knew", "know"},     {"known", "know"},       {"bought", "buy"},    {"sold", "sell"},
+      {"broke", "break"},   {"broken", "break"},     {"held", "hold"},     {"understood", "understand"},
+      {"taught", "teach"},  {"sought", "seek"},      {"drove", "drive"},   {"driven", "drive"},
+      {"froze", "freeze"},  {"frozen", "freeze"},    {"spoke", "speak"},   {"spoken", "speak"}};
+  for (const auto& [form, base] : kForms) {
+    if (word == form) return base;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::string Stem(const std::string& word) {
+  if (const char* base = IrregularBase(word)) return Stem(base);
   if (word.size() < 4 || !std::all_of(word.begin(), word.end(), [](char c) {
         return std::islower(static_cast<unsigned char>(c));
       })) {
@@ -237,7 +255,11 @@ std::string Stem(const std::string& word) {
     s.pop_back();
   }
   if (s.size() > 3 && s.back() == 'e') s.pop_back();
-  return s.size() < 3 ? word : s;
+  if (s.size() < 3) return word;
+  // One spelling for -ise/-ize and -yse/-yze: "summarized" and "summarised" share a stem.
+  if (s.size() >= 6 && (EndsWith(s, "iz") || EndsWith(s, "yz"))) s.back() = 's';
+  if (s.size() >= 9 && (EndsWith(s, "ization") || EndsWith(s, "yzation"))) s[s.size() - 6] = 's';
+  return s;
 }
 
 std::vector<Clause> SplitClauses(std::string_view text, const std::vector<std::string>& break_words) {

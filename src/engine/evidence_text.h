@@ -37,6 +37,9 @@ std::vector<Clause> SplitClauses(std::string_view text, const std::vector<std::s
 // "try"; "caches", "cached", "cache" -> "cach". Words of fewer than four
 // letters, words with digits or other signs, and stems that would be shorter
 // than three letters are returned whole ("used" stays "used", "logs" -> "log").
+// Common irregular verb forms share their base's stem ("built" -> "build",
+// "paid" -> "pay"), and -ize/-yze spellings the -ise/-yse ones ("summarized"
+// and "summarised", "organization" and "organisation").
 std::string Stem(const std::string& word);
 
 // A compiled cue pattern (syntax in include/firsthire/playbook_evidence.h).
