@@ -432,6 +432,23 @@ void ImplyFlags(const CompiledEvidence& cues, const std::vector<EvidenceSignal>&
 
 }  // namespace
 
+void DropImpliedBesideStrong(const EvidenceRules& rules, const std::vector<EvidenceSignal>& signals,
+                             std::vector<SuggestedRedFlag>* flags) {
+  for (const ImpliedRedFlag& flag : rules.implied_flags) {
+    if (!flag.only_without_strong) continue;
+    bool strong = std::any_of(signals.begin(), signals.end(), [&](const EvidenceSignal& s) {
+      return s.category == flag.signal_category && s.polarity == EvidencePolarity::kStrong;
+    });
+    if (!strong) continue;
+    std::erase_if(*flags, [&](const SuggestedRedFlag& f) {
+      return f.id == flag.id && std::any_of(signals.begin(), signals.end(), [&](const auto& s) {
+               return s.category == flag.signal_category && s.note == f.note &&
+                      s.start == f.start && s.end == f.end;
+             });
+    });
+  }
+}
+
 NoteFindings FindEvidence(const Playbook& playbook, std::string_view text, const std::string& note) {
   return FindCompiled(*CompileEvidence(playbook.evidence), playbook.evidence, text, note);
 }
