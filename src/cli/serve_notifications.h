@@ -23,6 +23,12 @@ struct NotificationOptions {
   std::string texts_file;  // "" = the built-in texts
 };
 
+// The notifier `options` describe, without a sender: what `firsthire user
+// reset` queues the reset email with (the server's sender delivers it).
+// Null when notifications are off (no --smtp and no FIRSTHIRE_SMTP_URL);
+// kInvalidInput naming the option when they are malformed. Prints nothing.
+Result<std::unique_ptr<service::Notifier>> NotifierFromOptions(const NotificationOptions& options);
+
 class ServeNotifications {
  public:
   // Checks the options (kInvalidInput naming the option) and, with an SMTP

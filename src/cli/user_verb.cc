@@ -8,9 +8,14 @@
 //   firsthire user deactivate EMAIL [--db URL]   (also ends their sessions)
 //   firsthire user activate EMAIL [--db URL]
 //   firsthire user reset EMAIL [--public-url URL] [--db URL]
+//                        [--smtp URL --smtp-from ADDRESS [--mail-texts FILE]]
 //        prints a one-time link to set the user's password (72 hours; the
 //        user's earlier link dies), the same link an admin gets from
-//        POST /api/v1/users/{id}/reset; URL defaults to http://127.0.0.1:8080
+//        POST /api/v1/users/{id}/reset; URL defaults to http://127.0.0.1:8080.
+//        With SMTP configured as for serve (--smtp or FIRSTHIRE_SMTP_URL),
+//        the reset email is also queued in the outbox, in the same
+//        transaction as the link, as the API does; a server with SMTP on
+//        this database sends it.
 //
 // Exit codes: 0 done; 2 bad input (malformed email, unknown role, a password
 // outside the policy, an email already taken, an unknown user); 1 the
@@ -25,9 +30,11 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/database_option.h"
+#include "cli/serve_notifications.h"
 #include "cli/verbs.h"
 #include "service/account_links.h"
 #include "service/accounts.h"
+#include "service/notifications.h"
 #include "service/password.h"
 
 namespace firsthire {
@@ -40,6 +47,7 @@ struct UserArgs {
   std::string name;
   bool password_stdin = false;
   std::string public_url = "http://127.0.0.1:8080";  // serve's default address
+  NotificationOptions notifications;                 // reset: --smtp, --smtp-from, --mail-texts
 };
 
 // Everything on standard input, less one trailing line break (what `echo`
@@ -135,16 +143,27 @@ int UpdateByEmail(const GlobalOptions& options, const UserArgs& args,
 int RunReset(const GlobalOptions& options, const UserArgs& args) {
   auto base = service::NormalizePublicUrl(args.public_url);
   if (!base.ok()) return ReportFailure(base.status());
+  auto notifier = NotifierFromOptions(args.notifications);
+  if (!notifier.ok()) return ReportFailure(notifier.status());
   auto store = OpenDatabase(args.db);
   if (!store.ok()) return ReportFailure(store.status());
-  service::AccountService accounts(**store, SystemMillis);
+  service::AccountService accounts(**store, SystemMillis, notifier->get());
   auto user = accounts.FindByEmail(args.email);
   if (!user.ok()) return ReportStoreFailure(user.status());
   auto url = accounts.IssueLink(user->id, "reset", *base, kCliActor);
   if (!url.ok()) return ReportStoreFailure(url.status());
   if (WantsJson(options)) {
-    return WriteOutput(nlohmann::json{{"user", UserToJson(*user)}, {"reset_url", *url}}.dump(2) +
+    return WriteOutput(nlohmann::json{{"user", UserToJson(*user)},
+                                      {"reset_url", *url},
+                                      {"emailed", accounts.emails_links()}}
+                           .dump(2) +
                        "\n");
+  }
+  if (accounts.emails_links()) {
+    return WriteOutput("Queued the reset email to " + user->email +
+                       " (a server with SMTP on this database sends it); the link sets a new "
+                       "password once, within 72 hours:\n" +
+                       *url + "\n");
   }
   return WriteOutput("Send this link to " + user->email +
                      "; it sets a new password once, within 72 hours:\n" + *url + "\n");
@@ -195,6 +214,13 @@ void AddUserVerb(CLI::App& app, GlobalOptions& options) {
   reset->add_option("EMAIL", args->email, "The user's email")->required();
   reset->add_option("--public-url", args->public_url,
                     "The address users open, as given to serve (default http://127.0.0.1:8080)");
+  reset->add_option("--smtp", args->notifications.smtp_url,
+                    "Also queue the reset email, as serve --smtp does (default: "
+                    "$FIRSTHIRE_SMTP_URL, else only print the link)");
+  reset->add_option("--smtp-from", args->notifications.from,
+                    "The address the email comes from (needed with --smtp)");
+  reset->add_option("--mail-texts", args->notifications.texts_file,
+                    "Read the email's text from this YAML file, as serve --mail-texts");
   AddDatabaseOption(reset, &args->db);
   reset->callback([&options, args] { options.exit_code = RunReset(options, *args); });
 

@@ -329,6 +329,14 @@ TEST(ScorecardEvaluation, RecommendationLadder) {
   EXPECT_EQ(r.rule, "recommendation.no_hire");
   EXPECT_NE(r.reason.find("Overall mean 2 of 5 with 0 distinct red flags"), std::string::npos)
       << r.reason;
+  // The count's noun agrees with it: one red flag, two red flags.
+  Scorecard low_a = Card("Ana", 2), low_b = Card("Ben", 2);
+  low_a.red_flags = {"tools_not_outcomes"};
+  r = decide({low_a, low_b});
+  EXPECT_NE(r.reason.find("with 1 distinct red flag: not a fit"), std::string::npos) << r.reason;
+  low_b.red_flags = {"no_data_questions"};
+  r = decide({low_a, low_b});
+  EXPECT_NE(r.reason.find("with 2 distinct red flags: not a fit"), std::string::npos) << r.reason;
   // Mean exactly 2.5 is not below 2.5: the gate decides (risky).
   EXPECT_EQ(decide({Card("Ana", 2), Card("Ben", 3)}).decision, HireDecision::kRiskyFirstHire);
   // no_hire: three distinct red flags, even with top scores.

@@ -21,12 +21,14 @@
 //                  id: todo|in_progress|done|blocked}} records progress.
 // Reads of openings and interviews are open to every signed-in role; all
 // else, and every write, is for admins and hiring managers.
-// Interviews, creating a plan and a brief's change reaching its openings are
-// use cases of src/service/ (interviews.h, plans.h, briefs.h); what the
-// engines make of briefs and proposals is computed here, through
-// engine_json.h. With SMTP on, an interview saved with an interviewer or a
+// The use cases are src/service/'s (briefs.h, openings.h, interviews.h,
+// team_members.h, proposals.h, plans.h): the handlers here read the body,
+// run the engines through engine_json.h (a brief's assessment, a proposal's
+// review, what an opening derives from its brief, the team loader's check)
+// and hand both to the service, then answer. With SMTP on, an interview saved with an interviewer or a
 // new time also queues its assignment email (service/notifications.h).
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "http/account_links.h"
@@ -38,7 +40,10 @@
 #include "service/briefs.h"
 #include "service/interviews.h"
 #include "service/notifications.h"
+#include "service/openings.h"
 #include "service/plans.h"
+#include "service/proposals.h"
+#include "service/team_members.h"
 
 namespace firsthire::http {
 namespace {
@@ -88,6 +93,43 @@ Response DeleteAnswer(const Status& status) {
   return NoContentResponse();
 }
 
+template <typename T>
+Response CreatedAnswer(const Request& request, const Result<T>& created) {
+  if (!created.ok()) return ErrorResponse(created.status());
+  return Created(*created, CreatedLocation(request, created->id));
+}
+
+// An update's change read from the request's JSON object body, for a
+// service that reads it only once the record is found (an unknown id is 404
+// before the body is looked at). A body refused before it is read (not JSON,
+// too large, not application/json) keeps its own answer.
+class BodyReader {
+ public:
+  explicit BodyReader(const Request& request) : request_(request) {}
+
+  // The service's reader: `read` turns the body into the change.
+  template <typename Change, typename Read>
+  service::ChangeReader<Change> Of(Read read) {
+    return [this, read]() -> Result<Change> {
+      nlohmann::json body;
+      refused_ = ParseJsonObject(request_, body);
+      if (refused_) return Status::InvalidInput("the request body was refused");
+      return read(body);
+    };
+  }
+
+  // The answer to the service's `result`: the body's refusal when there was one.
+  template <typename T>
+  Response Answer(const Result<T>& result) {
+    if (refused_) return *refused_;
+    return RecordAnswer(result);
+  }
+
+ private:
+  const Request& request_;
+  std::optional<Response> refused_;
+};
+
 class RecordEndpoints {
  public:
   explicit RecordEndpoints(ApiContext context)
@@ -99,27 +141,20 @@ class RecordEndpoints {
         secure_(context.secure) {}
 
   // ---- Briefs
-  Status ReadBrief(const nlohmann::json& body, bool creating, store::StoredBrief& brief) {
+  // The body's title and brief, the brief assessed by the engines.
+  Result<service::BriefChange> ReadBrief(const nlohmann::json& body, bool creating) {
     BodyFields fields(body);
-    std::optional<std::string> title = fields.String("title", false, 1024);
+    service::BriefChange change;
+    change.title = fields.String("title", false, 1024);
     std::optional<nlohmann::json> input = fields.Object("brief", creating);
     FH_RETURN_IF_ERROR(fields.status());
     if (input) {
       auto assessment = AssessJson(playbook_, *input);
       if (!assessment.ok()) return Nested(assessment.status(), "brief");
-      brief.input_json = JsonText(*input);
-      brief.assessment_json = JsonText(*assessment);
+      change.input_json = JsonText(*input);
+      change.assessment_json = JsonText(*assessment);
     }
-    if (title) {
-      brief.title = *title;
-    } else if (creating) {
-      const nlohmann::json* name = nullptr;
-      if (auto w = input->find("workflow"); w != input->end() && w->is_object()) {
-        if (auto n = w->find("name"); n != w->end() && n->is_string()) name = &*n;
-      }
-      brief.title = name ? name->get<std::string>() : "Untitled brief";
-    }
-    return Status::Ok();
+    return change;
   }
 
   Response ListBriefs(const Request& request) {
@@ -130,73 +165,47 @@ class RecordEndpoints {
   Response GetBrief(const Request& request) { return RecordAnswer(store_.GetBrief(Id(request))); }
   Response CreateBrief(const Request& request) {
     FH_READ_BODY(request, body);
-    store::StoredBrief brief;
-    Status read = ReadBrief(body, true, brief);
-    if (!read.ok()) return ErrorResponse(read);
-    auto created = store_.CreateBrief(brief, ActorOf(request));
-    if (!created.ok()) return ErrorResponse(created.status());
-    return Created(*created, CreatedLocation(request, created->id));
+    auto change = ReadBrief(body, true);
+    if (!change.ok()) return ErrorResponse(change.status());
+    return CreatedAnswer(request, service::CreateBrief(store_, *change, ActorOf(request)));
   }
-  // What an opening gets from a brief's input; an error is located under
-  // `field`.
-  Result<service::OpeningParts> Derive(const nlohmann::json& input, const std::string& field) {
-    auto derived = OpeningJson(playbook_, input);
+  // What an opening gets from a brief's stored input; an error is located
+  // under `field`.
+  Result<service::OpeningParts> Derive(const std::string& input_json, const std::string& field) {
+    auto derived = OpeningJson(playbook_, StoredJson(input_json));
     if (!derived.ok()) return Nested(derived.status(), field);
     return service::OpeningParts{JsonText(derived->kit), JsonText(derived->plan),
                                  std::move(derived->archetype)};
   }
+  service::OpeningDeriver Deriver() {
+    return [this](const std::string& input_json, const std::string& field) {
+      return Derive(input_json, field);
+    };
+  }
 
-  // The brief and its openings change in one transaction: either all are
-  // saved or none (the answer is then the error).
+  // The brief and its openings change in one transaction (service/briefs.h).
   Response UpdateBrief(const Request& request) {
-    auto brief = store_.GetBrief(Id(request));
-    if (!brief.ok()) return ErrorResponse(brief.status());
-    FH_READ_BODY(request, body);
-    Status read = ReadBrief(body, false, *brief);
-    if (!read.ok()) return ErrorResponse(read);
-    // What the brief's openings carry, computed once, outside the transaction.
-    Result<service::OpeningParts> parts = Derive(StoredJson(brief->input_json), "brief");
-    return RecordAnswer(
-        service::UpdateBriefAndOpenings(store_, *brief, parts, ActorOf(request)));
+    BodyReader body(request);
+    return body.Answer(service::UpdateBrief(
+        store_, Id(request), body.Of<service::BriefChange>([&](const nlohmann::json& json) {
+          return ReadBrief(json, false);
+        }),
+        Deriver(), ActorOf(request)));
   }
   Response DeleteBrief(const Request& request) {
     return DeleteAnswer(store_.DeleteBrief(Id(request), ActorOf(request)));
   }
 
   // ---- Openings
-  // Sets the opening's brief and what is computed from it.
-  Status AttachBrief(store::StoredOpening& opening, const std::string& brief_id,
-                     bool keep_archetype) {
-    opening.brief_id = brief_id;
-    if (brief_id.empty()) return Status::Ok();
-    auto brief = store_.GetBrief(brief_id);
-    if (!brief.ok()) {
-      if (brief.status().code() == Code::kNotFound) return FieldError("brief_id", "no such brief");
-      return brief.status();
-    }
-    FH_ASSIGN_OR_RETURN(service::OpeningParts derived,
-                        Derive(StoredJson(brief->input_json), "brief_id"));
-    opening.kit_json = std::move(derived.kit_json);
-    opening.plan_json = std::move(derived.plan_json);
-    if (!keep_archetype) opening.archetype = std::move(derived.archetype);
-    return Status::Ok();
-  }
-
-  Status ReadOpening(const nlohmann::json& body, bool creating, store::StoredOpening& opening) {
+  static Result<service::OpeningChange> ReadOpening(const nlohmann::json& body, bool creating) {
     BodyFields fields(body);
-    if (auto title = fields.String("title", creating, 1024)) opening.title = *title;
-    if (auto status = fields.String("status", false, 64)) opening.status = *status;
-    std::optional<std::string> archetype = fields.String("archetype", false, 128);
-    std::optional<std::string> brief_id = fields.String("brief_id", false, 64);
+    service::OpeningChange change;
+    change.title = fields.String("title", creating, 1024);
+    change.status = fields.String("status", false, 64);
+    change.archetype = fields.String("archetype", false, 128);
+    change.brief_id = fields.String("brief_id", false, 64);
     FH_RETURN_IF_ERROR(fields.status());
-    if (archetype) {
-      bool known = archetype->empty();
-      for (const auto& entry : playbook_.archetypes) known = known || entry.id == *archetype;
-      if (!known) return FieldError("archetype", "unknown archetype '" + *archetype + "'");
-      opening.archetype = *archetype;
-    }
-    if (brief_id) FH_RETURN_IF_ERROR(AttachBrief(opening, *brief_id, archetype.has_value()));
-    return Status::Ok();
+    return change;
   }
 
   Response ListOpenings(const Request& request) {
@@ -218,21 +227,19 @@ class RecordEndpoints {
   }
   Response CreateOpening(const Request& request) {
     FH_READ_BODY(request, body);
-    store::StoredOpening opening;
-    opening.status = "open";
-    Status read = ReadOpening(body, true, opening);
-    if (!read.ok()) return ErrorResponse(read);
-    auto created = store_.CreateOpening(opening, ActorOf(request));
-    if (!created.ok()) return ErrorResponse(created.status());
-    return Created(*created, CreatedLocation(request, created->id));
+    auto change = ReadOpening(body, true);
+    if (!change.ok()) return ErrorResponse(change.status());
+    return CreatedAnswer(
+        request, service::CreateOpening(store_, playbook_, *change, Deriver(), ActorOf(request)));
   }
   Response UpdateOpening(const Request& request) {
-    auto opening = store_.GetOpening(Id(request));
-    if (!opening.ok()) return ErrorResponse(opening.status());
-    FH_READ_BODY(request, body);
-    Status read = ReadOpening(body, false, *opening);
-    if (!read.ok()) return ErrorResponse(read);
-    return RecordAnswer(store_.UpdateOpening(*opening, ActorOf(request)));
+    BodyReader body(request);
+    return body.Answer(
+        service::UpdateOpening(store_, playbook_, Id(request),
+                               body.Of<service::OpeningChange>([](const nlohmann::json& json) {
+                                 return ReadOpening(json, false);
+                               }),
+                               Deriver(), ActorOf(request)));
   }
   Response DeleteOpening(const Request& request) {
     return DeleteAnswer(store_.DeleteOpening(Id(request), ActorOf(request)));
@@ -304,17 +311,25 @@ class RecordEndpoints {
   }
 
   // ---- Team members
-  Status ReadMember(const nlohmann::json& body, bool creating, store::StoredTeamMember& member) {
+  static Result<service::TeamMemberChange> ReadMember(const nlohmann::json& body, bool creating) {
     BodyFields fields(body);
-    if (auto name = fields.String("name", creating, 1024)) member.name = *name;
+    service::TeamMemberChange change;
+    change.name = fields.String("name", creating, 1024);
     std::optional<nlohmann::json> traits = fields.Object("traits");
-    if (auto codes = fields.Bool("codes")) member.codes = *codes;
+    change.codes = fields.Bool("codes");
     FH_RETURN_IF_ERROR(fields.status());
-    if (traits) member.traits_json = JsonText(*traits);
-    nlohmann::json check = {
-        {"name", member.name}, {"traits", StoredJson(member.traits_json)}, {"codes", member.codes}};
-    if (check["traits"].is_null()) check["traits"] = nlohmann::json::object();
-    return CheckTeamMember(playbook_, check);
+    if (traits) change.traits_json = JsonText(*traits);
+    return change;
+  }
+  // The team loader's rules on the member as it would be stored.
+  service::MemberCheck MemberChecker() {
+    return [this](const store::StoredTeamMember& member) {
+      nlohmann::json check = {{"name", member.name},
+                              {"traits", StoredJson(member.traits_json)},
+                              {"codes", member.codes}};
+      if (check["traits"].is_null()) check["traits"] = nlohmann::json::object();
+      return CheckTeamMember(playbook_, check);
+    };
   }
 
   Response ListMembers(const Request& request) {
@@ -327,49 +342,38 @@ class RecordEndpoints {
   }
   Response CreateMember(const Request& request) {
     FH_READ_BODY(request, body);
-    store::StoredTeamMember member;
-    member.traits_json = "{}";
-    Status read = ReadMember(body, true, member);
-    if (!read.ok()) return ErrorResponse(read);
-    auto created = store_.CreateTeamMember(member, ActorOf(request));
-    if (!created.ok()) return ErrorResponse(created.status());
-    return Created(*created, CreatedLocation(request, created->id));
+    auto change = ReadMember(body, true);
+    if (!change.ok()) return ErrorResponse(change.status());
+    return CreatedAnswer(
+        request, service::CreateTeamMember(store_, *change, MemberChecker(), ActorOf(request)));
   }
   Response UpdateMember(const Request& request) {
-    auto member = store_.GetTeamMember(Id(request));
-    if (!member.ok()) return ErrorResponse(member.status());
-    FH_READ_BODY(request, body);
-    Status read = ReadMember(body, false, *member);
-    if (!read.ok()) return ErrorResponse(read);
-    return RecordAnswer(store_.UpdateTeamMember(*member, ActorOf(request)));
+    BodyReader body(request);
+    return body.Answer(service::UpdateTeamMember(
+        store_, Id(request), body.Of<service::TeamMemberChange>([](const nlohmann::json& json) {
+          return ReadMember(json, false);
+        }),
+        MemberChecker(), ActorOf(request)));
   }
   Response DeleteMember(const Request& request) {
     return DeleteAnswer(store_.DeleteTeamMember(Id(request), ActorOf(request)));
   }
 
   // ---- Proposals
-  Status ReadProposal(const nlohmann::json& body, bool creating, store::StoredProposal& proposal) {
+  // The body's title and proposal, the proposal reviewed by the engines.
+  Result<service::ProposalChange> ReadProposal(const nlohmann::json& body, bool creating) {
     BodyFields fields(body);
-    std::optional<std::string> title = fields.String("title", false, 1024);
+    service::ProposalChange change;
+    change.title = fields.String("title", false, 1024);
     std::optional<nlohmann::json> input = fields.Object("proposal", creating);
     FH_RETURN_IF_ERROR(fields.status());
     if (input) {
       auto review = ReviewJson(playbook_, *input);
       if (!review.ok()) return Nested(review.status(), "proposal");
-      proposal.input_json = JsonText(*input);
-      proposal.review_json = JsonText(*review);
+      change.input_json = JsonText(*input);
+      change.review_json = JsonText(*review);
     }
-    if (title) {
-      proposal.title = *title;
-    } else if (creating) {
-      std::string vendor;
-      if (auto v = input->find("vendor"); v != input->end() && v->is_object()) {
-        if (auto n = v->find("name"); n != v->end() && n->is_string())
-          vendor = n->get<std::string>();
-      }
-      proposal.title = vendor.empty() ? "Untitled proposal" : vendor;
-    }
-    return Status::Ok();
+    return change;
   }
 
   Response ListProposals(const Request& request) {
@@ -382,20 +386,17 @@ class RecordEndpoints {
   }
   Response CreateProposal(const Request& request) {
     FH_READ_BODY(request, body);
-    store::StoredProposal proposal;
-    Status read = ReadProposal(body, true, proposal);
-    if (!read.ok()) return ErrorResponse(read);
-    auto created = store_.CreateProposal(proposal, ActorOf(request));
-    if (!created.ok()) return ErrorResponse(created.status());
-    return Created(*created, CreatedLocation(request, created->id));
+    auto change = ReadProposal(body, true);
+    if (!change.ok()) return ErrorResponse(change.status());
+    return CreatedAnswer(request, service::CreateProposal(store_, *change, ActorOf(request)));
   }
   Response UpdateProposal(const Request& request) {
-    auto proposal = store_.GetProposal(Id(request));
-    if (!proposal.ok()) return ErrorResponse(proposal.status());
-    FH_READ_BODY(request, body);
-    Status read = ReadProposal(body, false, *proposal);
-    if (!read.ok()) return ErrorResponse(read);
-    return RecordAnswer(store_.UpdateProposal(*proposal, ActorOf(request)));
+    BodyReader body(request);
+    return body.Answer(service::UpdateProposal(
+        store_, Id(request), body.Of<service::ProposalChange>([&](const nlohmann::json& json) {
+          return ReadProposal(json, false);
+        }),
+        ActorOf(request)));
   }
   Response DeleteProposal(const Request& request) {
     return DeleteAnswer(store_.DeleteProposal(Id(request), ActorOf(request)));
@@ -408,9 +409,11 @@ class RecordEndpoints {
     PlanFilter filter;
     filter.opening_id = request.QueryParam("opening_id").value_or("");
     filter.candidate_id = request.QueryParam("candidate_id").value_or("");
-    return ListAnswer(store_.ListPlans(filter, *page), *page);
+    return ListAnswer(service::ListPlans(store_, filter, *page), *page);
   }
-  Response GetPlan(const Request& request) { return RecordAnswer(store_.GetPlan(Id(request))); }
+  Response GetPlan(const Request& request) {
+    return RecordAnswer(service::GetPlan(store_, Id(request)));
+  }
   Response CreatePlan(const Request& request) {
     FH_READ_BODY(request, body);
     BodyFields fields(body);
@@ -433,7 +436,7 @@ class RecordEndpoints {
         service::SetDeliverableStates(store_, Id(request), *updates, ActorOf(request)));
   }
   Response DeletePlan(const Request& request) {
-    return DeleteAnswer(store_.DeletePlan(Id(request), ActorOf(request)));
+    return DeleteAnswer(service::DeletePlan(store_, Id(request), ActorOf(request)));
   }
 
  private:

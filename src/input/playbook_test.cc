@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -28,6 +29,22 @@ std::string LocatedErrors(const std::string& text) {
     EXPECT_GT(e.where.line, 0) << e.ToString();
   }
   return all;
+}
+
+// A {count|one|other} choice with a word missing is left as written, so
+// every choice in the default playbook must name exactly two words.
+TEST(Playbook, DefaultCountChoicesNameBothWords) {
+  const std::string text = DefaultText();
+  int choices = 0;
+  for (size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1)) {
+    size_t close = text.find('}', open);
+    if (close == std::string::npos) break;
+    std::string body = text.substr(open + 1, close - open - 1);
+    if (body.find('|') == std::string::npos || body.find('\n') != std::string::npos) continue;
+    ++choices;
+    EXPECT_EQ(std::count(body.begin(), body.end(), '|'), 2) << "{" << body << "}";
+  }
+  EXPECT_GE(choices, 10);
 }
 
 TEST(Playbook, DefaultLoadsWithEverySpecId) {

@@ -1,6 +1,24 @@
 #include "input/text_template.h"
 
+#include <optional>
+
 namespace firsthire {
+namespace {
+
+// The text for one `{...}` placeholder body, or nullopt when it names no value.
+std::optional<std::string> Placeholder(std::string_view body,
+                                       const std::map<std::string, std::string>& values) {
+  size_t bar = body.find('|');
+  auto it = values.find(std::string(body.substr(0, bar)));
+  if (it == values.end()) return std::nullopt;
+  if (bar == std::string_view::npos) return it->second;
+  std::string_view words = body.substr(bar + 1);
+  size_t second = words.find('|');
+  if (second == std::string_view::npos) return std::nullopt;  // malformed: leave as written
+  return std::string(it->second == "1" ? words.substr(0, second) : words.substr(second + 1));
+}
+
+}  // namespace
 
 std::string FillTemplate(std::string_view text, const std::map<std::string, std::string>& values) {
   std::string out;
@@ -15,9 +33,8 @@ std::string FillTemplate(std::string_view text, const std::map<std::string, std:
     if (c == '{') {
       size_t close = text.find('}', i + 1);
       if (close != std::string_view::npos) {
-        auto it = values.find(std::string(text.substr(i + 1, close - i - 1)));
-        if (it != values.end()) {
-          out += it->second;
+        if (auto filled = Placeholder(text.substr(i + 1, close - i - 1), values)) {
+          out += *filled;
           i = close;
           continue;
         }

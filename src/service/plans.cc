@@ -126,4 +126,16 @@ Result<store::StoredPlan> RecordPlanOutcome(Store& store, const std::string& pla
   return updated;
 }
 
+Result<Listing<store::StoredPlan>> ListPlans(Store& store, const PlanFilter& filter, Page page) {
+  return store.ListPlans(filter, page);
+}
+
+Result<store::StoredPlan> GetPlan(Store& store, const std::string& plan_id) {
+  return store.GetPlan(plan_id);
+}
+
+Status DeletePlan(Store& store, const std::string& plan_id, const std::string& actor) {
+  return store.DeletePlan(plan_id, actor);
+}
+
 }  // namespace firsthire::service

@@ -41,6 +41,12 @@ Result<store::StoredPlan> SetDeliverableStates(Store& store, const std::string& 
                                                const nlohmann::json& updates,
                                                const std::string& actor);
 
+// The plans, in the store's order, filtered by opening and/or candidate; one plan
+// (kNotFound when there is none); deleting one (audited as `actor`).
+Result<Listing<store::StoredPlan>> ListPlans(Store& store, const PlanFilter& filter, Page page);
+Result<store::StoredPlan> GetPlan(Store& store, const std::string& plan_id);
+Status DeletePlan(Store& store, const std::string& plan_id, const std::string& actor);
+
 // The 90-day decisions a plan's outcome may take: go, no_go.
 const std::vector<std::string>& PlanOutcomes();
 

@@ -138,5 +138,22 @@ TEST_F(CreatePlanTest, UnknownReferencesAndNoPlanAtAllAreRefusedNamingTheField) 
   EXPECT_EQ(store_->ListPlans({}, {})->total, 0);
 }
 
+TEST_F(PlanProgressTest, ListsByOpeningGetsAndDeletesAPlan) {
+  auto opening = store_->CreateOpening({.title = "AI engineer", .status = "open"}, "ada");
+  ASSERT_TRUE(opening.ok()) << opening.status().ToString();
+  auto mine = CreatePlan(*store_, {.opening_id = opening->id, .plan_json = "{}"}, "ada");
+  ASSERT_TRUE(mine.ok()) << mine.status().ToString();
+  auto listed = ListPlans(*store_, {.opening_id = opening->id}, Page{});
+  ASSERT_TRUE(listed.ok());
+  ASSERT_EQ(listed->items.size(), 1u);
+  EXPECT_EQ(listed->items[0].id, mine->id);
+  EXPECT_EQ(ListPlans(*store_, {}, Page{})->total, 2);
+  EXPECT_EQ(GetPlan(*store_, mine->id)->opening_id, opening->id);
+  ASSERT_TRUE(DeletePlan(*store_, mine->id, "ada").ok());
+  EXPECT_EQ(GetPlan(*store_, mine->id).status().code(), Code::kNotFound);
+  EXPECT_EQ(DeletePlan(*store_, mine->id, "ada").code(), Code::kNotFound);
+  EXPECT_TRUE(GetPlan(*store_, plan_id_).ok());
+}
+
 }  // namespace
 }  // namespace firsthire::service

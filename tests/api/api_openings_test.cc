@@ -1,6 +1,8 @@
 // Openings made from a brief follow it: their kit and plan are computed from
 // the brief's current text, on both backends.
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <yaml-cpp/yaml.h>
 
@@ -79,6 +81,31 @@ TEST_P(ApiOpeningsTest, AnInvalidBriefChangeTouchesNoOpening) {
 
 INSTANTIATE_TEST_SUITE_P(Backends, ApiOpeningsTest,
                          ::testing::Values(Backend::kSqlite, Backend::kPostgres), BackendLabel);
+
+// The services read an update's body only once the record is found: an
+// unknown id is 404 whatever the body; a known one answers the body's own
+// refusal (400 for text that is no JSON, 415 for another media type).
+TEST_P(ApiOpeningsTest, AnUpdateOfAnUnknownRecordIsNotFoundBeforeItsBodyIsRead) {
+  std::vector<std::pair<std::string, json>> made = {
+      {"/api/v1/briefs", json{{"brief", Brief()}}},
+      {"/api/v1/openings", json{{"title", "Engineer"}}},
+      {"/api/v1/team-members", json{{"name", "Sam"}}},
+      {"/api/v1/proposals", json{{"proposal", {{"vendor", {{"name", "Acme"}}}}}}},
+  };
+  for (const auto& [collection, body] : made) {
+    Answer unknown = CallRaw("PATCH", collection + "/no-such-id", "{not json", manager_.caller);
+    EXPECT_EQ(unknown.status, 404) << collection << ": " << unknown.raw;
+    Answer created = Call("POST", collection, body, manager_.caller);
+    ASSERT_EQ(created.status, 201) << collection << ": " << created.raw;
+    const std::string item = collection + "/" + created.body["id"].get<std::string>();
+    EXPECT_EQ(CallRaw("PATCH", item, "{not json", manager_.caller).status, 400) << collection;
+    EXPECT_EQ(CallRaw("PATCH", item, "title=x", manager_.caller, "text/plain").status, 415)
+        << collection;
+    Answer renamed = Call("PATCH", item, json{{"name", "Sam Lee"}, {"title", "Renamed"}},
+                          manager_.caller);
+    EXPECT_EQ(renamed.status, 200) << collection << ": " << renamed.raw;
+  }
+}
 
 }  // namespace
 }  // namespace firsthire::apitest

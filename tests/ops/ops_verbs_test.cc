@@ -240,6 +240,55 @@ TEST_P(OpsVerbsTest, UserResetPrintsALinkThatSetsThePasswordOnce) {
   EXPECT_NE(bad_url.err.find("--public-url"), std::string::npos) << bad_url.err;
 }
 
+// With SMTP configured as for serve, the reset also queues the email the
+// API's reset queues (one service path); the CLI only writes the outbox, so
+// nothing needs to listen at the SMTP address: a server's sender delivers it.
+TEST_P(OpsVerbsTest, UserResetWithSmtpQueuesTheResetEmail) {
+  ASSERT_EQ(AddUser("ada@example.com", "admin").exit_code, 0);
+  auto store = OpenTestStore();
+  ASSERT_NE(store, nullptr);
+  ProcessResult plain = RunFirsthire(
+      {"--format", "json", "user", "reset", "ada@example.com", "--db", db_->url()},
+      dir_.path().string());
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  EXPECT_EQ(nlohmann::json::parse(plain.out)["emailed"], false);
+  EXPECT_TRUE(store->ListMail("", Page{})->items.empty());
+
+  ProcessResult mailed = RunFirsthire(
+      {"--format", "json", "user", "reset", "ada@example.com", "--public-url",
+       "https://hire.example.com", "--smtp", "smtp://127.0.0.1:9", "--smtp-from",
+       "hire@example.com", "--db", db_->url()},
+      dir_.path().string());
+  ASSERT_EQ(mailed.exit_code, 0) << mailed.err;
+  nlohmann::json answer = nlohmann::json::parse(mailed.out);
+  EXPECT_EQ(answer["emailed"], true);
+  auto mails = store->ListMail("", Page{});
+  ASSERT_TRUE(mails.ok());
+  ASSERT_EQ(mails->items.size(), 1u);
+  const store::OutboxMail& mail = mails->items[0];
+  EXPECT_EQ(mail.kind, "reset");
+  EXPECT_EQ(mail.recipient, "ada@example.com");
+  EXPECT_EQ(mail.state, "pending");
+  EXPECT_EQ(mail.attempts, 0);
+  EXPECT_NE(mail.message.find(answer["reset_url"].get<std::string>()), std::string::npos);
+  EXPECT_NE(mail.message.find("From: \"firsthire\" <hire@example.com>"), std::string::npos)
+      << mail.message;
+
+  // The text output says the email was queued; SMTP options are checked like serve's.
+  ProcessResult text = Run({"user", "reset", "ada@example.com", "--smtp", "smtp://127.0.0.1:9",
+                            "--smtp-from", "hire@example.com"});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("Queued the reset email to ada@example.com"), std::string::npos)
+      << text.out;
+  EXPECT_EQ(store->ListMail("pending", Page{})->items.size(), 2u);
+  ProcessResult no_from = Run({"user", "reset", "ada@example.com", "--smtp", "smtp://127.0.0.1"});
+  EXPECT_EQ(no_from.exit_code, 2);
+  EXPECT_NE(no_from.err.find("--smtp-from"), std::string::npos) << no_from.err;
+  EXPECT_EQ(Run({"user", "reset", "ada@example.com", "--smtp-from", "hire@example.com"}).exit_code,
+            2);
+  EXPECT_EQ(store->ListMail("", Page{})->items.size(), 2u);  // nothing written on failure
+}
+
 TEST_P(OpsVerbsTest, ServeRefusesAPublicUrlThatIsNotOne) {
   for (const char* url : {"hire.example.com", "ftp://hire.example.com", "https://a b",
                           "https://hire.example.com/?x=1"}) {

@@ -121,6 +121,6 @@ test('a proposal shows the vendor’s answers with the claims that answered each
   const claim = manager.locator('[data-question="evaluation"] mark[data-claim]').first();
   await claim.waitFor();
   ok((await claim.textContent())!.includes('golden set of 300 invoices'), 'the claim that answered is highlighted');
-  ok((await manager.locator('[data-question="security"] [data-answer="none"]').count()) === 1, 'an unanswered question says so');
+  ok((await manager.locator('[data-question="security"] [data-answer-state="none"]').count()) === 1, 'an unanswered question says so');
   await axeBothWidths(manager, 'proposal answers');
 });

@@ -3,8 +3,8 @@
 // a file in E2E_MAIL_DIR. An admin invites a user, the invitation arrives,
 // the invitee opens its link, sets a password and signs in; an interview
 // assigned to them arrives with its calendar invitation (.ics).
-import { test } from '@playwright/test';
-import { MAIL_FROM, api, baseUrl, idle, ok, signIn } from './helpers';
+import { expect, test } from '@playwright/test';
+import { MAIL_FROM, api, axeBothWidths, baseUrl, idle, ok, signIn } from './helpers';
 import { attachment, mailTo } from './mail';
 
 test.describe.configure({ mode: 'serial' });
@@ -69,4 +69,35 @@ test('an interview assigned to them arrives with its calendar invitation', async
   ok(/\r\nUID:interview-[0-9a-f]+@firsthire\r\n/.test(ics), 'the event has a UID');
   ok(/ORGANIZER;CN="Maria Manager":mailto:maria@example\.test/.test(ics.replace(/\r\n /g, '')), 'the manager who assigned it organizes');
   ok(/ATTENDEE;[^\r]*mailto:nora@example\.test/.test(ics.replace(/\r\n /g, '')), 'the invitee attends');
+});
+
+test('the mail outbox shows an admin what was sent, and no one else', async ({ browser }) => {
+  const base = baseUrl();
+  const admin = await signIn(await browser.newContext(), 'admin@example.test');
+  await admin.goto(`${base}/users`);
+  await idle(admin);
+  await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Mail', exact: true }).click();
+  await admin.waitForURL((url) => url.pathname === '/mail');
+  await idle(admin);
+  const state = admin.getByLabel('State');
+  await state.selectOption('sent');
+  // Both emails of the tests above reached the mail server; the sender marks them sent just after.
+  const invitation = admin.locator('tr[data-kind="invite"][data-state="sent"]', { hasText: INVITEE.email });
+  const assignment = admin.locator('tr[data-kind="assignment"][data-state="sent"]', { hasText: INVITEE.email });
+  await expect
+    .poll(async () => {
+      await admin.getByRole('button', { name: 'Show' }).click();
+      await admin.locator('.mail-results:not([aria-busy])').waitFor();
+      return [await invitation.count(), await assignment.count()];
+    }, { message: 'the invitation and the assignment are listed as sent' })
+    .toEqual([1, 1]);
+  ok(new URL(admin.url()).search === '?state=sent', `the filter is kept in the URL (${admin.url()})`);
+  const cells = await invitation.locator('td').allTextContents();
+  ok(cells[0] === 'Invitation' && cells[2] === 'Sent' && cells[3] === '1' && cells[6].startsWith('sent '), `the invitation's row reads plainly: ${cells.join(' | ')}`);
+  await axeBothWidths(admin, 'mail outbox');
+
+  const manager = await signIn(await browser.newContext(), 'maria@example.test');
+  ok((await manager.getByRole('link', { name: 'Mail', exact: true }).count()) === 0, 'a hiring manager sees no mail link');
+  const refused = await manager.request.get(`${base}/api/v1/mail`);
+  ok(refused.status() === 403, `a hiring manager cannot read the outbox (${refused.status()})`);
 });

@@ -2,7 +2,7 @@
 // may open it and, for the main pages, its navigation label. Routing and the
 // navigation menu both read it (src/shell/shell_model.ts).
 import type { Page } from './app';
-import { MANAGERS, type RouteEntry } from './shell/shell_model';
+import { ADMINS, MANAGERS, type RouteEntry } from './shell/shell_model';
 import { accountPage, setPasswordPage } from './pages/account';
 import { auditPage } from './pages/audit';
 import { briefListPage, briefViewPage } from './pages/briefs';
@@ -10,6 +10,7 @@ import { briefWizardPage } from './pages/brief_wizard';
 import { calibrationPage } from './pages/calibration';
 import { candidatePage } from './pages/candidate';
 import { candidateListPage } from './pages/candidates';
+import { mailPage } from './pages/mail';
 import { myInterviewsPage } from './pages/my_interviews';
 import { openingListPage, openingPage } from './pages/openings';
 import { outcomesPage } from './pages/outcomes';
@@ -47,7 +48,8 @@ export const ROUTES: AppRoute[] = [
   { pattern: '/plans/:id', page: planPage, title: 'Plan', roles: MANAGERS },
   { pattern: '/calibration', page: calibrationPage, title: 'Interviewer calibration', roles: MANAGERS, nav: 'Calibration' },
   { pattern: '/outcomes', page: outcomesPage, title: 'Outcomes', roles: MANAGERS, nav: 'Outcomes' },
-  { pattern: '/users', page: usersPage, title: 'Users', roles: ['admin'], nav: 'Users' },
+  { pattern: '/users', page: usersPage, title: 'Users', roles: ADMINS, nav: 'Users' },
   // Admins only, but left to the server: anyone else sees its 403 as a sentence on the page.
-  { pattern: '/audit', page: auditPage, title: 'Audit log', roles: ['admin'], nav: 'Audit log', refusedBy: 'server' },
+  { pattern: '/audit', page: auditPage, title: 'Audit log', roles: ADMINS, nav: 'Audit log', refusedBy: 'server' },
+  { pattern: '/mail', page: mailPage, title: 'Mail outbox', roles: ADMINS, nav: 'Mail' },
 ];

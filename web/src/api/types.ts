@@ -22,6 +22,7 @@ export type SessionInfo = Pick<S['WhoAmI'], 'user' | 'csrf_token'>;
 export type Listing<T> = Omit<Answer<'/api/v1/briefs'>, 'items'> & { items: T[] };
 
 export type AuditEntry = S['AuditEntry'];
+export type OutboxMail = S['OutboxMail'];
 
 // ---- assess ----
 export type Assessment = S['Assessment'];

@@ -142,13 +142,40 @@ describe('proposals', () => {
   it('shows the vendor’s answers, and deletes after the confirmation', async () => {
     const { app, calls, navigated } = fakeApp({ 'GET /proposals/p1': () => [200, stored], 'DELETE /proposals/p1': () => [204] }, manager);
     await proposalPage(app, { id: 'p1' });
-    expect(app.main.querySelector('[data-answer="evaluation"]')!.textContent).toBe('A held-out set, weekly.');
-    expect(app.main.querySelector('[data-answer="ownership"]')!.textContent).toBe('No answer.');
+    expect(app.main.querySelector('[data-summary]')!.textContent).toBe('A support bot.');
+    expect(app.main.querySelector('[data-question="evaluation"] [data-answer="evaluation"]')!.textContent).toBe('A held-out set, weekly.');
+    expect(app.main.querySelector('[data-answer="ownership"]')!.textContent).toBe('The vendor did not answer this question.');
+    // One section of risk questions, each answer once.
+    expect(app.main.querySelectorAll('[data-answer="evaluation"]')).toHaveLength(1);
+    expect(app.main.querySelectorAll('[data-question]')).toHaveLength(5);
     click(app.main, '[data-action="delete-proposal"]');
     accept();
     await settle();
     expect(calls.some((c) => c.method === 'DELETE' && c.path === '/proposals/p1')).toBe(true);
     expect(navigated).toEqual(['/proposals']);
+  });
+
+  it('shows a reviewed proposal’s answers once, under their questions, with the claims marked', async () => {
+    const question = { id: 'evaluation', question: 'How is it tested?', status: 'answered' as const, words: 4, evidence: [], claims: ['A held-out set'], rule: 'risk_question.evaluation', reason: 'Answered.' };
+    const review = {
+      vendor: { name: 'Acme', route: null },
+      risk_questions: [question, { ...question, id: 'ownership', question: 'Who owns it?', status: 'missing' as const, claims: [] }],
+      commodity_factors: [],
+      flags: [],
+      reminders: [],
+      pricing: { build_usd: null, monthly_run_usd: null },
+      playbook: { version: '9', name: 'test', reviewed: '2026-01-01' },
+      verdict: { id: 'acceptable', rule: 'review.verdict.acceptable', reason: 'Acceptable.' },
+    };
+    const { app } = fakeApp({ 'GET /proposals/p1': () => [200, { ...stored, review }] }, manager);
+    await proposalPage(app, { id: 'p1' });
+    expect(app.main.querySelectorAll('[data-answer="evaluation"]')).toHaveLength(1);
+    expect(app.main.querySelector('[data-question="evaluation"] mark[data-claim]')!.textContent).toBe('A held-out set');
+    expect(app.main.querySelector('[data-question="ownership"] [data-answer-state="none"]')).not.toBeNull();
+    const headings = Array.from(app.main.querySelectorAll('h2')).map((h2) => h2.textContent);
+    expect(headings.filter((t) => t === 'The five risk questions')).toHaveLength(1);
+    expect(headings).not.toContain('What the vendor wrote');
+    expect(app.main.querySelector('[data-summary]')!.textContent).toBe('A support bot.');
   });
 
   it('edits a proposal with a PATCH that keeps what the form does not show', async () => {

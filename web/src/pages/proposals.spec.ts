@@ -88,10 +88,16 @@ describe('review', () => {
     const answered = el.querySelector('[data-question="evaluation"] .vendor-answer')!;
     expect(answered.querySelector('mark[data-claim]')!.textContent).toBe('We run a golden set of 300 invoices on every change');
     expect(answered.textContent).toContain('Evals, metrics.');
+    expect(answered.getAttribute('data-answer-state')).toBe('claims');
+    expect(answered.querySelector('[data-answer="evaluation"]')!.textContent).toBe('Evals, metrics. We run a golden set of 300 invoices on every change.');
     const thin = el.querySelector('[data-question="sources"] .vendor-answer')!;
-    expect(thin.getAttribute('data-answer')).toBe('no_claims');
+    expect(thin.getAttribute('data-answer-state')).toBe('no_claims');
     expect(thin.querySelector('mark')).toBeNull();
-    expect(el.querySelector('[data-question="security"] .vendor-answer')!.textContent).toBe('The vendor did not answer this question.');
+    const open = el.querySelector('[data-question="security"] [data-answer="security"]')!;
+    expect(open.textContent).toBe('The vendor did not answer this question.');
+    expect(open.getAttribute('data-answer-state')).toBe('none');
+    // Each question's answer appears once.
+    expect(el.querySelectorAll('[data-answer="evaluation"]')).toHaveLength(1);
   });
 
   it('shows no answers when none are given (a review on its own)', () => {

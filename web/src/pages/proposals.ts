@@ -1,7 +1,8 @@
 // Vendor proposals: the list, a form to paste one in (vendor, route, the
 // answers to the five risk questions, deliverables, handoff), and one
-// proposal's review: the five risk questions, the commodity factors, flags
-// and the verdict.
+// proposal's page: what the vendor proposes, then its review — the verdict,
+// each risk question once with the vendor's answer and the claims that
+// answered it, the commodity factors and flags.
 import type { App } from '../app';
 import type { Listing, PlaybookSummary, Proposal, Review } from '../api/types';
 import { debounce } from '../lib/drafts';
@@ -158,8 +159,8 @@ export async function proposalPage(app: App, params: Record<string, string>): Pr
       h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Print'),
       app.isManager() ? h('button', { type: 'button', class: 'secondary danger', 'data-action': 'delete-proposal', onclick: () => void deleteProposal(app, proposal) }, 'Delete…') : null,
     ),
-    renderAnswers(app.playbook, proposal.proposal),
-    review ? renderReview(review, proposal.proposal?.answers) : emptyState('This proposal has no review.'),
+    renderProposed(proposal.proposal),
+    review ? renderReview(review, proposal.proposal?.answers ?? {}) : [emptyState('This proposal has no review.'), renderAnswers(app.playbook, proposal.proposal)],
     app.isManager() ? h('details', { class: 'card' }, h('summary', null, 'Edit proposal'), proposalForm(app, proposal)) : null,
   );
 }
@@ -180,27 +181,37 @@ async function deleteProposal(app: App, proposal: Proposal): Promise<void> {
   }
 }
 
-// What the vendor wrote: the summary, the answer to each risk question (in
-// the playbook's order, "No answer" where they gave none) and the deliverables.
-export function renderAnswers(playbook: PlaybookSummary | null, doc: Proposal['proposal']): HTMLElement {
+// What the vendor proposes apart from the risk questions: the summary and
+// the deliverables (nothing when they gave neither). Their answers to the
+// risk questions appear once, under each question.
+export function renderProposed(doc: Proposal['proposal']): HTMLElement | null {
+  if (!doc.summary && !doc.deliverables?.length) return null;
   return h(
     'section',
-    { 'aria-labelledby': 'answers-h', class: 'proposal-answers' },
-    h('h2', { id: 'answers-h' }, 'What the vendor wrote'),
+    { 'aria-labelledby': 'proposed-h', class: 'proposal-summary' },
+    h('h2', { id: 'proposed-h' }, 'What the vendor proposes'),
     doc.summary ? h('p', { 'data-summary': '' }, doc.summary) : null,
-    h(
-      'dl',
-      null,
-      riskQuestions(playbook).map(([id, question]) => [
-        h('dt', null, question),
-        h('dd', { 'data-answer': id }, doc.answers?.[id] ? doc.answers[id] : h('span', { class: 'muted' }, 'No answer.')),
-      ]),
-    ),
     doc.deliverables?.length ? [h('h3', null, 'Deliverables'), h('ul', null, doc.deliverables.map((d) => h('li', null, d)))] : null,
   );
 }
 
-// `answers` (the vendor's, by question id) are shown under their questions when given.
+// A proposal without a review: each risk question (the playbook's wording
+// and order) with the vendor's answer, nothing marked.
+export function renderAnswers(playbook: PlaybookSummary | null, doc: Proposal['proposal']): HTMLElement {
+  return h(
+    'section',
+    { 'aria-labelledby': 'rq-h', class: 'proposal-answers' },
+    h('h2', { id: 'rq-h' }, 'The five risk questions'),
+    h(
+      'ul',
+      { class: 'criteria' },
+      riskQuestions(playbook).map(([id, question]) => h('li', { 'data-question': id }, h('strong', null, question), vendorAnswer(id, doc.answers?.[id], null))),
+    ),
+  );
+}
+
+// `answers` (the vendor's, by question id) are shown under their questions,
+// the claims that answered each marked; without them, the review alone.
 export function renderReview(review: Review, answers?: Record<string, string>): HTMLElement {
   return h(
     'div',
@@ -214,7 +225,7 @@ export function renderReview(review: Review, answers?: Record<string, string>): 
         'ul',
         { class: 'criteria' },
         review.risk_questions.map((q) =>
-          h('li', { 'data-question': q.id, class: q.status === 'answered' ? 'pass' : 'fail' }, badge(q.status.replace(/_/g, ' '), q.status === 'answered' ? 'good' : q.status === 'missing' ? 'bad' : 'warn'), ' ', h('strong', null, q.question), reasoned(q.reason, q.rule), answers ? vendorAnswer(q, answers[q.id]) : null),
+          h('li', { 'data-question': q.id, class: q.status === 'answered' ? 'pass' : 'fail' }, badge(q.status.replace(/_/g, ' '), q.status === 'answered' ? 'good' : q.status === 'missing' ? 'bad' : 'warn'), ' ', h('strong', null, q.question), reasoned(q.reason, q.rule), answers ? vendorAnswer(q.id, answers[q.id], q.claims ?? []) : null),
         ),
       ),
     ),

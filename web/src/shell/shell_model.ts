@@ -24,6 +24,8 @@ export interface NavItem {
 }
 
 export const MANAGERS: Role[] = ['admin', 'hiring_manager'];
+// The admin area of the navigation: users, the audit log, the mail outbox.
+export const ADMINS: Role[] = ['admin'];
 
 // The nav entries `role` may use, in the route table's order.
 export function navFor<P>(routes: RouteEntry<P>[], role: Role | undefined): NavItem[] {
