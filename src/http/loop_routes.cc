@@ -10,7 +10,10 @@
 //       left out), each with the candidate's name and stage, the opening, and
 //       where the caller's scorecard stands: "done" (submitted), "overdue"
 //       (due_at has passed) or "to_score". Open items first, soonest due
-//       first (no due time last); then done ones.
+//       first (no due time last); then done ones. "reopened" says who
+//       reopened the caller's scorecard and when ({by, by_name, at}) while it
+//       is a draft again after a manager's reopening (to score again); null
+//       otherwise.
 // Both are service::HiringLoopService's; the handlers write its answers.
 #include <string>
 
@@ -49,6 +52,19 @@ void WriteJson(JsonWriter& out, const service::MyInterview& item) {
   out.OptionalString(item.opening_title);
   out.Key("scorecard");
   out.String(service::ScorecardProgressId(item.scorecard));
+  out.Key("reopened");
+  if (item.reopened) {
+    out.BeginObject();
+    out.Key("by");
+    out.String(item.reopened->by);
+    out.Key("by_name");
+    out.String(item.reopened->by_name);
+    out.Key("at");
+    out.Int(item.reopened->at);
+    out.EndObject();
+  } else {
+    out.Null();
+  }
   out.EndObject();
 }
 

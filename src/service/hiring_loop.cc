@@ -90,6 +90,9 @@ Result<MyInterviews> HiringLoopService::InterviewsOf(const std::string& user_id)
     auto mine = store_.GetScorecard(candidate->id, user_id);
     if (!mine.ok() && mine.status().code() != Code::kNotFound) return mine.status();
     item.scorecard = ProgressOf(mine, interview, out.as_of);
+    if (mine.ok()) {
+      FH_ASSIGN_OR_RETURN(item.reopened, LastReopening(store_, *mine));
+    }
     ++out.counts[item.scorecard];
     item.interview = std::move(interview);
     out.items.push_back(std::move(item));

@@ -17,6 +17,7 @@
 #include "firsthire/clock.h"
 #include "firsthire/playbook.h"
 #include "firsthire/status.h"
+#include "service/scorecards.h"
 #include "store/store.h"
 
 namespace firsthire::service {
@@ -50,6 +51,9 @@ struct MyInterview {
   std::string opening_id;                    // "" when the candidate has none
   std::optional<std::string> opening_title;  // none when there is no opening
   ScorecardProgress scorecard = ScorecardProgress::kToScore;
+  // Set while the caller's scorecard is a draft again because a manager
+  // reopened it (to score again); none otherwise.
+  std::optional<ScorecardReopening> reopened;
 };
 
 struct MyInterviews {

@@ -49,6 +49,18 @@ class HiringLoopServiceTest : public ::testing::Test {
                     .ok());
   }
 
+  void SaveScorecard(const store::StoredCandidate& candidate, const std::string& state) {
+    ASSERT_TRUE(store_
+                    ->SaveScorecard({.candidate_id = candidate.id,
+                                     .interviewer_id = ann_,
+                                     .scores_json = "{}",
+                                     .notes_json = "{}",
+                                     .red_flags_json = "[]",
+                                     .state = state},
+                                    ann_)
+                    .ok());
+  }
+
   Millis now_ = kStart;
   TestDatabase db_{Backend::kSqlite};
   std::unique_ptr<Store> store_;
@@ -93,15 +105,7 @@ TEST_F(HiringLoopServiceTest, MyInterviewsPutOpenOnesFirstSoonestDueAndCountProg
   Interview(overdue, kStart + kHour);
   Interview(undated, 0);
   Interview(cancelled, kStart, "cancelled");
-  ASSERT_TRUE(store_
-                  ->SaveScorecard({.candidate_id = done.id,
-                                   .interviewer_id = ann_,
-                                   .scores_json = "{}",
-                                   .notes_json = "{}",
-                                   .red_flags_json = "[]",
-                                   .state = "submitted"},
-                                  ann_)
-                  .ok());
+  SaveScorecard(done, "submitted");
   now_ = kStart + 2 * kHour;
   auto mine = loop_->InterviewsOf(ann_);
   ASSERT_TRUE(mine.ok()) << mine.status().ToString();
@@ -114,6 +118,38 @@ TEST_F(HiringLoopServiceTest, MyInterviewsPutOpenOnesFirstSoonestDueAndCountProg
   EXPECT_EQ(mine->counts.at(ScorecardProgress::kToScore), 2);
   EXPECT_EQ(mine->counts.at(ScorecardProgress::kDone), 1);
   EXPECT_EQ(mine->as_of, now_);
+}
+
+TEST_F(HiringLoopServiceTest, AReopenedScorecardIsToScoreAgainWithWhoReopenedItAndWhen) {
+  auto boss = store_->CreateUser({.email = "bo@example.com", .name = "Bo", .role = "admin"}, "t");
+  ASSERT_TRUE(boss.ok());
+  store::StoredCandidate reopened = Candidate("Reopened", "interviews");
+  store::StoredCandidate drafted = Candidate("Drafted", "interviews");
+  Interview(reopened, kStart + 5 * kHour);
+  Interview(drafted, kStart + 6 * kHour);
+  SaveScorecard(reopened, "submitted");
+  SaveScorecard(drafted, "draft");  // a draft never submitted is not "again"
+  now_ = kStart + kHour;
+  ASSERT_TRUE(store_->ReopenScorecard(reopened.id, ann_, boss->id).ok());
+  now_ = kStart + 2 * kHour;
+  SaveScorecard(reopened, "draft");  // saving the draft keeps it reopened
+  auto mine = loop_->InterviewsOf(ann_);
+  ASSERT_TRUE(mine.ok()) << mine.status().ToString();
+  ASSERT_EQ(mine->items.size(), 2u);
+  EXPECT_EQ(mine->items[0].candidate_name, "Reopened");
+  EXPECT_EQ(mine->items[0].scorecard, ScorecardProgress::kToScore);
+  ASSERT_TRUE(mine->items[0].reopened.has_value());
+  EXPECT_EQ(mine->items[0].reopened->by, boss->id);
+  EXPECT_EQ(mine->items[0].reopened->by_name, "Bo");
+  EXPECT_EQ(mine->items[0].reopened->at, kStart + kHour);
+  EXPECT_FALSE(mine->items[1].reopened.has_value());
+  // Submitted again: done, and no longer reopened.
+  SaveScorecard(reopened, "submitted");
+  mine = loop_->InterviewsOf(ann_);
+  ASSERT_TRUE(mine.ok());
+  EXPECT_EQ(mine->items[1].candidate_name, "Reopened");
+  EXPECT_EQ(mine->items[1].scorecard, ScorecardProgress::kDone);
+  EXPECT_FALSE(mine->items[1].reopened.has_value());
 }
 
 TEST_F(HiringLoopServiceTest, ErasedCandidatesDropOutOfMyInterviews) {

@@ -360,6 +360,38 @@ TEST_P(ApiLoopTest, MyInterviewsSaysWhatIsToScoreOverdueAndDone) {
             3);
 }
 
+TEST_P(ApiLoopTest, AReopenedScorecardIsToScoreAgainSayingWhoReopenedItAndWhen) {
+  std::string id = NewCandidate();
+  Answer made =
+      Call("POST", "/api/v1/interviews",
+           json{{"candidate_id", id}, {"interviewer_id", interviewer_.id}}, manager_.caller);
+  ASSERT_EQ(made.status, 201) << made.raw;
+  ASSERT_EQ(Submit(id, interviewer_.caller).status, 201);
+  Answer mine = Call("GET", "/api/v1/me/interviews", std::nullopt, interviewer_.caller);
+  ASSERT_EQ(mine.body["total"], 1) << mine.raw;
+  EXPECT_EQ(mine.body["items"][0]["scorecard"], "done");
+  EXPECT_TRUE(mine.body["items"][0]["reopened"].is_null());
+
+  const Millis before = SystemMillis();
+  const std::string reopen =
+      "/api/v1/candidates/" + id + "/scorecards/" + interviewer_.id + "/reopen";
+  ASSERT_EQ(Call("POST", reopen, std::nullopt, manager_.caller).status, 200);
+  mine = Call("GET", "/api/v1/me/interviews", std::nullopt, interviewer_.caller);
+  ASSERT_EQ(mine.status, 200) << mine.raw;
+  const json& item = mine.body["items"][0];
+  EXPECT_EQ(item["scorecard"], "to_score");
+  ASSERT_TRUE(item["reopened"].is_object()) << mine.raw;
+  EXPECT_EQ(item["reopened"]["by"], manager_.id);
+  EXPECT_EQ(item["reopened"]["by_name"], "Hana Manager");
+  EXPECT_GE(item["reopened"]["at"].get<Millis>(), before);
+  EXPECT_LE(item["reopened"]["at"].get<Millis>(), SystemMillis());
+
+  ASSERT_EQ(Submit(id, interviewer_.caller).status, 200);  // the draft, submitted again
+  mine = Call("GET", "/api/v1/me/interviews", std::nullopt, interviewer_.caller);
+  EXPECT_EQ(mine.body["items"][0]["scorecard"], "done");
+  EXPECT_TRUE(mine.body["items"][0]["reopened"].is_null());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ApiLoopTest,
                          ::testing::Values(Backend::kSqlite, Backend::kPostgres), BackendLabel);
 

@@ -1393,6 +1393,14 @@ export interface components {
             notes: string;
             opening_id: string | null;
             opening_title: string | null;
+            /** @description who reopened the caller's scorecard and when, while it is a draft to score again; null otherwise */
+            reopened: {
+                /** @description milliseconds since 1970, UTC */
+                at: number;
+                /** @description the manager's user id */
+                by: string;
+                by_name: string;
+            } | null;
             scheduled_at: number;
             /**
              * @description the caller's scorecard: done once submitted; overdue when due_at passed
@@ -1457,7 +1465,7 @@ export interface components {
             created_at: number;
             id: string;
             /** @enum {string} */
-            kind: "invite" | "reset" | "assignment" | "reminder" | "scorecards_in";
+            kind: "invite" | "reset" | "assignment" | "reminder" | "scorecards_in" | "scorecard_reopened";
             /** @description why the latest attempt failed; empty when none did */
             last_error: string;
             /** @description a pending message is not sent before this time (milliseconds since 1970, UTC) */

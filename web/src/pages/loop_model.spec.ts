@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Interview, StagedCandidate } from '../api/types';
 import { aCandidate, anInterview, aPlaybook } from '../testing/fixtures';
-import { byStage, dueText, interviewBuckets, neighbourStage, stageMove, timeInStageText, timeOf } from './loop_model';
+import { byStage, dueText, interviewBuckets, neighbourStage, reopenedText, stageMove, timeInStageText, timeOf } from './loop_model';
 
 const stages = ['applied', 'screen', 'interviews', 'decision', 'offer', 'hired', 'rejected', 'withdrawn'];
 // A candidate without a stage stands for an older server's answer.
@@ -54,6 +54,20 @@ describe('interviewBuckets', () => {
     expect(buckets.toScore.map((i) => i.id)).toEqual(['soon', 'later', 'undated']);
     expect(buckets.overdue.map((i) => i.id)).toEqual(['late']);
     expect(buckets.done.map((i) => i.id)).toEqual(['marked', 'scored']);
+  });
+
+  it('puts a reopened scorecard back among the open ones, even when the interview says done', () => {
+    const reopened = { by: 'u-mo', by_name: 'Mo', at: now - day };
+    const list = [
+      { ...interview('marked', { status: 'completed', due_at: now + day }), reopened },
+      { ...interview('late', { due_at: now - day }), reopened },
+      { ...interview('scored', { due_at: now + day }), reopened: null },
+    ];
+    const buckets = interviewBuckets(list, new Set(['c-scored']), now);
+    expect(buckets.toScore.map((i) => i.id)).toEqual(['marked']);
+    expect(buckets.overdue.map((i) => i.id)).toEqual(['late']);
+    expect(buckets.done.map((i) => i.id)).toEqual(['scored']);
+    expect(reopenedText(reopened)).toBe(`Reopened by Mo, ${new Date(now - day).toLocaleString()}`);
   });
 });
 

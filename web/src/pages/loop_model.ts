@@ -65,13 +65,22 @@ export interface InterviewBuckets<I extends Interview = Interview> {
   done: I[];
 }
 
+// Who reopened the caller's scorecard and when (GET /me/interviews), while it
+// is theirs to score again.
+export interface Reopening {
+  by_name: string;
+  at: number;
+}
+
 // Sorts the caller's interviews: done (the interview says so, or the caller's
-// scorecard for that candidate is submitted), overdue (due before `now`),
-// else to score; the open ones soonest due first.
-export function interviewBuckets<I extends Interview>(interviews: I[], submittedCandidates: Set<string>, now: number): InterviewBuckets<I> {
+// scorecard for that candidate is submitted) unless a manager reopened the
+// scorecard, overdue (due before `now`), else to score; the open ones soonest
+// due first.
+export function interviewBuckets<I extends Interview & { reopened?: Reopening | null }>(interviews: I[], submittedCandidates: Set<string>, now: number): InterviewBuckets<I> {
   const buckets: InterviewBuckets<I> = { toScore: [], overdue: [], done: [] };
   for (const interview of interviews) {
-    if (DONE_STATUSES.includes(interview.status) || submittedCandidates.has(interview.candidate_id)) buckets.done.push(interview);
+    const done = DONE_STATUSES.includes(interview.status) || submittedCandidates.has(interview.candidate_id);
+    if (done && !interview.reopened) buckets.done.push(interview);
     else if ((timeOf(interview.due_at) ?? Number.POSITIVE_INFINITY) < now) buckets.overdue.push(interview);
     else buckets.toScore.push(interview);
   }
@@ -79,6 +88,11 @@ export function interviewBuckets<I extends Interview>(interviews: I[], submitted
   buckets.toScore.sort((a, b) => due(a) - due(b));
   buckets.overdue.sort((a, b) => due(a) - due(b));
   return buckets;
+}
+
+// "Reopened by Maria, <time>": who handed the scorecard back and when.
+export function reopenedText(reopened: Reopening): string {
+  return `Reopened by ${reopened.by_name}, ${new Date(reopened.at).toLocaleString()}`;
 }
 
 // "due in 3 days", "due tomorrow", "2 days overdue", "due today".

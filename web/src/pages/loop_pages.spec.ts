@@ -172,6 +172,32 @@ describe('My interviews', () => {
     expect(done.querySelector('a')!.getAttribute('href')).toBe('/candidates/c3');
   });
 
+  it('shows a reopened scorecard as to score again, with who reopened it and when', async () => {
+    const day = 24 * 60 * 60 * 1000;
+    const at = Date.now() - day;
+    const { app } = fakeApp(
+      {
+        'GET /me/interviews': () => [200, listing([
+          { id: 'i1', candidate_id: 'c1', interviewer_id: 'u-ana', kind: 'technical', status: 'completed', due_at: Date.now() + 2 * day, candidate_name: 'Priya', reopened: { by: 'u-mo', by_name: 'Mo', at } },
+          { id: 'i2', candidate_id: 'c2', interviewer_id: 'u-ana', kind: 'technical', status: 'scheduled', due_at: Date.now() + 3 * day, candidate_name: 'Lena', reopened: null },
+        ])],
+        'GET /candidates/c1/scorecards/mine': () => [200, { scores: {}, notes: {}, red_flags: [], state: 'draft' }],
+        'GET /candidates/c2/scorecards/mine': () => [200, { scores: {}, notes: {}, red_flags: [], state: 'submitted' }],
+      },
+      ana,
+    );
+    await myInterviewsPage(app);
+    const open = app.main.querySelector('[data-bucket="to_score"]')!;
+    const again = open.querySelector('[data-interview="i1"]')!;
+    expect(again.hasAttribute('data-reopened')).toBe(true);
+    expect(again.querySelector('a')!.textContent).toBe('Score Priya again');
+    expect(again.querySelector('a')!.getAttribute('href')).toBe('/candidates/c1/score?interview=i1');
+    expect(again.textContent).toContain(`To score again Reopened by Mo, ${new Date(at).toLocaleString()}`);
+    const done = app.main.querySelector('[data-bucket="done"]')!;
+    expect(done.querySelector('[data-interview="i2"]')!.hasAttribute('data-reopened')).toBe(false);
+    expect(app.main.querySelector('#mi-todo')!.textContent).toBe('To score (1)');
+  });
+
   it('says when nothing is assigned', async () => {
     const { app } = fakeApp({ 'GET /me/interviews': () => [200, listing([])] }, ana);
     await myInterviewsPage(app);
