@@ -4,8 +4,12 @@
 //       the playbook's pipeline in order, with how many live candidates are
 //       in it and the median time they have spent there so far (null when
 //       none). Stages a candidate holds that the playbook no longer lists
-//       follow, titled by their id. Any signed-in role (the board shows
-//       counts only).
+//       follow, titled by their id. "funnel": for each stage of the
+//       playbook's order, how many of the same candidates reached it (from
+//       the stage moves in the audit log) and the share of the previous
+//       stage's; the stages that need a reason (rejected, withdrawn) counted
+//       apart as exits (engine/pipeline_funnel.h). Any signed-in role (the
+//       board shows counts only).
 //   GET /api/v1/me/interviews  the caller's own interviews (cancelled ones
 //       left out), each with the candidate's name and stage, the opening, and
 //       where the caller's scorecard stands: "done" (submitted), "overdue"
@@ -17,6 +21,7 @@
 // Both are service::HiringLoopService's; the handlers write its answers.
 #include <string>
 
+#include "engine/pipeline_funnel.h"
 #include "http/api_records.h"
 #include "http/api_routes.h"
 #include "service/hiring_loop.h"
@@ -34,6 +39,43 @@ void WriteJson(JsonWriter& out, const service::StageCount& stage) {
   out.Int(stage.count);
   out.Key("median_ms_in_stage");
   out.OptionalInt(stage.median_ms_in_stage);
+  out.EndObject();
+}
+
+// {candidates, stages: [{id, title, reached, share_of_previous}], exits:
+// [{id, title, count}]}.
+void WriteJson(JsonWriter& out, const PipelineFunnel& funnel) {
+  out.BeginObject();
+  out.Key("candidates");
+  out.Int(funnel.candidates);
+  out.Key("stages");
+  out.BeginArray();
+  for (const FunnelStep& step : funnel.steps) {
+    out.BeginObject();
+    out.Key("id");
+    out.String(step.id);
+    out.Key("title");
+    out.String(step.title);
+    out.Key("reached");
+    out.Int(step.reached);
+    out.Key("share_of_previous");
+    out.OptionalDouble(step.share_of_previous);
+    out.EndObject();
+  }
+  out.EndArray();
+  out.Key("exits");
+  out.BeginArray();
+  for (const FunnelExit& exit : funnel.exits) {
+    out.BeginObject();
+    out.Key("id");
+    out.String(exit.id);
+    out.Key("title");
+    out.String(exit.title);
+    out.Key("count");
+    out.Int(exit.count);
+    out.EndObject();
+  }
+  out.EndArray();
   out.EndObject();
 }
 
@@ -88,6 +130,8 @@ class LoopEndpoints {
     out.BeginArray();
     for (const service::StageCount& stage : board->stages) WriteJson(out, stage);
     out.EndArray();
+    out.Key("funnel");
+    WriteJson(out, board->funnel);
     out.EndObject();
     return JsonTextResponse(200, out.Take());
   }

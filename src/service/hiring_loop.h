@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/pipeline_funnel.h"
 #include "firsthire/clock.h"
 #include "firsthire/playbook.h"
 #include "firsthire/status.h"
@@ -37,6 +38,10 @@ struct PipelineBoard {
   // The playbook's stages in order, then the stages candidates hold that the
   // playbook no longer lists (titled by their id, in id order).
   std::vector<StageCount> stages;
+  // How far the same candidates got (engine/pipeline_funnel.h), from the
+  // stage moves in the audit log ("candidate.stage", and "candidate.update"
+  // with a stage change).
+  PipelineFunnel funnel;
 };
 
 // Where the caller's scorecard for an interview stands.

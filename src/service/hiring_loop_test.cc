@@ -94,6 +94,48 @@ TEST_F(HiringLoopServiceTest, TheBoardCountsEveryStageWithTheMedianTimeThere) {
   EXPECT_EQ(loop_->Pipeline("ghost").status().code(), Code::kNotFound);
 }
 
+TEST_F(HiringLoopServiceTest, TheFunnelFollowsTheStageMovesInTheAuditLog) {
+  auto move = [&](store::StoredCandidate& candidate, const std::string& stage) {
+    candidate.stage = stage;
+    candidate.stage_reason = stage == "rejected" ? "no evaluation practice" : "";
+    auto moved = store_->UpdateCandidate(candidate, "t");
+    ASSERT_TRUE(moved.ok()) << moved.status().ToString();
+    candidate = *moved;
+  };
+  store::StoredCandidate out = Candidate("Out", "applied");
+  move(out, "screen");
+  move(out, "interviews");
+  move(out, "rejected");
+  store::StoredCandidate on = Candidate("On", "applied");
+  ASSERT_TRUE(store_->AdvanceCandidateStage(on.id, {"applied"}, "interviews", "t").ok());
+  Candidate("New", "applied");
+  store::StoredCandidate renamed = Candidate("Renamed", "screen");  // created at screen
+  renamed.name = "Renamed again";  // an update without a move adds no step
+  ASSERT_TRUE(store_->UpdateCandidate(renamed, "t").ok());
+  auto elsewhere = store_->CreateOpening({.title = "Other", .status = "open"}, "t");
+  ASSERT_TRUE(elsewhere.ok());
+  ASSERT_TRUE(store_
+                  ->CreateCandidate({.opening_id = elsewhere->id,
+                                     .name = "Elsewhere",
+                                     .profile_json = "{}",
+                                     .stage = "hired"},
+                                    "t")
+                  .ok());
+  auto board = loop_->Pipeline(opening_.id);
+  ASSERT_TRUE(board.ok()) << board.status().ToString();
+  const PipelineFunnel& funnel = board->funnel;
+  EXPECT_EQ(funnel.candidates, 4);
+  std::vector<std::int64_t> reached;
+  for (const FunnelStep& step : funnel.steps) reached.push_back(step.reached);
+  // applied 4; screen: Out, On (passed it), Renamed; interviews: Out, On.
+  EXPECT_EQ(reached, (std::vector<std::int64_t>{4, 3, 2, 0, 0, 0}));
+  EXPECT_DOUBLE_EQ(*funnel.steps[1].share_of_previous, 0.75);
+  ASSERT_EQ(funnel.exits.size(), 2u);
+  EXPECT_EQ(funnel.exits[0].id, "rejected");
+  EXPECT_EQ(funnel.exits[0].count, 1);
+  EXPECT_EQ(funnel.exits[1].count, 0);
+}
+
 TEST_F(HiringLoopServiceTest, MyInterviewsPutOpenOnesFirstSoonestDueAndCountProgress) {
   store::StoredCandidate done = Candidate("Done", "applied");
   store::StoredCandidate later = Candidate("Later", "applied");

@@ -3,6 +3,7 @@
 // each interviewer's list of interviews.
 #include <map>
 #include <string>
+#include <vector>
 
 #include "api_fixture.h"
 #include "store/store.h"
@@ -265,6 +266,46 @@ TEST_P(ApiLoopTest, ThePipelineCountsLiveCandidatesPerStage) {
                  manager_.caller)
                 .status,
             404);
+}
+
+TEST_P(ApiLoopTest, ThePipelineFunnelFollowsTheRecordedStageMoves) {
+  std::string opening = NewOpening();
+  std::string scored = CandidateIn(opening, "Scored");
+  std::string hired = CandidateIn(opening, "Hired");
+  std::string rejected = CandidateIn(opening, "Rejected");
+  CandidateIn(opening, "Waiting");
+  ASSERT_EQ(Submit(scored, interviewer_.caller).status, 201);  // applied -> interviews
+  ASSERT_EQ(Submit(hired, interviewer_.caller).status, 201);
+  ASSERT_EQ(Decide(hired, json{{"decision", "hire"}, {"reason", "strong evaluation work"}}).status,
+            201);  // interviews -> hired
+  auto move = [&](const std::string& id, const json& body) {
+    Answer moved = Call("PATCH", "/api/v1/candidates/" + id, body, manager_.caller);
+    ASSERT_EQ(moved.status, 200) << moved.raw;
+  };
+  move(rejected, json{{"stage", "screen"}});
+  move(rejected, json{{"stage", "rejected"}, {"stage_reason", "no production work"}});
+
+  Answer pipeline =
+      Call("GET", "/api/v1/openings/" + opening + "/pipeline", std::nullopt, interviewer_.caller);
+  ASSERT_EQ(pipeline.status, 200) << pipeline.raw;
+  const json& funnel = pipeline.body["funnel"];
+  EXPECT_EQ(funnel["candidates"], 4);
+  std::vector<std::string> ids;
+  std::vector<int> reached;
+  for (const json& step : funnel["stages"]) {
+    ids.push_back(step["id"]);
+    reached.push_back(step["reached"]);
+  }
+  EXPECT_EQ(ids, (std::vector<std::string>{"applied", "screen", "interviews", "decision", "offer",
+                                           "hired"}));
+  // Everyone applied; Scored and Hired passed screen on the way to interviews.
+  EXPECT_EQ(reached, (std::vector<int>{4, 3, 2, 1, 1, 1}));
+  EXPECT_TRUE(funnel["stages"][0]["share_of_previous"].is_null());
+  EXPECT_DOUBLE_EQ(funnel["stages"][1]["share_of_previous"].get<double>(), 0.75);
+  EXPECT_DOUBLE_EQ(funnel["stages"][3]["share_of_previous"].get<double>(), 0.5);
+  EXPECT_EQ(funnel["stages"][5]["title"], "Hired");
+  EXPECT_EQ(funnel["exits"], json::parse(R"([{"id":"rejected","title":"Rejected","count":1},
+                                            {"id":"withdrawn","title":"Withdrawn","count":0}])"));
 }
 
 TEST_P(ApiLoopTest, InterviewsHaveAFocusFromTheKitAndADueTime) {

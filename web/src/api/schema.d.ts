@@ -1537,10 +1537,30 @@ export interface components {
         Pipeline: {
             /** @description the time the answer was computed, ms since 1970 */
             as_of: number;
+            funnel: components["schemas"]["PipelineFunnel"];
             opening_id: string;
             /** @description the playbook's stages in order, then any other stage a candidate holds */
             stages: components["schemas"]["PipelineStage"][];
             total: number;
+        };
+        /** @description how far the opening's live candidates got, from their recorded stage moves */
+        PipelineFunnel: {
+            candidates: number;
+            /** @description the stages that need a reason (rejected, withdrawn), counted apart: candidates there now */
+            exits: {
+                count: number;
+                id: string;
+                title: string;
+            }[];
+            /** @description the other stages in the playbook's order */
+            stages: {
+                id: string;
+                /** @description candidates who got this far (a later stage counts as passing this one) */
+                reached: number;
+                /** @description reached / the previous stage's reached, 0..1; null for the first stage or when nobody reached the previous one */
+                share_of_previous: number | null;
+                title: string;
+            }[];
         };
         PipelineStage: {
             /** @description live candidates of the opening in this stage */

@@ -1,7 +1,7 @@
 // Pure logic of the team's loop screens: the pipeline board (candidates per
 // stage, moves, the reason a rejection or withdrawal needs) and "My
 // interviews" (to score, overdue, done).
-import type { Interview, StagedCandidate } from '../api/types';
+import type { Interview, PipelineFunnel, StagedCandidate } from '../api/types';
 import type { PlaybookSummary } from '../api/types';
 import { stageNeedsReason } from './labels';
 
@@ -46,6 +46,29 @@ export function timeInStageText(ms: number | null | undefined): string {
   const days = Math.floor(ms / 86_400_000);
   if (days < 1) return 'under a day';
   return days === 1 ? '1 day' : `${days} days`;
+}
+
+// One row of the funnel table: a stage, how many reached it, and that as a
+// share of the previous stage in words ("67%"; "—" when there is none).
+export interface FunnelRow {
+  id: string;
+  title: string;
+  reached: number;
+  share: string;
+}
+
+export function funnelRows(funnel: PipelineFunnel): FunnelRow[] {
+  return funnel.stages.map((stage) => ({
+    id: stage.id,
+    title: stage.title,
+    reached: stage.reached,
+    share: stage.share_of_previous === null || stage.share_of_previous === undefined ? '—' : `${Math.round(stage.share_of_previous * 100)}%`,
+  }));
+}
+
+// "Rejected 2 · Withdrawn 0": the ways out, counted apart from the steps.
+export function funnelExitsText(funnel: PipelineFunnel): string {
+  return funnel.exits.map((exit) => `${exit.title} ${exit.count}`).join(' · ');
 }
 
 // ---- My interviews ----
