@@ -1,7 +1,7 @@
 // Precision and recall of evidence extraction on the labelled notes
 // (tests/data/evidence_notes.yaml): per category (both polarities), for
 // signals overall and for suggested red flags, on each set of notes (the
-// tuning sets n/h/k/m*, p*, q*), on each split and on all notes. Prints
+// tuning sets n/h/k/m*, p*, q*; the held-out r*), on each split and on all notes. Prints
 // figures; not a test.
 //   build/bench/evidence_bench [NOTES.yaml] [--misses]
 // --misses lists the wrong notes of the tune split only: a held-out set's
@@ -87,14 +87,15 @@ int main(int argc, char** argv) {
   }
   std::printf("Evidence extraction on %s\n", path.c_str());
   std::printf("tune: notes read while the playbook's cues were written and adjusted (n*: the\n");
-  std::printf("  first set; h*, k*, m*, p*: earlier held-out sets, folded in after their figures\n");
-  std::printf("  were taken);\n");
+  std::printf("  first set; h*, k*, m*, p*, q*: earlier held-out sets, folded in after their\n");
+  std::printf("  figures were taken);\n");
   std::printf("holdout: notes written after the last change to the cues, never used to change them\n");
-  std::printf("  (q*: written and committed before its first measurement).\n");
+  std::printf("  (r*: written and committed before its first measurement).\n");
   const Playbook& pb = DefaultPlaybook();
   PrintSplit(pb, Set(*notes, "nhkm"), "set n/h/k/m* (tuning)", "", false);
   PrintSplit(pb, Set(*notes, "p"), "set p*", "", false);
   PrintSplit(pb, Set(*notes, "q"), "set q*", "", false);
+  PrintSplit(pb, Set(*notes, "r"), "set r*", "", false);
   PrintSplit(pb, *notes, "tune split", "tune", misses);
   PrintSplit(pb, *notes, "holdout split", "holdout", false);
   PrintSplit(pb, *notes, "all notes", "", false);

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "firsthire/vocabulary.h"
@@ -38,6 +39,33 @@ struct EvidenceCue {
   bool negated_is_fail = false;   // a negated strong cue is a fail signal
   bool deferral_is_fail = false;  // a deferred strong cue is a fail signal
   bool operator==(const EvidenceCue&) const = default;
+};
+
+// Bullet headings ("Evals: none", "Q on cost: vague"): a short clause naming a
+// category's topic, ended by a colon, whose next clause opens with a fail
+// verdict is that category's fail signal (rule `rule`).
+struct EvidenceHeadings {
+  std::string rule = "evidence.heading";
+  std::vector<std::string> fail_verdicts;  // patterns ("none", "vague")
+  int max_words = 4;                       // a heading is at most this long
+  std::vector<std::pair<std::string, std::vector<std::string>>> topics;  // category -> patterns
+  bool operator==(const EvidenceHeadings&) const = default;
+};
+
+// A red flag implied by a signal: a signal of `signal_category` and
+// `signal_polarity` whose quoted words hold one of `words` suggests the flag,
+// quoting the same words ("checks a few answers by hand" is an evaluation
+// failing and, by its words, manual validation). With `only_without_strong`,
+// not in a note that also holds a strong signal of that category (the flag
+// says "only").
+struct ImpliedRedFlag {
+  std::string id;
+  std::string rule;
+  std::string signal_category;
+  EvidencePolarity signal_polarity = EvidencePolarity::kFail;
+  std::vector<std::string> words;  // patterns
+  bool only_without_strong = false;
+  bool operator==(const ImpliedRedFlag&) const = default;
 };
 
 struct EvidenceMismatchRules {
@@ -64,6 +92,10 @@ struct EvidenceRules {
   std::vector<std::string> negations;
   int negation_window = 4;
   std::vector<std::string> scope_ends;
+  // Patterns of a negated head that ends on a scope word ("not someone who",
+  // "far from the kind of engineer that"): the negation reaches past that
+  // scope word into the clause it heads ("not someone who eyeballs results").
+  std::vector<std::string> negated_heads;
   std::vector<std::string> hedges;
   std::vector<std::string> deferrals;
   // Patterns for verbs telling of work done ("ran", "shipped"). In a clause
@@ -81,6 +113,8 @@ struct EvidenceRules {
   std::vector<std::string> concrete;
   std::vector<EvidenceCue> signals;
   std::vector<EvidenceCue> red_flags;
+  EvidenceHeadings headings;
+  std::vector<ImpliedRedFlag> implied_flags;
   EvidenceMismatchRules mismatch;
   std::string negated_rule = "evidence.negated";
   std::string deferred_rule = "evidence.deferred";

@@ -34,9 +34,16 @@ struct PatternRef {
 
 }  // namespace
 
+struct CompiledImpliedFlag {
+  ImpliedRedFlag flag;
+  std::vector<Pattern> words;
+};
+
 struct CompiledEvidence {
   std::vector<Pattern> negations, hedges, deferrals, concrete, scope_ends, past_tense,
-      not_discussed, mentions;
+      not_discussed, mentions, negated_heads, heading_verdicts;
+  std::vector<std::pair<std::string, std::vector<Pattern>>> heading_topics;
+  std::vector<CompiledImpliedFlag> implied_flags;
   std::vector<CompiledCue> signals, red_flags;
   // Cue patterns by the first byte of the words they can start with, so a
   // word is only tried against the patterns that could start there.
@@ -69,7 +76,13 @@ struct CompiledEvidence {
         scope_ends(CompilePatterns(r.scope_ends)),
         past_tense(CompilePatterns(r.past_tense)),
         not_discussed(CompilePatterns(r.not_discussed)),
-        mentions(CompilePatterns(r.mentions)) {
+        mentions(CompilePatterns(r.mentions)),
+        negated_heads(CompilePatterns(r.negated_heads)),
+        heading_verdicts(CompilePatterns(r.headings.fail_verdicts)) {
+    for (const auto& [category, topics] : r.headings.topics) {
+      heading_topics.emplace_back(category, CompilePatterns(topics));
+    }
+    for (const auto& f : r.implied_flags) implied_flags.push_back({f, CompilePatterns(f.words)});
     for (const auto& c : r.signals) {
       signals.push_back({c, CompilePatterns(c.phrases), CompilePatterns(c.needs_concrete)});
     }
@@ -143,6 +156,23 @@ struct Negation {
   bool not_discussed;
 };
 
+// A negated head ("not someone who") whose last word is the scope word at
+// `scope_word`, starting within `window` words before it: the negation
+// reaches into the clause the scope word opens. Else nullopt.
+std::optional<Negation> NegatedHeadEndingAt(const CompiledEvidence& cues, const Clause& clause,
+                                            size_t scope_word, int window) {
+  size_t lowest = scope_word > static_cast<size_t>(window) ? scope_word - window : 0;
+  for (size_t k = scope_word; k-- > lowest;) {
+    for (const Pattern& head : cues.negated_heads) {
+      if (auto end = MatchAt(head, clause, k); end && *end == scope_word + 1) {
+        return Negation{k, false};
+      }
+    }
+    if (clause[k + 1].comma_before) break;
+  }
+  return std::nullopt;
+}
+
 // The negation of a cue starting at `start`, or nullopt. A cue that itself
 // starts with a negation ("no eval set") is not negated, nor is one whose
 // negation is negated in turn ("never ... without a human confirming").
@@ -161,17 +191,17 @@ std::optional<Negation> NegatedBy(const CompiledEvidence& cues, const Clause& cl
       }
       return Negation{k, not_discussed};
     }
-    if (MatchAnyAt(cues.scope_ends, clause, k)) return std::nullopt;
+    if (MatchAnyAt(cues.scope_ends, clause, k)) return NegatedHeadEndingAt(cues, clause, k, window);
   }
   return std::nullopt;
 }
 
-// The index of a pattern of `list` ending at or before `start` in the
-// clause, or nullopt.
+// The end (word index) of a pattern of `list` ending at or before `start` in
+// the clause, or nullopt.
 std::optional<size_t> FoundBefore(const std::vector<Pattern>& list, const Clause& clause,
                                   size_t start) {
   for (size_t k = 0; k < start; ++k) {
-    if (auto end = MatchAnyAt(list, clause, k); end && *end <= start) return k;
+    if (auto end = MatchAnyAt(list, clause, k); end && *end <= start) return end;
   }
   return std::nullopt;
 }
@@ -199,10 +229,11 @@ struct Span {
   size_t first, last;  // word indices, inclusive
 };
 
-// Whether the clause carries a concrete detail outside the cue's own words,
-// or the cue itself names a number ("a set of 300 labelled tickets").
-bool ConcreteBeside(const ClauseFacts& facts, Span cue) {
-  for (size_t i = 0; i < facts.concrete.size(); ++i) {
+// Whether the clause, from word `from` on, carries a concrete detail outside
+// the cue's own words, or the cue itself names a number ("a set of 300
+// labelled tickets").
+bool ConcreteBeside(const ClauseFacts& facts, Span cue, size_t from = 0) {
+  for (size_t i = from; i < facts.concrete.size(); ++i) {
     bool inside = i >= cue.first && i <= cue.last;
     if (facts.concrete[i] && (!inside || (*facts.clause)[i].has_digit)) return true;
   }
@@ -236,8 +267,11 @@ std::optional<Candidate> JudgeStrong(const EvidenceRules& rules, const CompiledE
     c.signal.polarity = EvidencePolarity::kFail;
     c.signal.rule = rules.negated_rule;
     c.span.first = negation->at;
-  } else if (FoundBefore(cues.mentions, clause, match.first) && !c.signal.concrete) {
-    return std::nullopt;  // only heard of or named, nothing concrete beside it
+  } else if (auto mention = FoundBefore(cues.mentions, clause, match.first);
+             mention && !ConcreteBeside(facts, match, *mention)) {
+    // Only heard of or named, nothing concrete said after the mention ("talked
+    // for twenty minutes about vector databases" names no detail of them).
+    return std::nullopt;
   } else if (Settled(cues, facts, match.first)) {
     if (needs_concrete && !c.signal.concrete) return std::nullopt;
   } else if (facts.first_deferral && cue.deferral_is_fail) {
@@ -316,7 +350,9 @@ std::vector<T> Deduplicate(std::vector<T> items, KeyFn key) {
 
 // Where a strong and a fail signal on one category overlap ("never shipped
 // to production" holds "to production"), the longer reading wins; on a tie,
-// the fail one.
+// the fail one. A fail reading inside a strong one wins too: the strong cue
+// spans loose words ("retrieval ignores document permissions" pairs
+// retrieval with permissions) that the fail cue reads closely.
 std::vector<EvidenceSignal> ResolveOpposites(std::vector<EvidenceSignal> signals) {
   std::vector<bool> drop(signals.size(), false);
   for (size_t i = 0; i < signals.size(); ++i) {
@@ -326,7 +362,13 @@ std::vector<EvidenceSignal> ResolveOpposites(std::vector<EvidenceSignal> signals
       if (a.category != b.category || a.polarity == b.polarity) continue;
       if (!(a.start < b.end && b.start < a.end)) continue;
       size_t la = a.end - a.start, lb = b.end - b.start;
-      if (la < lb || (la == lb && a.polarity == EvidencePolarity::kStrong)) drop[i] = true;
+      bool a_strong = a.polarity == EvidencePolarity::kStrong;
+      if (a_strong && b.start >= a.start && b.end <= a.end) {  // the fail reading inside
+        drop[i] = true;
+        continue;
+      }
+      if (!a_strong && a.start >= b.start && a.end <= b.end) continue;
+      if (la < lb || (la == lb && a_strong)) drop[i] = true;
     }
   }
   std::vector<EvidenceSignal> out;
@@ -336,7 +378,76 @@ std::vector<EvidenceSignal> ResolveOpposites(std::vector<EvidenceSignal> signals
   return out;
 }
 
+// Bullet headings ("Evals: none", "Q on cost: vague"): a short clause naming
+// a category's topic, ended by a colon, whose next clause opens with a fail
+// verdict is that category's fail signal, quoted from heading to verdict.
+void FindHeadings(const CompiledEvidence& cues, const EvidenceRules& rules, std::string_view text,
+                  const std::vector<Clause>& clauses, std::vector<EvidenceSignal>* out) {
+  for (size_t c = 0; c + 1 < clauses.size(); ++c) {
+    const Clause& heading = clauses[c];
+    if (heading.size() > static_cast<size_t>(rules.headings.max_words)) continue;
+    size_t after = heading.back().end;
+    while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+    if (after >= text.size() || text[after] != ':') continue;
+    const Clause& next = clauses[c + 1];
+    auto verdict_end = MatchAnyAt(cues.heading_verdicts, next, 0);
+    if (!verdict_end) continue;
+    for (const auto& [category, topics] : cues.heading_topics) {
+      bool named = false;
+      for (size_t i = 0; i < heading.size() && !named; ++i) {
+        named = MatchAnyAt(topics, heading, i).has_value();
+      }
+      if (!named) continue;
+      EvidenceSignal s{"", category, EvidencePolarity::kFail, "", 0, 0, rules.headings.rule, false};
+      s.start = heading.front().quote_start;
+      s.end = next[*verdict_end - 1].end;
+      s.quote = std::string(text.substr(s.start, s.end - s.start));
+      out->push_back(std::move(s));
+    }
+  }
+}
+
+// The red flags the note's signals imply (ImpliedRedFlag): a signal of the
+// flag's key whose quoted words hold one of the flag's words.
+void ImplyFlags(const CompiledEvidence& cues, const std::vector<EvidenceSignal>& signals,
+                const std::string& note, std::vector<SuggestedRedFlag>* flags) {
+  for (const CompiledImpliedFlag& f : cues.implied_flags) {
+    const ImpliedRedFlag& flag = f.flag;
+    bool strong_too = std::any_of(signals.begin(), signals.end(), [&](const EvidenceSignal& s) {
+      return s.category == flag.signal_category && s.polarity == EvidencePolarity::kStrong;
+    });
+    if (flag.only_without_strong && strong_too) continue;
+    for (const EvidenceSignal& s : signals) {
+      if (s.category != flag.signal_category || s.polarity != flag.signal_polarity) continue;
+      bool worded = false;
+      for (const Clause& clause : SplitClauses(s.quote, {})) {
+        for (size_t i = 0; i < clause.size() && !worded; ++i) {
+          worded = MatchAnyAt(f.words, clause, i).has_value();
+        }
+      }
+      if (worded) flags->push_back({note, flag.id, s.quote, s.start, s.end, flag.rule, ""});
+    }
+  }
+}
+
 }  // namespace
+
+void DropImpliedBesideStrong(const EvidenceRules& rules, const std::vector<EvidenceSignal>& signals,
+                             std::vector<SuggestedRedFlag>* flags) {
+  for (const ImpliedRedFlag& flag : rules.implied_flags) {
+    if (!flag.only_without_strong) continue;
+    bool strong = std::any_of(signals.begin(), signals.end(), [&](const EvidenceSignal& s) {
+      return s.category == flag.signal_category && s.polarity == EvidencePolarity::kStrong;
+    });
+    if (!strong) continue;
+    std::erase_if(*flags, [&](const SuggestedRedFlag& f) {
+      return f.id == flag.id && std::any_of(signals.begin(), signals.end(), [&](const auto& s) {
+               return s.category == flag.signal_category && s.note == f.note &&
+                      s.start == f.start && s.end == f.end;
+             });
+    });
+  }
+}
 
 NoteFindings FindEvidence(const Playbook& playbook, std::string_view text, const std::string& note) {
   return FindCompiled(*CompileEvidence(playbook.evidence), playbook.evidence, text, note);
@@ -346,7 +457,9 @@ NoteFindings FindCompiled(const CompiledEvidence& cues, const EvidenceRules& rul
                           std::string_view text, const std::string& note) {
   std::vector<EvidenceSignal> signals;
   std::vector<SuggestedRedFlag> flags;
-  for (const Clause& clause : SplitClauses(text, rules.clause_breaks)) {
+  const std::vector<Clause> clauses = SplitClauses(text, rules.clause_breaks);
+  FindHeadings(cues, rules, text, clauses, &signals);
+  for (const Clause& clause : clauses) {
     ClauseFacts facts = Describe(cues, clause);
     std::vector<ClauseSignal> found;
     for (size_t i = 0; i < clause.size(); ++i) {
@@ -371,6 +484,7 @@ NoteFindings FindCompiled(const CompiledEvidence& cues, const EvidenceRules& rul
   out.signals = ResolveOpposites(Deduplicate(std::move(signals), [](const EvidenceSignal& s) {
     return s.category + "/" + IdOf(s.polarity);
   }));
+  ImplyFlags(cues, out.signals, note, &flags);
   out.red_flags = Deduplicate(std::move(flags), [](const SuggestedRedFlag& f) { return f.id; });
   return out;
 }

@@ -2,8 +2,11 @@
 // playbook's phrase cues: `#` (any number) in cue patterns, concept cues
 // built from the playbook's concept vocabularies, mentions that need a
 // concrete detail, the candidate's questions as no claim, the negation
-// window, and generic words yielding to a specific finding. Each mechanism: a
-// case where it finds and one where it must not.
+// window, generic words yielding to a specific finding, negated heads
+// ("not someone who"), conditionals ending a negation, hyphenated compounds,
+// bullet headings with a fail verdict, red flags implied by a signal's words
+// and a close fail reading inside a loose strong one. Each mechanism: a case
+// where it finds and one where it must not.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -148,6 +151,112 @@ TEST(EvidenceGeneric, AGenericWordYieldsToTheClausesSpecificFinding) {
   // Alone in its clause, beside a concrete detail, the generic word counts.
   EXPECT_EQ(Keys(Find("Keeps a dashboard of the trend for 30 routes.")),
             V{"cost_observability/strong"});
+}
+
+// Second accuracy round: negated heads, conditionals ending a negation, compounds
+// with or without hyphens, mentions needing a detail after them, bullet headings,
+// implied red flags, and a close fail reading inside a loose strong one.
+
+TEST(EvidenceNegatedHead, ANegatedPersonNegatesTheRelativeClause) {
+  NoteFindings f = Find("Not someone who eyeballs results.");
+  EXPECT_EQ(Keys(f), V{});
+  EXPECT_EQ(Flags(f), V{});
+  // Without the negated head the relative clause is the finding.
+  EXPECT_EQ(Keys(Find("Someone who eyeballs results.")), V{"eval_discipline/fail"});
+  // A relative clause after a plain noun is not negated by a negation elsewhere.
+  EXPECT_EQ(Keys(Find("No doubt: a person who eyeballs results.")), V{"eval_discipline/fail"});
+}
+
+TEST(EvidenceScope, AConditionalEndsANegationsScope) {
+  // "won't merge" does not negate the pass rate the condition names.
+  NoteFindings f = Find("They won't merge if the pass rate falls.");
+  EXPECT_EQ(Keys(f), V{"eval_discipline/strong"});
+  // Without the conditional the negation still reaches the cue.
+  EXPECT_EQ(Keys(Find("They never tracked the pass rate.")), V{"eval_discipline/fail"});
+}
+
+TEST(EvidenceText, ACompoundMatchesWithAndWithoutHyphens) {
+  EXPECT_TRUE(Matches("proof of concept", "it never left the proof-of-concept stage"));
+  EXPECT_TRUE(Matches("spot-check*", "they spot checked ten"));
+  EXPECT_TRUE(Matches("spot-check*", "they spot-checked ten"));
+  EXPECT_FALSE(Matches("proof of concept", "proof-of-work concept"));
+  EXPECT_FALSE(Matches("spot-check*", "a spot to check"));
+  EXPECT_EQ(Keys(Find("Their project never left the proof-of-concept stage.")),
+            V{"production_shipping/fail"});
+}
+
+TEST(EvidenceMentions, AMentionNeedsItsDetailAfterIt) {
+  // Twenty minutes of talk is no detail of the vector database.
+  EXPECT_EQ(Keys(Find("Talked for twenty minutes about which vector DB is fastest.")), V{});
+  EXPECT_EQ(Flags(Find("Talked for twenty minutes about which vector DB is fastest.")),
+            V{"tools_not_outcomes"});
+  // A detail after the mention still counts.
+  EXPECT_EQ(Keys(Find("Talked about the vector DB they tuned for 40 ms lookups in Postgres.")),
+            V{"data_retrieval/strong"});
+}
+
+TEST(EvidenceHeadings, ATopicHeadingWithAFailVerdictIsTheFailSignal) {
+  NoteFindings f = Find("Prod: 2 yrs, 600 users.\nEvals: none, the brokers report problems.");
+  EXPECT_EQ(Keys(f), (V{"eval_discipline/fail", "production_shipping/strong"}));
+  bool quoted = false;
+  for (const auto& s : f.signals) {
+    if (s.rule == "evidence.heading") quoted = s.quote == "Evals: none";
+  }
+  EXPECT_TRUE(quoted);
+  // A positive verdict, or a heading naming no category, finds nothing.
+  EXPECT_EQ(Keys(Find("Q on data: good, asked about retention.")), V{});
+  EXPECT_EQ(Keys(Find("Hobbies: none mentioned.")), V{});
+  // A long clause before a colon is no heading.
+  EXPECT_EQ(Keys(Find("We talked a long time about their cost controls: none.")), V{});
+}
+
+TEST(EvidenceImpliedFlags, AManualFailingImpliesTheFlagUnlessStrongEvidenceStandsBeside) {
+  NoteFindings f = Find("Their QA: I try it a few times and ship.");
+  EXPECT_EQ(Keys(f), V{"eval_discipline/fail"});
+  EXPECT_EQ(Flags(f), V{"manual_validation_only"});
+  // Not only manual: a regression suite beside it.
+  NoteFindings g = Find("They try it a few times, then run a regression suite of 200 cases in CI.");
+  EXPECT_EQ(Flags(g), V{});
+  // An evaluation failing without manual words implies no flag.
+  EXPECT_EQ(Flags(Find("They never measured accuracy.")), V{});
+}
+
+TEST(EvidenceImpliedFlags, ACostDismissalImpliesTheCostFlagNotMissingMonitoring) {
+  NoteFindings f = Find("Believes costs are a non-issue because token prices keep falling.");
+  EXPECT_EQ(Keys(f), V{"cost_observability/fail"});
+  EXPECT_EQ(Flags(f), V{"unmodeled_cost"});
+  NoteFindings g = Find("No alerting at all on the live bot.");
+  EXPECT_EQ(Keys(g), V{"cost_observability/fail"});
+  EXPECT_EQ(Flags(g), V{});
+}
+
+TEST(EvidenceOpposites, ACloseFailReadingInsideALooseStrongOneWins) {
+  EXPECT_EQ(Keys(Find("The bot's retrieval ignores document permissions entirely.")),
+            V{"data_retrieval/fail"});
+  EXPECT_EQ(Keys(Find("The bot's retrieval respects document permissions.")),
+            V{"data_retrieval/strong"});
+}
+
+TEST(EvidenceConcepts, AMoneyAmountIsCostEvidenceOnlyBesideSpend) {
+  EXPECT_EQ(Keys(Find("Any refund over 50 euros needs a human to approve it.")),
+            V{"security_guardrails/strong"});
+  EXPECT_EQ(Keys(Find("Priced the pilot at 1,800 euros a month before writing code.")),
+            V{"cost_observability/strong"});
+}
+
+TEST(EvidenceText, IrregularFormsAndBritishOrAmericanSpellingsShareAStem) {
+  EXPECT_EQ(Stem("built"), Stem("build"));
+  EXPECT_EQ(Stem("paid"), Stem("pays"));
+  EXPECT_EQ(Stem("summarized"), Stem("summarised"));
+  EXPECT_EQ(Stem("analyzing"), Stem("analyses"));
+  EXPECT_EQ(Stem("organization"), Stem("organisation"));
+  // Short words and words that only look alike keep their own stems.
+  EXPECT_EQ(Stem("size"), "siz");
+  EXPECT_NE(Stem("prize"), Stem("prise"));
+  EXPECT_NE(Stem("left"), Stem("leave"));  // "left" is a direction too
+  // A cue in its base form now finds the irregular past; an inflected cue still only itself.
+  EXPECT_TRUE(Matches("pay", "the client paid for it"));
+  EXPECT_FALSE(Matches("pays", "the client paid for it"));
 }
 
 }  // namespace

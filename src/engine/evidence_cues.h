@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "firsthire/evidence.h"
 
@@ -20,6 +21,13 @@ std::shared_ptr<const CompiledEvidence> CompileEvidence(const EvidenceRules& rul
 // FindEvidence with cues already compiled from `rules`.
 NoteFindings FindCompiled(const CompiledEvidence& cues, const EvidenceRules& rules,
                           std::string_view text, const std::string& note);
+
+// Removes the flags implied by a signal (ImpliedRedFlag with
+// only_without_strong) when `signals` also hold a strong signal of that
+// flag's category: over a whole scorecard, strong evaluation evidence in one
+// box means checking by hand in another is not the only validation.
+void DropImpliedBesideStrong(const EvidenceRules& rules, const std::vector<EvidenceSignal>& signals,
+                             std::vector<SuggestedRedFlag>* flags);
 
 }  // namespace firsthire
 

@@ -79,6 +79,7 @@ ScorecardEvidence Review(const Playbook& playbook, const CompiledEvidence& cues,
     out.signals.insert(out.signals.end(), found.signals.begin(), found.signals.end());
     out.red_flags.insert(out.red_flags.end(), found.red_flags.begin(), found.red_flags.end());
   }
+  DropImpliedBesideStrong(playbook.evidence, out.signals, &out.red_flags);
   CategoryMismatches(playbook, card, out.signals, &out.mismatches);
   const EvidenceMismatchRules& m = playbook.evidence.mismatch;
   for (const RedFlag& flag : playbook.red_flags) {  // playbook order

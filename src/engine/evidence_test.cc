@@ -288,6 +288,17 @@ TEST(EvidenceMismatch, SuggestedRedFlagNotTicked) {
   EXPECT_TRUE(ReviewScorecardEvidence(Pb(), card).mismatches.empty());
 }
 
+TEST(EvidenceMismatch, AnImpliedManualFlagYieldsToStrongEvaluationAnywhereOnTheScorecard) {
+  Scorecard card = Card();
+  card.summary = "Checks answers by hand before each release.";
+  std::vector<std::string> flags;
+  for (const auto& f : ReviewScorecardEvidence(Pb(), card).red_flags) flags.push_back(f.id);
+  EXPECT_EQ(flags, std::vector<std::string>{"manual_validation_only"});
+  // Strong evaluation evidence in another box: checking by hand is not the only validation.
+  card.notes["eval_discipline"] = "Runs a golden set of 200 questions on every prompt change.";
+  EXPECT_TRUE(ReviewScorecardEvidence(Pb(), card).red_flags.empty());
+}
+
 TEST(EvidenceMismatch, SummaryIsReadAndQuotedAsSummary) {
   Scorecard card = Card();
   card.scores["security_guardrails"] = 2;

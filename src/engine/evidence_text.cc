@@ -182,9 +182,58 @@ std::optional<size_t> MatchFrom(const Pattern& p, size_t segment, const Clause& 
   return best;
 }
 
+// The other spelling of a compound: "proof of concept" also as the one word
+// "proof-of-concept", "spot-check*" also as "spot check*". Only plain words
+// join (a `#` stays as written); a trailing `*` carries over. Nullopt when the
+// alternative is neither a phrase of plain words nor one hyphenated word.
+std::optional<Alternative> HyphenVariant(const Alternative& alt) {
+  for (size_t k = 0; k < alt.size(); ++k) {
+    if (alt[k].number || alt[k].text.empty() || (alt[k].prefix && k + 1 < alt.size())) {
+      return std::nullopt;
+    }
+  }
+  if (alt.size() > 1) {
+    WordPattern joined{alt[0].text, "", alt.back().prefix, false};
+    for (size_t k = 1; k < alt.size(); ++k) joined.text += "-" + alt[k].text;
+    return Alternative{joined};
+  }
+  const std::string& word = alt[0].text;
+  if (word.find('-') == std::string::npos || word.front() == '-' || word.back() == '-') {
+    return std::nullopt;
+  }
+  Alternative parts;
+  size_t begin = 0;
+  for (size_t dash; (dash = word.find('-', begin)) != std::string::npos; begin = dash + 1) {
+    parts.push_back({word.substr(begin, dash - begin), "", false, false});
+  }
+  parts.push_back({word.substr(begin), "", alt[0].prefix, false});
+  for (const WordPattern& part : parts) {
+    if (part.text.empty()) return std::nullopt;
+  }
+  return parts;
+}
+
+// The base form of a common irregular verb form, or nullptr.
+const char* IrregularBase(const std::string& word) {
+  static const std::pair<const char*, const char*> kForms[] = {
+      {"built", "build"},   {"wrote", "write"},      {"written", "write"}, {"chose", "choose"},
+      {"chosen", "choose"}, {"caught", "catch"},     {"gave", "give"},     {"given", "give"},
+      {"sent", "send"},     {"spent", "spend"},      {"paid", "pay"},      {"took", "take"},
+      {"taken", "take"},    {"brought", "bring"},    {"thought", "think"}, {"told", "tell"},
+      {"knew", "know"},     {"known", "know"},       {"bought", "buy"},    {"sold", "sell"},
+      {"broke", "break"},   {"broken", "break"},     {"held", "hold"},     {"understood", "understand"},
+      {"taught", "teach"},  {"sought", "seek"},      {"drove", "drive"},   {"driven", "drive"},
+      {"froze", "freeze"},  {"frozen", "freeze"},    {"spoke", "speak"},   {"spoken", "speak"}};
+  for (const auto& [form, base] : kForms) {
+    if (word == form) return base;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::string Stem(const std::string& word) {
+  if (const char* base = IrregularBase(word)) return Stem(base);
   if (word.size() < 4 || !std::all_of(word.begin(), word.end(), [](char c) {
         return std::islower(static_cast<unsigned char>(c));
       })) {
@@ -206,7 +255,11 @@ std::string Stem(const std::string& word) {
     s.pop_back();
   }
   if (s.size() > 3 && s.back() == 'e') s.pop_back();
-  return s.size() < 3 ? word : s;
+  if (s.size() < 3) return word;
+  // One spelling for -ise/-ize and -yse/-yze: "summarized" and "summarised" share a stem.
+  if (s.size() >= 6 && (EndsWith(s, "iz") || EndsWith(s, "yz"))) s.back() = 's';
+  if (s.size() >= 9 && (EndsWith(s, "ization") || EndsWith(s, "yzation"))) s[s.size() - 6] = 's';
+  return s;
 }
 
 std::vector<Clause> SplitClauses(std::string_view text, const std::vector<std::string>& break_words) {
@@ -254,7 +307,11 @@ Pattern CompilePattern(std::string_view text) {
         }
         if (!wp.text.empty()) alt.push_back(std::move(wp));
       }
-      if (!alt.empty()) segment.push_back(std::move(alt));
+      if (!alt.empty()) {
+        std::optional<Alternative> other = HyphenVariant(alt);
+        segment.push_back(std::move(alt));
+        if (other) segment.push_back(std::move(*other));
+      }
       begin = bar + 1;
     }
     if (!segment.empty()) {

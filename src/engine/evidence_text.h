@@ -37,12 +37,18 @@ std::vector<Clause> SplitClauses(std::string_view text, const std::vector<std::s
 // "try"; "caches", "cached", "cache" -> "cach". Words of fewer than four
 // letters, words with digits or other signs, and stems that would be shorter
 // than three letters are returned whole ("used" stays "used", "logs" -> "log").
+// Common irregular verb forms share their base's stem ("built" -> "build",
+// "paid" -> "pay"), and -ize/-yze spellings the -ise/-yse ones ("summarized"
+// and "summarised", "organization" and "organisation").
 std::string Stem(const std::string& word);
 
 // A compiled cue pattern (syntax in include/firsthire/playbook_evidence.h).
 // A plain word in its base form ("ship") matches its inflected forms too
 // (same Stem); an inflected one ("shipped") only itself; `word*` any word
 // starting with `word`; `#` any written number ("300", "1,200", "p95", "3.5").
+// A phrase of plain words also matches its hyphenated spelling as one word
+// ("proof of concept" matches "proof-of-concept"), and a hyphenated word its
+// spelling as separate words ("spot-check*" matches "spot checks").
 struct WordPattern {
   std::string text;
   std::string stem;  // empty: match `text` only

@@ -179,6 +179,57 @@ std::vector<EvidenceCue> ReadCues(const InputNode& list, const std::string& id_k
   return out;
 }
 
+// evidence.headings: {rule, max_words, fail_verdicts, topics: {category: [patterns]}}.
+void ReadHeadings(const InputNode& h, const Playbook& playbook, const Terms& terms,
+                  EvidenceHeadings* out) {
+  if (!h.present()) return;
+  h.ExpectMap({"rule", "max_words", "fail_verdicts", "topics"});
+  out->rule = RequiredText(h.Get("rule"));
+  out->max_words = static_cast<int>(h.Get("max_words").Integer(1, 10).value_or(4));
+  out->fail_verdicts = Patterns(h.Get("fail_verdicts"), terms);
+  const std::vector<std::string> ids = playbook.CategoryIds();
+  for (const auto& [category, list] : h.Get("topics").Entries()) {
+    if (std::find(ids.begin(), ids.end(), category) == ids.end()) {
+      list.Error("unknown category '" + category + "' in '" + h.Get("topics").path() + "'" +
+                 DidYouMean(category, ids));
+      continue;
+    }
+    out->topics.emplace_back(category, Patterns(list, terms));
+  }
+}
+
+// evidence.implied_flags: [{id, rule, signal: "category/polarity", words, only_without_strong}].
+std::vector<ImpliedRedFlag> ReadImpliedFlags(const InputNode& list, const Playbook& playbook,
+                                             const Terms& terms) {
+  std::vector<ImpliedRedFlag> out;
+  const std::vector<std::string> flag_ids = playbook.RedFlagIds();
+  const std::vector<std::string> categories = playbook.CategoryIds();
+  const NameTable<EvidencePolarity>& polarities = NamesOf<EvidencePolarity>();
+  for (const InputNode& n : list.Items()) {
+    n.ExpectMap({"id", "rule", "signal", "words", "only_without_strong"});
+    ImpliedRedFlag flag;
+    flag.id = n.Get("id").Require() ? n.Get("id").Enum(flag_ids, "id").value_or("") : "";
+    flag.rule = RequiredText(n.Get("rule"));
+    std::string signal = RequiredText(n.Get("signal"));
+    size_t slash = signal.find('/');
+    std::string category = signal.substr(0, slash);
+    auto polarity =
+        slash == std::string::npos ? std::nullopt : polarities.Find(signal.substr(slash + 1));
+    if (!signal.empty() && (!polarity || std::find(categories.begin(), categories.end(),
+                                                   category) == categories.end())) {
+      n.Get("signal").Error("'" + n.Get("signal").path() + "' must be category/polarity (" +
+                            "a category id, then strong or fail), not '" + signal + "'");
+    }
+    flag.signal_category = category;
+    flag.signal_polarity = polarity.value_or(EvidencePolarity::kFail);
+    n.Get("words").Require();
+    flag.words = Patterns(n.Get("words"), terms);
+    flag.only_without_strong = n.Get("only_without_strong").Bool().value_or(false);
+    out.push_back(std::move(flag));
+  }
+  return out;
+}
+
 void ReadMismatch(const InputNode& m, const Playbook& playbook, EvidenceMismatchRules* rules) {
   if (!m.Require()) return;
   m.ExpectMap({"high_min_score", "low_max_score", "high_only_fail", "low_only_strong", "no_note",
@@ -206,13 +257,14 @@ void LoadEvidenceRules(const InputNode& node, const Playbook& playbook, Evidence
   node.ExpectMap({"clause_breaks", "negations", "negation_window", "scope_ends", "hedges",
                   "deferrals", "concrete", "signals", "red_flags", "mismatch", "negated_rule",
                   "deferred_rule", "claims", "terms", "past_tense", "not_discussed",
-                  "mentions"});
+                  "mentions", "negated_heads", "headings", "implied_flags"});
   const Terms terms = ReadTerms(node.Get("terms"));
   rules->clause_breaks = node.Get("clause_breaks").Strings();
   rules->negations = Patterns(node.Get("negations"), terms);
   rules->negation_window =
       static_cast<int>(node.Get("negation_window").Integer(1, 10).value_or(4));
   rules->scope_ends = node.Get("scope_ends").Strings();
+  rules->negated_heads = Patterns(node.Get("negated_heads"), terms);
   rules->hedges = Patterns(node.Get("hedges"), terms);
   rules->deferrals = Patterns(node.Get("deferrals"), terms);
   rules->past_tense = Patterns(node.Get("past_tense"), terms);
@@ -221,6 +273,8 @@ void LoadEvidenceRules(const InputNode& node, const Playbook& playbook, Evidence
   rules->concrete = Patterns(node.Get("concrete"), terms);
   rules->signals = ReadCues(node.Get("signals"), "category", playbook.CategoryIds(), true, terms);
   rules->red_flags = ReadCues(node.Get("red_flags"), "id", playbook.RedFlagIds(), false, terms);
+  ReadHeadings(node.Get("headings"), playbook, terms, &rules->headings);
+  rules->implied_flags = ReadImpliedFlags(node.Get("implied_flags"), playbook, terms);
   ReadMismatch(node.Get("mismatch"), playbook, &rules->mismatch);
   rules->negated_rule = RequiredText(node.Get("negated_rule"));
   rules->deferred_rule = RequiredText(node.Get("deferred_rule"));

@@ -100,6 +100,21 @@ TEST(PlaybookEvidence, UnknownCategoryOrPolarityIsAnError) {
   EXPECT_NE(all.find("great"), std::string::npos) << all;
 }
 
+TEST(PlaybookEvidence, HeadingsAndImpliedFlagsAreLoadedAndCheckedWhereWritten) {
+  const EvidenceRules& rules = DefaultPlaybook().evidence;
+  EXPECT_FALSE(rules.headings.topics.empty());
+  ASSERT_FALSE(rules.implied_flags.empty());
+  EXPECT_EQ(rules.implied_flags[0].signal_category, "eval_discipline");
+  std::string text = std::string(DefaultPlaybookText());
+  std::string bad_signal =
+      Replace(text, "signal: eval_discipline/fail", "signal: eval_discipline/great");
+  int line = ErrorLine(bad_signal, "eval_discipline/great");
+  EXPECT_EQ(line, ErrorLine(bad_signal, "must be category/polarity"));
+  EXPECT_GT(line, 0);
+  std::string bad_topic = Replace(text, "      eval_discipline: [eval*", "      evals: [eval*");
+  EXPECT_GT(ErrorLine(bad_topic, "unknown category 'evals'"), 0);
+}
+
 TEST(PlaybookEvidence, BandsMustIncrease) {
   std::string text = Replace(std::string(DefaultPlaybookText()), "      below: 0.8\n",
                              "      below: 0.5\n");

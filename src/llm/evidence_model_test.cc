@@ -21,7 +21,9 @@ CandidateScorecards Input() {
   card.interviewer = "Ana";
   card.scores = {{"eval_discipline", 4}};
   card.notes = {{"eval_discipline", "They compared two prompt versions on last month's tickets."}};
-  card.summary = "Checks answers by hand before each release.";
+  // Words the playbook's cues do not read as manual validation, so a flag the
+  // model finds in them is new.
+  card.summary = "Approves each release after a quick look.";
   CandidateScorecards input;
   input.candidate_name = "Jo";
   input.scorecards = {card};
@@ -67,7 +69,7 @@ TEST(EvidenceModel, AGoodAnswerIsMergedAndMarkedAsTheModels) {
   ChatStandIn server({200, Answer(json::array({kCompared}),
                                   json::array({{{"note", "summary"},
                                                 {"id", "manual_validation_only"},
-                                                {"quote", "Checks answers by hand"}}}))});
+                                                {"quote", "after a quick look"}}}))});
   Outcome out = Ask(ConfigFor(server.port()));
   EXPECT_TRUE(out.use.used) << out.use.reason;
   EXPECT_EQ(out.use.model, "stand-in-model");
