@@ -10,7 +10,8 @@
 //   POST /api/v1/plans/{id}/outcome  {decision: go | no_go, reason} records
 //        the plan's final decision about the hire, with the caller and the
 //        time; answers the plan. 422 with the field for a bad decision, no
-//        reason, or a plan linked to no candidate.
+//        reason, or (on candidate_id) a plan linked to no candidate or to one
+//        who is not at the stage the hire decision moves to (hired).
 // Interviewers get 403 on all three: the figures rank colleagues.
 #include <string>
 
@@ -57,8 +58,9 @@ class InsightEndpoints {
     std::optional<std::string> decision = fields.String("decision", true, 16);
     std::optional<std::string> reason = fields.String("reason", true, 2000);
     if (!fields.ok()) return ErrorResponse(fields.status());
-    auto plan = service::RecordPlanOutcome(context_.store, std::string(request.Param("id")),
-                                           *decision, *reason, ActorOf(request), context_.clock());
+    auto plan = service::RecordPlanOutcome(context_.store, context_.playbook.pipeline,
+                                           std::string(request.Param("id")), *decision, *reason,
+                                           ActorOf(request), context_.clock());
     if (!plan.ok()) return ErrorResponse(plan.status());
     return RecordResponse(200, *plan);
   }

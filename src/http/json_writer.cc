@@ -1,6 +1,7 @@
 #include "http/json_writer.h"
 
 #include <cassert>
+#include <cmath>
 
 #include <nlohmann/json.hpp>
 
@@ -23,13 +24,27 @@ void AppendEscaped(std::string& out, std::string_view value) {
     out.append(value.data() + run, i - run);
     run = i + 1;
     switch (byte) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         out += "\\u00";
         out += kHex[byte >> 4];
@@ -119,6 +134,11 @@ void JsonWriter::StringOrNull(std::string_view value) {
   } else {
     String(value);
   }
+}
+
+void JsonWriter::OptionalDouble(std::optional<double> value) {
+  BeforeValue();
+  out_ += value && std::isfinite(*value) ? nlohmann::json(*value).dump() : "null";
 }
 
 void JsonWriter::Int(std::int64_t value) {

@@ -41,6 +41,9 @@ class JsonWriter {
   // An absent optional is written as null.
   void OptionalString(const std::optional<std::string>& value);
   void OptionalInt(std::optional<std::int64_t> value);
+  // A number as nlohmann dumps it (it reads back the same); null when absent
+  // or not finite.
+  void OptionalDouble(std::optional<double> value);
   void Int(std::int64_t value);
   void Bool(bool value);
   void Null();

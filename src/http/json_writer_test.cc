@@ -1,8 +1,10 @@
 #include "http/json_writer.h"
 
+#include <cmath>
 #include <string>
 
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 namespace firsthire::http {
@@ -62,7 +64,8 @@ TEST(JsonWriterTest, ContainersPlaceCommasAndNest) {
   out.StringOrNull("");
   out.EndObject();
   std::string text = out.Take();
-  EXPECT_EQ(text, R"({"items":[{"a":-5,"b":true},{},null,[]],"total":9007199254740993,"name":null})");
+  EXPECT_EQ(text,
+            R"({"items":[{"a":-5,"b":true},{},null,[]],"total":9007199254740993,"name":null})");
   EXPECT_TRUE(json::accept(text));
 }
 
@@ -76,6 +79,21 @@ TEST(JsonWriterTest, AnAbsentOptionalIsNullAndAPresentOneItsValue) {
   out.OptionalString(std::string("x"));
   out.EndArray();
   EXPECT_EQ(out.Take(), R"([null,0,null,"","x"])");
+}
+
+TEST(JsonWriterTest, ADoubleReadsBackTheSameAndIsNullWhenAbsentOrNotFinite) {
+  JsonWriter out;
+  out.BeginArray();
+  out.OptionalDouble(std::nullopt);
+  out.OptionalDouble(0.25);
+  out.OptionalDouble(2.0 / 3.0);
+  out.OptionalDouble(std::nan(""));
+  out.EndArray();
+  json parsed = json::parse(out.Take());
+  EXPECT_TRUE(parsed[0].is_null());
+  EXPECT_EQ(parsed[1].get<double>(), 0.25);
+  EXPECT_EQ(parsed[2].get<double>(), 2.0 / 3.0);
+  EXPECT_TRUE(parsed[3].is_null());
 }
 
 TEST(JsonWriterTest, StoredTextIsSplicedOnlyWhenItIsOneJsonValue) {

@@ -4,16 +4,24 @@
 //       the playbook's pipeline in order, with how many live candidates are
 //       in it and the median time they have spent there so far (null when
 //       none). Stages a candidate holds that the playbook no longer lists
-//       follow, titled by their id. Any signed-in role (the board shows
-//       counts only).
+//       follow, titled by their id. "funnel": for each stage of the
+//       playbook's order, how many of the same candidates reached it (from
+//       the stage moves in the audit log) and the share of the previous
+//       stage's; the stages that need a reason (rejected, withdrawn) counted
+//       apart as exits (engine/pipeline_funnel.h). Any signed-in role (the
+//       board shows counts only).
 //   GET /api/v1/me/interviews  the caller's own interviews (cancelled ones
 //       left out), each with the candidate's name and stage, the opening, and
 //       where the caller's scorecard stands: "done" (submitted), "overdue"
 //       (due_at has passed) or "to_score". Open items first, soonest due
-//       first (no due time last); then done ones.
+//       first (no due time last); then done ones. "reopened" says who
+//       reopened the caller's scorecard and when ({by, by_name, at}) while it
+//       is a draft again after a manager's reopening (to score again); null
+//       otherwise.
 // Both are service::HiringLoopService's; the handlers write its answers.
 #include <string>
 
+#include "engine/pipeline_funnel.h"
 #include "http/api_records.h"
 #include "http/api_routes.h"
 #include "service/hiring_loop.h"
@@ -34,6 +42,43 @@ void WriteJson(JsonWriter& out, const service::StageCount& stage) {
   out.EndObject();
 }
 
+// {candidates, stages: [{id, title, reached, share_of_previous}], exits:
+// [{id, title, count}]}.
+void WriteJson(JsonWriter& out, const PipelineFunnel& funnel) {
+  out.BeginObject();
+  out.Key("candidates");
+  out.Int(funnel.candidates);
+  out.Key("stages");
+  out.BeginArray();
+  for (const FunnelStep& step : funnel.steps) {
+    out.BeginObject();
+    out.Key("id");
+    out.String(step.id);
+    out.Key("title");
+    out.String(step.title);
+    out.Key("reached");
+    out.Int(step.reached);
+    out.Key("share_of_previous");
+    out.OptionalDouble(step.share_of_previous);
+    out.EndObject();
+  }
+  out.EndArray();
+  out.Key("exits");
+  out.BeginArray();
+  for (const FunnelExit& exit : funnel.exits) {
+    out.BeginObject();
+    out.Key("id");
+    out.String(exit.id);
+    out.Key("title");
+    out.String(exit.title);
+    out.Key("count");
+    out.Int(exit.count);
+    out.EndObject();
+  }
+  out.EndArray();
+  out.EndObject();
+}
+
 // The interview's members, then who and where the candidate is and where the
 // caller's scorecard stands.
 void WriteJson(JsonWriter& out, const service::MyInterview& item) {
@@ -49,6 +94,19 @@ void WriteJson(JsonWriter& out, const service::MyInterview& item) {
   out.OptionalString(item.opening_title);
   out.Key("scorecard");
   out.String(service::ScorecardProgressId(item.scorecard));
+  out.Key("reopened");
+  if (item.reopened) {
+    out.BeginObject();
+    out.Key("by");
+    out.String(item.reopened->by);
+    out.Key("by_name");
+    out.String(item.reopened->by_name);
+    out.Key("at");
+    out.Int(item.reopened->at);
+    out.EndObject();
+  } else {
+    out.Null();
+  }
   out.EndObject();
 }
 
@@ -72,6 +130,8 @@ class LoopEndpoints {
     out.BeginArray();
     for (const service::StageCount& stage : board->stages) WriteJson(out, stage);
     out.EndArray();
+    out.Key("funnel");
+    WriteJson(out, board->funnel);
     out.EndObject();
     return JsonTextResponse(200, out.Take());
   }

@@ -31,6 +31,8 @@
 //        when it is a draft. Until it is submitted again it counts nowhere:
 //        not in the evaluation, not for decisions, and not as the
 //        interviewer's own for the blind rule (they again see no one else's).
+//        With SMTP on, the interviewer is emailed ("scorecard_reopened"); their
+//        GET /me/interviews says who reopened it and when.
 // The handlers read the request and answer; saving and the blind rule are
 // service::ScorecardService's, the evaluation is the engine's.
 #include <map>
@@ -125,8 +127,7 @@ class ScorecardEndpoints {
   }
 
   Response Reopen(const Request& request) {
-    auto reopened = scorecards_.Reopen(Id(request), std::string(request.Param("interviewer_id")),
-                                       ActorOf(request));
+    auto reopened = ReopenAndNotify(request, std::string(request.Param("interviewer_id")));
     if (!reopened.ok()) return ErrorResponse(reopened.status());
     return RecordResponse(200, *reopened);
   }
@@ -185,6 +186,24 @@ class ScorecardEndpoints {
                                             LinkBaseUrl(request, public_url_, secure_));
     }));
     return saved;
+  }
+
+  // Reopens the interviewer's scorecard; with SMTP on, also queues the
+  // "scorecard reopened" email to them in the same transaction.
+  Result<store::StoredScorecard> ReopenAndNotify(const Request& request,
+                                                 const std::string& interviewer_id) {
+    if (notifier_ == nullptr) {
+      return scorecards_.Reopen(Id(request), interviewer_id, ActorOf(request));
+    }
+    store::StoredScorecard reopened;
+    FH_RETURN_IF_ERROR(store_.InTransaction([&](Store& tx) {
+      service::ScorecardService scorecards(tx, playbook_);
+      FH_ASSIGN_OR_RETURN(reopened,
+                          scorecards.Reopen(Id(request), interviewer_id, ActorOf(request)));
+      return notifier_->QueueScorecardReopened(tx, reopened, ActorOf(request),
+                                               LinkBaseUrl(request, public_url_, secure_));
+    }));
+    return reopened;
   }
 
   Store& store_;

@@ -4,6 +4,8 @@
 #include <limits>
 #include <tuple>
 
+#include <nlohmann/json.hpp>
+
 namespace firsthire::service {
 namespace {
 
@@ -33,6 +35,38 @@ std::tuple<bool, Millis, Millis> SortKey(const MyInterview& item) {
   Millis due = item.interview.due_at;
   return {item.scorecard == ScorecardProgress::kDone,
           due > 0 ? due : std::numeric_limits<Millis>::max(), item.interview.scheduled_at};
+}
+
+// Every stage `candidate` held, oldest first, ending where they are now:
+// read from the audit log's stage moves ({"from", "to"} details), newest
+// first there.
+Result<std::vector<std::string>> StageHistory(Store& store,
+                                              const store::CandidateStage& candidate) {
+  std::vector<std::string> moves_newest_first;  // each "to", and the oldest "from" last
+  std::string oldest_from;
+  AuditFilter filter{.object_type = "candidate", .object_id = candidate.candidate_id};
+  for (Page page{.limit = 200, .offset = 0};; page.offset += page.limit) {
+    FH_ASSIGN_OR_RETURN(Listing<store::AuditEntry> entries, store.ListAudit(filter, page));
+    for (const store::AuditEntry& entry : entries.items) {
+      if (entry.detail.empty() ||
+          (entry.action != "candidate.stage" && entry.action != "candidate.update")) {
+        continue;
+      }
+      const nlohmann::json move = nlohmann::json::parse(entry.detail, nullptr, false);
+      if (!move.is_object()) continue;
+      const nlohmann::json from = move.value("from", nlohmann::json());
+      const nlohmann::json to = move.value("to", nlohmann::json());
+      if (!from.is_string() || !to.is_string()) continue;
+      moves_newest_first.push_back(to.get<std::string>());
+      oldest_from = from.get<std::string>();
+    }
+    if (entries.items.empty() || page.offset + page.limit >= entries.total) break;
+  }
+  std::vector<std::string> history;
+  if (!oldest_from.empty()) history.push_back(oldest_from);
+  history.insert(history.end(), moves_newest_first.rbegin(), moves_newest_first.rend());
+  if (history.empty() || history.back() != candidate.stage) history.push_back(candidate.stage);
+  return history;
 }
 
 }  // namespace
@@ -65,6 +99,12 @@ Result<PipelineBoard> HiringLoopService::Pipeline(const std::string& opening_id)
     times.erase(stage.id);
   }
   for (const auto& [id, in_stage] : times) board.stages.push_back(Column(id, id, in_stage));
+  std::vector<std::vector<std::string>> histories;
+  for (const store::CandidateStage& entry : stages) {
+    FH_ASSIGN_OR_RETURN(std::vector<std::string> history, StageHistory(store_, entry));
+    histories.push_back(std::move(history));
+  }
+  board.funnel = BuildPipelineFunnel(playbook_.pipeline, histories);
   return board;
 }
 
@@ -90,6 +130,9 @@ Result<MyInterviews> HiringLoopService::InterviewsOf(const std::string& user_id)
     auto mine = store_.GetScorecard(candidate->id, user_id);
     if (!mine.ok() && mine.status().code() != Code::kNotFound) return mine.status();
     item.scorecard = ProgressOf(mine, interview, out.as_of);
+    if (mine.ok()) {
+      FH_ASSIGN_OR_RETURN(item.reopened, LastReopening(store_, *mine));
+    }
     ++out.counts[item.scorecard];
     item.interview = std::move(interview);
     out.items.push_back(std::move(item));

@@ -14,9 +14,11 @@
 #include <string>
 #include <vector>
 
+#include "engine/pipeline_funnel.h"
 #include "firsthire/clock.h"
 #include "firsthire/playbook.h"
 #include "firsthire/status.h"
+#include "service/scorecards.h"
 #include "store/store.h"
 
 namespace firsthire::service {
@@ -36,6 +38,10 @@ struct PipelineBoard {
   // The playbook's stages in order, then the stages candidates hold that the
   // playbook no longer lists (titled by their id, in id order).
   std::vector<StageCount> stages;
+  // How far the same candidates got (engine/pipeline_funnel.h), from the
+  // stage moves in the audit log ("candidate.stage", and "candidate.update"
+  // with a stage change).
+  PipelineFunnel funnel;
 };
 
 // Where the caller's scorecard for an interview stands.
@@ -50,6 +56,9 @@ struct MyInterview {
   std::string opening_id;                    // "" when the candidate has none
   std::optional<std::string> opening_title;  // none when there is no opening
   ScorecardProgress scorecard = ScorecardProgress::kToScore;
+  // Set while the caller's scorecard is a draft again because a manager
+  // reopened it (to score again); none otherwise.
+  std::optional<ScorecardReopening> reopened;
 };
 
 struct MyInterviews {

@@ -49,6 +49,18 @@ class HiringLoopServiceTest : public ::testing::Test {
                     .ok());
   }
 
+  void SaveScorecard(const store::StoredCandidate& candidate, const std::string& state) {
+    ASSERT_TRUE(store_
+                    ->SaveScorecard({.candidate_id = candidate.id,
+                                     .interviewer_id = ann_,
+                                     .scores_json = "{}",
+                                     .notes_json = "{}",
+                                     .red_flags_json = "[]",
+                                     .state = state},
+                                    ann_)
+                    .ok());
+  }
+
   Millis now_ = kStart;
   TestDatabase db_{Backend::kSqlite};
   std::unique_ptr<Store> store_;
@@ -82,6 +94,48 @@ TEST_F(HiringLoopServiceTest, TheBoardCountsEveryStageWithTheMedianTimeThere) {
   EXPECT_EQ(loop_->Pipeline("ghost").status().code(), Code::kNotFound);
 }
 
+TEST_F(HiringLoopServiceTest, TheFunnelFollowsTheStageMovesInTheAuditLog) {
+  auto move = [&](store::StoredCandidate& candidate, const std::string& stage) {
+    candidate.stage = stage;
+    candidate.stage_reason = stage == "rejected" ? "no evaluation practice" : "";
+    auto moved = store_->UpdateCandidate(candidate, "t");
+    ASSERT_TRUE(moved.ok()) << moved.status().ToString();
+    candidate = *moved;
+  };
+  store::StoredCandidate out = Candidate("Out", "applied");
+  move(out, "screen");
+  move(out, "interviews");
+  move(out, "rejected");
+  store::StoredCandidate on = Candidate("On", "applied");
+  ASSERT_TRUE(store_->AdvanceCandidateStage(on.id, {"applied"}, "interviews", "t").ok());
+  Candidate("New", "applied");
+  store::StoredCandidate renamed = Candidate("Renamed", "screen");  // created at screen
+  renamed.name = "Renamed again";  // an update without a move adds no step
+  ASSERT_TRUE(store_->UpdateCandidate(renamed, "t").ok());
+  auto elsewhere = store_->CreateOpening({.title = "Other", .status = "open"}, "t");
+  ASSERT_TRUE(elsewhere.ok());
+  ASSERT_TRUE(store_
+                  ->CreateCandidate({.opening_id = elsewhere->id,
+                                     .name = "Elsewhere",
+                                     .profile_json = "{}",
+                                     .stage = "hired"},
+                                    "t")
+                  .ok());
+  auto board = loop_->Pipeline(opening_.id);
+  ASSERT_TRUE(board.ok()) << board.status().ToString();
+  const PipelineFunnel& funnel = board->funnel;
+  EXPECT_EQ(funnel.candidates, 4);
+  std::vector<std::int64_t> reached;
+  for (const FunnelStep& step : funnel.steps) reached.push_back(step.reached);
+  // applied 4; screen: Out, On (passed it), Renamed; interviews: Out, On.
+  EXPECT_EQ(reached, (std::vector<std::int64_t>{4, 3, 2, 0, 0, 0}));
+  EXPECT_DOUBLE_EQ(*funnel.steps[1].share_of_previous, 0.75);
+  ASSERT_EQ(funnel.exits.size(), 2u);
+  EXPECT_EQ(funnel.exits[0].id, "rejected");
+  EXPECT_EQ(funnel.exits[0].count, 1);
+  EXPECT_EQ(funnel.exits[1].count, 0);
+}
+
 TEST_F(HiringLoopServiceTest, MyInterviewsPutOpenOnesFirstSoonestDueAndCountProgress) {
   store::StoredCandidate done = Candidate("Done", "applied");
   store::StoredCandidate later = Candidate("Later", "applied");
@@ -93,15 +147,7 @@ TEST_F(HiringLoopServiceTest, MyInterviewsPutOpenOnesFirstSoonestDueAndCountProg
   Interview(overdue, kStart + kHour);
   Interview(undated, 0);
   Interview(cancelled, kStart, "cancelled");
-  ASSERT_TRUE(store_
-                  ->SaveScorecard({.candidate_id = done.id,
-                                   .interviewer_id = ann_,
-                                   .scores_json = "{}",
-                                   .notes_json = "{}",
-                                   .red_flags_json = "[]",
-                                   .state = "submitted"},
-                                  ann_)
-                  .ok());
+  SaveScorecard(done, "submitted");
   now_ = kStart + 2 * kHour;
   auto mine = loop_->InterviewsOf(ann_);
   ASSERT_TRUE(mine.ok()) << mine.status().ToString();
@@ -114,6 +160,38 @@ TEST_F(HiringLoopServiceTest, MyInterviewsPutOpenOnesFirstSoonestDueAndCountProg
   EXPECT_EQ(mine->counts.at(ScorecardProgress::kToScore), 2);
   EXPECT_EQ(mine->counts.at(ScorecardProgress::kDone), 1);
   EXPECT_EQ(mine->as_of, now_);
+}
+
+TEST_F(HiringLoopServiceTest, AReopenedScorecardIsToScoreAgainWithWhoReopenedItAndWhen) {
+  auto boss = store_->CreateUser({.email = "bo@example.com", .name = "Bo", .role = "admin"}, "t");
+  ASSERT_TRUE(boss.ok());
+  store::StoredCandidate reopened = Candidate("Reopened", "interviews");
+  store::StoredCandidate drafted = Candidate("Drafted", "interviews");
+  Interview(reopened, kStart + 5 * kHour);
+  Interview(drafted, kStart + 6 * kHour);
+  SaveScorecard(reopened, "submitted");
+  SaveScorecard(drafted, "draft");  // a draft never submitted is not "again"
+  now_ = kStart + kHour;
+  ASSERT_TRUE(store_->ReopenScorecard(reopened.id, ann_, boss->id).ok());
+  now_ = kStart + 2 * kHour;
+  SaveScorecard(reopened, "draft");  // saving the draft keeps it reopened
+  auto mine = loop_->InterviewsOf(ann_);
+  ASSERT_TRUE(mine.ok()) << mine.status().ToString();
+  ASSERT_EQ(mine->items.size(), 2u);
+  EXPECT_EQ(mine->items[0].candidate_name, "Reopened");
+  EXPECT_EQ(mine->items[0].scorecard, ScorecardProgress::kToScore);
+  ASSERT_TRUE(mine->items[0].reopened.has_value());
+  EXPECT_EQ(mine->items[0].reopened->by, boss->id);
+  EXPECT_EQ(mine->items[0].reopened->by_name, "Bo");
+  EXPECT_EQ(mine->items[0].reopened->at, kStart + kHour);
+  EXPECT_FALSE(mine->items[1].reopened.has_value());
+  // Submitted again: done, and no longer reopened.
+  SaveScorecard(reopened, "submitted");
+  mine = loop_->InterviewsOf(ann_);
+  ASSERT_TRUE(mine.ok());
+  EXPECT_EQ(mine->items[1].candidate_name, "Reopened");
+  EXPECT_EQ(mine->items[1].scorecard, ScorecardProgress::kDone);
+  EXPECT_FALSE(mine->items[1].reopened.has_value());
 }
 
 TEST_F(HiringLoopServiceTest, ErasedCandidatesDropOutOfMyInterviews) {

@@ -16,7 +16,8 @@ extern const unsigned long kMailTextsYaml_size;
 namespace firsthire::service {
 namespace {
 
-const char* const kKinds[] = {"invite", "reset", "assignment", "reminder", "scorecards_in"};
+const char* const kKinds[] = {"invite",   "reset",         "assignment",
+                              "reminder", "scorecards_in", "scorecard_reopened"};
 
 Status ReadTexts(std::string_view yaml, const std::string& source_name, MailTexts& texts) {
   FH_ASSIGN_OR_RETURN(Document document, Document::Parse(yaml, source_name));
@@ -27,7 +28,8 @@ Status ReadTexts(std::string_view yaml, const std::string& source_name, MailText
     for (const char* name : kKinds) known = known || kind == name;
     if (!known) {
       node.Error("unknown mail '" + kind +
-                 "'; expected invite, reset, assignment, reminder or scorecards_in");
+                 "'; expected invite, reset, assignment, reminder, scorecards_in or "
+                 "scorecard_reopened");
       continue;
     }
     for (const auto& [field, value] : node.Entries()) {

@@ -17,7 +17,8 @@ struct MailText {
   std::string body;
 };
 
-// Texts by kind: invite, reset, assignment, reminder, scorecards_in.
+// Texts by kind: invite, reset, assignment, reminder, scorecards_in,
+// scorecard_reopened.
 using MailTexts = std::map<std::string, MailText>;
 
 // The built-in texts (src/service/mail_texts.yaml, embedded).

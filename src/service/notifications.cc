@@ -197,6 +197,24 @@ Status Notifier::QueueIfScorecardsIn(Store& store, const std::string& candidate_
   return Status::Ok();
 }
 
+Status Notifier::QueueScorecardReopened(Store& store, const store::StoredScorecard& card,
+                                        const std::string& reopener_id,
+                                        std::string_view link_base) const {
+  FH_ASSIGN_OR_RETURN(store::User interviewer, store.GetUser(card.interviewer_id));
+  FH_ASSIGN_OR_RETURN(store::StoredCandidate candidate, store.GetCandidate(card.candidate_id));
+  if (!interviewer.active || candidate.erased) return Status::Ok();
+  Result<store::User> reopener = store.GetUser(reopener_id);
+  std::string manager = reopener.ok() && !reopener->name.empty() ? reopener->name : "a manager";
+  return Queue(store, {.kind = "scorecard_reopened",
+                       .to = interviewer,
+                       .values = {{"candidate", candidate.name},
+                                  {"manager", manager},
+                                  {"link", CandidateLink(link_base, candidate.id) + "/score"}},
+                       .dedup_key =
+                           "scorecard_reopened:" + card.id + ":" + std::to_string(card.updated_at)})
+      .status();
+}
+
 Result<int> Notifier::QueueOverdueReminders(Store& store, Millis now,
                                             std::string_view link_base) const {
   FH_ASSIGN_OR_RETURN(std::vector<store::StoredInterview> interviews, AllInterviews(store, {}));

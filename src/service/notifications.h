@@ -17,6 +17,9 @@
 //                    submitted, to the opening's creator when they are an
 //                    active admin or hiring manager, else to every active
 //                    hiring manager; once per number of interviewers.
+//   scorecard_reopened  to the interviewer when a manager reopens their
+//                    submitted scorecard, with a link to the scorecard
+//                    form; once per reopening.
 // Threads: a Notifier is immutable; use it from any thread.
 #ifndef FIRSTHIRE_SERVICE_NOTIFICATIONS_H_
 #define FIRSTHIRE_SERVICE_NOTIFICATIONS_H_
@@ -57,6 +60,12 @@ class Notifier {
   // every interviewer assigned to the candidate has now submitted.
   Status QueueIfScorecardsIn(Store& store, const std::string& candidate_id,
                              std::string_view link_base) const;
+
+  // After `reopener_id` reopened `card` (as the store answered it): tells
+  // its interviewer the scorecard is theirs to change and submit again.
+  // Nothing when the interviewer is inactive or the candidate erased.
+  Status QueueScorecardReopened(Store& store, const store::StoredScorecard& card,
+                                const std::string& reopener_id, std::string_view link_base) const;
 
   // A reminder for every interview whose due time is at or before `now`
   // and whose interviewer has not submitted; the number queued (reminders

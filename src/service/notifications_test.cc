@@ -219,5 +219,39 @@ TEST(MailTextsTest, AnUnknownKindOrFieldIsLocated) {
   EXPECT_NE(field.status().message().find("unknown field 'title'"), std::string::npos);
 }
 
+TEST_F(NotificationsTest, AReopenedScorecardTellsItsInterviewerOncePerReopening) {
+  Submit(ivan_);
+  auto reopened = store_->ReopenScorecard(candidate_.id, ivan_.id, manager_.id);
+  ASSERT_TRUE(reopened.ok());
+  ASSERT_TRUE(
+      notifier_->QueueScorecardReopened(*store_, *reopened, manager_.id, "https://h.example").ok());
+  ASSERT_TRUE(
+      notifier_->QueueScorecardReopened(*store_, *reopened, manager_.id, "https://h.example").ok());
+  std::vector<store::OutboxMail> mails = Outbox();
+  ASSERT_EQ(mails.size(), 1u);  // the same reopening is told once
+  EXPECT_EQ(mails[0].kind, "scorecard_reopened");
+  EXPECT_EQ(mails[0].recipient, "ivan@example.com");
+  const std::string& text = mails[0].message;
+  EXPECT_NE(text.find("Subject: Your scorecard was reopened: Ada Lovelace"), std::string::npos);
+  EXPECT_NE(text.find("Maya reopened your scorecard for Ada Lovelace"), std::string::npos);
+  EXPECT_NE(text.find("https://h.example/candidates/" + candidate_.id + "/score"),
+            std::string::npos);
+  // Submitted and reopened again later: a new message.
+  Submit(ivan_);
+  now_ += kHour;
+  reopened = store_->ReopenScorecard(candidate_.id, ivan_.id, manager_.id);
+  ASSERT_TRUE(reopened.ok());
+  ASSERT_TRUE(
+      notifier_->QueueScorecardReopened(*store_, *reopened, manager_.id, "https://h.example").ok());
+  EXPECT_EQ(Outbox().size(), 2u);
+  // An erased candidate's interviewer hears nothing (a reopening not told before).
+  ASSERT_TRUE(store_->EraseCandidate(candidate_.id, manager_.id).ok());
+  store::StoredScorecard later = *reopened;
+  later.updated_at += kHour;
+  ASSERT_TRUE(
+      notifier_->QueueScorecardReopened(*store_, later, manager_.id, "https://h.example").ok());
+  EXPECT_EQ(Outbox().size(), 2u);
+}
+
 }  // namespace
 }  // namespace firsthire::service

@@ -31,6 +31,40 @@ bool IsState(const nlohmann::json& state) {
          std::find(states.begin(), states.end(), state.get<std::string>()) != states.end();
 }
 
+// The stage a hire decision moves a candidate to ("hired" when the
+// playbook's pipeline names none).
+std::string HiredStage(const PipelineRules& pipeline) {
+  const DecisionKind* hire = pipeline.FindDecision("hire");
+  return hire != nullptr && !hire->stage.empty() ? hire->stage : "hired";
+}
+
+std::string StageTitle(const PipelineRules& pipeline, const std::string& id) {
+  const PipelineStage* stage = pipeline.FindStage(id);
+  return stage != nullptr ? stage->title : id;
+}
+
+// kInvalidInput on "candidate_id" unless the plan's candidate exists and is
+// at the hired stage: a 90-day decision is about someone who was hired.
+Status CheckHired(Store& store, const PipelineRules& pipeline, const std::string& candidate_id) {
+  const Location where{.field = "candidate_id"};
+  Result<store::StoredCandidate> candidate = store.GetCandidate(candidate_id);
+  if (!candidate.ok() && candidate.status().code() != Code::kNotFound) return candidate.status();
+  if (!candidate.ok() || candidate->erased) {
+    return Status::InvalidInput(
+        "the candidate this plan was made for no longer exists, so there is no hire to decide "
+        "about",
+        where);
+  }
+  const std::string hired = HiredStage(pipeline);
+  if (candidate->stage == hired) return Status::Ok();
+  return Status::InvalidInput(
+      "a 90-day decision is about someone who was hired, and " + candidate->name +
+          " is at the stage '" + StageTitle(pipeline, candidate->stage) + "', not '" +
+          StageTitle(pipeline, hired) +
+          "': record the hire decision on their page (or move them to that stage) first",
+      where);
+}
+
 }  // namespace
 
 Result<store::StoredPlan> CreatePlan(Store& store, const NewPlan& plan, const std::string& actor) {
@@ -97,9 +131,10 @@ const std::vector<std::string>& PlanOutcomes() {
   return kOutcomes;
 }
 
-Result<store::StoredPlan> RecordPlanOutcome(Store& store, const std::string& plan_id,
-                                            const std::string& decision, const std::string& reason,
-                                            const std::string& actor, Millis now) {
+Result<store::StoredPlan> RecordPlanOutcome(Store& store, const PipelineRules& pipeline,
+                                            const std::string& plan_id, const std::string& decision,
+                                            const std::string& reason, const std::string& actor,
+                                            Millis now) {
   const std::vector<std::string>& outcomes = PlanOutcomes();
   if (std::find(outcomes.begin(), outcomes.end(), decision) == outcomes.end()) {
     return Status::InvalidInput("decision must be go or no_go", Location{.field = "decision"});
@@ -116,6 +151,7 @@ Result<store::StoredPlan> RecordPlanOutcome(Store& store, const std::string& pla
           "a 90-day decision belongs to a hire: link the plan to the candidate first",
           Location{.field = "candidate_id"});
     }
+    FH_RETURN_IF_ERROR(CheckHired(tx, pipeline, plan.candidate_id));
     plan.outcome = decision;
     plan.outcome_reason = reason;
     plan.outcome_by = actor;

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "firsthire/clock.h"
+#include "firsthire/playbook.h"
 #include "firsthire/status.h"
 #include "store/store.h"
 
@@ -54,11 +55,14 @@ const std::vector<std::string>& PlanOutcomes();
 // PlanOutcomes(), `reason` why), stamped with `actor` and `now`; recording
 // again replaces it (the audit log keeps each). kInvalidInput with field
 // "decision" or "reason" (empty, or over 2000 bytes), or "candidate_id" when
-// the plan is linked to no candidate (an outcome belongs to a hire); kNotFound
-// for no such plan. Nothing is written on failure.
-Result<store::StoredPlan> RecordPlanOutcome(Store& store, const std::string& plan_id,
-                                            const std::string& decision, const std::string& reason,
-                                            const std::string& actor, Millis now);
+// the plan is linked to no candidate, to one that no longer exists, or to
+// one who is not at the stage `pipeline`'s hire decision moves to ("hired"
+// by default): an outcome belongs to a hire. kNotFound for no such plan.
+// Nothing is written on failure.
+Result<store::StoredPlan> RecordPlanOutcome(Store& store, const PipelineRules& pipeline,
+                                            const std::string& plan_id, const std::string& decision,
+                                            const std::string& reason, const std::string& actor,
+                                            Millis now);
 
 }  // namespace firsthire::service
 

@@ -10,6 +10,7 @@ namespace firsthire::service {
 namespace {
 
 constexpr Millis kStart = 1'700'000'000'000;
+const PipelineRules& Pipeline() { return DefaultPlaybook().pipeline; }
 
 class PlanProgressTest : public ::testing::Test {
  protected:
@@ -67,22 +68,29 @@ TEST_F(PlanProgressTest, APlanWithoutDeliverablesTakesAnyIdAndAnAbsentPlanIsNotF
 
 TEST_F(PlanProgressTest, RecordsTheNinetyDayDecisionWithWhoAndWhenOnlyForAHire) {
   // The plan of SetUp has no candidate: an outcome belongs to a hire.
-  auto unlinked = RecordPlanOutcome(*store_, plan_id_, "go", "shipped", "ada", kStart);
+  auto unlinked = RecordPlanOutcome(*store_, Pipeline(), plan_id_, "go", "shipped", "ada", kStart);
   EXPECT_EQ(unlinked.status().location().field, "candidate_id");
-  auto candidate = store_->CreateCandidate({.name = "Hal"}, "ada");
+  auto candidate = store_->CreateCandidate({.name = "Hal", .stage = "hired"}, "ada");
   ASSERT_TRUE(candidate.ok()) << candidate.status().ToString();
   auto plan = store_->CreatePlan(
       {.candidate_id = candidate->id, .plan_json = "{}", .status_json = "{}"}, "ada");
   ASSERT_TRUE(plan.ok()) << plan.status().ToString();
-  EXPECT_EQ(
-      RecordPlanOutcome(*store_, plan->id, "maybe", "x", "ada", kStart).status().location().field,
-      "decision");
-  EXPECT_EQ(RecordPlanOutcome(*store_, plan->id, "go", "", "ada", kStart).status().location().field,
+  EXPECT_EQ(RecordPlanOutcome(*store_, Pipeline(), plan->id, "maybe", "x", "ada", kStart)
+                .status()
+                .location()
+                .field,
+            "decision");
+  EXPECT_EQ(RecordPlanOutcome(*store_, Pipeline(), plan->id, "go", "", "ada", kStart)
+                .status()
+                .location()
+                .field,
             "reason");
-  EXPECT_EQ(RecordPlanOutcome(*store_, "ghost", "go", "x", "ada", kStart).status().code(),
-            Code::kNotFound);
+  EXPECT_EQ(
+      RecordPlanOutcome(*store_, Pipeline(), "ghost", "go", "x", "ada", kStart).status().code(),
+      Code::kNotFound);
   EXPECT_EQ(store_->GetPlan(plan->id)->outcome, "");  // nothing written on refusal
-  auto recorded = RecordPlanOutcome(*store_, plan->id, "no_go", "cost doubled", "bob", kStart + 5);
+  auto recorded =
+      RecordPlanOutcome(*store_, Pipeline(), plan->id, "no_go", "cost doubled", "bob", kStart + 5);
   ASSERT_TRUE(recorded.ok()) << recorded.status().ToString();
   EXPECT_EQ(recorded->outcome, "no_go");
   EXPECT_EQ(recorded->outcome_reason, "cost doubled");
@@ -91,6 +99,39 @@ TEST_F(PlanProgressTest, RecordsTheNinetyDayDecisionWithWhoAndWhenOnlyForAHire) 
   // Deliverable progress afterwards keeps it.
   ASSERT_TRUE(SetDeliverableStates(*store_, plan->id, {{"d30", "done"}}, "ada").ok());
   EXPECT_EQ(store_->GetPlan(plan->id)->outcome_by, "bob");
+}
+
+TEST_F(PlanProgressTest, ANinetyDayDecisionNeedsTheCandidateHired) {
+  auto offered = store_->CreateCandidate({.name = "Ola", .stage = "offer"}, "ada");
+  ASSERT_TRUE(offered.ok()) << offered.status().ToString();
+  auto plan = store_->CreatePlan(
+      {.candidate_id = offered->id, .plan_json = "{}", .status_json = "{}"}, "ada");
+  ASSERT_TRUE(plan.ok());
+  auto early = RecordPlanOutcome(*store_, Pipeline(), plan->id, "go", "shipped", "ada", kStart);
+  EXPECT_EQ(early.status().code(), Code::kInvalidInput);
+  EXPECT_EQ(early.status().location().field, "candidate_id");
+  EXPECT_EQ(early.status().message(),
+            "a 90-day decision is about someone who was hired, and Ola is at the stage 'Offer', "
+            "not 'Hired': record the hire decision on their page (or move them to that stage) "
+            "first");
+  EXPECT_EQ(store_->GetPlan(plan->id)->outcome, "");  // nothing written
+  // Once hired, the same decision is recorded.
+  store::StoredCandidate hired = *offered;
+  hired.stage = "hired";
+  ASSERT_TRUE(store_->UpdateCandidate(hired, "ada").ok());
+  auto recorded = RecordPlanOutcome(*store_, Pipeline(), plan->id, "go", "shipped", "ada", kStart);
+  ASSERT_TRUE(recorded.ok()) << recorded.status().ToString();
+  EXPECT_EQ(recorded->outcome, "go");
+  // A playbook whose hire decision moves elsewhere names that stage.
+  PipelineRules onboarding = Pipeline();
+  for (DecisionKind& kind : onboarding.decisions) {
+    if (kind.id == "hire") kind.stage = "offer";
+  }
+  EXPECT_EQ(RecordPlanOutcome(*store_, onboarding, plan->id, "go", "x", "ada", kStart)
+                .status()
+                .location()
+                .field,
+            "candidate_id");
 }
 
 }  // namespace

@@ -24,6 +24,27 @@ Status CheckLive(Store& store, const std::string& candidate_id) {
 
 }  // namespace
 
+Result<std::optional<ScorecardReopening>> LastReopening(Store& store,
+                                                        const store::StoredScorecard& card) {
+  using Found = std::optional<ScorecardReopening>;
+  if (card.state == "submitted" || card.id.empty()) return Found();
+  AuditFilter filter{.object_type = "scorecard", .object_id = card.id};
+  // Newest first: saves of the draft come after the reopening it follows.
+  for (Page page{.limit = 50, .offset = 0};; page.offset += page.limit) {
+    FH_ASSIGN_OR_RETURN(Listing<store::AuditEntry> entries, store.ListAudit(filter, page));
+    for (const store::AuditEntry& entry : entries.items) {
+      if (entry.action == "scorecard.submit") return Found();
+      if (entry.action != "scorecard.reopen") continue;
+      auto user = store.GetUser(entry.actor);
+      if (!user.ok() && user.status().code() != Code::kNotFound) return user.status();
+      std::string name = user.ok() && !user->name.empty() ? user->name : "a manager";
+      return Found(
+          ScorecardReopening{.by = entry.actor, .by_name = std::move(name), .at = entry.at});
+    }
+    if (entries.items.empty() || page.offset + page.limit >= entries.total) return Found();
+  }
+}
+
 Result<SavedScorecard> ScorecardService::Save(const std::string& candidate_id,
                                               const std::string& interviewer_id,
                                               const ScorecardDraft& draft) {

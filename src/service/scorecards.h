@@ -16,6 +16,7 @@
 #ifndef FIRSTHIRE_SERVICE_SCORECARDS_H_
 #define FIRSTHIRE_SERVICE_SCORECARDS_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,18 @@ struct NamedScorecard {
   std::string interviewer;
   store::StoredScorecard scorecard;
 };
+
+// Who turned a submitted scorecard back into a draft, and when.
+struct ScorecardReopening {
+  std::string by;       // the manager's user id
+  std::string by_name;  // their account name, else "a manager"
+  Millis at = 0;
+};
+
+// The newest reopening of `card` (its "scorecard.reopen" audit entry) while
+// it is a draft again; none when it is submitted or was never reopened.
+Result<std::optional<ScorecardReopening>> LastReopening(Store& store,
+                                                        const store::StoredScorecard& card);
 
 class ScorecardService {
  public:

@@ -287,7 +287,7 @@ struct LoginCounter {
 struct OutboxMail {
   std::string id;
   // What caused it: "invite", "reset", "assignment", "reminder",
-  // "scorecards_in" (the store keeps any non-empty text).
+  // "scorecards_in", "scorecard_reopened" (the store keeps any non-empty text).
   std::string kind;
   std::string recipient;  // the envelope's recipient address
   std::string message;    // the whole message as sent: headers, body, CRLF lines

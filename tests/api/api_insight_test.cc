@@ -36,6 +36,15 @@ class ApiInsightTest : public ApiTest {
     return plan.body.value("id", "");
   }
 
+  // A candidate moved to `stage` (only a hire has a 90-day decision).
+  std::string CandidateAt(const std::string& name, const std::string& stage = "hired") {
+    std::string id = NewCandidate(name);
+    Answer moved =
+        Call("PATCH", "/api/v1/candidates/" + id, json{{"stage", stage}}, manager_.caller);
+    EXPECT_EQ(moved.status, 200) << moved.raw;
+    return id;
+  }
+
   Answer RecordOutcome(const std::string& plan, const json& body, const Caller& who) {
     return Call("POST", "/api/v1/plans/" + plan + "/outcome", body, who);
   }
@@ -167,7 +176,7 @@ TEST_P(ApiInsightTest, AnEmptyWorkspaceSaysAlphaIsUndefined) {
 }
 
 TEST_P(ApiInsightTest, APlanRecordsItsNinetyDayDecisionWithWhoAndWhen) {
-  std::string hire = NewCandidate("Hal");
+  std::string hire = CandidateAt("Hal");
   std::string plan = PlanFor(hire);
   Answer bad = RecordOutcome(plan, {{"decision", "maybe"}, {"reason", "x"}}, manager_.caller);
   EXPECT_EQ(bad.status, 422);
@@ -201,6 +210,32 @@ TEST_P(ApiInsightTest, APlanRecordsItsNinetyDayDecisionWithWhoAndWhen) {
   EXPECT_EQ(patched.body["outcome"]["reason"], "the pilot missed its cost target");
 }
 
+TEST_P(ApiInsightTest, ANinetyDayDecisionWaitsUntilTheCandidateIsHired) {
+  std::string offered = CandidateAt("Olle", "offer");
+  std::string plan = PlanFor(offered);
+  Answer early =
+      RecordOutcome(plan, {{"decision", "go"}, {"reason", "pilot shipped"}}, manager_.caller);
+  EXPECT_EQ(early.status, 422) << early.raw;
+  EXPECT_EQ(early.body["error"]["field"], "candidate_id");
+  EXPECT_NE(early.body["error"]["message"].get<std::string>().find(
+                "Olle is at the stage 'Offer', not 'Hired'"),
+            std::string::npos)
+      << early.raw;
+  EXPECT_TRUE(Call("GET", "/api/v1/plans/" + plan, std::nullopt, manager_.caller)
+                  .body["outcome"]
+                  .is_null());  // nothing written
+  // The hire decision moves them to hired; then the 90-day decision is taken.
+  Submit(offered, interviewer_.caller, Card({{"eval_discipline", 4}}));
+  Answer hired =
+      Call("POST", "/api/v1/candidates/" + offered + "/decisions",
+           json{{"decision", "hire"}, {"reason", "strong evaluation practice"}}, manager_.caller);
+  ASSERT_EQ(hired.status, 201) << hired.raw;
+  Answer recorded =
+      RecordOutcome(plan, {{"decision", "go"}, {"reason", "pilot shipped"}}, manager_.caller);
+  ASSERT_EQ(recorded.status, 200) << recorded.raw;
+  EXPECT_EQ(recorded.body["outcome"]["decision"], "go");
+}
+
 TEST_P(ApiInsightTest, BelowTenOutcomesItIsARecordFromTenACorrelation) {
   // go: 3,4,4,5,5; no-go: 2,2,3,3,4 on eval_discipline only (the other
   // categories not assessed). Over all ten r = 0.683130 (engine test:
@@ -209,7 +244,7 @@ TEST_P(ApiInsightTest, BelowTenOutcomesItIsARecordFromTenACorrelation) {
   std::vector<std::pair<std::string, bool>> plans;
   for (int i = 0; i < 10; ++i) {
     const bool is_go = i % 2 == 0;
-    std::string hire = NewCandidate("Hire " + std::to_string(i));
+    std::string hire = CandidateAt("Hire " + std::to_string(i));
     Submit(hire, interviewer_.caller,
            Card({{"eval_discipline", is_go ? go[i / 2] : no_go[i / 2]}}));
     plans.push_back({PlanFor(hire), is_go});

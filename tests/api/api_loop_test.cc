@@ -3,6 +3,7 @@
 // each interviewer's list of interviews.
 #include <map>
 #include <string>
+#include <vector>
 
 #include "api_fixture.h"
 #include "store/store.h"
@@ -267,6 +268,46 @@ TEST_P(ApiLoopTest, ThePipelineCountsLiveCandidatesPerStage) {
             404);
 }
 
+TEST_P(ApiLoopTest, ThePipelineFunnelFollowsTheRecordedStageMoves) {
+  std::string opening = NewOpening();
+  std::string scored = CandidateIn(opening, "Scored");
+  std::string hired = CandidateIn(opening, "Hired");
+  std::string rejected = CandidateIn(opening, "Rejected");
+  CandidateIn(opening, "Waiting");
+  ASSERT_EQ(Submit(scored, interviewer_.caller).status, 201);  // applied -> interviews
+  ASSERT_EQ(Submit(hired, interviewer_.caller).status, 201);
+  ASSERT_EQ(Decide(hired, json{{"decision", "hire"}, {"reason", "strong evaluation work"}}).status,
+            201);  // interviews -> hired
+  auto move = [&](const std::string& id, const json& body) {
+    Answer moved = Call("PATCH", "/api/v1/candidates/" + id, body, manager_.caller);
+    ASSERT_EQ(moved.status, 200) << moved.raw;
+  };
+  move(rejected, json{{"stage", "screen"}});
+  move(rejected, json{{"stage", "rejected"}, {"stage_reason", "no production work"}});
+
+  Answer pipeline =
+      Call("GET", "/api/v1/openings/" + opening + "/pipeline", std::nullopt, interviewer_.caller);
+  ASSERT_EQ(pipeline.status, 200) << pipeline.raw;
+  const json& funnel = pipeline.body["funnel"];
+  EXPECT_EQ(funnel["candidates"], 4);
+  std::vector<std::string> ids;
+  std::vector<int> reached;
+  for (const json& step : funnel["stages"]) {
+    ids.push_back(step["id"]);
+    reached.push_back(step["reached"]);
+  }
+  EXPECT_EQ(ids, (std::vector<std::string>{"applied", "screen", "interviews", "decision", "offer",
+                                           "hired"}));
+  // Everyone applied; Scored and Hired passed screen on the way to interviews.
+  EXPECT_EQ(reached, (std::vector<int>{4, 3, 2, 1, 1, 1}));
+  EXPECT_TRUE(funnel["stages"][0]["share_of_previous"].is_null());
+  EXPECT_DOUBLE_EQ(funnel["stages"][1]["share_of_previous"].get<double>(), 0.75);
+  EXPECT_DOUBLE_EQ(funnel["stages"][3]["share_of_previous"].get<double>(), 0.5);
+  EXPECT_EQ(funnel["stages"][5]["title"], "Hired");
+  EXPECT_EQ(funnel["exits"], json::parse(R"([{"id":"rejected","title":"Rejected","count":1},
+                                            {"id":"withdrawn","title":"Withdrawn","count":0}])"));
+}
+
 TEST_P(ApiLoopTest, InterviewsHaveAFocusFromTheKitAndADueTime) {
   std::string id = NewCandidate();
   Answer made = Call("POST", "/api/v1/interviews",
@@ -358,6 +399,38 @@ TEST_P(ApiLoopTest, MyInterviewsSaysWhatIsToScoreOverdueAndDone) {
             204);
   EXPECT_EQ(Call("GET", "/api/v1/me/interviews", std::nullopt, interviewer_.caller).body["total"],
             3);
+}
+
+TEST_P(ApiLoopTest, AReopenedScorecardIsToScoreAgainSayingWhoReopenedItAndWhen) {
+  std::string id = NewCandidate();
+  Answer made =
+      Call("POST", "/api/v1/interviews",
+           json{{"candidate_id", id}, {"interviewer_id", interviewer_.id}}, manager_.caller);
+  ASSERT_EQ(made.status, 201) << made.raw;
+  ASSERT_EQ(Submit(id, interviewer_.caller).status, 201);
+  Answer mine = Call("GET", "/api/v1/me/interviews", std::nullopt, interviewer_.caller);
+  ASSERT_EQ(mine.body["total"], 1) << mine.raw;
+  EXPECT_EQ(mine.body["items"][0]["scorecard"], "done");
+  EXPECT_TRUE(mine.body["items"][0]["reopened"].is_null());
+
+  const Millis before = SystemMillis();
+  const std::string reopen =
+      "/api/v1/candidates/" + id + "/scorecards/" + interviewer_.id + "/reopen";
+  ASSERT_EQ(Call("POST", reopen, std::nullopt, manager_.caller).status, 200);
+  mine = Call("GET", "/api/v1/me/interviews", std::nullopt, interviewer_.caller);
+  ASSERT_EQ(mine.status, 200) << mine.raw;
+  const json& item = mine.body["items"][0];
+  EXPECT_EQ(item["scorecard"], "to_score");
+  ASSERT_TRUE(item["reopened"].is_object()) << mine.raw;
+  EXPECT_EQ(item["reopened"]["by"], manager_.id);
+  EXPECT_EQ(item["reopened"]["by_name"], "Hana Manager");
+  EXPECT_GE(item["reopened"]["at"].get<Millis>(), before);
+  EXPECT_LE(item["reopened"]["at"].get<Millis>(), SystemMillis());
+
+  ASSERT_EQ(Submit(id, interviewer_.caller).status, 200);  // the draft, submitted again
+  mine = Call("GET", "/api/v1/me/interviews", std::nullopt, interviewer_.caller);
+  EXPECT_EQ(mine.body["items"][0]["scorecard"], "done");
+  EXPECT_TRUE(mine.body["items"][0]["reopened"].is_null());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ApiLoopTest,

@@ -40,6 +40,15 @@ class NotificationsApiTest : public ApiTest {
     EXPECT_EQ(invited.status, 201) << invited.raw;
     return invited;
   }
+  Answer SubmitIvans(const std::string& candidate_id) {
+    return Call("POST", "/api/v1/candidates/" + candidate_id + "/scorecards", GoodScorecard(),
+                interviewer_.caller);
+  }
+  Answer ReopenIvans(const std::string& candidate_id) {
+    return Call("POST",
+                "/api/v1/candidates/" + candidate_id + "/scorecards/" + interviewer_.id + "/reopen",
+                std::nullopt, manager_.caller);
+  }
   Answer ResetIvan() {
     Answer reset =
         Call("POST", "/api/v1/users/" + interviewer_.id + "/reset", std::nullopt, admin_.caller);
@@ -53,6 +62,13 @@ class ApiNotificationsOffTest : public NotificationsApiTest {};
 TEST_P(ApiNotificationsOffTest, LinksAreShownNotEmailed) {
   EXPECT_EQ(InviteNia().body["emailed"], false);
   EXPECT_EQ(ResetIvan().body["emailed"], false);
+  EXPECT_TRUE(Outbox(*store_).empty());
+}
+
+TEST_P(ApiNotificationsOffTest, AReopenedScorecardIsReopenedWithoutAnEmail) {
+  std::string id = NewCandidate();
+  ASSERT_EQ(SubmitIvans(id).status, 201);
+  EXPECT_EQ(ReopenIvans(id).status, 200);
   EXPECT_TRUE(Outbox(*store_).empty());
 }
 
@@ -106,6 +122,23 @@ TEST_P(ApiNotificationsTest, AnAssignmentIsEmailedWithItsIcsAndTheLastScorecardT
   mails = Outbox(*store_);
   ASSERT_EQ(mails.size(), 2u);
   EXPECT_EQ(OfKind(mails, "scorecards_in").recipient, "hana@example.com");  // the only manager
+}
+
+TEST_P(ApiNotificationsTest, AReopenedScorecardIsEmailedToItsInterviewer) {
+  std::string id = NewCandidate();
+  ASSERT_EQ(SubmitIvans(id).status, 201);
+  ASSERT_TRUE(Outbox(*store_).empty());  // no interview assigned: nothing "in" to tell
+  ASSERT_EQ(ReopenIvans(id).status, 200);
+  std::vector<store::OutboxMail> mails = Outbox(*store_);
+  ASSERT_EQ(mails.size(), 1u);
+  EXPECT_EQ(mails[0].kind, "scorecard_reopened");
+  EXPECT_EQ(mails[0].recipient, "ivan@example.com");
+  EXPECT_NE(mails[0].message.find("Hana Manager reopened your scorecard for Grace Hopper"),
+            std::string::npos);
+  EXPECT_NE(mails[0].message.find("/candidates/" + id + "/score\r\n"), std::string::npos);
+  // Refused (a draft has nothing to reopen): nothing more is queued.
+  EXPECT_EQ(ReopenIvans(id).status, 409);
+  EXPECT_EQ(Outbox(*store_).size(), 1u);
 }
 
 TEST_P(ApiNotificationsTest, AdminsSeeTheOutboxWithoutTheMessagesText) {

@@ -195,6 +195,17 @@ TEST_P(ApiSchemaTest, RecordAnswersFitTheirSchemas) {
   ExpectDocumented("POST", "/api/v1/candidates/{id}/decisions", decision);
   ExpectDocumented("GET", "/api/v1/candidates/{id}/decisions",
                    Call("GET", "/api/v1/candidates/" + id + "/decisions", std::nullopt, manager));
+  // The interviewer's scorecard submitted, then reopened: My interviews says by whom.
+  ASSERT_EQ(Call("POST", cards, GoodScorecard(4), interviewer_.caller).status, 200);
+  ASSERT_EQ(Call("POST", cards + "/" + interviewer_.id + "/reopen", std::nullopt, manager).status,
+            200);
+  Answer reopened = Call("GET", "/api/v1/me/interviews", std::nullopt, interviewer_.caller);
+  EXPECT_TRUE(reopened.body["items"][0]["reopened"].is_object()) << reopened.raw;
+  ExpectDocumented("GET", "/api/v1/me/interviews", reopened);
+  ExpectDocumented(
+      "GET", "/api/v1/openings/{id}/pipeline",
+      Call("GET", "/api/v1/openings/" + opening.body["id"].get<std::string>() + "/pipeline",
+           std::nullopt, manager));
   ExpectDocumented(
       "PATCH", "/api/v1/candidates/{id}",
       Call("PATCH", "/api/v1/candidates/" + id,

@@ -1,12 +1,14 @@
 // Edit, close and delete in the browser, on records of its own (it may run
 // before or after journey.spec.ts on the same server): a manager renames and closes an opening (a confirmation dialog
 // that takes the focus and closes on Escape), edits a candidate, reopens an
-// interviewer's submitted scorecard for them to resubmit, edits and deletes a
+// interviewer's submitted scorecard for them to resubmit (she is emailed and
+// finds it under My interviews as to score again), edits and deletes a
 // team member, and is refused an empty proposal, then edits and deletes one.
 // Every changed page goes through axe and a 375 px screen. The records are
 // made through the API with the signed-in session; the changes through the UI.
 import { test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { axe, baseUrl, fitsNarrowScreen, idle, ok, signIn } from './helpers';
+import { axe, axeBothWidths, baseUrl, fitsNarrowScreen, idle, ok, signIn } from './helpers';
+import { mailTo } from './mail';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -110,7 +112,9 @@ test('a candidate’s details are edited', async () => {
   await manager.locator('.lede', { hasText: 'edits.new@example.test' }).waitFor();
 });
 
-test('a manager reopens a submitted scorecard; the interviewer changes and resubmits it', async () => {
+test('a manager reopens a submitted scorecard; the interviewer is told, changes and resubmits it', async () => {
+  const interview = await api(manager, 'POST', '/interviews', { candidate_id: ids.candidate, interviewer_id: ids.ana, kind: 'technical' });
+  ok(interview.status === 201, `Ana's interview assigned: ${JSON.stringify(interview.json)}`);
   await manager.goto(`${base}/candidates/${ids.candidate}`);
   await idle(manager);
   const card = manager.locator(`[data-scorecard="${ids.ana}"]`);
@@ -123,7 +127,18 @@ test('a manager reopens a submitted scorecard; the interviewer changes and resub
   // Ana is blind again until she resubmits.
   const blind = await api(ana, 'GET', `/candidates/${ids.candidate}/evaluation`);
   ok(blind.status === 403, `the reopened interviewer is blind again: ${blind.status}`);
-  await ana.goto(`${base}/candidates/${ids.candidate}/score`);
+  // She is told: by email, and under My interviews as to score again.
+  const mail = await mailTo('ana@example.test', (text) => text.includes('Subject: Your scorecard was reopened: Edits Candidate'));
+  ok(mail.includes('Maria Manager reopened your scorecard for Edits Candidate'), 'the email says who reopened it');
+  ok(mail.includes(`/candidates/${ids.candidate}/score`), 'the email links her scorecard form');
+  await ana.goto(`${base}/my-interviews`);
+  await idle(ana);
+  const again = ana.locator(`[data-bucket="to_score"] [data-interview="${String(interview.json.id)}"][data-reopened]`);
+  await again.waitFor();
+  ok(((await again.textContent()) ?? '').includes('To score again Reopened by Maria Manager'), 'My interviews says who reopened it');
+  await axeBothWidths(ana, 'my interviews with a reopened scorecard');
+  await again.getByRole('link', { name: 'Score Edits Candidate again' }).click();
+  await ana.waitForURL((url) => url.pathname.endsWith('/score'));
   await idle(ana);
   await ana.locator('[data-category="security_guardrails"] input[value="4"]').check();
   await ana.getByRole('button', { name: 'Submit scorecard' }).click();

@@ -1,6 +1,6 @@
 // Calibration and outcomes in the browser (runs after journey.spec.ts, on
-// the same server): two interviewers score two candidates in part; the
-// manager reads the calibration page (chart, tables), records a hire's
+// the same server): two interviewers score two candidates in part and one is
+// hired; the manager reads the calibration page (chart, tables), records the hire's
 // 90-day decision on the plan page and reads the outcomes page, which calls
 // the single outcome a record. Each page goes through axe and a 375 px
 // screen; an interviewer has neither page in the navigation.
@@ -44,6 +44,8 @@ test.beforeAll(async ({ browser: shared }) => {
   await ben.write('POST', `/candidates/${created.hire}/scorecards`, { scores: { eval_discipline: 3, cost_observability: 4 }, notes: {} });
   await ana.write('POST', `/candidates/${created.other}/scorecards`, { scores: { eval_discipline: 4 }, notes: { eval_discipline: 'ran regression checks weekly' } });
   await ben.write('POST', `/candidates/${created.other}/scorecards`, { scores: { eval_discipline: 2 }, notes: {} });
+  // Hedy is hired (the decision moves her to the hired stage): only a hire has a 90-day decision.
+  await manager.write('POST', `/candidates/${created.hire}/decisions`, { decision: 'hire', reason: 'Built and measured a golden evaluation set.' });
   created.plan = (await manager.write('POST', '/plans', { candidate_id: created.hire, plan: { windows: [] } })).id as string;
 });
 

@@ -5,7 +5,8 @@
 // calendar invitation); both interviewers score from "My interviews"; one of
 // them scores a gate category below 3 while the mean passes, so the page shows
 // the split gate and asks for a follow-up; the manager's decision, with a
-// reason, moves the candidate to "hired". Its records are its own: it shares
+// reason, moves the candidate to "hired", which the pipeline's funnel shows.
+// Its records are its own: it shares
 // the server with the other specs but depends on none of them.
 import { test, type Browser, type Page } from '@playwright/test';
 import { api, axeBothWidths, baseUrl, idle, ok, shot, signIn } from './helpers';
@@ -182,5 +183,12 @@ test('the split gate is shown; the decision with its reason moves the candidate 
   const hired = manager.locator('[data-stage="hired"]');
   ok((await hired.textContent())!.includes(CANDIDATE), 'the board shows the hire in the hired column');
   ok((await hired.locator('[data-in-stage]').textContent()) === 'In this stage under a day', 'the card says how long they have been there');
-  await axeBothWidths(manager, 'pipeline board');
+  // The funnel: the one candidate went applied -> interviews -> hired, so they passed every step.
+  const funnel = manager.getByRole('table', { name: 'Candidates who reached each stage' });
+  const cells = async (stage: string) => funnel.locator(`tr[data-funnel-stage="${stage}"] > *`).allTextContents();
+  ok(JSON.stringify(await cells('applied')) === JSON.stringify(['Applied', '1', '—']), `the funnel starts with everyone who applied: ${(await cells('applied')).join(' | ')}`);
+  ok(JSON.stringify(await cells('screen')) === JSON.stringify(['Screen', '1', '100%']), 'skipping screen still passed it');
+  ok(JSON.stringify(await cells('hired')) === JSON.stringify(['Hired', '1', '100%']), 'the hire reached the last step');
+  ok((await manager.locator('[data-funnel-exits]').textContent()) === 'Left the process (counted apart): Rejected 0 · Withdrawn 0', 'exits are counted apart');
+  await axeBothWidths(manager, 'pipeline board and funnel');
 });

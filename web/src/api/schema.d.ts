@@ -1393,6 +1393,14 @@ export interface components {
             notes: string;
             opening_id: string | null;
             opening_title: string | null;
+            /** @description who reopened the caller's scorecard and when, while it is a draft to score again; null otherwise */
+            reopened: {
+                /** @description milliseconds since 1970, UTC */
+                at: number;
+                /** @description the manager's user id */
+                by: string;
+                by_name: string;
+            } | null;
             scheduled_at: number;
             /**
              * @description the caller's scorecard: done once submitted; overdue when due_at passed
@@ -1457,7 +1465,7 @@ export interface components {
             created_at: number;
             id: string;
             /** @enum {string} */
-            kind: "invite" | "reset" | "assignment" | "reminder" | "scorecards_in";
+            kind: "invite" | "reset" | "assignment" | "reminder" | "scorecards_in" | "scorecard_reopened";
             /** @description why the latest attempt failed; empty when none did */
             last_error: string;
             /** @description a pending message is not sent before this time (milliseconds since 1970, UTC) */
@@ -1529,10 +1537,30 @@ export interface components {
         Pipeline: {
             /** @description the time the answer was computed, ms since 1970 */
             as_of: number;
+            funnel: components["schemas"]["PipelineFunnel"];
             opening_id: string;
             /** @description the playbook's stages in order, then any other stage a candidate holds */
             stages: components["schemas"]["PipelineStage"][];
             total: number;
+        };
+        /** @description how far the opening's live candidates got, from their recorded stage moves */
+        PipelineFunnel: {
+            candidates: number;
+            /** @description the stages that need a reason (rejected, withdrawn), counted apart: candidates there now */
+            exits: {
+                count: number;
+                id: string;
+                title: string;
+            }[];
+            /** @description the other stages in the playbook's order */
+            stages: {
+                id: string;
+                /** @description candidates who got this far (a later stage counts as passing this one) */
+                reached: number;
+                /** @description reached / the previous stage's reached, 0..1; null for the first stage or when nobody reached the previous one */
+                share_of_previous: number | null;
+                title: string;
+            }[];
         };
         PipelineStage: {
             /** @description live candidates of the opening in this stage */

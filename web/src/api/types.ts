@@ -57,6 +57,7 @@ export type Interview = S['Interview'];
 export type MyInterview = S['MyInterview'];
 export type MyInterviews = S['MyInterviews'];
 export type Pipeline = S['Pipeline'];
+export type PipelineFunnel = S['PipelineFunnel'];
 
 // ---- calibration and outcomes ----
 export type Calibration = S['Calibration'];

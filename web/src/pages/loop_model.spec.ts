@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Interview, StagedCandidate } from '../api/types';
 import { aCandidate, anInterview, aPlaybook } from '../testing/fixtures';
-import { byStage, dueText, interviewBuckets, neighbourStage, stageMove, timeInStageText, timeOf } from './loop_model';
+import { byStage, dueText, funnelExitsText, funnelRows, interviewBuckets, neighbourStage, reopenedText, stageMove, timeInStageText, timeOf } from './loop_model';
 
 const stages = ['applied', 'screen', 'interviews', 'decision', 'offer', 'hired', 'rejected', 'withdrawn'];
 // A candidate without a stage stands for an older server's answer.
@@ -55,6 +55,20 @@ describe('interviewBuckets', () => {
     expect(buckets.overdue.map((i) => i.id)).toEqual(['late']);
     expect(buckets.done.map((i) => i.id)).toEqual(['marked', 'scored']);
   });
+
+  it('puts a reopened scorecard back among the open ones, even when the interview says done', () => {
+    const reopened = { by: 'u-mo', by_name: 'Mo', at: now - day };
+    const list = [
+      { ...interview('marked', { status: 'completed', due_at: now + day }), reopened },
+      { ...interview('late', { due_at: now - day }), reopened },
+      { ...interview('scored', { due_at: now + day }), reopened: null },
+    ];
+    const buckets = interviewBuckets(list, new Set(['c-scored']), now);
+    expect(buckets.toScore.map((i) => i.id)).toEqual(['marked']);
+    expect(buckets.overdue.map((i) => i.id)).toEqual(['late']);
+    expect(buckets.done.map((i) => i.id)).toEqual(['scored']);
+    expect(reopenedText(reopened)).toBe(`Reopened by Mo, ${new Date(now - day).toLocaleString()}`);
+  });
 });
 
 describe('dueText', () => {
@@ -87,5 +101,27 @@ describe('timeOf', () => {
     const buckets = interviewBuckets([interview('undated', { due_at: 0 }), interview('late', { due_at: now - day })], new Set(), now);
     expect(buckets.toScore.map((i) => i.id)).toEqual(['undated']);
     expect(buckets.overdue.map((i) => i.id)).toEqual(['late']);
+  });
+});
+
+describe('funnelRows', () => {
+  it('says each share of the previous stage as a whole percentage, and a dash when there is none', () => {
+    const funnel = {
+      candidates: 3,
+      stages: [
+        { id: 'applied', title: 'Applied', reached: 3, share_of_previous: null },
+        { id: 'screen', title: 'Screen', reached: 1, share_of_previous: 1 / 3 },
+        { id: 'offer', title: 'Offer', reached: 0, share_of_previous: 0 },
+        { id: 'hired', title: 'Hired', reached: 0, share_of_previous: null },
+      ],
+      exits: [{ id: 'rejected', title: 'Rejected', count: 2 }],
+    };
+    expect(funnelRows(funnel).map((r) => [r.title, r.reached, r.share])).toEqual([
+      ['Applied', 3, '—'],
+      ['Screen', 1, '33%'],
+      ['Offer', 0, '0%'],
+      ['Hired', 0, '—'],
+    ]);
+    expect(funnelExitsText(funnel)).toBe('Rejected 2');
   });
 });

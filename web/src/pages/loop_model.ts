@@ -1,7 +1,7 @@
 // Pure logic of the team's loop screens: the pipeline board (candidates per
 // stage, moves, the reason a rejection or withdrawal needs) and "My
 // interviews" (to score, overdue, done).
-import type { Interview, StagedCandidate } from '../api/types';
+import type { Interview, PipelineFunnel, StagedCandidate } from '../api/types';
 import type { PlaybookSummary } from '../api/types';
 import { stageNeedsReason } from './labels';
 
@@ -48,6 +48,29 @@ export function timeInStageText(ms: number | null | undefined): string {
   return days === 1 ? '1 day' : `${days} days`;
 }
 
+// One row of the funnel table: a stage, how many reached it, and that as a
+// share of the previous stage in words ("67%"; "—" when there is none).
+export interface FunnelRow {
+  id: string;
+  title: string;
+  reached: number;
+  share: string;
+}
+
+export function funnelRows(funnel: PipelineFunnel): FunnelRow[] {
+  return funnel.stages.map((stage) => ({
+    id: stage.id,
+    title: stage.title,
+    reached: stage.reached,
+    share: stage.share_of_previous === null || stage.share_of_previous === undefined ? '—' : `${Math.round(stage.share_of_previous * 100)}%`,
+  }));
+}
+
+// "Rejected 2 · Withdrawn 0": the ways out, counted apart from the steps.
+export function funnelExitsText(funnel: PipelineFunnel): string {
+  return funnel.exits.map((exit) => `${exit.title} ${exit.count}`).join(' · ');
+}
+
 // ---- My interviews ----
 
 const DONE_STATUSES = ['done', 'completed', 'scored', 'submitted'];
@@ -65,13 +88,22 @@ export interface InterviewBuckets<I extends Interview = Interview> {
   done: I[];
 }
 
+// Who reopened the caller's scorecard and when (GET /me/interviews), while it
+// is theirs to score again.
+export interface Reopening {
+  by_name: string;
+  at: number;
+}
+
 // Sorts the caller's interviews: done (the interview says so, or the caller's
-// scorecard for that candidate is submitted), overdue (due before `now`),
-// else to score; the open ones soonest due first.
-export function interviewBuckets<I extends Interview>(interviews: I[], submittedCandidates: Set<string>, now: number): InterviewBuckets<I> {
+// scorecard for that candidate is submitted) unless a manager reopened the
+// scorecard, overdue (due before `now`), else to score; the open ones soonest
+// due first.
+export function interviewBuckets<I extends Interview & { reopened?: Reopening | null }>(interviews: I[], submittedCandidates: Set<string>, now: number): InterviewBuckets<I> {
   const buckets: InterviewBuckets<I> = { toScore: [], overdue: [], done: [] };
   for (const interview of interviews) {
-    if (DONE_STATUSES.includes(interview.status) || submittedCandidates.has(interview.candidate_id)) buckets.done.push(interview);
+    const done = DONE_STATUSES.includes(interview.status) || submittedCandidates.has(interview.candidate_id);
+    if (done && !interview.reopened) buckets.done.push(interview);
     else if ((timeOf(interview.due_at) ?? Number.POSITIVE_INFINITY) < now) buckets.overdue.push(interview);
     else buckets.toScore.push(interview);
   }
@@ -79,6 +111,11 @@ export function interviewBuckets<I extends Interview>(interviews: I[], submitted
   buckets.toScore.sort((a, b) => due(a) - due(b));
   buckets.overdue.sort((a, b) => due(a) - due(b));
   return buckets;
+}
+
+// "Reopened by Maria, <time>": who handed the scorecard back and when.
+export function reopenedText(reopened: Reopening): string {
+  return `Reopened by ${reopened.by_name}, ${new Date(reopened.at).toLocaleString()}`;
 }
 
 // "due in 3 days", "due tomorrow", "2 days overdue", "due today".

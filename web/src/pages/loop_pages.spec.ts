@@ -36,6 +36,19 @@ function boardApp(user: SessionUser, patch: (body: unknown) => [number, unknown?
             const here = people.filter((p) => p.stage === id);
             return { id, count: here.length, median_ms_in_stage: here.length ? AS_OF - here[0].stage_entered_at : null };
           }),
+          funnel: {
+            candidates: 4,
+            stages: [
+              { id: 'applied', title: 'Applied', reached: 4, share_of_previous: null },
+              { id: 'screen', title: 'Screen', reached: 3, share_of_previous: 0.75 },
+              { id: 'interviews', title: 'Interviews', reached: 2, share_of_previous: 2 / 3 },
+              { id: 'hired', title: 'Hired', reached: 0, share_of_previous: 0 },
+            ],
+            exits: [
+              { id: 'rejected', title: 'Rejected', count: 1 },
+              { id: 'withdrawn', title: 'Withdrawn', count: 0 },
+            ],
+          },
         },
       ],
       'GET /candidates': () => [200, listing(people)],
@@ -61,6 +74,27 @@ describe('pipeline board', () => {
     expect(column(app.main, 'screen').textContent).toContain('Priya');
     expect(column(app.main, 'screen').querySelector('h2')!.textContent).toBe('Screen (1)');
     expect(column(app.main, 'hired').textContent).toContain('Nobody at this stage');
+  });
+
+  it('shows the funnel as a table: reached per stage, the share of the previous, exits apart', async () => {
+    const { app } = boardApp(ana);
+    await pipelinePage(app, { id: 'o1' });
+    const section = app.main.querySelector('section.funnel') as HTMLElement;
+    expect(section.getAttribute('aria-labelledby')).toBe('funnel-h');
+    expect(section.querySelector('h2')!.textContent).toBe('Funnel');
+    const table = section.querySelector('table')!;
+    expect(table.querySelector('caption')!.textContent).toBe('Candidates who reached each stage');
+    expect(Array.from(table.querySelectorAll('thead th')).map((th) => th.getAttribute('scope'))).toEqual(['col', 'col', 'col']);
+    const rows = Array.from(table.querySelectorAll('tbody tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['Applied', '4', '—'],
+      ['Screen', '3', '75%'],
+      ['Interviews', '2', '67%'],
+      ['Hired', '0', '0%'],
+    ]);
+    expect(table.querySelector('tbody th')!.getAttribute('scope')).toBe('row');
+    expect(section.querySelector('[data-funnel-exits]')!.textContent).toBe('Left the process (counted apart): Rejected 1 · Withdrawn 0');
+    expect(section.textContent).toContain('How far the 4 candidates of this opening got');
   });
 
   it('says how long each candidate has been in their stage, and the stage’s median', async () => {
@@ -170,6 +204,32 @@ describe('My interviews', () => {
     const done = app.main.querySelector('[data-bucket="done"]')!;
     expect(done.textContent).toContain('Omar');
     expect(done.querySelector('a')!.getAttribute('href')).toBe('/candidates/c3');
+  });
+
+  it('shows a reopened scorecard as to score again, with who reopened it and when', async () => {
+    const day = 24 * 60 * 60 * 1000;
+    const at = Date.now() - day;
+    const { app } = fakeApp(
+      {
+        'GET /me/interviews': () => [200, listing([
+          { id: 'i1', candidate_id: 'c1', interviewer_id: 'u-ana', kind: 'technical', status: 'completed', due_at: Date.now() + 2 * day, candidate_name: 'Priya', reopened: { by: 'u-mo', by_name: 'Mo', at } },
+          { id: 'i2', candidate_id: 'c2', interviewer_id: 'u-ana', kind: 'technical', status: 'scheduled', due_at: Date.now() + 3 * day, candidate_name: 'Lena', reopened: null },
+        ])],
+        'GET /candidates/c1/scorecards/mine': () => [200, { scores: {}, notes: {}, red_flags: [], state: 'draft' }],
+        'GET /candidates/c2/scorecards/mine': () => [200, { scores: {}, notes: {}, red_flags: [], state: 'submitted' }],
+      },
+      ana,
+    );
+    await myInterviewsPage(app);
+    const open = app.main.querySelector('[data-bucket="to_score"]')!;
+    const again = open.querySelector('[data-interview="i1"]')!;
+    expect(again.hasAttribute('data-reopened')).toBe(true);
+    expect(again.querySelector('a')!.textContent).toBe('Score Priya again');
+    expect(again.querySelector('a')!.getAttribute('href')).toBe('/candidates/c1/score?interview=i1');
+    expect(again.textContent).toContain(`To score again Reopened by Mo, ${new Date(at).toLocaleString()}`);
+    const done = app.main.querySelector('[data-bucket="done"]')!;
+    expect(done.querySelector('[data-interview="i2"]')!.hasAttribute('data-reopened')).toBe(false);
+    expect(app.main.querySelector('#mi-todo')!.textContent).toBe('To score (1)');
   });
 
   it('says when nothing is assigned', async () => {

@@ -24,6 +24,7 @@ const KIND_LABELS: Record<OutboxMail['kind'], string> = {
   assignment: 'Interview assignment',
   reminder: 'Overdue scorecard reminder',
   scorecards_in: 'All scorecards in',
+  scorecard_reopened: 'Scorecard reopened',
 };
 
 // The states in words, for the filter and the table.

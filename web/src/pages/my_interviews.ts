@@ -1,5 +1,6 @@
 // "My interviews": the signed-in user's interviews (GET /me/interviews) in
-// three lists: overdue, to score (soonest due first) and done. Each links to
+// three lists: overdue, to score (soonest due first) and done. A scorecard a
+// manager reopened is open again: "To score again", who reopened it and when. Each links to
 // the scorecard form for that interview (?interview=ID: its questions and
 // focus), and names the interview's focus categories. An
 // interview is done when it says so or when the user's scorecard for that
@@ -10,7 +11,7 @@ import { h, replace } from '../lib/dom';
 import { pathTo } from '../lib/router';
 import type { OwnScorecard } from './scorecard_model';
 import { badge, categoryTitle, emptyState, errorState, pageHeader } from './common';
-import { dueText, interviewBuckets, timeOf } from './loop_model';
+import { dueText, interviewBuckets, reopenedText, timeOf } from './loop_model';
 
 export async function myInterviewsPage(app: App): Promise<void> {
   let interviews: Interview[];
@@ -45,10 +46,14 @@ export async function myInterviewsPage(app: App): Promise<void> {
 
 function row(app: App, interview: Interview, name: string, kind: 'overdue' | 'to_score' | 'done', now: number): HTMLElement {
   const due = timeOf(interview.due_at);
+  const reopened = kind !== 'done' ? interview.reopened : null;
   return h(
     'li',
-    { class: 'card', 'data-interview': interview.id },
-    h('h3', null, h('a', { href: kind === 'done' ? pathTo('/candidates/:id', { id: interview.candidate_id }) : `${pathTo('/candidates/:id/score', { id: interview.candidate_id })}?interview=${encodeURIComponent(interview.id)}` }, kind === 'done' ? name : `Score ${name}`)),
+    { class: 'card', 'data-interview': interview.id, 'data-reopened': reopened ? '' : null },
+    h('h3', null, h('a', { href: kind === 'done' ? pathTo('/candidates/:id', { id: interview.candidate_id }) : `${pathTo('/candidates/:id/score', { id: interview.candidate_id })}?interview=${encodeURIComponent(interview.id)}` }, kind === 'done' ? name : reopened ? `Score ${name} again` : `Score ${name}`)),
+    reopened
+      ? h('p', { class: 'small' }, badge('To score again', 'warn'), ` ${reopenedText(reopened)}: change your scorecard and submit it again; until then it does not count.`)
+      : null,
     h(
       'p',
       null,

@@ -4,15 +4,17 @@
 // card's stage menu, with the arrow keys on a focused card (left/right: the
 // previous/next stage) or by dragging the card to another column; a move to
 // rejected or withdrawn first asks why. Each move is PATCH
-// /candidates/{id} {stage, stage_reason}; the board then reloads.
+// /candidates/{id} {stage, stage_reason}; the board then reloads. Below the
+// board, the funnel (the answer's `funnel`): how many reached each stage and
+// the share of the previous stage, rejected and withdrawn counted apart.
 import type { App } from '../app';
-import type { Listing, Opening, Pipeline, StagedCandidate } from '../api/types';
+import type { Listing, Opening, Pipeline, PipelineFunnel, StagedCandidate } from '../api/types';
 import { messageOf } from '../api/client';
 import { h, replace, uid } from '../lib/dom';
 import { pathTo } from '../lib/router';
 import { errorState, pageHeader } from './common';
 import { stageIds, stageTitle } from './labels';
-import { byStage, needsReason, neighbourStage, stageMove, timeInStageText } from './loop_model';
+import { byStage, funnelExitsText, funnelRows, needsReason, neighbourStage, stageMove, timeInStageText } from './loop_model';
 
 interface Board {
   app: App;
@@ -21,6 +23,7 @@ interface Board {
   counts: Map<string, number>;
   medians: Map<string, number | null>; // median time in each stage so far
   asOf: number; // when the server counted (ms since 1970)
+  funnel: PipelineFunnel | null; // how far the candidates got (absent from an older server)
   candidates: StagedCandidate[];
   status: HTMLElement;
   focusAfter?: string; // the card to focus once the board is drawn again
@@ -44,7 +47,7 @@ async function loadBoard(app: App, id: string, status: HTMLElement): Promise<Boa
     const stages = pipeline.stages?.length ? pipeline.stages.map((s) => s.id) : stageIds(app.playbook);
     const counts = new Map((pipeline.stages ?? []).map((s) => [s.id, s.count] as [string, number]));
     const medians = new Map((pipeline.stages ?? []).map((s) => [s.id, s.median_ms_in_stage] as [string, number | null]));
-    return { app, opening, stages, counts, medians, asOf: pipeline.as_of, candidates: listing.items, status };
+    return { app, opening, stages, counts, medians, asOf: pipeline.as_of, funnel: pipeline.funnel ?? null, candidates: listing.items, status };
   } catch (error) {
     replace(app.main, pageHeader('Pipeline'), errorState(error));
     return null;
@@ -66,8 +69,33 @@ function drawBoard(board: Board): void {
       { class: 'board', role: 'region', 'aria-label': 'Pipeline board', tabindex: '0' },
       board.stages.map((stage) => column(board, stage, columns.get(stage) ?? [])),
     ),
+    board.funnel ? funnelSection(board.funnel) : null,
   );
   if (board.focusAfter) app.main.querySelector<HTMLElement>(`[data-candidate="${CSS.escape(board.focusAfter)}"]`)?.focus();
+}
+
+// How far this opening's candidates got: a row per stage with how many
+// reached it and the share of the previous stage; the exits (rejected,
+// withdrawn) said apart below.
+function funnelSection(funnel: PipelineFunnel): HTMLElement {
+  return h(
+    'section',
+    { class: 'funnel', 'aria-labelledby': 'funnel-h' },
+    h('h2', { id: 'funnel-h' }, 'Funnel'),
+    h('p', { class: 'muted small' }, `How far the ${funnel.candidates === 1 ? 'one candidate' : `${funnel.candidates} candidates`} of this opening got, from their recorded stage moves. Someone who skipped a stage counts as having passed it.`),
+    h(
+      'table',
+      { class: 'table funnel-table' },
+      h('caption', { class: 'visually-hidden' }, 'Candidates who reached each stage'),
+      h('thead', null, h('tr', null, ['Stage', 'Reached', 'Of the previous stage'].map((t) => h('th', { scope: 'col' }, t)))),
+      h(
+        'tbody',
+        null,
+        funnelRows(funnel).map((row) => h('tr', { 'data-funnel-stage': row.id }, h('th', { scope: 'row' }, row.title), h('td', null, String(row.reached)), h('td', null, row.share))),
+      ),
+    ),
+    funnel.exits.length ? h('p', { 'data-funnel-exits': '' }, 'Left the process (counted apart): ', funnelExitsText(funnel)) : null,
+  );
 }
 
 function column(board: Board, stage: string, candidates: StagedCandidate[]): HTMLElement {
