@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <tuple>
 
 #include <nlohmann/json.hpp>
@@ -37,36 +38,30 @@ std::tuple<bool, Millis, Millis> SortKey(const MyInterview& item) {
           due > 0 ? due : std::numeric_limits<Millis>::max(), item.interview.scheduled_at};
 }
 
-// Every stage `candidate` held, oldest first, ending where they are now:
-// read from the audit log's stage moves ({"from", "to"} details), newest
-// first there.
-Result<std::vector<std::string>> StageHistory(Store& store,
-                                              const store::CandidateStage& candidate) {
-  std::vector<std::string> moves_newest_first;  // each "to", and the oldest "from" last
-  std::string oldest_from;
-  AuditFilter filter{.object_type = "candidate", .object_id = candidate.candidate_id};
-  for (Page page{.limit = 200, .offset = 0};; page.offset += page.limit) {
-    FH_ASSIGN_OR_RETURN(Listing<store::AuditEntry> entries, store.ListAudit(filter, page));
-    for (const store::AuditEntry& entry : entries.items) {
-      if (entry.detail.empty() ||
-          (entry.action != "candidate.stage" && entry.action != "candidate.update")) {
-        continue;
-      }
-      const nlohmann::json move = nlohmann::json::parse(entry.detail, nullptr, false);
-      if (!move.is_object()) continue;
-      const nlohmann::json from = move.value("from", nlohmann::json());
-      const nlohmann::json to = move.value("to", nlohmann::json());
-      if (!from.is_string() || !to.is_string()) continue;
-      moves_newest_first.push_back(to.get<std::string>());
-      oldest_from = from.get<std::string>();
-    }
-    if (entries.items.empty() || page.offset + page.limit >= entries.total) break;
+// Every stage each live candidate held, oldest first, ending where they are
+// now: rebuilt from the opening's stage moves (`moves`, oldest first, each
+// detail {"from", "to"}) read in one query.
+std::vector<std::vector<std::string>> StageHistories(
+    const std::vector<store::CandidateStage>& candidates,
+    const std::vector<store::AuditEntry>& moves) {
+  std::map<std::string, std::vector<std::string>> paths;
+  for (const store::AuditEntry& entry : moves) {
+    const nlohmann::json move = nlohmann::json::parse(entry.detail, nullptr, false);
+    if (!move.is_object()) continue;
+    const nlohmann::json from = move.value("from", nlohmann::json());
+    const nlohmann::json to = move.value("to", nlohmann::json());
+    if (!from.is_string() || !to.is_string()) continue;
+    std::vector<std::string>& path = paths[entry.object_id];
+    if (path.empty()) path.push_back(from.get<std::string>());
+    path.push_back(to.get<std::string>());
   }
-  std::vector<std::string> history;
-  if (!oldest_from.empty()) history.push_back(oldest_from);
-  history.insert(history.end(), moves_newest_first.rbegin(), moves_newest_first.rend());
-  if (history.empty() || history.back() != candidate.stage) history.push_back(candidate.stage);
-  return history;
+  std::vector<std::vector<std::string>> histories;
+  for (const store::CandidateStage& candidate : candidates) {
+    std::vector<std::string> history = std::move(paths[candidate.candidate_id]);
+    if (history.empty() || history.back() != candidate.stage) history.push_back(candidate.stage);
+    histories.push_back(std::move(history));
+  }
+  return histories;
 }
 
 }  // namespace
@@ -99,12 +94,8 @@ Result<PipelineBoard> HiringLoopService::Pipeline(const std::string& opening_id)
     times.erase(stage.id);
   }
   for (const auto& [id, in_stage] : times) board.stages.push_back(Column(id, id, in_stage));
-  std::vector<std::vector<std::string>> histories;
-  for (const store::CandidateStage& entry : stages) {
-    FH_ASSIGN_OR_RETURN(std::vector<std::string> history, StageHistory(store_, entry));
-    histories.push_back(std::move(history));
-  }
-  board.funnel = BuildPipelineFunnel(playbook_.pipeline, histories);
+  FH_ASSIGN_OR_RETURN(std::vector<store::AuditEntry> moves, store_.ListStageMoves(opening.id));
+  board.funnel = BuildPipelineFunnel(playbook_.pipeline, StageHistories(stages, moves));
   return board;
 }
 

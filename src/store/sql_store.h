@@ -98,6 +98,7 @@ class SqlStore : public Store {
                                                          Page page) override;
   Result<std::vector<store::CandidateStage>> ListCandidateStages(
       const std::string& opening_id) override;
+  Result<std::vector<store::AuditEntry>> ListStageMoves(const std::string& opening_id) override;
   Result<bool> AdvanceCandidateStage(const std::string& id, const std::vector<std::string>& from,
                                      const std::string& stage, const std::string& actor) override;
   Result<std::int64_t> CandidatesVersion() override;

@@ -505,6 +505,12 @@ class Store {
   // the rest of their record: what a pipeline board counts.
   virtual Result<std::vector<store::CandidateStage>> ListCandidateStages(
       const std::string& opening_id) = 0;
+  // The audit entries that moved the opening's live candidates between
+  // stages ("candidate.stage" and "candidate.update" with a non-empty
+  // detail), oldest first, in one query: what the pipeline's funnel rebuilds
+  // each candidate's path from. Empty for an unknown opening.
+  virtual Result<std::vector<store::AuditEntry>> ListStageMoves(
+      const std::string& opening_id) = 0;
   // Moves a live candidate to `stage` (stage_reason "") only when their
   // current stage is one of `from`, atomically; audited as
   // "candidate.stage". Returns whether it moved. kNotFound when the

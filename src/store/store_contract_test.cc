@@ -796,9 +796,23 @@ TEST_P(StoreContractTest, CandidateStagesAreStampedWhenTheyChange) {
   EXPECT_EQ((*stages)[0].candidate_id, ana.id);
   EXPECT_EQ((*stages)[0].stage, "rejected");
   EXPECT_EQ((*stages)[1].stage, "screen");
+  // The moves a funnel reads: the stage change only (the rename and the
+  // update that kept the stage moved nobody), oldest first.
+  ASSERT_TRUE(store_->AdvanceCandidateStage(created->id, {"screen"}, "interviews", "t").ok());
+  Result<std::vector<store::AuditEntry>> moves = store_->ListStageMoves(opening->id);
+  ASSERT_TRUE(moves.ok()) << moves.status().ToString();
+  ASSERT_THAT(*moves, SizeIs(2));
+  EXPECT_EQ((*moves)[0].object_id, ana.id);
+  EXPECT_EQ((*moves)[0].detail, R"({"from":"applied","to":"rejected"})");
+  EXPECT_EQ((*moves)[1].object_id, created->id);
+  EXPECT_EQ((*moves)[1].action, "candidate.stage");
+  EXPECT_EQ((*moves)[1].detail, R"({"from":"screen","to":"interviews"})");
+  EXPECT_LT((*moves)[0].seq, (*moves)[1].seq);
   ASSERT_TRUE(store_->EraseCandidate(created->id, "t").ok());
   EXPECT_THAT(*store_->ListCandidateStages(opening->id), SizeIs(1));  // erased: not counted
+  EXPECT_THAT(*store_->ListStageMoves(opening->id), SizeIs(1));
   EXPECT_THAT(*store_->ListCandidateStages("ghost"), SizeIs(0));
+  EXPECT_THAT(*store_->ListStageMoves("ghost"), SizeIs(0));
 }
 
 TEST_P(StoreContractTest, AdvanceCandidateStageMovesOnlyFromTheGivenStages) {
