@@ -6,8 +6,12 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
+#include <optional>
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "store/sql_store.h"
 #include "store/store_test_env.h"
@@ -69,6 +73,55 @@ TEST(CredentialCacheTest, AFullCacheStartsAgain) {
   for (const char* id : {"a", "b", "c"}) cache.PutUser(store::User{.id = id}, cache.Generation());
   EXPECT_FALSE(cache.FindUser("a").has_value());
   EXPECT_TRUE(cache.FindUser("c").has_value());
+}
+
+// As VersionCache's test beside a feed thread: request threads look up,
+// store and touch sessions and users while the listener's thread announces
+// changes; nothing found was stored under a generation a change ended (each
+// reader stores the generation it read as the user's name and the session's
+// user id).
+TEST(CredentialCacheTest, LookupsBesideAFeedThreadNeverSeeAnEntryFromBeforeAChange) {
+  CredentialCache cache;
+  cache.SetListening(true);
+  std::atomic<int> stale{0};
+  auto in_order = [&](std::uint64_t kept, std::uint64_t before, std::uint64_t after) {
+    if (kept < before || kept > after) ++stale;
+  };
+  std::vector<std::thread> readers;
+  for (int r = 0; r < 3; ++r) {
+    readers.emplace_back([&] {
+      for (int i = 0; i < 2000; ++i) {
+        const std::uint64_t before = cache.Generation();
+        std::optional<store::User> user = cache.FindUser("u1");
+        std::optional<store::Session> session = cache.FindSession("h", 0);
+        const std::uint64_t after = cache.Generation();
+        if (user) {
+          in_order(std::stoull(user->name), before, after);
+        } else {
+          cache.PutUser(store::User{.id = "u1", .name = std::to_string(before)}, before);
+        }
+        if (session) {
+          in_order(std::stoull(session->user_id), before, after);
+          cache.TouchSession("h", i, 2000);  // times only, as a request's touch
+        } else {
+          store::Session read = MakeSession("h");
+          read.user_id = std::to_string(before);
+          cache.PutSession(read, before);
+        }
+      }
+    });
+  }
+  std::thread feed([&] {
+    for (int i = 0; i < 1000; ++i) {
+      cache.Invalidate();
+      std::this_thread::yield();
+    }
+  });
+  feed.join();
+  for (std::thread& reader : readers) reader.join();
+  EXPECT_EQ(stale.load(), 0);
+  cache.PutUser(store::User{.id = "u1", .name = "last"}, cache.Generation());
+  EXPECT_EQ(cache.FindUser("u1")->name, "last");
 }
 
 // ---- two stores on one PostgreSQL database ----------------------------------

@@ -6,8 +6,11 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
+#include <optional>
 #include <thread>
+#include <vector>
 
 #include "store/sql_store.h"
 #include "store/store_test_env.h"
@@ -39,6 +42,45 @@ TEST(VersionCacheTest, AnAnnouncedChangeDropsTheValueAndALateRead) {
   EXPECT_FALSE(cache.Find().has_value());
   cache.Put(8, cache.Generation());
   EXPECT_EQ(cache.Find(), 8);
+}
+
+// The PostgreSQL listener announces changes on its own thread while request
+// threads look up and store: whatever a lookup finds was stored under the
+// generation current when it was found, never under one a change ended.
+// Each reader stores the generation it read as the value, so a value from
+// before a change shows as smaller than the generation read before the
+// lookup. (scripts/sanitize thread runs this under ThreadSanitizer.)
+TEST(VersionCacheTest, LookupsBesideAFeedThreadNeverSeeAValueFromBeforeAChange) {
+  VersionCache cache;
+  cache.SetListening(true);
+  std::atomic<int> stale{0};
+  std::vector<std::thread> readers;
+  for (int r = 0; r < 3; ++r) {
+    readers.emplace_back([&] {
+      for (int i = 0; i < 3000; ++i) {
+        const std::uint64_t before = cache.Generation();
+        std::optional<std::int64_t> kept = cache.Find();
+        const std::uint64_t after = cache.Generation();
+        if (!kept.has_value()) {
+          cache.Put(static_cast<std::int64_t>(before), before);
+        } else if (static_cast<std::uint64_t>(*kept) < before ||
+                   static_cast<std::uint64_t>(*kept) > after) {
+          ++stale;
+        }
+      }
+    });
+  }
+  std::thread feed([&] {
+    for (int i = 0; i < 1000; ++i) {
+      cache.Invalidate();
+      std::this_thread::yield();
+    }
+  });
+  feed.join();
+  for (std::thread& reader : readers) reader.join();
+  EXPECT_EQ(stale.load(), 0);
+  cache.Put(41, cache.Generation());  // still in order after the storm
+  EXPECT_EQ(cache.Find(), 41);
 }
 
 store::StoredCandidate Candidate(const std::string& name) {
