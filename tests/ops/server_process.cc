@@ -141,9 +141,12 @@ HttpResponse HttpRequest(int port, const std::string& method, const std::string&
   response.headers = raw.substr(0, end_of_headers);
   response.body = raw.substr(end_of_headers + 4);
   // A body with a Content-Length must be complete to count as an answer.
+  // Compiled once: compiling fills libstdc++'s ctype<char>::narrow cache,
+  // which writers calling this from several threads at once would race on
+  // (ThreadSanitizer reports it); searching with one regex is thread-safe.
+  static const std::regex kContentLength(R"(\r\ncontent-length:\s*(\d+))", std::regex::icase);
   std::smatch match;
-  if (std::regex_search(response.headers, match,
-                        std::regex(R"(\r\ncontent-length:\s*(\d+))", std::regex::icase)) &&
+  if (std::regex_search(response.headers, match, kContentLength) &&
       response.body.size() != std::stoul(match[1])) {
     return HttpResponse{.connected = true};
   }
