@@ -166,25 +166,13 @@ Result<std::vector<store::CandidateStage>> SqlStore::ListCandidateStages(
 Result<std::vector<store::AuditEntry>> SqlStore::ListStageMoves(const std::string& opening_id) {
   std::vector<store::AuditEntry> moves;
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
-    FH_ASSIGN_OR_RETURN(
-        std::vector<SqlRow> rows,
-        connection.Query("SELECT a.seq, a.at, a.actor, a.action, a.object_id, a.detail "
-                         "FROM audit_log a JOIN candidates c ON a.object_id = c.id "
-                         "WHERE c.opening_id = $1 AND c.erased = 0 "
-                         "AND a.object_type = 'candidate' "
-                         "AND a.action IN ('candidate.stage', 'candidate.update') "
-                         "AND a.detail <> '' ORDER BY a.seq",
-                         {opening_id}));
-    for (const SqlRow& row : rows) {
-      if (row.size() < 6) continue;
-      moves.push_back({.seq = ParseInt64(row[0]),
-                       .at = ParseInt64(row[1]),
-                       .actor = row[2].value_or(""),
-                       .action = row[3].value_or(""),
-                       .object_type = "candidate",
-                       .object_id = row[4].value_or(""),
-                       .detail = row[5].value_or("")});
-    }
+    WhereClause where;
+    where.AddRaw("object_type = 'candidate'");
+    where.AddRaw("object_id IN (SELECT id FROM candidates WHERE opening_id = " +
+                 where.Bind(opening_id) + " AND erased = 0)");
+    where.AddRaw("action IN ('candidate.stage', 'candidate.update')");
+    where.AddRaw("detail <> ''");
+    FH_ASSIGN_OR_RETURN(moves, SelectRecords<store::AuditEntry>(connection, where, "ORDER BY seq"));
     return Status::Ok();
   }));
   return moves;
