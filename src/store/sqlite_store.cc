@@ -14,6 +14,8 @@
 #include <vector>
 
 #include "store/private_files.h"
+#include "store/sqlite_change_watch.h"
+#include "store/sqlite_wal_index.h"
 #include "store/sql_store.h"
 
 namespace firsthire {
@@ -82,6 +84,7 @@ class SqliteConnection : public SqlConnection {
   SqliteConnection& operator=(const SqliteConnection&) = delete;
 
   SqlDialect dialect() const override { return SqlDialect::kSqlite; }
+  sqlite3* handle() const { return db_; }
 
   Result<std::vector<SqlRow>> Query(std::string_view sql,
                                     const std::vector<SqlParam>& params) override {
@@ -167,47 +170,6 @@ class SqliteConnection : public SqlConnection {
   std::unordered_map<std::string, sqlite3_stmt*, TextHash, std::equal_to<>> statements_;
 };
 
-// Tells the store's caches of every commit to the database file by any
-// connection, in this process or another (the CLI revoking a token or
-// adding a candidate while the server runs): SQLite's data_version, read on
-// a connection of its own before each lookup, changes whenever another
-// connection committed. A commit is therefore seen by the first lookup that
-// starts after it: there is no window.
-class SqliteChangeWatch : public ChangeFeed {
- public:
-  SqliteChangeWatch(std::unique_ptr<SqlConnection> connection,
-                    std::vector<ChangeListener*> listeners)
-      : connection_(std::move(connection)), listeners_(std::move(listeners)) {
-    std::lock_guard lock(mutex_);
-    last_ = Read();
-    for (ChangeListener* listener : listeners_) listener->SetListening(last_.has_value());
-  }
-
-  void Poll() override {
-    std::lock_guard lock(mutex_);
-    std::optional<std::string> now = Read();
-    if (now.has_value() && now == last_) return;
-    // Changed, or unreadable (then nothing is kept until it reads again).
-    for (ChangeListener* listener : listeners_) {
-      listener->Invalidate();
-      listener->SetListening(now.has_value());
-    }
-    last_ = std::move(now);
-  }
-
- private:
-  std::optional<std::string> Read() {  // mutex_ held
-    auto rows = connection_->Query("PRAGMA data_version", {});
-    if (!rows.ok() || rows->empty() || rows->front().empty()) return std::nullopt;
-    return rows->front()[0];
-  }
-
-  std::mutex mutex_;
-  std::unique_ptr<SqlConnection> connection_;  // guarded by mutex_
-  const std::vector<ChangeListener*> listeners_;
-  std::optional<std::string> last_;  // guarded by mutex_
-};
-
 Result<std::unique_ptr<SqlConnection>> OpenConnection(const std::string& path) {
   sqlite3* db = nullptr;
   int rc = sqlite3_open_v2(
@@ -232,6 +194,12 @@ Result<std::unique_ptr<SqlConnection>> OpenConnection(const std::string& path) {
   return std::unique_ptr<SqlConnection>(std::move(connection));
 }
 
+// A view of the WAL index `connection` maps, after a read that opens it.
+std::unique_ptr<WalIndexHeader> MapWalIndex(SqlConnection& connection) {
+  if (!connection.Query("PRAGMA data_version", {}).ok()) return nullptr;
+  return WalIndexHeader::Map(static_cast<SqliteConnection&>(connection).handle());
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, SchemaUpgrade upgrade,
@@ -253,8 +221,9 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, SchemaUp
     FH_ASSIGN_OR_RETURN(std::unique_ptr<SqlConnection> watch, OpenConnection(path));
     auto credentials = std::make_unique<CredentialCache>();
     auto candidates_version = std::make_unique<VersionCache>();
+    std::unique_ptr<WalIndexHeader> header = MapWalIndex(*watch);
     auto feed = std::make_unique<SqliteChangeWatch>(
-        std::move(watch),
+        std::move(watch), std::move(header),
         std::vector<ChangeListener*>{credentials.get(), candidates_version.get()});
     store->EnableChangeCaches(std::move(credentials), std::move(candidates_version),
                               std::move(feed));
