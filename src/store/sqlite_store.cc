@@ -14,7 +14,6 @@
 #include <vector>
 
 #include "store/private_files.h"
-#include "store/sqlite_change_watch.h"
 #include "store/sqlite_wal_index.h"
 #include "store/sql_store.h"
 
@@ -194,13 +193,19 @@ Result<std::unique_ptr<SqlConnection>> OpenConnection(const std::string& path) {
   return std::unique_ptr<SqlConnection>(std::move(connection));
 }
 
-// A view of the WAL index `connection` maps, after a read that opens it.
-std::unique_ptr<WalIndexHeader> MapWalIndex(SqlConnection& connection) {
-  if (!connection.Query("PRAGMA data_version", {}).ok()) return nullptr;
-  return WalIndexHeader::Map(static_cast<SqliteConnection&>(connection).handle());
-}
-
 }  // namespace
+
+Result<std::unique_ptr<SqliteChangeWatch>> OpenSqliteChangeWatch(
+    const std::string& path, std::vector<ChangeListener*> listeners, WalIndexUse use) {
+  FH_ASSIGN_OR_RETURN(std::unique_ptr<SqlConnection> connection, OpenConnection(path));
+  std::unique_ptr<WalIndexHeader> header;
+  // After a read, which opens the connection's WAL index.
+  if (use == WalIndexUse::kRead && connection->Query("PRAGMA data_version", {}).ok()) {
+    header = WalIndexHeader::Map(static_cast<SqliteConnection&>(*connection).handle());
+  }
+  return std::make_unique<SqliteChangeWatch>(std::move(connection), std::move(header),
+                                             std::move(listeners));
+}
 
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, SchemaUpgrade upgrade,
                                                Clock clock) {
@@ -218,13 +223,11 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, SchemaUp
   // candidates unchanged, without a query. An
   // in-memory database is one per connection: the watch could not see it.
   if (path != ":memory:") {
-    FH_ASSIGN_OR_RETURN(std::unique_ptr<SqlConnection> watch, OpenConnection(path));
     auto credentials = std::make_unique<CredentialCache>();
     auto candidates_version = std::make_unique<VersionCache>();
-    std::unique_ptr<WalIndexHeader> header = MapWalIndex(*watch);
-    auto feed = std::make_unique<SqliteChangeWatch>(
-        std::move(watch), std::move(header),
-        std::vector<ChangeListener*>{credentials.get(), candidates_version.get()});
+    FH_ASSIGN_OR_RETURN(
+        std::unique_ptr<SqliteChangeWatch> feed,
+        OpenSqliteChangeWatch(path, {credentials.get(), candidates_version.get()}));
     store->EnableChangeCaches(std::move(credentials), std::move(candidates_version),
                               std::move(feed));
   }

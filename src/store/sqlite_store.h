@@ -13,7 +13,11 @@
 #include <memory>
 #include <string>
 
+#include <vector>
+
 #include "firsthire/status.h"
+#include "store/change_feed.h"
+#include "store/sqlite_change_watch.h"
 #include "store/store.h"
 
 namespace firsthire {
@@ -24,6 +28,15 @@ inline constexpr std::size_t kSqlitePoolSize = 4;
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
                                                SchemaUpgrade upgrade = SchemaUpgrade::kApply,
                                                Clock clock = SystemMillis);
+
+enum class WalIndexUse { kRead, kIgnore };
+
+// The change feed OpenSqliteStore gives its caches: a connection of its own
+// to the database at `path` and, with kRead, a view of its WAL index header
+// (kIgnore: every Poll reads data_version; for tests).
+Result<std::unique_ptr<SqliteChangeWatch>> OpenSqliteChangeWatch(
+    const std::string& path, std::vector<ChangeListener*> listeners,
+    WalIndexUse use = WalIndexUse::kRead);
 
 }  // namespace firsthire
 

@@ -7,8 +7,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <sstream>
 #include <string>
+#include <thread>
 
 #include "ops_test_env.h"
 #include "service/account_links.h"
@@ -31,6 +33,19 @@ class OpsVerbsTest : public DatabaseVerbTest {
     auto store = OpenStore(db_->url());
     EXPECT_TRUE(store.ok()) << store.status().ToString();
     return store.ok() ? std::move(store).value() : nullptr;
+  }
+
+  // Whether `seen` holds at once (SQLite: the store looks at the file before
+  // trusting its caches) or, on PostgreSQL, once the notification of the
+  // CLI's write has reached the store's listening connection.
+  template <typename Fn>
+  bool SeenByTheStore(Fn seen) {
+    if (GetParam() == Backend::kSqlite) return seen();
+    for (int i = 0; i < 1000; ++i) {
+      if (seen()) return true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return false;
   }
 };
 
@@ -338,6 +353,39 @@ TEST_P(OpsVerbsTest, TokenCreatePrintsATokenOnceThatTheStoreKnowsOnlyByHash) {
   ASSERT_TRUE(after.ok()) << after.status().ToString();
   for (const store::ApiToken& listed : *after) EXPECT_EQ(listed.revoked, listed.id == found->id);
   EXPECT_EQ(Run({"token", "revoke", std::string(32, 'a')}).exit_code, 2);
+}
+
+// A server keeps credentials in memory; the CLI is another process. What the
+// CLI revokes or deactivates is refused at the server's next lookup.
+TEST_P(OpsVerbsTest, ATokenTheCliRevokesIsRefusedByAStoreThatKeptIt) {
+  ASSERT_EQ(AddUser("ada@example.com", "admin").exit_code, 0);
+  ProcessResult created = Run({"token", "create", "ada@example.com"});
+  ASSERT_EQ(created.exit_code, 0) << created.err;
+  const std::string hash = Sha256Hex(created.out.substr(0, created.out.find('\n')));
+  auto store = OpenTestStore();
+  ASSERT_NE(store, nullptr);
+  auto owner = store->FindUserByApiToken(hash);
+  ASSERT_TRUE(owner.ok()) << owner.status().ToString();
+  ASSERT_TRUE(store->FindUserByApiToken(hash).ok());  // now from memory
+  auto tokens = store->ListApiTokens(owner->id);
+  ASSERT_TRUE(tokens.ok() && tokens->size() == 1u);
+
+  ProcessResult revoke = Run({"token", "revoke", tokens->front().id});
+  ASSERT_EQ(revoke.exit_code, 0) << revoke.err;
+  EXPECT_TRUE(SeenByTheStore([&] { return !store->FindUserByApiToken(hash).ok(); }));
+}
+
+TEST_P(OpsVerbsTest, AUserTheCliDeactivatesIsSeenInactiveByAStoreThatKeptThem) {
+  ASSERT_EQ(AddUser("ada@example.com", "admin").exit_code, 0);
+  auto store = OpenTestStore();
+  ASSERT_NE(store, nullptr);
+  auto user = store->FindUserByEmail("ada@example.com");
+  ASSERT_TRUE(user.ok()) << user.status().ToString();
+  ASSERT_TRUE(store->GetUser(user->id)->active);
+  ASSERT_TRUE(store->GetUser(user->id)->active);  // now from memory
+
+  ASSERT_EQ(Run({"user", "deactivate", "ada@example.com"}).exit_code, 0);
+  EXPECT_TRUE(SeenByTheStore([&] { return !store->GetUser(user->id)->active; }));
 }
 
 TEST_P(OpsVerbsTest, TokenCreateForUnknownOrDeactivatedUserExits2) {
