@@ -2,8 +2,8 @@
 // in memory (CredentialCache, VersionCache).
 //
 // A ChangeFeed is a PostgreSQL LISTEN thread (postgres_listener.h) or, on
-// SQLite, a look at the file's data_version before each lookup
-// (sqlite_store.cc). It tells its ChangeListeners of every change announced
+// SQLite, a look at the file before each lookup (sqlite_change_watch.h:
+// the WAL index header, and data_version when that changed). It tells its ChangeListeners of every change announced
 // (Invalidate) and whether it is up at all (SetListening): while it is down a
 // change may go unseen, so the caches answer nothing from memory.
 #ifndef FIRSTHIRE_STORE_CHANGE_FEED_H_

@@ -6,7 +6,7 @@
 //   - the change feed is up (SetListening(true)): some other process may
 //     change credentials, and the feed (a PostgreSQL LISTEN connection, see
 //     postgres_listener.h; on SQLite a look at the file's change counter
-//     before each lookup, see sqlite_store.h) is how this process learns of
+//     before each lookup, see sqlite_change_watch.h) is how this process learns of
 //     it;
 //   - no change was announced since the entry was read (a generation
 //     counter: Invalidate() bumps it and drops every entry; the feed

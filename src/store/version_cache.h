@@ -6,7 +6,7 @@
 //   - the change feed is up (SetListening(true)): it is how this process
 //     learns of other processes' commits (PostgreSQL: LISTEN on the channel a
 //     trigger notifies, postgres_listener.h; SQLite: the file's data_version,
-//     read before each look, sqlite_store.cc);
+//     looked at before each look, sqlite_change_watch.h);
 //   - no change was announced since it was read: Invalidate() (called by the
 //     feed, and by the store after each of its own write transactions
 //     commits) bumps a generation, and a value read under an older
