@@ -96,6 +96,10 @@ struct EvidenceRules {
   // "far from the kind of engineer that"): the negation reaches past that
   // scope word into the clause it heads ("not someone who eyeballs results").
   std::vector<std::string> negated_heads;
+  // Patterns that end a negation's reach when they stand between it and a
+  // cue: the negation is about them ("no drop on their eval set", "never had
+  // a model misbehave in production"), so the cue after them is not negated.
+  std::vector<std::string> negation_stops;
   std::vector<std::string> hedges;
   std::vector<std::string> deferrals;
   // Patterns for verbs telling of work done ("ran", "shipped"). In a clause

@@ -41,7 +41,7 @@ struct CompiledImpliedFlag {
 
 struct CompiledEvidence {
   std::vector<Pattern> negations, hedges, deferrals, concrete, scope_ends, past_tense,
-      not_discussed, mentions, negated_heads, heading_verdicts;
+      not_discussed, mentions, negated_heads, negation_stops, heading_verdicts;
   std::vector<std::pair<std::string, std::vector<Pattern>>> heading_topics;
   std::vector<CompiledImpliedFlag> implied_flags;
   std::vector<CompiledCue> signals, red_flags;
@@ -78,6 +78,7 @@ struct CompiledEvidence {
         not_discussed(CompilePatterns(r.not_discussed)),
         mentions(CompilePatterns(r.mentions)),
         negated_heads(CompilePatterns(r.negated_heads)),
+        negation_stops(CompilePatterns(r.negation_stops)),
         heading_verdicts(CompilePatterns(r.headings.fail_verdicts)) {
     for (const auto& [category, topics] : r.headings.topics) {
       heading_topics.emplace_back(category, CompilePatterns(topics));
@@ -138,13 +139,11 @@ ClauseFacts Describe(const CompiledEvidence& cues, const Clause& clause) {
   return facts;
 }
 
-// Whether a negation starts in the clause before word `before`, with no comma
-// or scope end between it and `before`.
-bool NegationBefore(const CompiledEvidence& cues, const Clause& clause, size_t before) {
-  for (size_t k = before; k-- > 0;) {
-    if (clause[k + 1].comma_before) return false;
-    if (MatchAnyAt(cues.negations, clause, k)) return true;
-    if (MatchAnyAt(cues.scope_ends, clause, k)) return false;
+// Whether a pattern of `list` starts at or after word `from` and ends at or
+// before word `to`.
+bool FoundBetween(const std::vector<Pattern>& list, const Clause& clause, size_t from, size_t to) {
+  for (size_t j = from; j < to; ++j) {
+    if (auto end = MatchAnyAt(list, clause, j); end && *end <= to) return true;
   }
   return false;
 }
@@ -173,9 +172,26 @@ std::optional<Negation> NegatedHeadEndingAt(const CompiledEvidence& cues, const 
   return std::nullopt;
 }
 
+// Whether a negation starts in the clause before word `before`, with no comma
+// or scope end between it and `before`, or a negated head ends on the scope
+// end ("not the kind of engineer who defers security").
+bool NegationBefore(const CompiledEvidence& cues, const Clause& clause, size_t before,
+                    int window) {
+  for (size_t k = before; k-- > 0;) {
+    if (clause[k + 1].comma_before) return false;
+    if (MatchAnyAt(cues.negations, clause, k)) return true;
+    if (MatchAnyAt(cues.scope_ends, clause, k)) {
+      return NegatedHeadEndingAt(cues, clause, k, window).has_value();
+    }
+  }
+  return false;
+}
+
 // The negation of a cue starting at `start`, or nullopt. A cue that itself
 // starts with a negation ("no eval set") is not negated, nor is one whose
-// negation is negated in turn ("never ... without a human confirming").
+// negation is negated in turn ("never ... without a human confirming"), nor
+// one whose negation stops at a word between (a negation stop: "no drop on
+// their eval set" negates the drop, not the eval set).
 std::optional<Negation> NegatedBy(const CompiledEvidence& cues, const Clause& clause, size_t start,
                                   int window) {
   if (MatchAnyAt(cues.negations, clause, start)) return std::nullopt;
@@ -183,7 +199,8 @@ std::optional<Negation> NegatedBy(const CompiledEvidence& cues, const Clause& cl
   for (size_t k = start; k-- > lowest;) {
     if (clause[k + 1].comma_before) return std::nullopt;
     if (auto end = MatchAnyAt(cues.negations, clause, k); end && *end <= start) {
-      if (NegationBefore(cues, clause, k)) return std::nullopt;
+      if (NegationBefore(cues, clause, k, window)) return std::nullopt;
+      if (FoundBetween(cues.negation_stops, clause, k, start)) return std::nullopt;
       bool not_discussed = false;
       for (size_t j = *end; j < start && !not_discussed; ++j) {
         auto topic_end = MatchAnyAt(cues.not_discussed, clause, j);

@@ -259,5 +259,34 @@ TEST(EvidenceText, IrregularFormsAndBritishOrAmericanSpellingsShareAStem) {
   EXPECT_FALSE(Matches("pays", "the client paid for it"));
 }
 
+// Third accuracy round: negation stops, negated heads over a negation, and
+// the interviewer's doubt as a hedge.
+
+TEST(EvidenceNegationStops, ANegatedOutcomeLeavesTheCueAfterItStanding) {
+  // "no drop" negates the drop: the eval set is evidence, not a missing one.
+  EXPECT_EQ(Keys(Find("Cut the model size with no drop on their golden set.")),
+            V{"eval_discipline/strong"});
+  // Without a stop between, the negation reaches the cue.
+  EXPECT_EQ(Keys(Find("Cut the model size with no golden set.")), V{"eval_discipline/fail"});
+  // A negated failure story is no shipping failure.
+  EXPECT_EQ(Keys(Find("Never had an outage in production.")), V{"production_shipping/strong"});
+  EXPECT_EQ(Keys(Find("Never had anything in production.")), V{"production_shipping/fail"});
+}
+
+TEST(EvidenceNegatedHead, ANegatedHeadNegatesANegationInTheClauseItHeads) {
+  // Deferring security is the failing; not being someone who defers it is not.
+  EXPECT_EQ(Keys(Find("Defers security to the platform team.")), V{"security_guardrails/fail"});
+  EXPECT_EQ(Keys(Find("Not the kind of engineer who defers security.")), V{});
+  // "no sign that" heads a clause too.
+  EXPECT_EQ(Keys(Find("I found no sign that they eyeball results.")), V{});
+  EXPECT_EQ(Keys(Find("I found signs that they eyeball results.")), V{"eval_discipline/fail"});
+}
+
+TEST(EvidenceHedges, TheInterviewersDoubtIsNoClaim) {
+  EXPECT_EQ(Keys(Find("Unclear whether they owned anything after launch.")), V{});
+  EXPECT_EQ(Keys(Find("They owned the service after launch for 2 years.")),
+            V{"production_shipping/strong"});
+}
+
 }  // namespace
 }  // namespace firsthire

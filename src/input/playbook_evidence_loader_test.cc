@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -137,6 +138,16 @@ TEST(PlaybookEvidence, MentionsAreReadAsPatternsAndMayBeLeftOut) {
   ASSERT_TRUE(none.ok()) << none.status().ToString();
   EXPECT_TRUE(none->evidence.mentions.empty());
   EXPECT_FALSE(DefaultPlaybook().evidence.mentions.empty());
+}
+
+TEST(PlaybookEvidence, NegationStopsAreReadAsPatternsWithTheirTermsCheckedWhereWritten) {
+  EXPECT_FALSE(DefaultPlaybook().evidence.negation_stops.empty());
+  std::string text = std::string(DefaultPlaybookText());
+  std::string bad = Replace(text, "  negation_stops: [drop,", "  negation_stops: [\"@nosuch\", drop,");
+  std::size_t at = bad.find("  negation_stops:");
+  ASSERT_NE(at, std::string::npos);
+  int expected = 1 + static_cast<int>(std::count(bad.begin(), bad.begin() + at, '\n'));
+  EXPECT_EQ(ErrorLine(bad, "unknown term '@nosuch'"), expected);
 }
 
 TEST(PlaybookEvidence, APlaybookWithoutTheSectionsLoadsWithDefaults) {
