@@ -288,5 +288,29 @@ TEST(EvidenceHedges, TheInterviewersDoubtIsNoClaim) {
             V{"production_shipping/strong"});
 }
 
+TEST(EvidenceNotYet, APlanFollowedByNothingYetIsTheFailSignal) {
+  NoteFindings f = Find("Going to set up tracing next sprint; right now there is none.");
+  EXPECT_EQ(Keys(f), V{"cost_observability/fail"});
+  ASSERT_EQ(f.signals.size(), 1u);
+  EXPECT_EQ(f.signals[0].rule, "evidence.not_yet");
+  EXPECT_EQ(f.signals[0].quote, "tracing next sprint; right now there is none");
+  // The plan alone is nothing, and "none yet" after work done is no plan's failing.
+  EXPECT_EQ(Keys(Find("Going to set up tracing next sprint.")), V{});
+  EXPECT_EQ(Keys(Find("Added tracing to every call; no incidents yet.")),
+            V{"cost_observability/strong"});
+}
+
+TEST(EvidenceReported, AClaimContradictedAfterButDoesNotCount) {
+  NoteFindings f = Find(
+      "Says they don't ship without testing, but the testing they described is clicking around.");
+  EXPECT_EQ(Keys(f), V{"eval_discipline/fail"});
+  // Unreported, the same words stand beside the contradiction.
+  EXPECT_EQ(Keys(Find("They don't ship without testing, but the testing is clicking around.")),
+            (V{"eval_discipline/fail", "eval_discipline/strong"}));
+  // Reported and not contradicted, the claim counts.
+  EXPECT_EQ(Keys(Find("Says they don't ship without testing, and showed the suite.")),
+            V{"eval_discipline/strong"});
+}
+
 }  // namespace
 }  // namespace firsthire

@@ -150,6 +150,20 @@ TEST(PlaybookEvidence, NegationStopsAreReadAsPatternsWithTheirTermsCheckedWhereW
   EXPECT_EQ(ErrorLine(bad, "unknown term '@nosuch'"), expected);
 }
 
+TEST(PlaybookEvidence, NotYetAndReportedAreLoadedAndCheckedWhereWritten) {
+  const EvidenceRules& rules = DefaultPlaybook().evidence;
+  EXPECT_EQ(rules.not_yet_rule, "evidence.not_yet");
+  EXPECT_FALSE(rules.not_yet.empty());
+  EXPECT_FALSE(rules.reported.empty());
+  std::string text = std::string(DefaultPlaybookText());
+  std::string no_rule = Replace(text, "    rule: evidence.not_yet\n", "");
+  EXPECT_GT(ErrorLine(no_rule, "rule"), 0);
+  std::string bad_term = Replace(text, "    phrases: [\"none|nothing", "    phrases: [\"@nothing_yet\", \"none|nothing");
+  std::size_t at = bad_term.find("    phrases: [\"@nothing_yet");
+  EXPECT_EQ(ErrorLine(bad_term, "unknown term '@nothing_yet'"),
+            1 + static_cast<int>(std::count(bad_term.begin(), bad_term.begin() + at, '\n')));
+}
+
 TEST(PlaybookEvidence, APlaybookWithoutTheSectionsLoadsWithDefaults) {
   std::string text = std::string(DefaultPlaybookText());
   // Cut the evidence and calibration sections (they stand together), keep
