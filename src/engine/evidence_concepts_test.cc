@@ -312,5 +312,32 @@ TEST(EvidenceReported, AClaimContradictedAfterButDoesNotCount) {
             V{"eval_discipline/strong"});
 }
 
+// Concept cues added in the third round, each on wording of its own and
+// beside wording where it must not fire.
+TEST(EvidenceConcepts, ThirdRoundCuesFindTheirIdeaAndNotItsNeighbours) {
+  struct Case {
+    const char* text;
+    V keys;
+  };
+  const Case cases[] = {
+      {"Their router reads every inbound email for the claims desk.", {"production_shipping/strong"}},
+      {"The team answers every question politely.", {}},
+      {"Ran the old and new prompts side by side on the same queries.", {"eval_discipline/strong"}},
+      {"They plan to compare the models side by side.", {}},
+      {"They promote a prompt only when it beats the current one on the suite.",
+       {"eval_discipline/strong"}},
+      {"Each tool gets separate credentials.", {"security_guardrails/strong"}},
+      {"Transcripts are kept forever in a world-readable share.", {"security_guardrails/fail"}},
+      {"Decided not to use retrieval for the small rate table.", {"data_retrieval/strong"}},
+      {"Their sources include wiki pages nobody ever vetted.", {"data_retrieval/fail"}},
+      {"Compared two vendors on latency and price per 1,000 calls.", {"cost_observability/strong"}},
+      {"The agent's scope is limited to reading tickets.", {}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Keys(Find(c.text)), c.keys) << c.text;
+  EXPECT_EQ(Flags(Find("Most of the interview went on which vector database is fastest.")),
+            V{"tools_not_outcomes"});
+  EXPECT_EQ(Flags(Find("Most of the interview went on the drop in handling time.")), V{});
+}
+
 }  // namespace
 }  // namespace firsthire
