@@ -332,6 +332,12 @@ TEST(EvidenceConcepts, ThirdRoundCuesFindTheirIdeaAndNotItsNeighbours) {
       {"Their sources include wiki pages nobody ever vetted.", {"data_retrieval/fail"}},
       {"Compared two vendors on latency and price per 1,000 calls.", {"cost_observability/strong"}},
       {"The agent's scope is limited to reading tickets.", {}},
+      {"Walked me through a data leak they had and how they closed it.",
+       {"security_guardrails/strong"}},
+      {"Worried about a data leak.", {}},
+      {"An access layer sits between the agent and the CRM.", {"security_guardrails/strong"}},
+      {"A nightly accuracy check guards the release.", {"eval_discipline/strong"}},
+      {"A quality check happens when someone has time.", {}},
   };
   for (const Case& c : cases) EXPECT_EQ(Keys(Find(c.text)), c.keys) << c.text;
   EXPECT_EQ(Flags(Find("Most of the interview went on which vector database is fastest.")),
