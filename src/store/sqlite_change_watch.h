@@ -42,8 +42,7 @@ class SqliteChangeWatch : public ChangeFeed {
   // of that connection's WAL index, or null. Reads data_version once and
   // tells the listeners whether it could (SetListening).
   SqliteChangeWatch(std::unique_ptr<SqlConnection> connection,
-                    std::unique_ptr<WalIndexHeader> header,
-                    std::vector<ChangeListener*> listeners);
+                    std::unique_ptr<WalIndexHeader> header, std::vector<ChangeListener*> listeners);
 
   void Poll() override;
 
@@ -61,7 +60,7 @@ class SqliteChangeWatch : public ChangeFeed {
   std::optional<std::string> ReadDataVersion();  // mutex_ held
 
   std::mutex mutex_;
-  std::unique_ptr<SqlConnection> connection_;  // guarded by mutex_
+  std::unique_ptr<SqlConnection> connection_;     // guarded by mutex_
   const std::unique_ptr<WalIndexHeader> header_;  // maps connection_'s memory
   const std::vector<ChangeListener*> listeners_;
   std::optional<std::string> last_;  // guarded by mutex_

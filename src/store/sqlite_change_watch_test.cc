@@ -42,8 +42,9 @@ class SqliteChangeWatchTest : public ::testing::Test {
 
   // A commit on a connection of its own, as another process would make.
   void CommitElsewhere() {
-    ASSERT_TRUE(db_.RawExec(
-        "INSERT INTO login_throttle (key, failures, window_start) VALUES (hex(randomblob(8)), 1, 0)"));
+    ASSERT_TRUE(
+        db_.RawExec("INSERT INTO login_throttle (key, failures, window_start) VALUES "
+                    "(hex(randomblob(8)), 1, 0)"));
   }
 
   TestDatabase db_{Backend::kSqlite};
@@ -84,13 +85,12 @@ TEST_F(SqliteChangeWatchTest, ACommitThroughTheStoreIsToldToo) {
   std::unique_ptr<SqliteChangeWatch> watch = Watch();
   ASSERT_NE(watch, nullptr);
   watch->Poll();
-  ASSERT_TRUE(store_
-                  ->CreateUser({.email = "ann@example.com",
-                                .name = "Ann",
-                                .role = "admin",
-                                .password_hash = "h"},
-                               "t")
-                  .ok());
+  ASSERT_TRUE(
+      store_
+          ->CreateUser(
+              {.email = "ann@example.com", .name = "Ann", .role = "admin", .password_hash = "h"},
+              "t")
+          .ok());
   watch->Poll();
   EXPECT_EQ(listener_.invalidations.load(), 1);
 }

@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "store/private_files.h"
-#include "store/sqlite_wal_index.h"
 #include "store/sql_store.h"
+#include "store/sqlite_wal_index.h"
 
 namespace firsthire {
 namespace {
@@ -225,9 +225,8 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path, SchemaUp
   if (path != ":memory:") {
     auto credentials = std::make_unique<CredentialCache>();
     auto candidates_version = std::make_unique<VersionCache>();
-    FH_ASSIGN_OR_RETURN(
-        std::unique_ptr<SqliteChangeWatch> feed,
-        OpenSqliteChangeWatch(path, {credentials.get(), candidates_version.get()}));
+    FH_ASSIGN_OR_RETURN(std::unique_ptr<SqliteChangeWatch> feed,
+                        OpenSqliteChangeWatch(path, {credentials.get(), candidates_version.get()}));
     store->EnableChangeCaches(std::move(credentials), std::move(candidates_version),
                               std::move(feed));
   }

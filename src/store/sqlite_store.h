@@ -12,7 +12,6 @@
 #include <cstddef>
 #include <memory>
 #include <string>
-
 #include <vector>
 
 #include "firsthire/status.h"
