@@ -81,7 +81,8 @@ class Server {
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;
 
-  // Binds, listens and starts the worker threads. Fails with kInvalidInput
+  // Binds, listens and starts the worker threads; from then on the process
+  // ignores SIGPIPE (sendfile has no MSG_NOSIGNAL). Fails with kInvalidInput
   // for a bad address or option and kUnavailable when the port cannot be
   // bound. Call once.
   Status Start();
