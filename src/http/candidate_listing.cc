@@ -32,8 +32,8 @@ CandidateListing::CandidateListing(service::CandidateService& candidates, Limits
       pages_(limits.list_entries),
       snapshots_(limits.snapshot_bytes) {}
 
-Result<std::shared_ptr<const std::string>> CandidateListing::Answer(
-    const CandidateFilter& filter, const Page& page) {
+Result<std::shared_ptr<const std::string>> CandidateListing::Answer(const CandidateFilter& filter,
+                                                                    const Page& page) {
   // The version is read before the list, so whatever is kept under it is at
   // least as new as it (Store::CandidatesVersion).
   Result<std::int64_t> version = candidates_.ListVersion();

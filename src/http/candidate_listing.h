@@ -41,10 +41,10 @@ class CandidateListing {
   };
   // How many answers came from where, since the start.
   struct Counts {
-    std::uint64_t cached = 0;          // 1: list cache
-    std::uint64_t from_snapshot = 0;   // 2: cut from a snapshot
-    std::uint64_t from_database = 0;   // 3: a page query
-    std::uint64_t snapshot_builds = 0; // snapshots built (one query each)
+    std::uint64_t cached = 0;           // 1: list cache
+    std::uint64_t from_snapshot = 0;    // 2: cut from a snapshot
+    std::uint64_t from_database = 0;    // 3: a page query
+    std::uint64_t snapshot_builds = 0;  // snapshots built (one query each)
   };
 
   CandidateListing(service::CandidateService& candidates, Limits limits);
@@ -61,8 +61,8 @@ class CandidateListing {
  private:
   // The filter's snapshot at `version`, built now by one query; null when
   // the filter lists more than snapshot_rows or the query failed.
-  std::shared_ptr<const ListSnapshot> Build(const CandidateFilter& filter,
-                                            const std::string& key, std::int64_t version);
+  std::shared_ptr<const ListSnapshot> Build(const CandidateFilter& filter, const std::string& key,
+                                            std::int64_t version);
 
   service::CandidateService& candidates_;
   const Limits limits_;

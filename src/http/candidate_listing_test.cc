@@ -20,16 +20,6 @@
 namespace firsthire::http {
 namespace {
 
-// Polls `condition` (a notification arriving), failing after 10 s.
-template <typename Fn>
-bool WaitFor(Fn condition) {
-  for (int i = 0; i < 1000; ++i) {
-    if (condition()) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  }
-  return false;
-}
-
 class CandidateListingTest : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
@@ -79,9 +69,12 @@ TEST_P(CandidateListingTest, EveryPageEqualsTheDatabasePage) {
   auto a = store_->CreateOpening({.title = "A", .status = "open"}, "t");
   auto b = store_->CreateOpening({.title = "B", .status = "open"}, "t");
   ASSERT_TRUE(a.ok() && b.ok());
-  const std::vector<std::string> profiles = {
-      "{}", R"({"traits":{"x":3},"codes":true})", "", "not json {", R"(["a", 1, null])",
-      R"({"note":"Zoë \"quoted\"\n\u00e9"})"};
+  const std::vector<std::string> profiles = {"{}",
+                                             R"({"traits":{"x":3},"codes":true})",
+                                             "",
+                                             "not json {",
+                                             R"(["a", 1, null])",
+                                             R"({"note":"Zoë \"quoted\"\n\u00e9"})"};
   for (int i = 0; i < 37; ++i) {
     Add(*store_, {.opening_id = i % 3 == 0 ? "" : (i % 3 == 1 ? a->id : b->id),
                   .name = (i % 4 == 0 ? "Ada \"the\" " : "Bo\tß ") + std::to_string(i),
@@ -90,9 +83,13 @@ TEST_P(CandidateListingTest, EveryPageEqualsTheDatabasePage) {
                   .status = i % 2 == 0 ? "new" : "screen",
                   .stage = i % 5 == 0 ? "screen" : ""});
   }
-  const std::vector<CandidateFilter> filters = {
-      {}, {.opening_id = a->id}, {.status = "screen"}, {.stage = "screen"},
-      {.opening_id = b->id, .status = "new"}, {.text = "ada"}, {.text = "nobody"}};
+  const std::vector<CandidateFilter> filters = {{},
+                                                {.opening_id = a->id},
+                                                {.status = "screen"},
+                                                {.stage = "screen"},
+                                                {.opening_id = b->id, .status = "new"},
+                                                {.text = "ada"},
+                                                {.text = "nobody"}};
   CandidateListing listing(*service_);
   int pages = 0;
   for (const CandidateFilter& filter : filters) {
@@ -100,8 +97,8 @@ TEST_P(CandidateListingTest, EveryPageEqualsTheDatabasePage) {
       for (std::int64_t offset : {0, 1, 5, 12, 36, 37, 100}) {
         const Page page{.limit = limit, .offset = offset};
         EXPECT_EQ(Answer(listing, filter, page), Direct(filter, page))
-            << "filter " << filter.text << "/" << filter.status << "/" << filter.stage
-            << ", limit " << limit << ", offset " << offset;
+            << "filter " << filter.text << "/" << filter.status << "/" << filter.stage << ", limit "
+            << limit << ", offset " << offset;
         ++pages;
       }
     }

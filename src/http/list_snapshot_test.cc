@@ -39,10 +39,8 @@ TEST(ListSnapshotTest, CutsEveryPageWithItsTotal) {
   EXPECT_EQ(ListSnapshot().PageAnswer({.limit = 5, .offset = 0}),
             R"({"items":[],"total":0,"limit":5,"offset":0})");
   // The store's clamps: a limit of 0 is 50 (written as asked), 501 is 500.
-  EXPECT_EQ(Rows(600)->PageAnswer({.limit = 0, .offset = 0}).find("{\"n\":50"),
-            std::string::npos);
-  EXPECT_NE(Rows(600)->PageAnswer({.limit = 0, .offset = 0}).find("{\"n\":49"),
-            std::string::npos);
+  EXPECT_EQ(Rows(600)->PageAnswer({.limit = 0, .offset = 0}).find("{\"n\":50"), std::string::npos);
+  EXPECT_NE(Rows(600)->PageAnswer({.limit = 0, .offset = 0}).find("{\"n\":49"), std::string::npos);
   EXPECT_EQ(Rows(600)->PageAnswer({.limit = 501, .offset = 0}).find("{\"n\":500"),
             std::string::npos);
 }
@@ -104,7 +102,7 @@ TEST(SnapshotCacheTest, ASnapshotOverTheBudgetIsNotKeptNorBuiltAgainAtItsVersion
   EXPECT_EQ(big.snapshot, nullptr);
   EXPECT_FALSE(big.build);
   EXPECT_TRUE(cache.Find("big", 2).build);  // a new version is tried again
-  cache.MarkTooLarge("big", 2);              // e.g. too many rows to read
+  cache.MarkTooLarge("big", 2);             // e.g. too many rows to read
   EXPECT_FALSE(cache.Find("big", 2).build);
 }
 
