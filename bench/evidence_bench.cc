@@ -87,10 +87,10 @@ int main(int argc, char** argv) {
   }
   std::printf("Evidence extraction on %s\n", path.c_str());
   std::printf("tune: notes read while the playbook's cues were written and adjusted (n*: the\n");
-  std::printf("  first set; h*, k*, m*, p*, q*: earlier held-out sets, folded in after their\n");
-  std::printf("  figures were taken);\n");
+  std::printf("  first set; h*, k*, m*, p*, q*, r*: earlier held-out sets, folded in after\n");
+  std::printf("  their figures were taken);\n");
   std::printf("holdout: notes written after the last change to the cues, never used to change them\n");
-  std::printf("  (r*: written and committed before its first measurement).\n");
+  std::printf("  (written and committed before their first measurement).\n");
   const Playbook& pb = DefaultPlaybook();
   PrintSplit(pb, Set(*notes, "nhkm"), "set n/h/k/m* (tuning)", "", false);
   PrintSplit(pb, Set(*notes, "p"), "set p*", "", false);

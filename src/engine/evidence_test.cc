@@ -352,16 +352,26 @@ std::vector<LabelledNote> LabelledSet() {
   return notes.ok() ? *notes : std::vector<LabelledNote>{};
 }
 
-TEST(EvidenceLabelledSet, LoadsWithBothSplitsAndAtLeast150Notes) {
+TEST(EvidenceLabelledSet, LoadsWithAtLeast150Notes) {
+  // Every held-out set so far has been folded into tune after its figures were
+  // taken; the next one arrives as split holdout (below).
   std::vector<LabelledNote> notes = LabelledSet();
   EXPECT_GE(notes.size(), 150u);
-  int holdout = 0, empty = 0;
+  int tune = 0, empty = 0;
   for (const auto& n : notes) {
-    holdout += n.split == "holdout";
+    tune += n.split == "tune";
     empty += n.signals.empty() && n.red_flags.empty();
   }
-  EXPECT_GE(holdout, 50);
+  EXPECT_GE(tune, 150);
   EXPECT_GE(empty, 10);  // notes that carry nothing are part of the set
+}
+
+TEST(EvidenceLabelledSet, ReadsTheHoldoutSplit) {
+  Diagnostics d;
+  auto r = LoadLabelledNotes("notes:\n  - id: s1\n    split: holdout\n    text: t\n", "l.yaml", Pb(), &d);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->size(), 1u);
+  EXPECT_EQ((*r)[0].split, "holdout");
 }
 
 TEST(EvidenceLabelledSet, HandPickedNotesGiveExactlyTheExpectedFindings) {

@@ -25,17 +25,9 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::SizeIs;
 
-class StoreContractTest : public ::testing::TestWithParam<Backend> {
+class StoreContractTest : public FreshStoreTest {
  protected:
-  void SetUp() override {
-    if (GetParam() == Backend::kPostgres && PostgresTestUrl().empty()) {
-      GTEST_SKIP() << kNoPostgresMessage;
-    }
-    db_ = std::make_unique<TestDatabase>(GetParam());
-    Result<std::unique_ptr<Store>> opened = OpenStore(db_->url());
-    ASSERT_TRUE(opened.ok()) << opened.status().ToString();
-    store_ = std::move(opened).value();
-  }
+  void SetUp() override { OpenFreshStore(); }
 
   store::User MakeUser(const std::string& email, const std::string& role = "interviewer") {
     store::User user{.email = email, .name = "User " + email, .role = role, .password_hash = "h"};
@@ -79,9 +71,6 @@ class StoreContractTest : public ::testing::TestWithParam<Backend> {
     EXPECT_TRUE(audit.ok());
     return audit.ok() ? audit->total : -1;
   }
-
-  std::unique_ptr<TestDatabase> db_;
-  std::unique_ptr<Store> store_;
 };
 
 TEST_P(StoreContractTest, MigrateRecordsVersionAndIsIdempotent) {

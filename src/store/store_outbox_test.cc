@@ -14,17 +14,10 @@
 namespace firsthire {
 namespace {
 
-class StoreOutboxTest : public ::testing::TestWithParam<Backend> {
+class StoreOutboxTest : public FreshStoreTest {
  protected:
   void SetUp() override {
-    if (GetParam() == Backend::kPostgres && PostgresTestUrl().empty()) {
-      GTEST_SKIP() << kNoPostgresMessage;
-    }
-    db_ = std::make_unique<TestDatabase>(GetParam());
-    Result<std::unique_ptr<Store>> opened =
-        OpenStore(db_->url(), SchemaUpgrade::kApply, [] { return Millis{1000}; });
-    ASSERT_TRUE(opened.ok()) << opened.status().ToString();
-    store_ = std::move(opened).value();
+    OpenFreshStore([] { return Millis{1000}; });
   }
 
   store::OutboxMail Mail(const std::string& recipient, const std::string& dedup_key = "") {
@@ -47,8 +40,6 @@ class StoreOutboxTest : public ::testing::TestWithParam<Backend> {
     return all->items.empty() ? store::OutboxMail{} : all->items[0];
   }
 
-  std::unique_ptr<TestDatabase> db_;
-  std::unique_ptr<Store> store_;
 };
 
 TEST_P(StoreOutboxTest, EnqueuedMailIsPendingAndClaimedOnceUntilItsLeaseEnds) {

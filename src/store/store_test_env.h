@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <thread>
 
@@ -108,6 +109,34 @@ class TestDatabase {
   std::string schema_;
   std::string admin_url_;
   std::string url_;
+};
+
+// A fixture parameterised by backend that owns one throwaway database and
+// a store opened on it. Call OpenFreshStore() from SetUp(); afterwards
+// check IsSkipped() (PostgreSQL asked for but not configured) and
+// HasFatalFailure() (the store did not open) before going on. TearDown
+// closes the store before the derived fixture's members (a clock it reads,
+// say) are destroyed.
+class FreshStoreTest : public ::testing::TestWithParam<Backend> {
+ protected:
+  // Makes db_ and opens store_ on it, stamping writes with `clock`.
+  void OpenFreshStore(Clock clock = SystemMillis) {
+    if (GetParam() == Backend::kPostgres && PostgresTestUrl().empty()) {
+      GTEST_SKIP() << kNoPostgresMessage;
+    }
+    db_ = std::make_unique<TestDatabase>(GetParam());
+    Result<std::unique_ptr<Store>> opened = OpenStore(db_->url(), SchemaUpgrade::kApply, clock);
+    ASSERT_TRUE(opened.ok()) << opened.status().ToString();
+    store_ = std::move(opened).value();
+  }
+
+  void TearDown() override {
+    store_.reset();
+    db_.reset();
+  }
+
+  std::unique_ptr<TestDatabase> db_;
+  std::unique_ptr<Store> store_;
 };
 
 }  // namespace firsthire

@@ -12,17 +12,10 @@
 namespace firsthire {
 namespace {
 
-class StoreTransactionTest : public ::testing::TestWithParam<Backend> {
+class StoreTransactionTest : public FreshStoreTest {
  protected:
   void SetUp() override {
-    if (GetParam() == Backend::kPostgres && PostgresTestUrl().empty()) {
-      GTEST_SKIP() << kNoPostgresMessage;
-    }
-    db_ = std::make_unique<TestDatabase>(GetParam());
-    Result<std::unique_ptr<Store>> opened =
-        OpenStore(db_->url(), SchemaUpgrade::kApply, [this] { return now_.load(); });
-    ASSERT_TRUE(opened.ok()) << opened.status().ToString();
-    store_ = std::move(opened).value();
+    OpenFreshStore([this] { return now_.load(); });
   }
 
   std::int64_t Total(const std::string& object_type) {
@@ -32,8 +25,6 @@ class StoreTransactionTest : public ::testing::TestWithParam<Backend> {
   }
 
   std::atomic<Millis> now_ = 1'000'000;
-  std::unique_ptr<TestDatabase> db_;
-  std::unique_ptr<Store> store_;
 };
 
 TEST_P(StoreTransactionTest, CommitsEveryWriteWithItsAuditEntryWhenTheWorkSucceeds) {

@@ -1,6 +1,7 @@
 // Calibration and outcomes in the browser (runs after journey.spec.ts, on
 // the same server): two interviewers score two candidates in part and one is
-// hired; the manager reads the calibration page (chart, tables), records the hire's
+// hired; the manager reads the calibration page (chart, tables), finds no
+// 90-day form on the plan of the candidate not hired, records the hire's
 // 90-day decision on the plan page and reads the outcomes page, which calls
 // the single outcome a record. Each page goes through axe and a 375 px
 // screen; an interviewer has neither page in the navigation.
@@ -12,7 +13,7 @@ test.describe.configure({ mode: 'serial' });
 let browser: Browser;
 let base = '';
 let managerContext: BrowserContext;
-const created = { hire: '', other: '', plan: '' };
+const created = { hire: '', other: '', plan: '', otherPlan: '' };
 const newContext = () => browser.newContext({ viewport: { width: 1100, height: 900 } });
 
 // A signed-in API session for `email`: its request context and a write
@@ -47,6 +48,7 @@ test.beforeAll(async ({ browser: shared }) => {
   // Hedy is hired (the decision moves her to the hired stage): only a hire has a 90-day decision.
   await manager.write('POST', `/candidates/${created.hire}/decisions`, { decision: 'hire', reason: 'Built and measured a golden evaluation set.' });
   created.plan = (await manager.write('POST', '/plans', { candidate_id: created.hire, plan: { windows: [] } })).id as string;
+  created.otherPlan = (await manager.write('POST', '/plans', { candidate_id: created.other, plan: { windows: [] } })).id as string;
 });
 
 test('calibration: agreement chart and tables, accessible, fits a phone', async () => {
@@ -66,6 +68,11 @@ test('calibration: agreement chart and tables, accessible, fits a phone', async 
 
 test('outcomes: a 90-day decision recorded on the plan is a record, not a correlation', async () => {
   const manager = managerContext.pages()[0];
+  // Otto is not hired: his plan says so instead of offering the form.
+  await manager.goto(`${base}/plans/${created.otherPlan}`);
+  await idle(manager);
+  await manager.locator('[data-needs-hire]').waitFor();
+  ok((await manager.locator('select[name=decision]').count()) === 0, 'no decision form before the hire');
   await manager.goto(`${base}/plans/${created.plan}`);
   await idle(manager);
   await manager.locator('select[name=decision]').selectOption('go');

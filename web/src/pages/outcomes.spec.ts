@@ -114,6 +114,16 @@ describe('a plan’s 90-day decision', () => {
     expect(section.querySelector('textarea[name=reason]')?.getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('waits for the hire: no form while the linked candidate is not hired', () => {
+    const { app } = fakeApp({}, manager, playbook);
+    const waiting = outcomeSection(app, plan, 'interview');
+    expect(waiting.querySelector('form')).toBeNull();
+    expect(waiting.querySelector('[data-needs-hire]')?.textContent).toContain('hired stage first');
+    const hired = outcomeSection(app, plan, 'hired');
+    expect(hired.querySelector('form')).not.toBeNull();
+    expect(hired.querySelector('[data-needs-hire]')).toBeNull();
+  });
+
   it('offers no form to interviewers or on a plan without a hire', () => {
     const { app } = fakeApp({}, interviewer, playbook);
     expect(outcomeSection(app, plan).querySelector('form')).toBeNull();

@@ -1,7 +1,10 @@
 // The plan's 90-day decision about the hire: shown once recorded (go or
 // no-go, why, who and when), and for managers a form to record it (POST
 // /api/v1/plans/{id}/outcome {decision, reason}). A plan linked to no hire
-// says a decision needs one. The decision feeds the Outcomes page.
+// says a decision needs one; so does a plan whose candidate is not hired yet
+// (when the page knows the candidate's stage): the form appears only once
+// the candidate is in the hired stage, as the server requires. The decision
+// feeds the Outcomes page.
 import type { App } from '../app';
 import type { Plan } from '../api/types';
 import { h } from '../lib/dom';
@@ -20,7 +23,9 @@ export function recordedOutcome(outcome: Plan['outcome']): HTMLElement | null {
   );
 }
 
-export function outcomeSection(app: App, plan: Plan): HTMLElement {
+// `candidateStage` is the linked candidate's stage when the page could read
+// it; undefined leaves the form to the server's check.
+export function outcomeSection(app: App, plan: Plan, candidateStage?: string): HTMLElement {
   const shown = h('div', null, recordedOutcome(plan.outcome ?? null));
   const section = h('section', { class: 'card', 'aria-labelledby': 'outcome-h' }, h('h2', { id: 'outcome-h' }, '90-day decision'), shown);
   if (!plan.candidate_id) {
@@ -28,6 +33,10 @@ export function outcomeSection(app: App, plan: Plan): HTMLElement {
     return section;
   }
   if (!app.isManager()) return section;
+  if (candidateStage !== undefined && candidateStage !== 'hired') {
+    section.append(h('p', { class: 'muted', 'data-needs-hire': '' }, 'The 90-day decision is recorded once this candidate is hired: move them to the hired stage first.'));
+    return section;
+  }
   const decision = field({
     label: 'Decision',
     name: 'decision',

@@ -108,5 +108,17 @@ export async function planPage(app: App, params: Record<string, string>): Promis
     return h('div', { class: 'deliverable' }, h('label', { for: id }, text), select);
   };
   updateSummary();
-  replace(app.main, pageHeader(plan.plan?.workflow ? `Plan: ${plan.plan.workflow}` : 'Plan', h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Print')), summary, banner, renderPlan(plan.plan, status, control), outcomeSection(app, plan));
+  const stage = await linkedCandidateStage(app, plan);
+  replace(app.main, pageHeader(plan.plan?.workflow ? `Plan: ${plan.plan.workflow}` : 'Plan', h('button', { type: 'button', class: 'secondary', onclick: () => window.print() }, 'Print')), summary, banner, renderPlan(plan.plan, status, control), outcomeSection(app, plan, stage));
+}
+
+// The stage of the plan's hire, for managers (who may record the 90-day
+// decision); undefined when there is none or it cannot be read.
+async function linkedCandidateStage(app: App, plan: Plan): Promise<string | undefined> {
+  if (!plan.candidate_id || !app.isManager()) return undefined;
+  try {
+    return (await app.api.get<Candidate>(`/candidates/${encodeURIComponent(plan.candidate_id)}`)).stage;
+  } catch {
+    return undefined;
+  }
 }
