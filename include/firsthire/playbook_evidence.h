@@ -96,6 +96,21 @@ struct EvidenceRules {
   // "far from the kind of engineer that"): the negation reaches past that
   // scope word into the clause it heads ("not someone who eyeballs results").
   std::vector<std::string> negated_heads;
+  // Patterns that end a negation's reach when they stand between it and a
+  // cue: the negation is about them ("no drop on their eval set", "never had
+  // a model misbehave in production"), so the cue after them is not negated.
+  std::vector<std::string> negation_stops;
+  // Patterns of words reporting what the candidate said ("says", "claims"): a
+  // strong signal after one, followed by a contrast ("but", "however") whose
+  // clause holds a fail signal of the same category, does not count ("says
+  // they test everything, but the testing they described is clicking around").
+  std::vector<std::string> reported;
+  // Patterns saying nothing exists yet ("there is none", "none exist
+  // today"): in the clause after a plan (a strong cue a hedge or a deferral
+  // kept from counting), they make the plan's category a fail signal under
+  // `not_yet_rule` ("will set up tracing next sprint; right now there is none").
+  std::vector<std::string> not_yet;
+  std::string not_yet_rule = "evidence.not_yet";
   std::vector<std::string> hedges;
   std::vector<std::string> deferrals;
   // Patterns for verbs telling of work done ("ran", "shipped"). In a clause

@@ -41,7 +41,8 @@ struct CompiledImpliedFlag {
 
 struct CompiledEvidence {
   std::vector<Pattern> negations, hedges, deferrals, concrete, scope_ends, past_tense,
-      not_discussed, mentions, negated_heads, heading_verdicts;
+      not_discussed, mentions, negated_heads, negation_stops, reported, not_yet,
+      heading_verdicts;
   std::vector<std::pair<std::string, std::vector<Pattern>>> heading_topics;
   std::vector<CompiledImpliedFlag> implied_flags;
   std::vector<CompiledCue> signals, red_flags;
@@ -78,6 +79,9 @@ struct CompiledEvidence {
         not_discussed(CompilePatterns(r.not_discussed)),
         mentions(CompilePatterns(r.mentions)),
         negated_heads(CompilePatterns(r.negated_heads)),
+        negation_stops(CompilePatterns(r.negation_stops)),
+        reported(CompilePatterns(r.reported)),
+        not_yet(CompilePatterns(r.not_yet)),
         heading_verdicts(CompilePatterns(r.headings.fail_verdicts)) {
     for (const auto& [category, topics] : r.headings.topics) {
       heading_topics.emplace_back(category, CompilePatterns(topics));
@@ -138,13 +142,11 @@ ClauseFacts Describe(const CompiledEvidence& cues, const Clause& clause) {
   return facts;
 }
 
-// Whether a negation starts in the clause before word `before`, with no comma
-// or scope end between it and `before`.
-bool NegationBefore(const CompiledEvidence& cues, const Clause& clause, size_t before) {
-  for (size_t k = before; k-- > 0;) {
-    if (clause[k + 1].comma_before) return false;
-    if (MatchAnyAt(cues.negations, clause, k)) return true;
-    if (MatchAnyAt(cues.scope_ends, clause, k)) return false;
+// Whether a pattern of `list` starts at or after word `from` and ends at or
+// before word `to`.
+bool FoundBetween(const std::vector<Pattern>& list, const Clause& clause, size_t from, size_t to) {
+  for (size_t j = from; j < to; ++j) {
+    if (auto end = MatchAnyAt(list, clause, j); end && *end <= to) return true;
   }
   return false;
 }
@@ -173,9 +175,26 @@ std::optional<Negation> NegatedHeadEndingAt(const CompiledEvidence& cues, const 
   return std::nullopt;
 }
 
+// Whether a negation starts in the clause before word `before`, with no comma
+// or scope end between it and `before`, or a negated head ends on the scope
+// end ("not the kind of engineer who defers security").
+bool NegationBefore(const CompiledEvidence& cues, const Clause& clause, size_t before,
+                    int window) {
+  for (size_t k = before; k-- > 0;) {
+    if (clause[k + 1].comma_before) return false;
+    if (MatchAnyAt(cues.negations, clause, k)) return true;
+    if (MatchAnyAt(cues.scope_ends, clause, k)) {
+      return NegatedHeadEndingAt(cues, clause, k, window).has_value();
+    }
+  }
+  return false;
+}
+
 // The negation of a cue starting at `start`, or nullopt. A cue that itself
 // starts with a negation ("no eval set") is not negated, nor is one whose
-// negation is negated in turn ("never ... without a human confirming").
+// negation is negated in turn ("never ... without a human confirming"), nor
+// one whose negation stops at a word between (a negation stop: "no drop on
+// their eval set" negates the drop, not the eval set).
 std::optional<Negation> NegatedBy(const CompiledEvidence& cues, const Clause& clause, size_t start,
                                   int window) {
   if (MatchAnyAt(cues.negations, clause, start)) return std::nullopt;
@@ -183,7 +202,8 @@ std::optional<Negation> NegatedBy(const CompiledEvidence& cues, const Clause& cl
   for (size_t k = start; k-- > lowest;) {
     if (clause[k + 1].comma_before) return std::nullopt;
     if (auto end = MatchAnyAt(cues.negations, clause, k); end && *end <= start) {
-      if (NegationBefore(cues, clause, k)) return std::nullopt;
+      if (NegationBefore(cues, clause, k, window)) return std::nullopt;
+      if (FoundBetween(cues.negation_stops, clause, k, start)) return std::nullopt;
       bool not_discussed = false;
       for (size_t j = *end; j < start && !not_discussed; ++j) {
         auto topic_end = MatchAnyAt(cues.not_discussed, clause, j);
@@ -295,16 +315,27 @@ struct ClauseSignal {
   bool generic;
 };
 
+// A strong cue a hedge or a deferral kept from counting: a plan, with where
+// its quote would start.
+struct Plan {
+  std::string category;
+  size_t start;
+};
+
 // Records what one match of a category cue at words [first, end) means.
 void OnSignalMatch(const PatternRef& ref, const ClauseFacts& facts, const EvidenceRules& rules,
                    const CompiledEvidence& cues, std::string_view text, size_t first, size_t end,
-                   std::vector<ClauseSignal>* out) {
+                   std::vector<ClauseSignal>* out, std::vector<Plan>* plans) {
   const Clause& clause = *facts.clause;
   const EvidenceCue& cue = ref.cue->cue;
   Span match{first, end - 1};
   std::optional<Candidate> c;
   if (cue.polarity == EvidencePolarity::kStrong) {
     c = JudgeStrong(rules, cues, facts, cue, match, ref.needs_concrete);
+    bool planned = facts.first_deferral || HedgedBy(cues, clause, first);
+    if (!c && planned && !NegatedBy(cues, clause, first, rules.negation_window)) {
+      plans->push_back({cue.category, clause[first].quote_start});
+    }
   } else if (!NegatedBy(cues, clause, first, rules.negation_window)) {
     c = Candidate{{"", cue.category, cue.polarity.value_or(EvidencePolarity::kFail), "", 0, 0,
                    cue.rule, ConcreteBeside(facts, match)},
@@ -430,6 +461,101 @@ void ImplyFlags(const CompiledEvidence& cues, const std::vector<EvidenceSignal>&
   }
 }
 
+// The clause after plans: when it says nothing exists yet ("right now there
+// is none") and finds nothing of its own, each planned category is a fail
+// signal quoted from the plan to the words saying so.
+void FindNotYet(const CompiledEvidence& cues, const EvidenceRules& rules, std::string_view text,
+                const Clause& clause, const std::vector<Plan>& plans,
+                std::vector<EvidenceSignal>* out) {
+  for (size_t i = 0; i < clause.size(); ++i) {
+    auto end = MatchAnyAt(cues.not_yet, clause, i);
+    if (!end) continue;
+    std::set<std::string> done;
+    for (const Plan& plan : plans) {
+      if (!done.insert(plan.category).second) continue;
+      EvidenceSignal s{"", plan.category, EvidencePolarity::kFail, "", 0, 0, rules.not_yet_rule, false};
+      s.start = plan.start;
+      s.end = clause[*end - 1].end;
+      s.quote = std::string(text.substr(s.start, s.end - s.start));
+      out->push_back(std::move(s));
+    }
+    return;
+  }
+}
+
+// Whether the text between two clauses holds one of the clause break words
+// ("but", "however"): the second clause contrasts with the first.
+bool ContrastBetween(const EvidenceRules& rules, std::string_view text, const Clause& before,
+                     const Clause& after) {
+  size_t from = before.back().end, to = after.front().start;
+  if (from >= to) return false;
+  for (const Clause& gap : SplitClauses(text.substr(from, to - from), {})) {
+    for (const Word& w : gap) {
+      if (std::find(rules.clause_breaks.begin(), rules.clause_breaks.end(), w.norm) !=
+          rules.clause_breaks.end()) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The indices, from `from` on, of the strong signals that follow a reporting
+// word ("says", "claims") in `clause`.
+std::vector<size_t> ReportedStrong(const CompiledEvidence& cues, const Clause& clause,
+                                   const std::vector<EvidenceSignal>& signals, size_t from) {
+  std::vector<size_t> out;
+  for (size_t k = from; k < signals.size(); ++k) {
+    if (signals[k].polarity != EvidencePolarity::kStrong) continue;
+    for (size_t w = 0; w < clause.size() && clause[w].start < signals[k].start; ++w) {
+      if (MatchAnyAt(cues.reported, clause, w)) {
+        out.push_back(k);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// Drops the strong signals of `claimed` (indices into `signals`, each after a
+// reporting word in its clause) whose category has a fail signal among
+// signals[from, to): the candidate's claim, contradicted by what followed.
+void DropContradictedClaims(const std::vector<size_t>& claimed, size_t from, size_t to,
+                            const std::vector<EvidenceSignal>& signals, std::vector<bool>* drop) {
+  for (size_t i : claimed) {
+    for (size_t j = from; j < to; ++j) {
+      const EvidenceSignal& fail = signals[j];
+      if (fail.polarity == EvidencePolarity::kFail && fail.category == signals[i].category) {
+        (*drop)[i] = true;
+      }
+    }
+  }
+}
+
+// Every cue of the playbook matched in `clause`: signals into `found`, plans
+// (strong cues kept from counting by a hedge or deferral) into `plans`,
+// suggested red flags into `flags`.
+void MatchClause(const CompiledEvidence& cues, const EvidenceRules& rules, std::string_view text,
+                 const std::string& note, const Clause& clause, std::vector<ClauseSignal>* found,
+                 std::vector<Plan>* plans, std::vector<SuggestedRedFlag>* flags) {
+  ClauseFacts facts = Describe(cues, clause);
+  for (size_t i = 0; i < clause.size(); ++i) {
+    auto byte = static_cast<unsigned char>(clause[i].norm.empty() ? 0 : clause[i].norm[0]);
+    for (const PatternRef& ref : cues.by_first_byte[byte]) {
+      auto end = MatchAt(*ref.pattern, clause, i);
+      if (!end) continue;
+      if (!ref.red_flag) {
+        OnSignalMatch(ref, facts, rules, cues, text, i, *end, found, plans);
+        continue;
+      }
+      if (NegatedBy(cues, clause, i, rules.negation_window)) continue;
+      SuggestedRedFlag f{note, ref.cue->cue.category, "", 0, 0, ref.cue->cue.rule};
+      Quote(text, clause, {i, *end - 1}, &f.quote, &f.start, &f.end);
+      flags->push_back(std::move(f));
+    }
+  }
+}
+
 }  // namespace
 
 void DropImpliedBesideStrong(const EvidenceRules& rules, const std::vector<EvidenceSignal>& signals,
@@ -459,25 +585,28 @@ NoteFindings FindCompiled(const CompiledEvidence& cues, const EvidenceRules& rul
   std::vector<SuggestedRedFlag> flags;
   const std::vector<Clause> clauses = SplitClauses(text, rules.clause_breaks);
   FindHeadings(cues, rules, text, clauses, &signals);
-  for (const Clause& clause : clauses) {
-    ClauseFacts facts = Describe(cues, clause);
+  std::vector<Plan> previous_plans;
+  std::vector<size_t> claimed;  // strong signals of the previous clause after a reporting word
+  std::vector<bool> drop;
+  for (size_t c = 0; c < clauses.size(); ++c) {
+    const Clause& clause = clauses[c];
     std::vector<ClauseSignal> found;
-    for (size_t i = 0; i < clause.size(); ++i) {
-      auto byte = static_cast<unsigned char>(clause[i].norm.empty() ? 0 : clause[i].norm[0]);
-      for (const PatternRef& ref : cues.by_first_byte[byte]) {
-        auto end = MatchAt(*ref.pattern, clause, i);
-        if (!end) continue;
-        if (!ref.red_flag) {
-          OnSignalMatch(ref, facts, rules, cues, text, i, *end, &found);
-          continue;
-        }
-        if (NegatedBy(cues, clause, i, rules.negation_window)) continue;
-        SuggestedRedFlag f{note, ref.cue->cue.category, "", 0, 0, ref.cue->cue.rule};
-        Quote(text, clause, {i, *end - 1}, &f.quote, &f.start, &f.end);
-        flags.push_back(std::move(f));
-      }
-    }
+    std::vector<Plan> plans;
+    MatchClause(cues, rules, text, note, clause, &found, &plans, &flags);
+    const size_t before = signals.size();
     KeepGenericOnlyAlone(std::move(found), &signals);
+    if (signals.size() == before && !previous_plans.empty()) {
+      FindNotYet(cues, rules, text, clause, previous_plans, &signals);
+    }
+    drop.resize(signals.size(), false);
+    if (c > 0 && ContrastBetween(rules, text, clauses[c - 1], clause)) {
+      DropContradictedClaims(claimed, before, signals.size(), signals, &drop);
+    }
+    claimed = ReportedStrong(cues, clause, signals, before);
+    previous_plans = std::move(plans);
+  }
+  for (size_t k = signals.size(); k-- > 0;) {
+    if (k < drop.size() && drop[k]) signals.erase(signals.begin() + static_cast<std::ptrdiff_t>(k));
   }
   for (auto& s : signals) s.note = note;
   NoteFindings out;

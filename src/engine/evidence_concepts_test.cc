@@ -259,5 +259,91 @@ TEST(EvidenceText, IrregularFormsAndBritishOrAmericanSpellingsShareAStem) {
   EXPECT_FALSE(Matches("pays", "the client paid for it"));
 }
 
+// Third accuracy round: negation stops, negated heads over a negation, and
+// the interviewer's doubt as a hedge.
+
+TEST(EvidenceNegationStops, ANegatedOutcomeLeavesTheCueAfterItStanding) {
+  // "no drop" negates the drop: the eval set is evidence, not a missing one.
+  EXPECT_EQ(Keys(Find("Cut the model size with no drop on their golden set.")),
+            V{"eval_discipline/strong"});
+  // Without a stop between, the negation reaches the cue.
+  EXPECT_EQ(Keys(Find("Cut the model size with no golden set.")), V{"eval_discipline/fail"});
+  // A negated failure story is no shipping failure.
+  EXPECT_EQ(Keys(Find("Never had an outage in production.")), V{"production_shipping/strong"});
+  EXPECT_EQ(Keys(Find("Never had anything in production.")), V{"production_shipping/fail"});
+}
+
+TEST(EvidenceNegatedHead, ANegatedHeadNegatesANegationInTheClauseItHeads) {
+  // Deferring security is the failing; not being someone who defers it is not.
+  EXPECT_EQ(Keys(Find("Defers security to the platform team.")), V{"security_guardrails/fail"});
+  EXPECT_EQ(Keys(Find("Not the kind of engineer who defers security.")), V{});
+  // "no sign that" heads a clause too.
+  EXPECT_EQ(Keys(Find("I found no sign that they eyeball results.")), V{});
+  EXPECT_EQ(Keys(Find("I found signs that they eyeball results.")), V{"eval_discipline/fail"});
+}
+
+TEST(EvidenceHedges, TheInterviewersDoubtIsNoClaim) {
+  EXPECT_EQ(Keys(Find("Unclear whether they owned anything after launch.")), V{});
+  EXPECT_EQ(Keys(Find("They owned the service after launch for 2 years.")),
+            V{"production_shipping/strong"});
+}
+
+TEST(EvidenceNotYet, APlanFollowedByNothingYetIsTheFailSignal) {
+  NoteFindings f = Find("Going to set up tracing next sprint; right now there is none.");
+  EXPECT_EQ(Keys(f), V{"cost_observability/fail"});
+  ASSERT_EQ(f.signals.size(), 1u);
+  EXPECT_EQ(f.signals[0].rule, "evidence.not_yet");
+  EXPECT_EQ(f.signals[0].quote, "tracing next sprint; right now there is none");
+  // The plan alone is nothing, and "none yet" after work done is no plan's failing.
+  EXPECT_EQ(Keys(Find("Going to set up tracing next sprint.")), V{});
+  EXPECT_EQ(Keys(Find("Added tracing to every call; no incidents yet.")),
+            V{"cost_observability/strong"});
+}
+
+TEST(EvidenceReported, AClaimContradictedAfterButDoesNotCount) {
+  NoteFindings f = Find(
+      "Says they don't ship without testing, but the testing they described is clicking around.");
+  EXPECT_EQ(Keys(f), V{"eval_discipline/fail"});
+  // Unreported, the same words stand beside the contradiction.
+  EXPECT_EQ(Keys(Find("They don't ship without testing, but the testing is clicking around.")),
+            (V{"eval_discipline/fail", "eval_discipline/strong"}));
+  // Reported and not contradicted, the claim counts.
+  EXPECT_EQ(Keys(Find("Says they don't ship without testing, and showed the suite.")),
+            V{"eval_discipline/strong"});
+}
+
+// Concept cues added in the third round, each on wording of its own and
+// beside wording where it must not fire.
+TEST(EvidenceConcepts, ThirdRoundCuesFindTheirIdeaAndNotItsNeighbours) {
+  struct Case {
+    const char* text;
+    V keys;
+  };
+  const Case cases[] = {
+      {"Their router reads every inbound email for the claims desk.", {"production_shipping/strong"}},
+      {"The team answers every question politely.", {}},
+      {"Ran the old and new prompts side by side on the same queries.", {"eval_discipline/strong"}},
+      {"They plan to compare the models side by side.", {}},
+      {"They promote a prompt only when it beats the current one on the suite.",
+       {"eval_discipline/strong"}},
+      {"Each tool gets separate credentials.", {"security_guardrails/strong"}},
+      {"Transcripts are kept forever in a world-readable share.", {"security_guardrails/fail"}},
+      {"Decided not to use retrieval for the small rate table.", {"data_retrieval/strong"}},
+      {"Their sources include wiki pages nobody ever vetted.", {"data_retrieval/fail"}},
+      {"Compared two vendors on latency and price per 1,000 calls.", {"cost_observability/strong"}},
+      {"The agent's scope is limited to reading tickets.", {}},
+      {"Walked me through a data leak they had and how they closed it.",
+       {"security_guardrails/strong"}},
+      {"Worried about a data leak.", {}},
+      {"An access layer sits between the agent and the CRM.", {"security_guardrails/strong"}},
+      {"A nightly accuracy check guards the release.", {"eval_discipline/strong"}},
+      {"A quality check happens when someone has time.", {}},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Keys(Find(c.text)), c.keys) << c.text;
+  EXPECT_EQ(Flags(Find("Most of the interview went on which vector database is fastest.")),
+            V{"tools_not_outcomes"});
+  EXPECT_EQ(Flags(Find("Most of the interview went on the drop in handling time.")), V{});
+}
+
 }  // namespace
 }  // namespace firsthire

@@ -257,7 +257,8 @@ void LoadEvidenceRules(const InputNode& node, const Playbook& playbook, Evidence
   node.ExpectMap({"clause_breaks", "negations", "negation_window", "scope_ends", "hedges",
                   "deferrals", "concrete", "signals", "red_flags", "mismatch", "negated_rule",
                   "deferred_rule", "claims", "terms", "past_tense", "not_discussed",
-                  "mentions", "negated_heads", "headings", "implied_flags"});
+                  "mentions", "negated_heads", "negation_stops", "headings", "implied_flags",
+                  "reported", "not_yet"});
   const Terms terms = ReadTerms(node.Get("terms"));
   rules->clause_breaks = node.Get("clause_breaks").Strings();
   rules->negations = Patterns(node.Get("negations"), terms);
@@ -265,6 +266,13 @@ void LoadEvidenceRules(const InputNode& node, const Playbook& playbook, Evidence
       static_cast<int>(node.Get("negation_window").Integer(1, 10).value_or(4));
   rules->scope_ends = node.Get("scope_ends").Strings();
   rules->negated_heads = Patterns(node.Get("negated_heads"), terms);
+  rules->negation_stops = Patterns(node.Get("negation_stops"), terms);
+  rules->reported = Patterns(node.Get("reported"), terms);
+  if (InputNode not_yet = node.Get("not_yet"); not_yet.present()) {
+    not_yet.ExpectMap({"rule", "phrases"});
+    rules->not_yet_rule = RequiredText(not_yet.Get("rule"));
+    rules->not_yet = Patterns(not_yet.Get("phrases"), terms);
+  }
   rules->hedges = Patterns(node.Get("hedges"), terms);
   rules->deferrals = Patterns(node.Get("deferrals"), terms);
   rules->past_tense = Patterns(node.Get("past_tense"), terms);

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -137,6 +138,30 @@ TEST(PlaybookEvidence, MentionsAreReadAsPatternsAndMayBeLeftOut) {
   ASSERT_TRUE(none.ok()) << none.status().ToString();
   EXPECT_TRUE(none->evidence.mentions.empty());
   EXPECT_FALSE(DefaultPlaybook().evidence.mentions.empty());
+}
+
+TEST(PlaybookEvidence, NegationStopsAreReadAsPatternsWithTheirTermsCheckedWhereWritten) {
+  EXPECT_FALSE(DefaultPlaybook().evidence.negation_stops.empty());
+  std::string text = std::string(DefaultPlaybookText());
+  std::string bad = Replace(text, "  negation_stops: [drop,", "  negation_stops: [\"@nosuch\", drop,");
+  std::size_t at = bad.find("  negation_stops:");
+  ASSERT_NE(at, std::string::npos);
+  int expected = 1 + static_cast<int>(std::count(bad.begin(), bad.begin() + at, '\n'));
+  EXPECT_EQ(ErrorLine(bad, "unknown term '@nosuch'"), expected);
+}
+
+TEST(PlaybookEvidence, NotYetAndReportedAreLoadedAndCheckedWhereWritten) {
+  const EvidenceRules& rules = DefaultPlaybook().evidence;
+  EXPECT_EQ(rules.not_yet_rule, "evidence.not_yet");
+  EXPECT_FALSE(rules.not_yet.empty());
+  EXPECT_FALSE(rules.reported.empty());
+  std::string text = std::string(DefaultPlaybookText());
+  std::string no_rule = Replace(text, "    rule: evidence.not_yet\n", "");
+  EXPECT_GT(ErrorLine(no_rule, "rule"), 0);
+  std::string bad_term = Replace(text, "    phrases: [\"none|nothing", "    phrases: [\"@nothing_yet\", \"none|nothing");
+  std::size_t at = bad_term.find("    phrases: [\"@nothing_yet");
+  EXPECT_EQ(ErrorLine(bad_term, "unknown term '@nothing_yet'"),
+            1 + static_cast<int>(std::count(bad_term.begin(), bad_term.begin() + at, '\n')));
 }
 
 TEST(PlaybookEvidence, APlaybookWithoutTheSectionsLoadsWithDefaults) {
