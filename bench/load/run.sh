@@ -3,7 +3,8 @@
 # for GET /api/v1/playbook and a candidate list (and GET /healthz, the cost of
 # the server alone, as a baseline), against nginx serving the
 # same bytes as static files, on this machine in the same run. Prints the
-# ratio firsthire/nginx per endpoint, per database backend.
+# ratio firsthire/nginx per endpoint, per database backend, and then the
+# latency of the cold path: the first candidate page after a write.
 #
 # Not a test: a benchmark that prints figures. Needs wrk, nginx (Debian's
 # wrk and nginx-light, installed by scripts/setup) and curl; psql for
@@ -18,7 +19,9 @@
 #   e.g. what `scripts/pg-test-cluster start` prints: the run then measures
 #   SQLite and PostgreSQL one after the other, each on a fresh database, and
 #   prints one table for both), BACKENDS ("sqlite", "postgresql" or
-#   "sqlite postgresql"; default: both when BENCH_PG_URL is set, else sqlite).
+#   "sqlite postgresql"; default: both when BENCH_PG_URL is set, else sqlite),
+#   COLD_SAMPLES (writes, each followed by one timed page, default 200; 0
+#   skips the cold-path figure).
 #
 # Everything runs on 127.0.0.1 in a temporary directory that is removed at
 # the end (with the PostgreSQL database the run created); both servers log
@@ -33,6 +36,7 @@ candidates=${CANDIDATES:-300}
 page=${PAGE:-50}
 nginx_workers=${NGINX_WORKERS:-auto}
 pg_url=${BENCH_PG_URL:-}
+cold_samples=${COLD_SAMPLES:-200}
 if [ -n "$pg_url" ]; then backends=${BACKENDS:-sqlite postgresql}; else backends=${BACKENDS:-sqlite}; fi
 
 for tool in wrk nginx curl; do
@@ -118,6 +122,44 @@ row() {  # BACKEND LABEL TARGET [LUA_SCRIPT]
 }
 
 bytes() { wc -c <"$1" | tr -d ' '; }
+
+# "MEDIAN P99" in ms of the seconds in file $1, one a line.
+median_p99() {
+  sort -n "$1" | awk '{ v[NR] = $1 * 1000 }
+    END { p = int(NR * 0.99); if (p < NR * 0.99) p++; printf "%.2f %.2f\n", v[int((NR + 1) / 2)], v[p] }'
+}
+
+# ---- the cold path: the first page after a change ---------------------------
+# Every write to a candidate changes the candidates' version, so the next list
+# page is in neither the page cache nor a snapshot: that request reads the
+# filter's whole list in one query, builds the snapshot and cuts its page
+# (a binary without snapshots reads the one page). COLD_SAMPLES times: a
+# PATCH of a candidate's name, then one page timed by curl (time_total, a new
+# connection each time), then the same page again (from the page cache: the
+# floor of this way of timing). Appends one line per backend.
+cold_path() {  # LABEL
+  [ "$cold_samples" -gt 0 ] || return 0
+  id=$(curl -sf -H "$auth" "$fh$list_target" | sed -n 's/^{"items":\[{"id":"\([0-9a-f]*\)".*/\1/p')
+  [ -n "$id" ] || { echo "run.sh: no candidate id in the list" >&2; exit 1; }
+  : >"$tmp/cold"
+  : >"$tmp/again"
+  i=0
+  while [ $i -lt "$cold_samples" ]; do
+    i=$((i + 1))
+    curl -sf -o /dev/null -X PATCH -H "$auth" -H 'Content-Type: application/json' \
+      --data-binary "{\"name\":\"Candidate 1 ($i)\"}" "$fh/api/v1/candidates/$id" ||
+      { echo "run.sh: changing a candidate failed" >&2; exit 1; }
+    target="$fh/api/v1/candidates?limit=$page&offset=$((i % 250 + 1))"
+    curl -sf -o /dev/null -w '%{time_total}\n' -H "$auth" "$target" >>"$tmp/cold"
+    curl -sf -o /dev/null -w '%{time_total}\n' -H "$auth" "$target" >>"$tmp/again"
+  done
+  median_p99 "$tmp/cold" >"$tmp/m"
+  read -r cold_median cold_p99 <"$tmp/m"
+  median_p99 "$tmp/again" >"$tmp/m"
+  read -r again_median again_p99 <"$tmp/m"
+  printf '%-10s first page after a write: median %s ms, p99 %s ms; the same page again: median %s ms, p99 %s ms (%s writes)\n' \
+    "$1" "$cold_median" "$cold_p99" "$again_median" "$again_p99" "$cold_samples" >>"$tmp/cold_table"
+}
 
 # ---- one backend: set up both servers, measure, stop them ------------------
 bench_backend() {  # sqlite|postgresql
@@ -218,14 +260,18 @@ CONF
     row "$label" "$target" "$target"
   done
   # The same list, but a different page on every request: more pages than the
-  # server's list cache keeps, so each is read from the database and written
-  # afresh. nginx ignores the query and sends its one file (the same size).
+  # server's page cache keeps (64), so each answer is cut afresh from the
+  # list's ordered snapshot (built by the first request, one query; no
+  # database work after it while no candidate changes). nginx ignores the
+  # query and sends its one file (the same size).
   row "$label" "/api/v1/candidates?offset=1..250" "$list_target" \
     "$(dirname "$0")/uncached_pages.lua"
+  cold_path "$label"
   stop_servers
 }
 
 : >"$tmp/table"
+: >"$tmp/cold_table"
 : >"$tmp/bodies"
 for backend in $backends; do bench_backend "$backend"; done
 
@@ -237,5 +283,12 @@ printf '%-10s %-34s %12s %10s %12s %10s %8s\n' backend endpoint "firsthire/s" "p
 cat "$tmp/table"
 echo
 echo "ratio = firsthire requests/s divided by nginx requests/s, measured one after the other"
-echo "the candidate list is answered from the server's list cache while no candidate changes;"
-echo "offset=1..250 asks for a different page each time, so every answer comes from the database"
+echo "the candidate list is answered from the server's page cache while no candidate changes;"
+echo "offset=1..250 asks for a different page each time, more than the page cache keeps, so each"
+echo "answer is cut from the list's ordered snapshot in memory (no database work while nothing changes)"
+if [ -s "$tmp/cold_table" ]; then
+  echo
+  echo "the cold path, one request at a time (curl): after a write the next page reads the whole list"
+  echo "and builds its snapshot (without snapshots: reads its one page)"
+  cat "$tmp/cold_table"
+fi

@@ -109,21 +109,49 @@ std::pair<std::set<std::string>, std::set<std::string>> PredictedKeys(const Play
   return {signals, flags};
 }
 
-Accuracy MeasureAccuracy(const Playbook& playbook, const std::vector<LabelledNote>& notes,
-                         std::string_view split) {
+namespace {
+
+using Keys = std::pair<std::set<std::string>, std::set<std::string>>;  // signals, flags
+
+// Scores each note of `split` against the keys `predict` gives for it (a
+// note without a prediction is skipped).
+Accuracy Measure(const std::vector<LabelledNote>& notes, std::string_view split,
+                 const std::function<std::optional<Keys>(const LabelledNote&)>& predict) {
   Accuracy a;
   auto category_of = [](const std::string& key) { return key.substr(0, key.find('/')); };
   auto same = [](const std::string& key) { return key; };
   for (const LabelledNote& note : notes) {
     if (!split.empty() && note.split != split) continue;
+    auto predicted = predict(note);
+    if (!predicted) continue;
     ++a.notes;
-    auto [signals, flags] = PredictedKeys(playbook, note.text);
+    const auto& [signals, flags] = *predicted;
     Count(signals, note.signals, category_of, &a.categories, &a.signals);
     Count(flags, note.red_flags, same, &a.flags, &a.red_flags);
     std::string diff = Differences(signals, note.signals) + Differences(flags, note.red_flags);
     if (!diff.empty()) a.misses.push_back(note.id + ":" + diff);
   }
   return a;
+}
+
+}  // namespace
+
+Accuracy MeasureAccuracy(const Playbook& playbook, const std::vector<LabelledNote>& notes,
+                         std::string_view split) {
+  return Measure(notes, split, [&](const LabelledNote& note) {
+    return std::optional(PredictedKeys(playbook, note.text));
+  });
+}
+
+Accuracy MeasureAgreement(const std::vector<LabelledNote>& reference,
+                          const std::vector<LabelledNote>& second, std::string_view split) {
+  std::map<std::string, const LabelledNote*> by_id;
+  for (const LabelledNote& note : second) by_id[note.id] = &note;
+  return Measure(reference, split, [&](const LabelledNote& note) {
+    auto found = by_id.find(note.id);
+    if (found == by_id.end()) return std::optional<Keys>();
+    return std::optional(Keys{found->second->signals, found->second->red_flags});
+  });
 }
 
 }  // namespace firsthire

@@ -63,6 +63,14 @@ std::pair<std::set<std::string>, std::set<std::string>> PredictedKeys(const Play
 Accuracy MeasureAccuracy(const Playbook& playbook, const std::vector<LabelledNote>& notes,
                          std::string_view split);
 
+// Agreement between two labellers of the same notes: `second`'s labels are
+// scored as predictions against `reference`'s, on the notes both label
+// (matched by id; `reference`'s split filter as in MeasureAccuracy). With
+// the same conventions, this is the ceiling a method measured against
+// `reference` can be expected to reach.
+Accuracy MeasureAgreement(const std::vector<LabelledNote>& reference,
+                          const std::vector<LabelledNote>& second, std::string_view split);
+
 }  // namespace firsthire
 
 #endif  // FIRSTHIRE_ENGINE_EVIDENCE_ACCURACY_H_

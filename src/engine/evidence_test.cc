@@ -353,8 +353,8 @@ std::vector<LabelledNote> LabelledSet() {
 }
 
 TEST(EvidenceLabelledSet, LoadsWithAtLeast150Notes) {
-  // Every held-out set so far has been folded into tune after its figures were
-  // taken; the next one arrives as split holdout (below).
+  // Held-out sets are folded into tune after their figures are taken; the
+  // current one (s*) is split holdout.
   std::vector<LabelledNote> notes = LabelledSet();
   EXPECT_GE(notes.size(), 150u);
   int tune = 0, empty = 0;
@@ -383,6 +383,33 @@ TEST(EvidenceLabelledSet, HandPickedNotesGiveExactlyTheExpectedFindings) {
     EXPECT_EQ(signals, by_id[id].signals) << id << ": " << by_id[id].text;
     EXPECT_EQ(flags, by_id[id].red_flags) << id << ": " << by_id[id].text;
   }
+}
+
+TEST(EvidenceLabelledSet, AgreementScoresTheSecondLabellerAgainstTheFirstOnSharedNotes) {
+  Diagnostics d;
+  auto first = LoadLabelledNotes(
+      "notes:\n"
+      "  - {id: a, split: holdout, text: t, signals: [eval_discipline/strong], red_flags: []}\n"
+      "  - {id: b, split: holdout, text: t, signals: [cost_observability/fail],"
+      " red_flags: [unmodeled_cost]}\n"
+      "  - {id: c, split: holdout, text: t, signals: [data_retrieval/strong], red_flags: []}\n",
+      "first.yaml", Pb(), &d);
+  auto second = LoadLabelledNotes(
+      "notes:\n"
+      "  - {id: a, split: holdout, text: t, signals: [eval_discipline/strong], red_flags: []}\n"
+      "  - {id: b, split: holdout, text: t, signals: [cost_observability/strong],"
+      " red_flags: [unmodeled_cost]}\n",
+      "second.yaml", Pb(), &d);
+  ASSERT_TRUE(first.ok() && second.ok());
+  Accuracy a = MeasureAgreement(*first, *second, "holdout");
+  EXPECT_EQ(a.notes, 2);  // c has no second label: not counted
+  EXPECT_EQ(a.signals.true_positives, 1);
+  EXPECT_EQ(a.signals.false_positives, 1);  // strong where the first said fail
+  EXPECT_EQ(a.signals.false_negatives, 1);
+  EXPECT_EQ(a.red_flags.true_positives, 1);
+  EXPECT_EQ(a.red_flags.false_positives + a.red_flags.false_negatives, 0);
+  ASSERT_EQ(a.misses.size(), 1u);
+  EXPECT_EQ(a.misses[0].substr(0, 2), "b:");
 }
 
 TEST(EvidenceLabelledSet, BadLabelsAreLocated) {

@@ -25,7 +25,7 @@
 #include "http/api_records.h"
 #include "http/api_routes.h"
 #include "http/json_body.h"
-#include "http/list_cache.h"
+#include "http/candidate_listing.h"
 #include "service/candidates.h"
 
 namespace firsthire::http {
@@ -47,18 +47,7 @@ Result<service::CandidateChange> ReadCandidate(const nlohmann::json& body, bool 
   return change;
 }
 
-// What a candidate list answer depends on, one unambiguous string (each
-// text is length-prefixed, so no search text can imitate another request).
-std::string ListKey(const CandidateFilter& filter, const Page& page) {
-  std::string key;
-  for (const std::string* part :
-       {&filter.text, &filter.opening_id, &filter.status, &filter.stage}) {
-    key += std::to_string(part->size()) + ':' + *part;
-  }
-  return key + std::to_string(page.limit) + ',' + std::to_string(page.offset);
-}
-
-// `response` sending `body` (shared with the list cache) instead of its own.
+// `response` sending `body` (shared with the list's caches) instead of its own.
 Response WithSharedBody(Response response, std::shared_ptr<const std::string> body) {
   response.body.clear();
   response.shared_body = std::move(body);
@@ -67,7 +56,8 @@ Response WithSharedBody(Response response, std::shared_ptr<const std::string> bo
 
 class CandidateEndpoints {
  public:
-  explicit CandidateEndpoints(ApiContext context) : candidates_(context.store, context.playbook) {}
+  explicit CandidateEndpoints(ApiContext context)
+      : candidates_(context.store, context.playbook), listing_(candidates_) {}
 
   Response List(const Request& request) {
     auto page = ReadPage(request);
@@ -77,24 +67,11 @@ class CandidateEndpoints {
     filter.opening_id = request.QueryParam("opening_id").value_or("");
     filter.status = request.QueryParam("status").value_or("");
     filter.stage = request.QueryParam("stage").value_or("");
-    // The version is read before the list, so the answer kept under it is at
-    // least as new as it (Store::CandidatesVersion). Without a version the
-    // list is computed and not kept.
-    Result<std::int64_t> version = candidates_.ListVersion();
-    std::string key = ListKey(filter, *page);
-    if (version.ok()) {
-      if (std::shared_ptr<const std::string> body = cache_.Find(key, *version)) {
-        return WithSharedBody(JsonTextResponse(200, {}), std::move(body));
-      }
-    }
-    auto listing = candidates_.List(filter, *page);
-    if (!listing.ok()) return ErrorResponse(listing.status());
-    Response response = ListingResponse(listing->items, listing->total, *page);
-    if (!version.ok()) return response;
-    // Kept and sent as the same bytes: no copy now, none on a later hit.
-    auto body = std::make_shared<const std::string>(std::move(response.body));
-    cache_.Put(key, *version, body);
-    return WithSharedBody(std::move(response), std::move(body));
+    // From memory where the data allows (candidate_listing.h): no copy now,
+    // none on a later hit.
+    auto body = listing_.Answer(filter, *page);
+    if (!body.ok()) return ErrorResponse(body.status());
+    return WithSharedBody(JsonTextResponse(200, {}), std::move(body).value());
   }
 
   Response Get(const Request& request) {
@@ -167,7 +144,7 @@ class CandidateEndpoints {
   static std::string Id(const Request& request) { return std::string(request.Param("id")); }
 
   service::CandidateService candidates_;
-  ListCache cache_;  // recent list answers (the web app and scripts repeat them)
+  CandidateListing listing_;  // recent answers and whole-list snapshots
 };
 
 // The declarations of the candidates' routes, next to their handlers.

@@ -83,7 +83,8 @@ bool IfNoneMatchLists(std::string_view if_none_match, std::string_view tag,
   return listed;
 }
 
-Result<FixedDocument> FixedDocument::Make(std::string body, std::string content_type) {
+Result<FixedDocument> FixedDocument::Make(std::string body, std::string content_type,
+                                          bool in_files) {
   FixedDocument document;
   FH_ASSIGN_OR_RETURN(std::string gzip_body, GzipCompress(body));
   document.gzip_body_ = std::make_shared<const std::string>(std::move(gzip_body));
@@ -91,6 +92,15 @@ Result<FixedDocument> FixedDocument::Make(std::string body, std::string content_
   document.gzip_etag_ = document.etag_.substr(0, document.etag_.size() - 1) + "-gz\"";
   document.body_ = std::make_shared<const std::string>(std::move(body));
   document.content_type_ = std::move(content_type);
+  if (in_files) {
+    auto file = SealedFile::Make("firsthire-document", *document.body_);
+    auto gzip_file = SealedFile::Make("firsthire-document.gz", *document.gzip_body_);
+    // Without either, both variants are sent from memory, as before.
+    if (file.ok() && gzip_file.ok()) {
+      document.file_ = std::move(file).value();
+      document.gzip_file_ = std::move(gzip_file).value();
+    }
+  }
   return document;
 }
 
@@ -111,8 +121,10 @@ Response FixedDocument::Answer(const Request& request) const {
   if (gzip) {
     response.headers.emplace_back("Content-Encoding", "gzip");
     response.shared_body = gzip_body_;
+    response.body_file = gzip_file_;
   } else {
     response.shared_body = body_;
+    response.body_file = file_;
   }
   return response;
 }

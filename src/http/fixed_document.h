@@ -9,6 +9,12 @@
 // the compressed body with `Content-Encoding: gzip`. The gzip body has its own
 // tag (the identity tag with "-gz" before the closing quote), as two
 // different byte sequences must; either tag revalidates.
+//
+// Each variant is also written once into a sealed in-memory file
+// (http/file_send.h), set as the answer's Response::body_file, so the server
+// sends it with sendfile(2) rather than copying it for every request. Where
+// such files cannot be made (or `in_files` is false), answers carry the
+// shared bytes alone and are sent as before.
 #ifndef FIRSTHIRE_HTTP_FIXED_DOCUMENT_H_
 #define FIRSTHIRE_HTTP_FIXED_DOCUMENT_H_
 
@@ -17,6 +23,7 @@
 #include <string_view>
 
 #include "firsthire/status.h"
+#include "http/file_send.h"
 #include "http/request.h"
 #include "http/response.h"
 
@@ -25,18 +32,23 @@ namespace firsthire::http {
 class FixedDocument {
  public:
   // Compresses `body` and computes its tag. Fails only if zlib does.
-  static Result<FixedDocument> Make(std::string body, std::string content_type);
+  static Result<FixedDocument> Make(std::string body, std::string content_type,
+                                    bool in_files = true);
 
   Response Answer(const Request& request) const;
 
   const std::string& etag() const { return etag_; }
   const std::string& gzip_etag() const { return gzip_etag_; }
   const std::string& gzip_body() const { return *gzip_body_; }
+  // Whether both variants are in sealed files.
+  bool in_files() const { return file_ && gzip_file_; }
 
  private:
   // Shared with every answer (Response::shared_body): no copy per request.
   std::shared_ptr<const std::string> body_;
   std::shared_ptr<const std::string> gzip_body_;
+  std::shared_ptr<const SealedFile> file_;  // both null, or both set
+  std::shared_ptr<const SealedFile> gzip_file_;
   std::string content_type_;
   std::string etag_;
   std::string gzip_etag_;

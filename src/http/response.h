@@ -23,6 +23,7 @@
 namespace firsthire::http {
 
 class JsonWriter;
+class SealedFile;
 
 struct Response {
   int status = 200;
@@ -31,6 +32,10 @@ struct Response {
   // Set instead of `body` (which is then empty): bytes shared with their
   // owner, a document prepared once at start, sent without a copy.
   std::shared_ptr<const std::string> shared_body;
+  // Optionally, beside shared_body: the same bytes in a sealed file
+  // (http/file_send.h), which the server sends with sendfile(2) instead of
+  // copying them; shared_body stays the fallback and what Body() returns.
+  std::shared_ptr<const SealedFile> body_file;
   // Extra header fields, e.g. Location, Set-Cookie (may repeat), Retry-After.
   std::vector<std::pair<std::string, std::string>> headers;
   // Never sent: for a 5xx built from a Status, its code and message (the

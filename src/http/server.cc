@@ -77,6 +77,26 @@ std::string SerializeClosing(Response response) {
   return out;
 }
 
+// The status line and header fields of `out`, as Beast writes them, for an
+// answer whose body is sent by other means (a sealed file).
+std::string HeadBytes(const bhttp::response<bhttp::empty_body>& out) {
+  bhttp::response_serializer<bhttp::empty_body> serializer(out);
+  serializer.split(true);
+  std::string head;
+  beast::error_code ec;
+  while (!ec && !serializer.is_header_done()) {
+    std::size_t taken = 0;
+    serializer.next(ec, [&](beast::error_code&, const auto& buffers) {
+      for (auto buffer : beast::buffers_range_ref(buffers)) {
+        head.append(static_cast<const char*>(buffer.data()), buffer.size());
+      }
+      taken = beast::buffer_bytes(buffers);
+    });
+    serializer.consume(taken);
+  }
+  return head;
+}
+
 // True when the peer has closed its side of the connection (or it broke):
 // a non-blocking peek reads end-of-stream or an error other than "no data".
 bool PeerClosed(int fd) {
@@ -148,6 +168,9 @@ class ServerCore {
   Response Handle(Request& request);
   void Log(std::string_view line);
   void Unregister(uint64_t id);
+  // Once the kernel refused sendfile, bodies are copied from then on.
+  bool send_file_refused() const { return send_file_refused_.load(); }
+  void NoteSendFileRefused() { send_file_refused_ = true; }
 
  private:
   void Accept();
@@ -172,6 +195,7 @@ class ServerCore {
   std::atomic<int> open_{0};
   std::atomic<bool> stopping_{false};
   std::atomic<bool> started_{false};
+  std::atomic<bool> send_file_refused_{false};
 
   std::mutex threads_mu_;
   std::vector<std::thread> threads_;
@@ -186,7 +210,11 @@ class ServerCore {
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
   Connection(tcp::socket&& socket, ServerCore* server, uint64_t id, std::string remote)
-      : stream_(std::move(socket)), server_(server), id_(id), remote_(std::move(remote)) {}
+      : stream_(std::move(socket)),
+        send_deadline_(stream_.get_executor()),
+        server_(server),
+        id_(id),
+        remote_(std::move(remote)) {}
   ~Connection() { server_->Unregister(id_); }
 
   void Start() {
@@ -210,6 +238,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   const ServerOptions& options() const { return server_->options(); }
 
   void OnStart() {
+    beast::error_code ignored;
+    stream_.socket().non_blocking(true, ignored);  // for sendfile (SendFile)
     stream_.expires_after(options().read_timeout);
     WaitForBytes();
   }
@@ -363,6 +393,11 @@ class Connection : public std::enable_shared_from_this<Connection> {
       AddSecurityHeaders(response);
       if (response.status < 100 || response.status > 599) response.status = 500;
       bool no_body = response.status == 204 || response.status == 304;
+      if (response.body_file && response.shared_body && !no_body && !head &&
+          !server_->send_file_refused()) {
+        SendFile(response, keep_alive);
+        return;
+      }
       if (response.shared_body && !no_body) {
         // The shared bytes are sent as they are; shared_body_ keeps them
         // alive until the write is done.
@@ -406,6 +441,59 @@ class Connection : public std::enable_shared_from_this<Connection> {
                        });
   }
 
+  // The header through Beast's serializer, then the body with sendfile from
+  // its sealed file (http/file_send.h), waiting for the socket to take more
+  // without holding a thread, within the write timeout.
+  void SendFile(Response& response, bool keep_alive) {
+    bhttp::response<bhttp::empty_body> out;
+    FillHead(out, response, keep_alive);
+    out.content_length(response.body_file->size());
+    body_bytes_ = response.body_file->size();
+    shared_body_ = std::move(response.shared_body);  // for a refused sendfile
+    file_send_.emplace(HeadBytes(out), std::move(response.body_file), options().send_file);
+    send_deadline_.expires_after(options().write_timeout);
+    send_deadline_.async_wait([self = shared_from_this(), send = ++sends_](beast::error_code ec) {
+      if (!ec && send == self->sends_ && self->file_send_) self->Close();
+    });
+    ContinueFileSend(keep_alive);
+  }
+
+  void ContinueFileSend(bool keep_alive) {
+    int error = 0;
+    switch (file_send_->Continue(stream_.socket().native_handle(), &error)) {
+      case FileSend::Outcome::kDone:
+        send_deadline_.cancel();
+        OnWrite({}, keep_alive);
+        return;
+      case FileSend::Outcome::kWouldBlock:
+        stream_.socket().async_wait(tcp::socket::wait_write, [self = shared_from_this(),
+                                                              keep_alive](beast::error_code ec) {
+          if (ec || self->closed_) {
+            self->OnWrite(ec ? ec : beast::error_code(net::error::operation_aborted), keep_alive);
+            return;
+          }
+          self->ContinueFileSend(keep_alive);
+        });
+        return;
+      case FileSend::Outcome::kRefused: {
+        // The header is out; the rest of the body goes as copied bytes.
+        server_->NoteSendFileRefused();
+        send_deadline_.cancel();
+        std::size_t sent = file_send_->offset();
+        stream_.expires_after(options().write_timeout);
+        net::async_write(stream_,
+                         net::buffer(shared_body_->data() + sent, shared_body_->size() - sent),
+                         [self = shared_from_this(), keep_alive](
+                             beast::error_code ec, std::size_t) { self->OnWrite(ec, keep_alive); });
+        return;
+      }
+      case FileSend::Outcome::kFailed:
+        send_deadline_.cancel();
+        OnWrite(beast::error_code(error, boost::system::system_category()), keep_alive);
+        return;
+    }
+  }
+
   // The status line and header fields of `response` into `out`.
   template <typename Body>
   static void FillHead(bhttp::response<Body>& out, const Response& response, bool keep_alive) {
@@ -427,6 +515,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     response_.reset();
     shared_response_.reset();
     shared_body_.reset();
+    file_send_.reset();
     if (ec) {
       Close();
       return;
@@ -475,6 +564,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (closed_) return;
     closed_ = true;
     phase_ = Phase::kClosing;
+    send_deadline_.cancel();
     beast::error_code ec;
     stream_.socket().shutdown(tcp::socket::shutdown_both, ec);
     stream_.close();
@@ -508,6 +598,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
   // Or, for a Response with a shared body, the answer and those bytes.
   std::optional<bhttp::response<bhttp::span_body<const char>>> shared_response_;
   std::shared_ptr<const std::string> shared_body_;
+  // Or, for a body in a sealed file, its progress and the write deadline.
+  std::optional<FileSend> file_send_;
+  net::steady_timer send_deadline_;
+  uint64_t sends_ = 0;  // which file send the deadline belongs to
   std::string drain_;
   std::size_t drained_ = 0;
   ServerCore* server_;
@@ -544,6 +638,9 @@ Status ServerCore::Start() {
   if (!ec) acceptor_.bind(endpoint, ec);
   if (!ec) acceptor_.listen(net::socket_base::max_listen_connections, ec);
   if (ec) return Status::Unavailable("cannot listen on " + where + ": " + ec.message());
+  // sendfile(2) has no MSG_NOSIGNAL: a peer gone mid-answer must be an
+  // EPIPE, not the end of the process.
+  std::signal(SIGPIPE, SIG_IGN);
   port_ = acceptor_.local_endpoint(ec).port();
   net::post(strand_, [this] { Accept(); });
   std::lock_guard lock(threads_mu_);

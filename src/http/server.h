@@ -14,7 +14,10 @@
 //    `max_body_bytes` 413 (as soon as Content-Length announces it, before the
 //    body is read), malformed HTTP 400; after any of these the connection is
 //    closed. A timeout closes the connection without an answer;
-//  - the answer must be written within `write_timeout`;
+//  - the answer must be written within `write_timeout`; a body in a sealed
+//    file (Response::body_file) is sent with sendfile(2), waiting for the
+//    socket without holding a thread, and copied from Response::shared_body
+//    where the kernel refuses sendfile;
 //  - beyond `max_connections` open connections a new one gets a 503 and is
 //    closed.
 // Every answer (also the server's own errors) carries the security headers of
@@ -39,6 +42,7 @@
 #include <string_view>
 
 #include "firsthire/status.h"
+#include "http/file_send.h"
 #include "http/json_limits.h"
 #include "http/request.h"
 #include "http/response.h"
@@ -60,6 +64,10 @@ struct ServerOptions {
   // to stderr. Called concurrently from worker threads.
   std::function<void(std::string_view line)> access_log;
   bool log_requests = true;
+  // How a body in a sealed file (Response::body_file) is sent: null, with
+  // sendfile(2). Tests inject one that refuses (the copying fallback) or
+  // sends a few bytes at a time.
+  SendFileFunction send_file = nullptr;
 };
 
 // Called for every well-formed request. May block; must not throw (an
@@ -73,7 +81,8 @@ class Server {
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;
 
-  // Binds, listens and starts the worker threads. Fails with kInvalidInput
+  // Binds, listens and starts the worker threads; from then on the process
+  // ignores SIGPIPE (sendfile has no MSG_NOSIGNAL). Fails with kInvalidInput
   // for a bad address or option and kUnavailable when the port cannot be
   // bound. Call once.
   Status Start();

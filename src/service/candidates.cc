@@ -73,6 +73,11 @@ Result<Listing<store::StoredCandidate>> CandidateService::List(const CandidateFi
   return store_.ListCandidates(filter, page);
 }
 
+Result<std::vector<store::StoredCandidate>> CandidateService::ListAll(const CandidateFilter& filter,
+                                                                      std::int64_t max_rows) {
+  return store_.ListCandidatesInOrder(filter, max_rows);
+}
+
 Result<store::StoredCandidate> CandidateService::Create(const CandidateChange& change,
                                                         const std::string& actor) {
   store::StoredCandidate candidate;

@@ -61,6 +61,10 @@ class CandidateService {
   // first: see Store::CandidatesVersion).
   Result<std::int64_t> ListVersion();
   Result<Listing<store::StoredCandidate>> List(const CandidateFilter& filter, Page page);
+  // Every live candidate `filter` lists, in list order, at most `max_rows`:
+  // what a whole-list snapshot is built from (Store::ListCandidatesInOrder).
+  Result<std::vector<store::StoredCandidate>> ListAll(const CandidateFilter& filter,
+                                                      std::int64_t max_rows);
 
   // A new candidate (status "new", profile {} and the first stage unless the
   // change says otherwise).

@@ -96,6 +96,8 @@ class SqlStore : public Store {
                                                  const std::string& actor) override;
   Result<Listing<store::StoredCandidate>> ListCandidates(const CandidateFilter& filter,
                                                          Page page) override;
+  Result<std::vector<store::StoredCandidate>> ListCandidatesInOrder(
+      const CandidateFilter& filter, std::int64_t max_rows) override;
   Result<std::vector<store::CandidateStage>> ListCandidateStages(
       const std::string& opening_id) override;
   Result<std::vector<store::AuditEntry>> ListStageMoves(const std::string& opening_id) override;

@@ -29,6 +29,38 @@ std::vector<std::string> SearchWords(const std::string& text) {
   return words;
 }
 
+// The order of every candidate list: oldest first, the id breaking ties.
+constexpr char kCandidateOrder[] = "created_at, id";
+
+// The WHERE clause of a candidate list: live ones (unless erased ones are
+// asked for), the filter's fields, and its search words.
+WhereClause CandidateWhere(const CandidateFilter& filter, SqlDialect dialect) {
+  WhereClause where;
+  if (!filter.include_erased) where.AddRaw("erased = 0");
+  if (!filter.opening_id.empty()) where.Add("opening_id = ", filter.opening_id);
+  if (!filter.status.empty()) where.Add("status = ", filter.status);
+  if (!filter.stage.empty()) where.Add("stage = ", filter.stage);
+  std::vector<std::string> words = SearchWords(filter.text);
+  if (words.empty()) return where;
+  // SQLite FTS5: "word"* "word"* (implicit AND); PostgreSQL tsquery:
+  // word:* & word:*. Words hold no quotes or operators (SearchWords).
+  std::string query;
+  for (const std::string& word : words) {
+    if (dialect == SqlDialect::kSqlite) {
+      query += (query.empty() ? "\"" : " \"") + word + "\"*";
+    } else {
+      query += (query.empty() ? "" : " & ") + word + ":*";
+    }
+  }
+  std::string placeholder = where.Bind(query);
+  where.AddRaw(dialect == SqlDialect::kSqlite
+                   ? "id IN (SELECT candidate_id FROM candidate_search "
+                     "WHERE candidate_search MATCH " +
+                         placeholder + ")"
+                   : "search_doc @@ to_tsquery('simple', " + placeholder + ")");
+  return where;
+}
+
 }  // namespace
 
 Result<store::StoredCandidate> SqlStore::CreateCandidate(const store::StoredCandidate& candidate,
@@ -111,38 +143,29 @@ Result<store::StoredCandidate> SqlStore::UpdateCandidate(const store::StoredCand
 
 Result<Listing<store::StoredCandidate>> SqlStore::ListCandidates(const CandidateFilter& filter,
                                                                  Page page) {
-  WhereClause where;
-  if (!filter.include_erased) where.AddRaw("erased = 0");
-  if (!filter.opening_id.empty()) where.Add("opening_id = ", filter.opening_id);
-  if (!filter.status.empty()) where.Add("status = ", filter.status);
-  if (!filter.stage.empty()) where.Add("stage = ", filter.stage);
-  std::vector<std::string> words = SearchWords(filter.text);
-  if (!words.empty()) {
-    // SQLite FTS5: "word"* "word"* (implicit AND); PostgreSQL tsquery:
-    // word:* & word:*. Words hold no quotes or operators (SearchWords).
-    std::string query;
-    for (const std::string& word : words) {
-      if (dialect_ == SqlDialect::kSqlite) {
-        query += (query.empty() ? "\"" : " \"") + word + "\"*";
-      } else {
-        query += (query.empty() ? "" : " & ") + word + ":*";
-      }
-    }
-    std::string placeholder = where.Bind(query);
-    where.AddRaw(dialect_ == SqlDialect::kSqlite
-                     ? "id IN (SELECT candidate_id FROM candidate_search "
-                       "WHERE candidate_search MATCH " +
-                           placeholder + ")"
-                     : "search_doc @@ to_tsquery('simple', " + placeholder + ")");
-  }
+  WhereClause where = CandidateWhere(filter, dialect_);
   Listing<store::StoredCandidate> listing;
   // One statement (ListRecords): no transaction needed for a consistent page.
   FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
     FH_ASSIGN_OR_RETURN(
-        listing, ListRecords<store::StoredCandidate>(connection, where, "created_at, id", page));
+        listing, ListRecords<store::StoredCandidate>(connection, where, kCandidateOrder, page));
     return Status::Ok();
   }));
   return listing;
+}
+
+Result<std::vector<store::StoredCandidate>> SqlStore::ListCandidatesInOrder(
+    const CandidateFilter& filter, std::int64_t max_rows) {
+  WhereClause where = CandidateWhere(filter, dialect_);
+  const std::string limit = where.Bind(std::max<std::int64_t>(max_rows, 0));
+  std::vector<store::StoredCandidate> rows;
+  FH_RETURN_IF_ERROR(Run([&](SqlConnection& connection) {
+    FH_ASSIGN_OR_RETURN(rows, SelectRecords<store::StoredCandidate>(
+                                  connection, where,
+                                  "ORDER BY " + std::string(kCandidateOrder) + " LIMIT " + limit));
+    return Status::Ok();
+  }));
+  return rows;
 }
 
 Result<std::vector<store::CandidateStage>> SqlStore::ListCandidateStages(

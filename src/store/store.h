@@ -501,6 +501,12 @@ class Store {
                                                          const std::string& actor) = 0;
   virtual Result<Listing<store::StoredCandidate>> ListCandidates(const CandidateFilter& filter,
                                                                  Page page) = 0;
+  // Every candidate ListCandidates would list for `filter`, in the same
+  // order, but at most `max_rows` of them and without a page: one statement,
+  // so the rows are one consistent read. What a whole-list snapshot is built
+  // from (src/http/list_snapshot.h); the count is the vector's size.
+  virtual Result<std::vector<store::StoredCandidate>> ListCandidatesInOrder(
+      const CandidateFilter& filter, std::int64_t max_rows) = 0;
   // The stage of every live candidate of an opening (oldest first), without
   // the rest of their record: what a pipeline board counts.
   virtual Result<std::vector<store::CandidateStage>> ListCandidateStages(

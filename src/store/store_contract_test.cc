@@ -453,6 +453,31 @@ TEST_P(StoreContractTest, CandidatesVersionChangesOnEveryCandidateWriteFromAnyCo
   EXPECT_TRUE(changed);
 }
 
+TEST_P(StoreContractTest, CandidatesInOrderAreThePagesJoinedUpToTheBound) {
+  Result<store::StoredOpening> a = store_->CreateOpening({.title = "A", .status = "open"}, "t");
+  ASSERT_TRUE(a.ok());
+  for (int i = 0; i < 7; ++i) {
+    MakeCandidate("cand" + std::to_string(i), i < 5 ? a->id : "", i % 2 ? "screen" : "new");
+  }
+  auto ids = [](const std::vector<store::StoredCandidate>& rows) {
+    std::vector<std::string> out;
+    for (const store::StoredCandidate& row : rows) out.push_back(row.id);
+    return out;
+  };
+  for (const CandidateFilter& filter :
+       {CandidateFilter{}, CandidateFilter{.opening_id = a->id, .status = "screen"},
+        CandidateFilter{.text = "cand3"}}) {
+    Result<Listing<store::StoredCandidate>> page = store_->ListCandidates(filter, {.limit = 500});
+    Result<std::vector<store::StoredCandidate>> all = store_->ListCandidatesInOrder(filter, 100);
+    ASSERT_TRUE(page.ok() && all.ok());
+    EXPECT_EQ(ids(*all), ids(page->items));
+    EXPECT_EQ(static_cast<std::int64_t>(all->size()), page->total);
+  }
+  Result<std::vector<store::StoredCandidate>> first = store_->ListCandidatesInOrder({}, 4);
+  ASSERT_TRUE(first.ok());
+  EXPECT_EQ(ids(*first), ids(store_->ListCandidates({}, {.limit = 4})->items));
+}
+
 TEST_P(StoreContractTest, CandidateListsPaginateAndFilter) {
   Result<store::StoredOpening> a = store_->CreateOpening({.title = "A", .status = "open"}, "t");
   Result<store::StoredOpening> b = store_->CreateOpening({.title = "B", .status = "open"}, "t");

@@ -10,10 +10,12 @@
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <thread>
 
 #include "store/secret_hash.h"
 #include "store/store.h"
@@ -25,6 +27,17 @@ enum class Backend { kSqlite, kPostgres };
 // The test-name suffix of a backend (for INSTANTIATE_TEST_SUITE_P).
 inline std::string BackendName(const ::testing::TestParamInfo<Backend>& info) {
   return info.param == Backend::kSqlite ? "Sqlite" : "Postgres";
+}
+
+// Polls `condition` (e.g. a PostgreSQL notification arriving between
+// servers), every 10 ms, giving up after 10 s.
+template <typename Fn>
+bool WaitFor(Fn condition) {
+  for (int i = 0; i < 1000; ++i) {
+    if (condition()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return false;
 }
 
 inline std::string PostgresTestUrl() {

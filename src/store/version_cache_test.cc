@@ -91,16 +91,6 @@ store::StoredCandidate Candidate(const std::string& name) {
   return candidate;
 }
 
-// Polls `condition` (a notification arriving), failing after 10 s.
-template <typename Fn>
-bool WaitFor(Fn condition) {
-  for (int i = 0; i < 1000; ++i) {
-    if (condition()) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  }
-  return false;
-}
-
 class CandidatesVersionCacheTest : public ::testing::TestWithParam<Backend> {
  protected:
   void SetUp() override {
