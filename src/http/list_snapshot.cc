@@ -40,13 +40,19 @@ SnapshotCache::Lookup SnapshotCache::Find(const std::string& key, std::int64_t v
   auto found = entries_.find(key);
   if (found != entries_.end() && found->second.version == version) {
     found->second.last_used = ++clock_;
+    if (found->second.state == State::kSeen) {  // the second miss: this caller builds
+      found->second.state = State::kBuilding;
+      return {nullptr, true};
+    }
     return {found->second.snapshot, false};  // kept, or building, or too large
   }
-  // None at this version: the caller builds it; an older one is dropped.
+  // The first miss at this version: only remembered (an older entry is
+  // dropped), so a list asked once after each write costs one page query,
+  // not a whole-list read.
   if (found != entries_.end()) Drop(found);
-  entries_[key] = Entry{version, State::kBuilding, nullptr, ++clock_};
+  entries_[key] = Entry{version, State::kSeen, nullptr, ++clock_};
   Shrink(key);
-  return {nullptr, true};
+  return {nullptr, false};
 }
 
 SnapshotCache::Entry* SnapshotCache::Building(const std::string& key, std::int64_t version) {

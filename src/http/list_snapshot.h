@@ -11,10 +11,12 @@
 // SnapshotCache bounds memory by a byte budget over all snapshots (the
 // least recently used go first); a snapshot larger than the whole budget is
 // not kept, and that (key, version) is remembered as "too large" so it is
-// not built again until the version changes. It also bounds the work:
-// Find hands the build of a missing (key, version) to exactly one caller;
-// the others get nothing while it runs (they answer from the database as
-// before, so no caller waits). Thread-safe; snapshots are immutable and
+// not built again until the version changes. It also bounds the work: the
+// first Find of a (key, version) only remembers it (one page from the
+// database is cheaper than the whole list when the data changes between
+// requests, as in a mix of writes and reads); the second hands the build to
+// exactly one caller; the others get nothing while it runs (they answer from
+// the database as before, so no caller waits). Thread-safe; snapshots are immutable and
 // shared.
 #ifndef FIRSTHIRE_HTTP_LIST_SNAPSHOT_H_
 #define FIRSTHIRE_HTTP_LIST_SNAPSHOT_H_
@@ -60,8 +62,9 @@ class SnapshotCache {
     bool build = false;  // none kept, and this caller builds it (then calls Finish)
   };
   // The snapshot kept for `key` at `version`. Without one, the first caller
-  // is told to build it (build = true) and every other caller, until
-  // Finish, gets neither; so do callers of a (key, version) found too large.
+  // gets neither (the pair is remembered), the second is told to build it
+  // (build = true) and every other caller, until Finish, gets neither; so
+  // do callers of a (key, version) found too large.
   Lookup Find(const std::string& key, std::int64_t version);
 
   // Ends the build Find handed out for (key, version): keeps `snapshot` if
@@ -80,7 +83,7 @@ class SnapshotCache {
   std::size_t size() const;   // keys known (kept, building or too large)
 
  private:
-  enum class State { kBuilding, kKept, kTooLarge };
+  enum class State { kSeen, kBuilding, kKept, kTooLarge };
   struct Entry {
     std::int64_t version = 0;
     State state = State::kBuilding;
