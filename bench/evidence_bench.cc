@@ -97,9 +97,12 @@ int main(int argc, char** argv) {
   std::string second_path;
   bool misses = false;
   for (int i = 1; i < argc; ++i) {
-    if (std::strcmp(argv[i], "--misses") == 0) misses = true;
-    else if (std::strcmp(argv[i], "--second-labels") == 0 && i + 1 < argc) second_path = argv[++i];
-    else path = argv[i];
+    if (std::strcmp(argv[i], "--misses") == 0)
+      misses = true;
+    else if (std::strcmp(argv[i], "--second-labels") == 0 && i + 1 < argc)
+      second_path = argv[++i];
+    else
+      path = argv[i];
   }
   auto notes = LoadNotes(path);
   if (!notes) return 2;
@@ -107,7 +110,8 @@ int main(int argc, char** argv) {
   std::printf("tune: notes read while the playbook's cues were written and adjusted (n*: the\n");
   std::printf("  first set; h*, k*, m*, p*, q*, r*: earlier held-out sets, folded in after\n");
   std::printf("  their figures were taken);\n");
-  std::printf("holdout: notes written after the last change to the cues, never used to change them\n");
+  std::printf(
+      "holdout: notes written after the last change to the cues, never used to change them\n");
   std::printf("  (written and committed before their first measurement).\n");
   const Playbook& pb = DefaultPlaybook();
   PrintSplit(pb, Set(*notes, "nhkm"), "set n/h/k/m* (tuning)", "", false);

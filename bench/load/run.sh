@@ -261,7 +261,7 @@ CONF
   done
   # The same list, but a different page on every request: more pages than the
   # server's page cache keeps (64), so each answer is cut afresh from the
-  # list's ordered snapshot (built by the first request, one query; no
+  # list's ordered snapshot (built by the second request, one query; no
   # database work after it while no candidate changes). nginx ignores the
   # query and sends its one file (the same size).
   row "$label" "/api/v1/candidates?offset=1..250" "$list_target" \

@@ -44,7 +44,8 @@ void Count(const std::set<std::string>& predicted, const std::set<std::string>& 
   }
 }
 
-std::string Differences(const std::set<std::string>& predicted, const std::set<std::string>& expected) {
+std::string Differences(const std::set<std::string>& predicted,
+                        const std::set<std::string>& expected) {
   std::string out;
   for (const auto& k : predicted) {
     if (!expected.count(k)) out += " +" + k;

@@ -5,9 +5,9 @@
 // (Store::CandidatesVersion, read first):
 //   1. the whole answer kept in the list cache (list_cache.h), if any;
 //   2. else the page cut from the filter's ordered snapshot (list_snapshot.h):
-//      every row the filter lists, as JSON, built by one query the first
-//      time the filter is asked at this version, by one request while the
-//      others go on to 3;
+//      every row the filter lists, as JSON, built by one query the second
+//      time the filter is asked at this version (the first goes on to 3),
+//      by one request while the others go on to 3;
 //   3. else the page read from the database (one statement), as before the
 //      snapshot existed.
 // Answers 2 and 3 are kept in the list cache. All three send the same bytes

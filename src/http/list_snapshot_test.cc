@@ -73,7 +73,7 @@ TEST(SnapshotCacheTest, TheSecondMissIsBuiltByOneCallerAndKeptAtItsVersionOnly) 
   EXPECT_EQ(changed.snapshot, nullptr);
   EXPECT_EQ(cache.bytes(), 0u);
   EXPECT_TRUE(cache.Find("k", 8).build);  // the second miss
-  cache.Finish("k", 7, rows);  // a build of the older version: not kept
+  cache.Finish("k", 7, rows);             // a build of the older version: not kept
   EXPECT_EQ(cache.Find("k", 8).snapshot, nullptr);
 }
 
@@ -113,7 +113,7 @@ TEST(SnapshotCacheTest, ASnapshotOverTheBudgetIsNotKeptNorBuiltAgainAtItsVersion
   EXPECT_EQ(big.snapshot, nullptr);
   EXPECT_FALSE(big.build);
   EXPECT_TRUE(SecondMissBuilds(cache, "big", 2));  // a new version is tried again
-  cache.MarkTooLarge("big", 2);             // e.g. too many rows to read
+  cache.MarkTooLarge("big", 2);                    // e.g. too many rows to read
   EXPECT_FALSE(cache.Find("big", 2).build);
 }
 
