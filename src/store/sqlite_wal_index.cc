@@ -1,5 +1,7 @@
 #include "store/sqlite_wal_index.h"
 
+#include <sqlite3.h>
+
 #include <atomic>
 #include <cstring>
 #include <string_view>

@@ -22,12 +22,12 @@
 #ifndef FIRSTHIRE_STORE_SQLITE_WAL_INDEX_H_
 #define FIRSTHIRE_STORE_SQLITE_WAL_INDEX_H_
 
-#include <sqlite3.h>
-
 #include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
+
+struct sqlite3;  // <sqlite3.h>, included by the implementation only
 
 namespace firsthire {
 
