@@ -58,6 +58,22 @@ void WriteArray(JsonWriter& out, const std::vector<T>& items) {
   out.EndArray();
 }
 
+// A list page's body, {items, total, limit, offset}: the one shape of every
+// listing; `write_items` writes the items' array into `out`.
+template <typename WriteItems>
+void WriteListing(JsonWriter& out, WriteItems write_items, std::int64_t total, const Page& page) {
+  out.BeginObject();
+  out.Key("items");
+  write_items();
+  out.Key("total");
+  out.Int(total);
+  out.Key("limit");
+  out.Int(page.limit);
+  out.Key("offset");
+  out.Int(page.offset);
+  out.EndObject();
+}
+
 // One record as the whole answer, written straight to text (no JSON tree in
 // between, as ToJson + JsonResponse would build and print again).
 template <typename T>
@@ -72,16 +88,8 @@ Response RecordResponse(int status, const T& record) {
 template <typename T>
 Response ListingResponse(const std::vector<T>& items, std::int64_t total, const Page& page) {
   JsonWriter out(256 + 512 * items.size());
-  out.BeginObject();
-  out.Key("items");
-  WriteArray(out, items);
-  out.Key("total");
-  out.Int(total);
-  out.Key("limit");
-  out.Int(page.limit);
-  out.Key("offset");
-  out.Int(page.offset);
-  out.EndObject();
+  WriteListing(
+      out, [&] { WriteArray(out, items); }, total, page);
   return JsonTextResponse(200, out.Take());
 }
 

@@ -20,17 +20,20 @@
 namespace firsthire::http {
 namespace {
 
-class CandidateListingTest : public ::testing::TestWithParam<Backend> {
+class CandidateListingTest : public FreshStoreTest {
  protected:
   void SetUp() override {
-    if (GetParam() == Backend::kPostgres && PostgresTestUrl().empty()) {
-      GTEST_SKIP() << kNoPostgresMessage;
-    }
-    db_ = std::make_unique<TestDatabase>(GetParam());
-    store_ = Open();
-    ASSERT_NE(store_, nullptr);
+    OpenFreshStore();
+    if (IsSkipped() || HasFatalFailure()) return;
     service_ = std::make_unique<service::CandidateService>(*store_, DefaultPlaybook());
   }
+
+  void TearDown() override {
+    service_.reset();  // before the store it uses
+    FreshStoreTest::TearDown();
+  }
+
+  // A second store on the same database (another server).
 
   std::unique_ptr<Store> Open() {
     auto store = OpenStore(db_->url());
@@ -60,8 +63,6 @@ class CandidateListingTest : public ::testing::TestWithParam<Backend> {
     return body.ok() ? **body : std::string();
   }
 
-  std::unique_ptr<TestDatabase> db_;
-  std::unique_ptr<Store> store_;
   std::unique_ptr<service::CandidateService> service_;
 };
 

@@ -167,6 +167,12 @@ void JsonWriter::Stored(std::string_view text) {
   }
 }
 
+void JsonWriter::WrittenElements(std::string_view elements) {
+  if (elements.empty()) return;
+  BeforeValue();
+  out_ += elements;
+}
+
 std::string JsonWriter::Take() {
   std::string text = std::move(out_);
   out_.clear();

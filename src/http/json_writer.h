@@ -54,6 +54,11 @@ class JsonWriter {
   // the same value StoredJson() gives.
   void Stored(std::string_view text);
 
+  // Array elements a JsonWriter wrote earlier, as one comma-separated run
+  // ("1,{...}"): appended as they are, unchecked (they were written by this
+  // code, not read from the store). Empty text writes nothing.
+  void WrittenElements(std::string_view elements);
+
   // The text written so far; the writer is empty afterwards.
   std::string Take();
 

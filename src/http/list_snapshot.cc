@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "http/api_records.h"
+
 namespace firsthire::http {
 
 void ListSnapshot::Add(std::string_view row_json) {
@@ -21,15 +23,16 @@ std::string ListSnapshot::PageAnswer(const Page& page) const {
     const std::size_t to = end < total() ? starts_[end] - 1 : rows_.size();  // before the comma
     items = std::string_view(rows_).substr(from, to - from);
   }
-  const std::string tail = "],\"total\":" + std::to_string(total()) +
-                           ",\"limit\":" + std::to_string(page.limit) +
-                           ",\"offset\":" + std::to_string(page.offset) + "}";
-  std::string answer;
-  answer.reserve(10 + items.size() + tail.size());
-  answer += "{\"items\":[";
-  answer += items;
-  answer += tail;
-  return answer;
+  JsonWriter out(64 + items.size());
+  WriteListing(
+      out,
+      [&] {
+        out.BeginArray();
+        out.WrittenElements(items);
+        out.EndArray();
+      },
+      total(), page);
+  return out.Take();
 }
 
 SnapshotCache::SnapshotCache(std::size_t budget_bytes, std::size_t max_keys)

@@ -3,7 +3,8 @@
 // Store::CandidatesVersion), kept as each row's JSON text, so that any page
 // of it is cut and joined from memory with no database work.
 //
-// A page cut from a snapshot is the same bytes ListingResponse writes for
+// A page cut from a snapshot is written by WriteListing (api_records.h), as
+// ListingResponse writes a page from records, so it is the same bytes for
 // the same rows ({items, total, limit, offset}); the total is the number of
 // rows. Like ListCache, a snapshot is used only at the version it was built
 // at, so no answer is older than the data.
